@@ -1,0 +1,28 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { LandModule } from '@app/land';
+import { PlatformModule, RequestContextMiddleware, type AppConfig } from '@app/platform';
+import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { SeedModule } from '@app/seed';
+import { SubjectsModule } from '@app/subjects';
+
+/** The HTTP app: wires the platform and every bounded area's library. */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ app: 'api', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
+        LandModule,
+        CasesModule,
+        SubjectsModule,
+        SeedModule,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { LandModule } from '@app/land';
+import { PlatformModule, type AppConfig } from '@app/platform';
+import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { SubjectsModule } from '@app/subjects';
+
+/** The queue consumer: the same libraries as the api (their job handlers), no HTTP routes. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        PlatformModule.forRoot({ app: 'worker', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
+        LandModule,
+        CasesModule,
+        SubjectsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Parcel, Project } from '@app/land';
+import type { CaseStatus, ResettlementStatus, SubjectType } from '../domain/case-lifecycle.js';
+
+/** 案件 (一户一档): one per subject. */
+@Entity('case_file')
+@Index('uq_case_subject', ['subjectType', 'subjectId'], { unique: true })
+@Index('idx_case_project_status', ['projectId', 'status'])
+@Index('idx_case_parcel', ['parcelId'])
+export class CaseFile {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  subjectType: SubjectType;
+
+  @Column({ type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Project;
+
+  @Column({ type: 'uuid' })
+  parcelId: string;
+
+  @ManyToOne(() => Parcel, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parcelId' })
+  parcel?: Parcel;
+
+  @Column({ type: 'varchar', length: 20, default: 'surveying' })
+  status: CaseStatus;
+
+  @Column({ type: 'varchar', length: 20, default: 'none' })
+  resettlementStatus: ResettlementStatus;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  statusChangedAt: Date;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { TransactionalConnection } from '@app/platform';
+import type { CaseStatus, SubjectType } from '../domain/case-lifecycle.js';
+import { CaseTransition } from './case-transition.entity.js';
+import { CaseFile } from './case.entity.js';
+
+/** Database access for cases and their transition history. */
+@Injectable()
+export class CaseRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get cases() {
+    return this.connection.getRepository(CaseFile);
+  }
+
+  private get transitions() {
+    return this.connection.getRepository(CaseTransition);
+  }
+
+  findById(id: string): Promise<CaseFile | null> {
+    return this.cases.findOneBy({ id });
+  }
+
+  findBySubject(subjectType: SubjectType, subjectId: string): Promise<CaseFile | null> {
+    return this.cases.findOneBy({ subjectType, subjectId });
+  }
+
+  findBySubjects(subjectType: SubjectType, subjectIds: string[]): Promise<CaseFile[]> {
+    return subjectIds.length ? this.cases.findBy({ subjectType, subjectId: In(subjectIds) }) : Promise.resolve([]);
+  }
+
+  async insert(data: Pick<CaseFile, 'subjectType' | 'subjectId' | 'projectId' | 'parcelId' | 'status'>): Promise<CaseFile> {
+    return this.cases.save(this.cases.create({ ...data, resettlementStatus: 'none', statusChangedAt: new Date() }));
+  }
+
+  /**
+   * Moves a case to `to` only if it is still at `expectedVersion` (optimistic lock).
+   * Returns the updated case, or null when someone else changed it first.
+   */
+  async updateStatus(id: string, expectedVersion: number, to: CaseStatus): Promise<CaseFile | null> {
+    const result = await this.connection.manager
+      .createQueryBuilder()
+      .update(CaseFile)
+      .set({ status: to, statusChangedAt: () => 'now()', version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    if (!result.affected) return null;
+    return this.findById(id);
+  }
+
+  /** Keeps a case on the same parcel as its subject. */
+  async moveToParcel(id: string, parcelId: string): Promise<void> {
+    await this.cases.update({ id }, { parcelId });
+  }
+
+  addTransition(entry: Pick<CaseTransition, 'caseId' | 'fromStatus' | 'toStatus' | 'kind' | 'reason' | 'actor'>): Promise<CaseTransition> {
+    return this.transitions.save(this.transitions.create(entry));
+  }
+
+  history(caseId: string): Promise<CaseTransition[]> {
+    return this.transitions.find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

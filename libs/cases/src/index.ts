@@ -1,0 +1,13 @@
+import { CaseTransition } from './case/case-transition.entity.js';
+import { CaseFile } from './case/case.entity.js';
+
+export * from './domain/case-lifecycle.js';
+export { CaseFile } from './case/case.entity.js';
+export { CaseTransition } from './case/case-transition.entity.js';
+export { CaseFactsRegistry, type SurveyFactsCheck } from './case/case-facts.registry.js';
+export { CaseService, STALE_MESSAGE } from './case/case.service.js';
+export { caseView } from './case/case.view.js';
+export { CasesModule } from './cases.module.js';
+
+/** Entities owned by the cases library. */
+export const caseEntities = [CaseFile, CaseTransition];

@@ -1,0 +1,13 @@
+import { Parcel } from './parcel/parcel.entity.js';
+import { Project } from './project/project.entity.js';
+
+export * from './domain/land-status.js';
+export { LandModule } from './land.module.js';
+export { parcelView, projectView } from './land.view.js';
+export { Parcel } from './parcel/parcel.entity.js';
+export { ParcelService } from './parcel/parcel.service.js';
+export { Project } from './project/project.entity.js';
+export { DEFAULT_ACQUIRER, ProjectService } from './project/project.service.js';
+
+/** Entities owned by the land library. */
+export const landEntities = [Project, Parcel];

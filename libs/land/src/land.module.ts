@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ParcelRepository } from './parcel/parcel.repository.js';
+import { ParcelService } from './parcel/parcel.service.js';
+import { ProjectController } from './project/project.controller.js';
+import { ProjectRepository } from './project/project.repository.js';
+import { ProjectService } from './project/project.service.js';
+
+/** Projects and parcels. */
+@Module({
+  controllers: [ProjectController],
+  providers: [ProjectRepository, ParcelRepository, ProjectService, ParcelService],
+  exports: [ProjectService, ParcelService],
+})
+export class LandModule {}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { LandOwnership, ParcelStatus } from '../domain/land-status.js';
+import { Project } from '../project/project.entity.js';
+
+/** 地块: a piece of land in a project. */
+@Entity('parcel')
+@Index('uq_parcel_project_code', ['projectId', 'code'], { unique: true })
+export class Parcel {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Project;
+
+  @Column({ type: 'varchar', length: 30 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  village: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  landOwnership: LandOwnership;
+
+  /** m², 2 decimals. */
+  @Column({ type: 'numeric', precision: 14, scale: 2 })
+  area: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'surveying' })
+  status: ParcelStatus;
+
+  @Column({ type: 'text', nullable: true })
+  remarks: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { skipTake, TransactionalConnection, type Page } from '@app/platform';
+import { Parcel } from './parcel.entity.js';
+
+/** Database access for parcels. */
+@Injectable()
+export class ParcelRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get repo() {
+    return this.connection.getRepository(Parcel);
+  }
+
+  findByCode(projectId: string, code: string): Promise<Parcel | null> {
+    return this.repo.findOneBy({ projectId, code });
+  }
+
+  findById(id: string): Promise<Parcel | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<Parcel[]> {
+    return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  async listByProject(projectId: string, query: { page: number; pageSize: number; status?: string }): Promise<Page<Parcel>> {
+    const { skip, take } = skipTake(query);
+    const [items, total] = await this.repo.findAndCount({
+      where: { projectId, ...(query.status ? { status: query.status as Parcel['status'] } : {}) },
+      order: { code: 'ASC' },
+      skip,
+      take,
+    });
+    return { items, total };
+  }
+
+  save(parcel: Partial<Parcel>): Promise<Parcel> {
+    return this.repo.save(this.repo.create(parcel));
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '@app/platform';
+import { parcelView, projectView } from '../land.view.js';
+import { CreateParcelDto } from '../parcel/dto/create-parcel.dto.js';
+import { ParcelService } from '../parcel/parcel.service.js';
+import { CreateProjectDto } from './dto/create-project.dto.js';
+import { ListProjectsQuery } from './dto/list-projects.query.js';
+import { ProjectService } from './project.service.js';
+
+@ApiTags('征收项目与地块')
+@Controller('projects')
+export class ProjectController {
+  constructor(
+    private readonly projects: ProjectService,
+    private readonly parcels: ParcelService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '项目列表' })
+  async list(@Query() query: ListProjectsQuery) {
+    const page = await this.projects.list(query);
+    return { items: page.items.map(projectView), total: page.total };
+  }
+
+  @Post()
+  @ApiOperation({ summary: '新建项目' })
+  async create(@Body() dto: CreateProjectDto) {
+    return projectView(await this.projects.create(dto));
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: '项目详情' })
+  async get(@Param('code') code: string) {
+    return projectView(await this.projects.getByCode(code));
+  }
+
+  @Get(':code/parcels')
+  @ApiOperation({ summary: '项目的地块列表' })
+  async listParcels(@Param('code') code: string, @Query() query: PageQueryDto) {
+    const { project, page } = await this.parcels.list(code, query);
+    return { items: page.items.map((p) => parcelView(p, project.code)), total: page.total };
+  }
+
+  @Post(':code/parcels')
+  @HttpCode(201)
+  @ApiOperation({ summary: '新建地块' })
+  async createParcel(@Param('code') code: string, @Body() dto: CreateParcelDto) {
+    const { project, parcel } = await this.parcels.create(code, dto);
+    return parcelView(parcel, project.code);
+  }
+}

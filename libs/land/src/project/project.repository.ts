@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { skipTake, TransactionalConnection, type Page } from '@app/platform';
+import { Project } from './project.entity.js';
+
+/** Database access for projects. */
+@Injectable()
+export class ProjectRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get repo() {
+    return this.connection.getRepository(Project);
+  }
+
+  findByCode(code: string): Promise<Project | null> {
+    return this.repo.findOneBy({ code });
+  }
+
+  findByIds(ids: string[]): Promise<Project[]> {
+    return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  async list(query: { page: number; pageSize: number; q?: string; status?: string }): Promise<Page<Project>> {
+    const qb = this.repo.createQueryBuilder('p').orderBy('p.code', 'ASC');
+    if (query.q) qb.andWhere('(p.code ILIKE :q OR p.name ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    const { skip, take } = skipTake(query);
+    const [items, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return { items, total };
+  }
+
+  save(project: Partial<Project>): Promise<Project> {
+    return this.repo.save(this.repo.create(project));
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+}

@@ -1,0 +1,45 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { TransactionalConnection, type Page } from '@app/platform';
+import { CreateProjectDto } from './dto/create-project.dto.js';
+import { ListProjectsQuery } from './dto/list-projects.query.js';
+import { Project } from './project.entity.js';
+import { ProjectRepository } from './project.repository.js';
+
+export const DEFAULT_ACQUIRER = '西虹桥公司';
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  /** Lists projects, ordered by code. */
+  list(query: ListProjectsQuery): Promise<Page<Project>> {
+    return this.projects.list(query);
+  }
+
+  /** The project with `code`, or 404. */
+  async getByCode(code: string): Promise<Project> {
+    const project = await this.projects.findByCode(code);
+    if (!project) throw new NotFoundException(`项目 ${code} 不存在`);
+    return project;
+  }
+
+  /** Creates a project; its code must be new. */
+  create(dto: CreateProjectDto): Promise<Project> {
+    return this.connection.transaction(async () => {
+      if (await this.projects.findByCode(dto.code)) throw new ConflictException(`项目编号 ${dto.code} 已存在`);
+      return this.projects.save({
+        code: dto.code,
+        name: dto.name.trim(),
+        zone: dto.zone?.trim() || null,
+        acquirer: dto.acquirer?.trim() || DEFAULT_ACQUIRER,
+        status: dto.status ?? 'preparing',
+        plannedStartOn: dto.plannedStartOn ?? null,
+        plannedEndOn: dto.plannedEndOn ?? null,
+        remarks: dto.remarks ?? null,
+      });
+    });
+  }
+}

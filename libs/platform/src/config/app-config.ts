@@ -1,0 +1,90 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+    ? true
+    : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
+      ? false
+      : value;
+
+/**
+ * Every environment variable the system reads, validated once at boot.
+ * The `description` of each is printed when a value is wrong.
+ */
+export class AppConfig {
+  /** HTTP port of the api app. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** `development`, `test` or `production`. Demo data is seeded only outside production. */
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** PostgreSQL connection string. Unset: an embedded PostgreSQL is started with its data under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: '必须是 postgres:// 或 postgresql:// 开头的连接串' })
+  DATABASE_URL?: string;
+
+  /** Redis connection string. Set: jobs run on BullMQ over Redis and apps/worker consumes them. Unset: BullMQ's PostgreSQL backend. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: '必须是 redis:// 或 rediss:// 开头的连接串' })
+  REDIS_URL?: string;
+
+  /** Folder for local state: the embedded PostgreSQL cluster, uploads, generated keys. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Whether this process consumes jobs. Default: the worker always; the api only when REDIS_URL is unset. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  QUEUE_CONSUMER?: boolean;
+
+  /** How many jobs one consuming process runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  QUEUE_CONCURRENCY = 4;
+
+  /** Key prefix of the queue (Redis keys / PostgreSQL queue namespace); lets several deployments share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: '只能包含字母、数字、下划线和连字符' })
+  QUEUE_PREFIX = 'xujing';
+
+  /** Seconds a committed job may wait unclaimed before the sweeper enqueues it again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  QUEUE_SWEEP_AFTER_SECONDS = 60;
+
+  /** Seed demo data into an empty database (never in production). */
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  /** pino log level. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Port of the worker's health endpoint (0 = none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 0;
+
+  /** Whether this process consumes jobs, after defaults are applied. */
+  consumesJobs(app: 'api' | 'worker'): boolean {
+    if (this.QUEUE_CONSUMER !== undefined) return this.QUEUE_CONSUMER;
+    return app === 'worker' || !this.REDIS_URL;
+  }
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}

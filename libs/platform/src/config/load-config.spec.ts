@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from './load-config.js';
+
+describe('loadConfig', () => {
+  it('applies safe defaults', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.NODE_ENV).toBe('development');
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.consumesJobs('api')).toBe(true);
+    expect(c.consumesJobs('worker')).toBe(true);
+  });
+
+  it('with REDIS_URL the api leaves consuming to the worker', () => {
+    const c = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(c.consumesJobs('api')).toBe(false);
+    expect(c.consumesJobs('worker')).toBe(true);
+    expect(loadConfig({ REDIS_URL: 'redis://x', QUEUE_CONSUMER: 'true' }).consumesJobs('api')).toBe(true);
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'prod' })).toThrow(/NODE_ENV/);
+  });
+});

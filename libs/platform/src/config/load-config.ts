@@ -1,0 +1,28 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { AppConfig } from './app-config.js';
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads AppConfig from the environment. Throws a ConfigError naming every bad variable,
+ * so start-up stops with a message an operator can act on.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER']);
+  const raw: Record<string, string> = {};
+  for (const key of keys) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const reasons = Object.values(e.constraints ?? {}).join('; ');
+      return `  ${e.property}=${JSON.stringify(raw[e.property])}: ${reasons}`;
+    });
+    throw new ConfigError(`环境变量配置错误 (invalid environment variables):\n${lines.join('\n')}`);
+  }
+  return config;
+}

@@ -1,0 +1,63 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+
+interface TransactionContext {
+  manager: EntityManager;
+  afterCommit: Array<() => Promise<unknown> | unknown>;
+}
+
+const storage = new AsyncLocalStorage<TransactionContext>();
+
+/**
+ * The one way repositories reach the database. Inside `transaction()` every repository call
+ * joins the running transaction (carried by AsyncLocalStorage, as Vendure's TransactionalConnection
+ * does), so no write silently runs outside the transaction it belongs to.
+ */
+@Injectable()
+export class TransactionalConnection {
+  private readonly logger = new Logger(TransactionalConnection.name);
+
+  constructor(readonly dataSource: DataSource) {}
+
+  /** The running transaction's manager, or the pool's outside a transaction. */
+  get manager(): EntityManager {
+    return storage.getStore()?.manager ?? this.dataSource.manager;
+  }
+
+  /** A repository bound to the running transaction, if any. */
+  getRepository<T extends ObjectLiteral>(target: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(target);
+  }
+
+  /** True when called inside `transaction()`. */
+  get inTransaction(): boolean {
+    return storage.getStore() !== undefined;
+  }
+
+  /**
+   * Runs `work` in one transaction. Nested calls join the outer transaction.
+   * Callbacks registered with `afterCommit` run once it has committed.
+   */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (storage.getStore()) return work();
+    const afterCommit: TransactionContext['afterCommit'] = [];
+    const result = await this.dataSource.transaction((manager) => storage.run({ manager, afterCommit }, work));
+    for (const callback of afterCommit) {
+      try {
+        await callback();
+      } catch (error) {
+        // The work is committed; whatever the callback failed to do (e.g. enqueue) is redone by the sweeper.
+        this.logger.warn(`after-commit callback failed: ${(error as Error).message}`);
+      }
+    }
+    return result;
+  }
+
+  /** Runs `callback` after the running transaction commits (at once when there is none). */
+  async afterCommit(callback: () => Promise<unknown> | unknown): Promise<void> {
+    const context = storage.getStore();
+    if (context) context.afterCommit.push(callback);
+    else await callback();
+  }
+}

@@ -1,0 +1,19 @@
+import { isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './calendar-date.js';
+
+describe('calendar dates', () => {
+  it('accepts real YYYY-MM-DD dates only', () => {
+    expect(isCalendarDate('2013-01-22')).toBe(true);
+    expect(isCalendarDate('2012-02-29')).toBe(true);
+    expect(isCalendarDate('2013-02-29')).toBe(false);
+    expect(isCalendarDate('2013-1-22')).toBe(false);
+    expect(isCalendarDate('2013-13-01')).toBe(false);
+    expect(isCalendarDate(20130122)).toBe(false);
+  });
+
+  it('uses the Shanghai calendar day, not UTC', () => {
+    const lateUtc = new Date('2013-12-31T17:30:00Z'); // already 2014-01-01 01:30 in Shanghai
+    expect(todayInShanghai(lateUtc)).toBe('2014-01-01');
+    expect(yearInShanghai(lateUtc)).toBe(2014);
+    expect(toShanghaiIso(lateUtc)).toBe('2014-01-01T01:30:00+08:00');
+  });
+});

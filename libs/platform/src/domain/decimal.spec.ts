@@ -1,0 +1,30 @@
+import { fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './decimal.js';
+
+describe('decimal', () => {
+  it('adds without floating point error', () => {
+    expect(sumDecimals(['0.1', '0.2']).toFixed(2)).toBe('0.30');
+    expect(sumDecimals([0.1, 0.2]).equals(toDecimal('0.3'))).toBe(true);
+    expect(sumDecimals(Array.from({ length: 1000 }, () => '0.01')).toFixed(2)).toBe('10.00');
+  });
+
+  it('formats areas half-up to two decimals', () => {
+    expect(formatArea('123.455')).toBe('123.46');
+    expect(formatArea('123.454')).toBe('123.45');
+    expect(formatArea(80)).toBe('80.00');
+    expect(formatArea('  7.1 ')).toBe('7.10');
+  });
+
+  it('converts yuan and fen exactly', () => {
+    expect(yuanToFen('1234567.89')).toBe(123456789n);
+    expect(yuanToFen('0.07')).toBe(7n);
+    expect(fenToYuan(123456789n)).toBe('1234567.89');
+    expect(() => yuanToFen('0.001')).toThrow('金额不能小于 1 分');
+  });
+
+  it('rejects non-numbers', () => {
+    expect(isDecimalLike('12a')).toBe(false);
+    expect(isDecimalLike(Number.NaN)).toBe(false);
+    expect(isDecimalLike('-3.5')).toBe(true);
+    expect(() => toDecimal('abc')).toThrow('不是有效的数字');
+  });
+});

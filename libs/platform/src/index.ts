@@ -1,0 +1,34 @@
+export { AppConfig } from './config/app-config.js';
+export { ConfigError, loadConfig } from './config/load-config.js';
+export { ConfigModule } from './config/config.module.js';
+export { databaseName, withDatabase } from './database/database-url.js';
+export { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+export { dataSourceOptions, ensureDatabase, pendingSchemaChanges, runMigrations, type EntityList, type MigrationList } from './database/migrate.js';
+export { installPgTypeParsers } from './database/pg-types.js';
+export { resolveDatabase, type ResolvedDatabase } from './database/resolve-database.js';
+export { TransactionalConnection } from './database/transactional-connection.js';
+export { DatabaseModule } from './database/database.module.js';
+export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
+export { BUSINESS_ZONE, isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
+export { configureHttpApp } from './http/configure-http.js';
+export { HttpExceptionFilter } from './http/http-exception.filter.js';
+export { createValidationPipe } from './http/validation.pipe.js';
+export { toFieldErrors, type FieldError } from './http/validation-messages.js';
+export { PageQueryDto, skipTake, type Page } from './pagination/page-query.dto.js';
+export { declareJobs, declaredJobs, HandlesJob, Job, type JobClass, type JobContext, type JobHandler, type PayloadOf } from './queue/job.js';
+export { JobRecord, type JobStatus } from './queue/job-record.entity.js';
+export { JobDispatcher } from './queue/job-dispatcher.js';
+export { JobRegistry, JobRegistrationError } from './queue/job-registry.js';
+export { JobSweeper } from './queue/job-sweeper.js';
+export { JobsService } from './queue/jobs.service.js';
+export { configureQueueDriver, redisOptions, type QueueConnection, type QueueDriver } from './queue/queue-driver.js';
+export { QueueModule, QUEUE_CONNECTION } from './queue/queue.module.js';
+export { JOBS_QUEUE } from './queue/queue.constants.js';
+export { PlatformModule, type PlatformOptions } from './platform.module.js';
+
+/** Entities owned by the platform library. */
+import { JobRecord as JobRecordEntity } from './queue/job-record.entity.js';
+export const platformEntities = [JobRecordEntity];
+export { currentActor, currentContext, runWithContext, SYSTEM_ACTOR, type Actor, type RequestContextData } from './http/request-context.js';
+export { RequestContextMiddleware } from './http/request-context.middleware.js';
+export { IsAreaValue } from './http/area-field.js';

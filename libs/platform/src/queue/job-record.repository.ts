@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { JobRecord } from './job-record.entity.js';
+
+/** Database access for job records. */
+@Injectable()
+export class JobRecordRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get repo() {
+    return this.connection.getRepository(JobRecord);
+  }
+
+  findById(id: string): Promise<JobRecord | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Claims a delivery: counts the attempt and starts the heartbeat. */
+  async markRunning(id: string): Promise<JobRecord | null> {
+    const rows: JobRecord[] = await this.connection.manager.query(
+      `UPDATE job_record SET status = 'running', attempts = attempts + 1, "heartbeatAt" = now(), "updatedAt" = now()
+        WHERE id = $1 AND status IN ('pending', 'running') RETURNING id, name, payload, attempts, "maxAttempts"`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async heartbeat(id: string): Promise<void> {
+    await this.connection.manager.query(`UPDATE job_record SET "heartbeatAt" = now() WHERE id = $1`, [id]);
+  }
+
+  async markSucceeded(id: string, result: unknown): Promise<void> {
+    await this.repo.update({ id }, { status: 'succeeded', result: (result ?? null) as never, finishedAt: new Date(), lastError: null });
+  }
+
+  /** Records a failed attempt; `final` ends the job, otherwise it waits for BullMQ's retry. */
+  async markAttemptFailed(id: string, error: string, final: boolean): Promise<void> {
+    await this.repo.update({ id }, { status: final ? 'failed' : 'pending', lastError: error.slice(0, 4000), ...(final ? { finishedAt: new Date() } : {}) });
+  }
+
+  /**
+   * Open jobs nobody has touched for `seconds`: committed but never published (or the message was lost),
+   * or running on a worker whose heartbeat stopped. Claims them by bumping updatedAt, so two sweepers
+   * do not both pick the same rows.
+   */
+  async claimStale(seconds: number, limit = 100): Promise<JobRecord[]> {
+    return this.connection.manager.query(
+      `UPDATE job_record SET "updatedAt" = now()
+        WHERE id IN (
+          SELECT id FROM job_record
+           WHERE (status = 'pending' AND "updatedAt" < now() - make_interval(secs => $1))
+              OR (status = 'running' AND coalesce("heartbeatAt", "updatedAt") < now() - make_interval(secs => $1 * 2))
+           ORDER BY "createdAt" LIMIT $2 FOR UPDATE SKIP LOCKED)
+        RETURNING id, name, status, "maxAttempts"`,
+      [seconds, limit],
+    );
+  }
+
+  /** Gives a job abandoned mid-run back to the queue as pending. */
+  async reopen(id: string): Promise<void> {
+    await this.repo.update({ id, status: 'running' }, { status: 'pending' });
+  }
+}

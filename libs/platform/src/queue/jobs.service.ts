@@ -1,0 +1,60 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { JobClass, PayloadOf } from './job.js';
+import { JobRecord } from './job-record.entity.js';
+import { JOBS_QUEUE } from './queue.constants.js';
+
+export interface EnqueueOptions {
+  /** Deliveries before the job is marked failed. */
+  attempts?: number;
+}
+
+/**
+ * Enqueues jobs. The job's row is written in the caller's transaction; the message goes
+ * onto the queue only after that transaction commits (Vendure issues #520, #1107).
+ */
+@Injectable()
+export class JobsService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    @InjectQueue(JOBS_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  /** Records the job and, after commit, puts it on the queue. Returns the job record id. */
+  async enqueue<J extends JobClass<any>>(job: J, payload: PayloadOf<InstanceType<J>>, options: EnqueueOptions = {}): Promise<string> {
+    const repo = this.connection.getRepository(JobRecord);
+    const record = await repo.save(
+      repo.create({ name: job.name, payload: payload as Record<string, unknown>, status: 'pending', maxAttempts: options.attempts ?? 3 }),
+    );
+    await this.connection.afterCommit(() => this.publish(record));
+    return record.id;
+  }
+
+  /** Puts a recorded job on the queue; the record id is the BullMQ job id, so re-publishing is harmless. */
+  async publish(record: Pick<JobRecord, 'id' | 'name' | 'maxAttempts'>): Promise<void> {
+    await this.queue.add(record.name, { recordId: record.id }, {
+      jobId: record.id,
+      attempts: record.maxAttempts,
+      backoff: { type: 'exponential', delay: 2000 },
+      removeOnComplete: { age: 24 * 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
+  /** The durable record of a job. */
+  find(recordId: string): Promise<JobRecord | null> {
+    return this.connection.getRepository(JobRecord).findOneBy({ id: recordId });
+  }
+
+  /** Waiting/active/failed counts, for health and the admin page. */
+  counts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+  }
+
+  /** The BullMQ queue itself (for the sweeper). */
+  get rawQueue(): Queue {
+    return this.queue;
+  }
+}

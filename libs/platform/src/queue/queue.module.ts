@@ -1,0 +1,37 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobDispatcher } from './job-dispatcher.js';
+import { JobRecordRepository } from './job-record.repository.js';
+import { JobRegistry } from './job-registry.js';
+import { JobSweeper } from './job-sweeper.js';
+import { JobsService } from './jobs.service.js';
+import { QueueConnection } from './queue-driver.js';
+import { JOBS_QUEUE } from './queue.constants.js';
+
+export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
+
+/** The job queue: producers everywhere, the consumer (dispatcher + sweeper) only where `consume` is set. */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(options: { connection: QueueConnection; consume: boolean }): DynamicModule {
+    const consumers = options.consume ? [JobDispatcher, JobSweeper] : [];
+    return {
+      module: QueueModule,
+      imports: [
+        DiscoveryModule,
+        BullModule.forRoot(options.connection.options),
+        BullModule.registerQueue({ name: JOBS_QUEUE }),
+      ],
+      providers: [
+        { provide: QUEUE_CONNECTION, useValue: options.connection },
+        JobRegistry,
+        JobRecordRepository,
+        JobsService,
+        ...consumers,
+      ],
+      exports: [JobsService, JobRegistry, QUEUE_CONNECTION, ...consumers],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index } from 'typeorm';
+import { SubjectBase } from '../shared/subject-base.entity.js';
+
+/** 企业. */
+@Entity('enterprise')
+@Index('uq_enterprise_project_code', ['projectId', 'code'], { unique: true })
+@Index('idx_enterprise_parcel', ['parcelId'])
+export class Enterprise extends SubjectBase {
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  /** 统一社会信用代码 (GB 32100-2015). */
+  @Column({ type: 'varchar', length: 18 })
+  creditCode: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  legalRepresentative: string;
+
+  /** 占地面积 m². */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  landArea: string | null;
+
+  /** 建筑面积 m². */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  buildingArea: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  employees: number | null;
+
+  /** 经营类型, e.g. 制造业. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  businessType: string | null;
+}

@@ -1,0 +1,57 @@
+import { Column, Entity, Index, OneToMany } from 'typeorm';
+import type { HouseStructure } from '../domain/subject-values.js';
+import { SubjectBase } from '../shared/subject-base.entity.js';
+import { HouseholdMember } from './household-member.entity.js';
+
+/** 户 (民房): the main kind of subject. */
+@Entity('household')
+@Index('uq_household_project_code', ['projectId', 'code'], { unique: true })
+@Index('idx_household_parcel', ['parcelId'])
+@Index('idx_household_head_id', ['headIdNumber'])
+export class Household extends SubjectBase {
+  @Column({ type: 'varchar', length: 50 })
+  village: string;
+
+  /** 村民小组, e.g. `3组`. */
+  @Column({ name: 'villageGroup', type: 'varchar', length: 30, nullable: true })
+  group: string | null;
+
+  @Column({ type: 'varchar', length: 50 })
+  headName: string;
+
+  /** 户主身份证号, normalised (uppercase X). */
+  @Column({ type: 'varchar', length: 18 })
+  headIdNumber: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  /** 户籍人数. */
+  @Column({ type: 'int' })
+  registeredPersons: number;
+
+  /** 宅基地面积 m². */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  homesteadArea: string | null;
+
+  /** 合法（有证）建筑面积 m². */
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  licensedArea: string;
+
+  /** 无证建筑面积 m². */
+  @Column({ type: 'numeric', precision: 12, scale: 2, default: 0 })
+  unlicensedArea: string;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  structure: HouseStructure | null;
+
+  @Column({ type: 'int', nullable: true })
+  yearBuilt: number | null;
+
+  /** 摸底日期. */
+  @Column({ type: 'date', nullable: true })
+  surveyedOn: string | null;
+
+  @OneToMany(() => HouseholdMember, (m) => m.household, { cascade: false })
+  members?: HouseholdMember[];
+}
