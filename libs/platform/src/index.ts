@@ -32,3 +32,4 @@ export const platformEntities = [JobRecordEntity];
 export { currentActor, currentContext, runWithContext, SYSTEM_ACTOR, type Actor, type RequestContextData } from './http/request-context.js';
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';
+export { Trim } from './http/trim-field.js';

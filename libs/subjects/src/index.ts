@@ -5,11 +5,29 @@ import { Household } from './household/household.entity.js';
 import { LegacyBase } from './legacy-base/legacy-base.entity.js';
 
 export * from './domain/subject-values.js';
+export type { CheckResult } from './domain/check-result.js';
+export { checkIdNumber, idNumberCheckDigit, looksLikeIdNumber, normalizeIdNumber } from './domain/id-number.js';
+export { checkCreditCode, creditCodeCheckChar, looksLikeCreditCode, normalizeCreditCode } from './domain/credit-code.js';
+export { checkPhone } from './domain/phone.js';
+export * from './domain/survey-facts.js';
 export { Enterprise } from './enterprise/enterprise.entity.js';
 export { MunicipalFacility } from './facility/facility.entity.js';
 export { Household } from './household/household.entity.js';
 export { HouseholdMember } from './household/household-member.entity.js';
 export { LegacyBase } from './legacy-base/legacy-base.entity.js';
+export { HouseholdService, type HouseholdRecord } from './household/household.service.js';
+export { EnterpriseService, type EnterpriseRecord } from './enterprise/enterprise.service.js';
+export { FacilityService, type FacilityRecord } from './facility/facility.service.js';
+export { LegacyBaseService, type LegacyBaseRecord } from './legacy-base/legacy-base.service.js';
+export { householdMemberView, householdView } from './household/household.view.js';
+export { enterpriseView } from './enterprise/enterprise.view.js';
+export { facilityView } from './facility/facility.view.js';
+export { legacyBaseView } from './legacy-base/legacy-base.view.js';
+export { CreateHouseholdDto } from './household/dto/create-household.dto.js';
+export { HouseholdMemberDto } from './household/dto/household-member.dto.js';
+export { CreateEnterpriseDto } from './enterprise/dto/create-enterprise.dto.js';
+export { CreateFacilityDto } from './facility/dto/create-facility.dto.js';
+export { CreateLegacyBaseDto } from './legacy-base/dto/create-legacy-base.dto.js';
 
 /** Entities owned by the subjects library. */
 export const subjectEntities = [Household, HouseholdMember, Enterprise, MunicipalFacility, LegacyBase];

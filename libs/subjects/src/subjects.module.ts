@@ -1,5 +1,37 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { LandModule } from '@app/land';
+import { EnterpriseController } from './enterprise/enterprise.controller.js';
+import { EnterpriseRepository } from './enterprise/enterprise.repository.js';
+import { EnterpriseService } from './enterprise/enterprise.service.js';
+import { FacilityController } from './facility/facility.controller.js';
+import { FacilityRepository } from './facility/facility.repository.js';
+import { FacilityService } from './facility/facility.service.js';
+import { HouseholdController } from './household/household.controller.js';
+import { HouseholdRepository } from './household/household.repository.js';
+import { HouseholdService } from './household/household.service.js';
+import { LegacyBaseController } from './legacy-base/legacy-base.controller.js';
+import { LegacyBaseRepository } from './legacy-base/legacy-base.repository.js';
+import { LegacyBaseService } from './legacy-base/legacy-base.service.js';
+import { SubjectWriter } from './shared/subject-writer.js';
+import { SurveyFactsRegistrar } from './shared/survey-facts.registrar.js';
 
 /** Households (and members), enterprises, municipal facilities, legacy bases. */
-@Module({})
+@Module({
+  imports: [LandModule, CasesModule],
+  controllers: [HouseholdController, EnterpriseController, FacilityController, LegacyBaseController],
+  providers: [
+    SubjectWriter,
+    SurveyFactsRegistrar,
+    HouseholdRepository,
+    HouseholdService,
+    EnterpriseRepository,
+    EnterpriseService,
+    FacilityRepository,
+    FacilityService,
+    LegacyBaseRepository,
+    LegacyBaseService,
+  ],
+  exports: [HouseholdService, EnterpriseService, FacilityService, LegacyBaseService],
+})
 export class SubjectsModule {}

@@ -42,7 +42,7 @@ export class CaseRepository {
     const result = await this.connection.manager
       .createQueryBuilder()
       .update(CaseFile)
-      .set({ status: to, statusChangedAt: () => 'now()', version: () => 'version + 1' })
+      .set({ status: to, statusChangedAt: () => 'clock_timestamp()', version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id, version: expectedVersion })
       .execute();
     if (!result.affected) return null;
@@ -54,8 +54,13 @@ export class CaseRepository {
     await this.cases.update({ id }, { parcelId });
   }
 
-  addTransition(entry: Pick<CaseTransition, 'caseId' | 'fromStatus' | 'toStatus' | 'kind' | 'reason' | 'actor'>): Promise<CaseTransition> {
-    return this.transitions.save(this.transitions.create(entry));
+  /**
+   * Appends a history entry stamped with `clock_timestamp()`: the column default `now()` is the
+   * transaction's start, so entries written in one transaction (or late in a long one) would sort
+   * out of order.
+   */
+  async addTransition(entry: Pick<CaseTransition, 'caseId' | 'fromStatus' | 'toStatus' | 'kind' | 'reason' | 'actor'>): Promise<void> {
+    await this.transitions.createQueryBuilder().insert().values({ ...entry, createdAt: () => 'clock_timestamp()' }).execute();
   }
 
   history(caseId: string): Promise<CaseTransition[]> {

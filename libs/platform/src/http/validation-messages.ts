@@ -1,6 +1,9 @@
 import type { ValidationError } from 'class-validator';
 
-/** Chinese wording for class-validator's constraints; `{label}` is the field's description. */
+/**
+ * Chinese wording for class-validator's constraints; `{label}` is the field's description.
+ * Keys are class-validator's constraint names (`IS_ISO8601 = 'isIso8601'`, `IS_UUID = 'isUuid'`), not its decorator names.
+ */
 const TEMPLATES: Record<string, string> = {
   whitelistValidation: '不允许提交字段 {label}',
   isDefined: '{label}不能为空',
@@ -17,14 +20,14 @@ const TEMPLATES: Record<string, string> = {
   max: '{label}不能大于 {0}',
   minLength: '{label}至少 {0} 个字符',
   maxLength: '{label}最多 {0} 个字符',
-  length: '{label}长度不符合要求',
+  isLength: '{label}长度不符合要求',
   matches: '{label}格式不正确',
   isDateString: '{label}必须是 YYYY-MM-DD 格式的日期',
-  isISO8601: '{label}必须是 YYYY-MM-DD 格式的日期',
+  isIso8601: '{label}必须是 YYYY-MM-DD 格式的日期',
   isArray: '{label}必须是列表',
   arrayMaxSize: '{label}最多 {0} 项',
   arrayMinSize: '{label}至少 {0} 项',
-  isUUID: '{label}格式不正确',
+  isUuid: '{label}格式不正确',
   isObject: '{label}必须是对象',
   nestedValidation: '{label}格式不正确',
   isPositive: '{label}必须大于 0',
@@ -53,17 +56,21 @@ function hasChinese(text: string): boolean {
 /** Flattens class-validator errors into `{ field, message }` pairs with Chinese messages. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
+  // Two constraints can word the same problem alike (e.g. a date's two format checks): say it once.
+  const push = (d: FieldError) => {
+    if (!out.some((o) => o.field === d.field && o.message === d.message)) out.push(d);
+  };
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const label = labelOf(error);
     for (const [constraint, original] of Object.entries(error.constraints ?? {})) {
       if (hasChinese(original)) {
-        out.push({ field, message: original.includes(label) ? original : `${label}${original}` });
+        push({ field, message: original.includes(label) ? original : `${label}${original}` });
         continue;
       }
       const template = TEMPLATES[constraint] ?? '{label}的值无效';
       const args = (error.contexts?.[constraint] as { args?: unknown[] } | undefined)?.args ?? extractArgs(original);
-      out.push({ field, message: template.replace('{label}', label).replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? '')) });
+      push({ field, message: template.replace('{label}', label).replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? '')) });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, field));
   }

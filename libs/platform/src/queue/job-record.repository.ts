@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { JobRecord } from './job-record.entity.js';
 
+/** TypeORM answers `UPDATE … RETURNING` with `[rows, affected]`; plain SELECTs with rows. */
+function returnedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
 /** Database access for job records. */
 @Injectable()
 export class JobRecordRepository {
@@ -17,12 +22,12 @@ export class JobRecordRepository {
 
   /** Claims a delivery: counts the attempt and starts the heartbeat. */
   async markRunning(id: string): Promise<JobRecord | null> {
-    const rows: JobRecord[] = await this.connection.manager.query(
+    const result: unknown = await this.connection.manager.query(
       `UPDATE job_record SET status = 'running', attempts = attempts + 1, "heartbeatAt" = now(), "updatedAt" = now()
         WHERE id = $1 AND status IN ('pending', 'running') RETURNING id, name, payload, attempts, "maxAttempts"`,
       [id],
     );
-    return rows[0] ?? null;
+    return returnedRows<JobRecord>(result)[0] ?? null;
   }
 
   async heartbeat(id: string): Promise<void> {
@@ -44,7 +49,7 @@ export class JobRecordRepository {
    * do not both pick the same rows.
    */
   async claimStale(seconds: number, limit = 100): Promise<JobRecord[]> {
-    return this.connection.manager.query(
+    const result: unknown = await this.connection.manager.query(
       `UPDATE job_record SET "updatedAt" = now()
         WHERE id IN (
           SELECT id FROM job_record
@@ -54,6 +59,7 @@ export class JobRecordRepository {
         RETURNING id, name, status, "maxAttempts"`,
       [seconds, limit],
     );
+    return returnedRows<JobRecord>(result);
   }
 
   /** Gives a job abandoned mid-run back to the queue as pending. */

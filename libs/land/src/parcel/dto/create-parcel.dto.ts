@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsAreaValue } from '@app/platform';
+import { IsAreaValue, Trim } from '@app/platform';
 import { LAND_OWNERSHIPS, PARCEL_STATUSES, type LandOwnership, type ParcelStatus } from '../../domain/land-status.js';
 
 export class CreateParcelDto {
@@ -10,6 +10,7 @@ export class CreateParcelDto {
   code: string;
 
   @ApiProperty({ description: '所在村', example: '二联村' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Trim } from '@app/platform';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../domain/land-status.js';
 
 export class CreateProjectDto {
@@ -9,18 +10,21 @@ export class CreateProjectDto {
   code: string;
 
   @ApiProperty({ description: '项目名称', example: '轨交17号线' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   name: string;
 
   @ApiPropertyOptional({ description: '所属区域', example: '两线一圈' })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(100)
   zone?: string;
 
   @ApiPropertyOptional({ description: '收储单位（默认西虹桥公司）', example: '西虹桥公司' })
+  @Trim()
   @IsOptional()
   @IsString()
   @IsNotEmpty()

@@ -1,0 +1,241 @@
+import {
+  CASE_STATUSES,
+  CASE_TRANSITIONS,
+  checkTransition,
+  isCaseStatus,
+  nextSteps,
+  surveyFactsEditable,
+  type CaseStatus,
+  type Role,
+} from './case-lifecycle.js';
+
+const FORWARD_LINE: CaseStatus[] = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled', 'handed_over'];
+const ALL_ROLES: Role[] = ['admin', 'officer', 'finance', 'leader', 'company'];
+/** Facts under which every guard passes, so a test sees only what it is about. */
+const GUARDS_PASS = { missingSurveyFacts: [], parcelHandedOver: true };
+
+describe('case lifecycle', () => {
+  it('has the statuses of the domain, in lifecycle order', () => {
+    expect([...CASE_STATUSES]).toEqual(FORWARD_LINE);
+  });
+
+  describe('forward steps', () => {
+    it.each(FORWARD_LINE.slice(0, -1).map((from, i) => [from, FORWARD_LINE[i + 1]!] as const))(
+      '%s → %s is allowed without a reason',
+      (from, to) => {
+        const check = checkTransition(from, to, { facts: GUARDS_PASS });
+        expect(check).toMatchObject({ ok: true, rule: { from, to, kind: 'forward', reasonRequired: false } });
+      },
+    );
+
+    it('are exactly the steps along the line, one at a time', () => {
+      const forward = CASE_TRANSITIONS.filter((r) => r.kind === 'forward').map((r) => [r.from, r.to]);
+      expect(forward).toEqual(FORWARD_LINE.slice(0, -1).map((from, i) => [from, FORWARD_LINE[i + 1]]));
+    });
+  });
+
+  describe('reversals', () => {
+    const reversals = FORWARD_LINE.slice(1).map((from, i) => [from, FORWARD_LINE[i]!] as const);
+
+    it('are exactly one step back from every status after the first', () => {
+      expect(CASE_TRANSITIONS.filter((r) => r.kind === 'reversal').map((r) => [r.from, r.to])).toEqual(reversals);
+    });
+
+    it.each(reversals)('%s → %s requires a reason', (from, to) => {
+      for (const reason of [undefined, null, '', '   ']) {
+        expect(checkTransition(from, to, { reason })).toEqual({
+          ok: false,
+          code: 'reason_required',
+          message: expect.stringMatching(/必须填写原因$/),
+        });
+      }
+      expect(checkTransition(from, to, { reason: '户主提供了新的产证' })).toMatchObject({
+        ok: true,
+        rule: { kind: 'reversal', reasonRequired: true },
+      });
+    });
+
+    it('names the step in the missing-reason message', () => {
+      expect(checkTransition('confirmed', 'surveyed')).toMatchObject({ message: '“撤销确认”必须填写原因' });
+    });
+  });
+
+  describe('refusals', () => {
+    it('refuses skipping a step (surveying → confirmed) with a Chinese message', () => {
+      expect(checkTransition('surveying', 'confirmed', { facts: GUARDS_PASS })).toEqual({
+        ok: false,
+        code: 'not_allowed',
+        message: '案件不能从“摸底中”变更为“已确认”',
+      });
+    });
+
+    it('refuses going back more than one step even with a reason', () => {
+      expect(checkTransition('signed', 'surveying', { reason: '重新摸底' })).toMatchObject({ ok: false, code: 'not_allowed' });
+    });
+
+    it('refuses an unknown status', () => {
+      expect(checkTransition('surveying', 'archived')).toEqual({ ok: false, code: 'unknown_status', message: '未知的案件状态：archived' });
+      expect(checkTransition('surveying', '')).toMatchObject({ ok: false, code: 'unknown_status' });
+      expect(checkTransition('surveying', 'toString')).toMatchObject({ ok: false, code: 'unknown_status' });
+    });
+
+    it('refuses moving to the status the case already has', () => {
+      for (const status of CASE_STATUSES) {
+        expect(checkTransition(status, status, { reason: 'x', facts: GUARDS_PASS })).toMatchObject({ ok: false, code: 'same_status' });
+      }
+      expect(checkTransition('signed', 'signed')).toMatchObject({ message: '案件已处于“已签约”状态' });
+    });
+  });
+
+  it('allows a pair of statuses exactly when the table has it (exhaustive)', () => {
+    for (const from of CASE_STATUSES) {
+      for (const to of CASE_STATUSES) {
+        const inTable = CASE_TRANSITIONS.some((r) => r.from === from && r.to === to);
+        const check = checkTransition(from, to, { reason: '原因', roles: ['admin'], facts: GUARDS_PASS });
+        expect({ from, to, ok: check.ok }).toEqual({ from, to, ok: inTable });
+        if (!check.ok) expect(check.code).toBe(from === to ? 'same_status' : 'not_allowed');
+      }
+    }
+  });
+
+  it('has at most one rule per pair and only known statuses and roles', () => {
+    const pairs = CASE_TRANSITIONS.map((r) => `${r.from}>${r.to}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const rule of CASE_TRANSITIONS) {
+      expect(isCaseStatus(rule.from) && isCaseStatus(rule.to)).toBe(true);
+      expect(rule.roles.length).toBeGreaterThan(0);
+      for (const role of rule.roles) expect(ALL_ROLES).toContain(role);
+      expect(rule.label).toMatch(/[\u4e00-\u9fa5]/);
+      expect(rule.reasonRequired).toBe(rule.kind === 'reversal');
+    }
+  });
+
+  describe('roles', () => {
+    it('lets the company confirm and not the officer', () => {
+      expect(checkTransition('surveyed', 'confirmed', { roles: ['company'] })).toMatchObject({ ok: true });
+      expect(checkTransition('surveyed', 'confirmed', { roles: ['officer'] })).toEqual({
+        ok: false,
+        code: 'role_forbidden',
+        message: '当前角色不能执行“公司确认”',
+      });
+    });
+
+    it('lets finance settle and not the officer or the company', () => {
+      expect(checkTransition('vacated', 'settled', { roles: ['finance'] })).toMatchObject({ ok: true });
+      expect(checkTransition('vacated', 'settled', { roles: ['officer'] })).toMatchObject({ ok: false, code: 'role_forbidden' });
+      expect(checkTransition('vacated', 'settled', { roles: ['company'] })).toMatchObject({ ok: false, code: 'role_forbidden' });
+    });
+
+    it('lets leadership read but never change a status', () => {
+      for (const rule of CASE_TRANSITIONS) {
+        expect(checkTransition(rule.from, rule.to, { roles: ['leader'], reason: '原因', facts: GUARDS_PASS })).toMatchObject({
+          ok: false,
+          code: 'role_forbidden',
+        });
+      }
+    });
+
+    it('lets the administrator take every step', () => {
+      for (const rule of CASE_TRANSITIONS) {
+        expect(checkTransition(rule.from, rule.to, { roles: ['admin'], reason: '原因', facts: GUARDS_PASS })).toMatchObject({ ok: true });
+      }
+    });
+
+    it('accepts a user holding several roles when any of them may take the step', () => {
+      expect(checkTransition('surveyed', 'confirmed', { roles: ['officer', 'company'] })).toMatchObject({ ok: true });
+    });
+
+    it('refuses a user with no roles', () => {
+      expect(checkTransition('surveyed', 'confirmed', { roles: [] })).toMatchObject({ ok: false, code: 'role_forbidden' });
+    });
+
+    it('refuses a forbidden user before asking for a reason', () => {
+      expect(checkTransition('signed', 'confirmed', { roles: ['leader'] })).toMatchObject({ ok: false, code: 'role_forbidden' });
+    });
+
+    it('lets only the administrator undo a handover', () => {
+      expect(checkTransition('handed_over', 'settled', { roles: ['company'], reason: '误操作' })).toMatchObject({
+        ok: false,
+        code: 'role_forbidden',
+      });
+      expect(checkTransition('handed_over', 'settled', { roles: ['admin'], reason: '误操作' })).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('guards', () => {
+    it('refuses completing the survey while facts are missing, listing them', () => {
+      expect(checkTransition('surveying', 'surveyed', { facts: { missingSurveyFacts: ['户主身份证号', '合法建筑面积'] } })).toEqual({
+        ok: false,
+        code: 'guard_failed',
+        message: '摸底信息不完整，缺少：户主身份证号、合法建筑面积',
+      });
+    });
+
+    it('completes the survey when nothing is missing (or nothing is known to be missing)', () => {
+      expect(checkTransition('surveying', 'surveyed', { facts: { missingSurveyFacts: [] } })).toMatchObject({ ok: true });
+      expect(checkTransition('surveying', 'surveyed')).toMatchObject({ ok: true });
+    });
+
+    it('refuses handing a case over until its parcel is handed over', () => {
+      const refused = { ok: false, code: 'guard_failed', message: '所在地块尚未移交，案件不能标记为已移交' };
+      expect(checkTransition('settled', 'handed_over', { facts: { parcelHandedOver: false } })).toEqual(refused);
+      expect(checkTransition('settled', 'handed_over')).toEqual(refused);
+      expect(checkTransition('settled', 'handed_over', { facts: { parcelHandedOver: true } })).toMatchObject({ ok: true });
+    });
+
+    it('checks the role before the guards, so a forbidden user learns nothing about the facts', () => {
+      expect(checkTransition('surveying', 'surveyed', { roles: ['company'], facts: { missingSurveyFacts: ['户主姓名'] } })).toMatchObject({
+        code: 'role_forbidden',
+      });
+    });
+
+    it('applies guards only to the steps that declare them', () => {
+      expect(
+        checkTransition('surveyed', 'confirmed', { facts: { missingSurveyFacts: ['户主姓名'], parcelHandedOver: false } }),
+      ).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('nextSteps', () => {
+    it('lists every step out of a status without roles', () => {
+      expect(nextSteps('surveying').map((r) => r.to)).toEqual(['surveyed']);
+      expect(nextSteps('confirmed').map((r) => [r.to, r.kind])).toEqual([
+        ['signed', 'forward'],
+        ['surveyed', 'reversal'],
+      ]);
+      expect(nextSteps('handed_over').map((r) => r.to)).toEqual(['settled']);
+    });
+
+    it('lists only the steps the roles may take', () => {
+      expect(nextSteps('surveyed', ['company']).map((r) => r.to)).toEqual(['confirmed']);
+      expect(nextSteps('surveyed', ['officer']).map((r) => r.to)).toEqual(['surveying']);
+      expect(nextSteps('confirmed', ['company']).map((r) => r.to)).toEqual(['surveyed']);
+      expect(nextSteps('vacated', ['finance']).map((r) => r.to)).toEqual(['settled']);
+      expect(nextSteps('handed_over', ['company'])).toEqual([]);
+      expect(nextSteps('signed', ['leader'])).toEqual([]);
+      expect(nextSteps('settled', ['admin']).map((r) => r.to)).toEqual(['handed_over', 'vacated']);
+    });
+
+    it('agrees with checkTransition for every status and role', () => {
+      for (const from of CASE_STATUSES) {
+        for (const role of ALL_ROLES) {
+          const offered = nextSteps(from, [role]).map((r) => r.to);
+          const allowed = CASE_STATUSES.filter((to) => checkTransition(from, to, { roles: [role], reason: '原因', facts: GUARDS_PASS }).ok);
+          expect({ from, role, offered: [...offered].sort() }).toEqual({ from, role, offered: [...allowed].sort() });
+        }
+      }
+    });
+  });
+
+  it('lets survey facts change only before the agreement is signed', () => {
+    const editable = CASE_STATUSES.filter(surveyFactsEditable);
+    expect(editable).toEqual(['surveying', 'surveyed', 'confirmed']);
+  });
+
+  it('recognises case statuses', () => {
+    expect(isCaseStatus('settled')).toBe(true);
+    expect(isCaseStatus('SETTLED')).toBe(false);
+    expect(isCaseStatus(undefined)).toBe(false);
+    expect(isCaseStatus(3)).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig, TransactionalConnection } from '@app/platform';
+import { buildDemoData } from './domain/demo-data.js';
+import { countDemoData, type DemoCounts } from './domain/demo-types.js';
+import { SeedRepository } from './seed.repository.js';
+
+export type SeedOutcome =
+  { seeded: true; counts: DemoCounts; ms: number } | { seeded: false; reason: 'production' | 'disabled' | 'not_empty' };
+
+/**
+ * Loads the demo data (the 2013 projects around 西虹桥 with their households, enterprises,
+ * facilities, legacy bases and cases) into an empty database outside production.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    private readonly seeds: SeedRepository,
+    private readonly connection: TransactionalConnection,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seedIfEmpty();
+  }
+
+  /** Seeds the demo data when allowed and the database has no project yet; otherwise changes nothing. */
+  async seedIfEmpty(): Promise<SeedOutcome> {
+    if (this.config.isProduction) return { seeded: false, reason: 'production' };
+    if (!this.config.SEED_DEMO) return { seeded: false, reason: 'disabled' };
+    if (await this.seeds.hasProjects()) return { seeded: false, reason: 'not_empty' };
+
+    const started = performance.now();
+    const data = buildDemoData();
+    // One transaction: a crash leaves nothing half-seeded. The lock makes a second starter wait,
+    // then see the projects the first one committed.
+    const seeded = await this.connection.transaction(async () => {
+      await this.seeds.lockForSeeding();
+      if (await this.seeds.hasProjects()) return false;
+      await this.seeds.insertAll(data);
+      return true;
+    });
+    if (!seeded) return { seeded: false, reason: 'not_empty' };
+
+    const counts = countDemoData(data);
+    const ms = Math.round(performance.now() - started);
+    this.logger.log(
+      `已载入演示数据：项目 ${counts.projects} 个、地块 ${counts.parcels} 块、民房 ${counts.households} 户（家庭成员 ${counts.members} 人）、` +
+        `企业 ${counts.enterprises} 家、市政设施 ${counts.facilities} 处、遗留基地 ${counts.legacyBases} 处、` +
+        `案件 ${counts.cases} 件（状态记录 ${counts.transitions} 条），用时 ${ms} 毫秒`,
+    );
+    return { seeded: true, counts, ms };
+  }
+}

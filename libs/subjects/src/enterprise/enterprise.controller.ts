@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SubjectId } from '../shared/subject-id.param.js';
+import { CreateEnterpriseDto } from './dto/create-enterprise.dto.js';
+import { ListEnterprisesQuery } from './dto/list-enterprises.query.js';
+import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
+import { EnterpriseService } from './enterprise.service.js';
+import { enterpriseView } from './enterprise.view.js';
+
+@ApiTags('征收对象：企业')
+@Controller('enterprises')
+export class EnterpriseController {
+  constructor(private readonly enterprises: EnterpriseService) {}
+
+  @Get()
+  @ApiOperation({ summary: '企业列表（按项目、地块、关键字、案件状态筛选）' })
+  async list(@Query() query: ListEnterprisesQuery) {
+    const page = await this.enterprises.list(query);
+    return { items: page.items.map(enterpriseView), total: page.total };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: '登记企业（同时建立案件）' })
+  async create(@Body() dto: CreateEnterpriseDto) {
+    return enterpriseView(await this.enterprises.create(dto));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '企业详情' })
+  async get(@SubjectId() id: string) {
+    return enterpriseView(await this.enterprises.get(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改企业信息（需提供 version）' })
+  async update(@SubjectId() id: string, @Body() dto: UpdateEnterpriseDto) {
+    return enterpriseView(await this.enterprises.update(id, dto));
+  }
+}

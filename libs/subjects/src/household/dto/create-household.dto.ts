@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { IsAreaValue } from '@app/platform';
+import { HOUSE_STRUCTURES, type HouseStructure } from '../../domain/subject-values.js';
+import { SubjectLocationDto } from '../../shared/subject.dto.js';
+import { IdNumberField, PastDateField, PhoneField, SubjectCodeField, TextField, YearField } from '../../shared/subject-fields.js';
+import { HouseholdMemberDto } from './household-member.dto.js';
+
+/** The first ID number that appears twice among `members`, if any. */
+function duplicateIdNumber(members: unknown): string | undefined {
+  if (!Array.isArray(members)) return undefined;
+  const seen = new Set<string>();
+  for (const m of members as Array<{ idNumber?: unknown }>) {
+    if (typeof m?.idNumber !== 'string') continue;
+    if (seen.has(m.idNumber)) return m.idNumber;
+    seen.add(m.idNumber);
+  }
+  return undefined;
+}
+
+export class CreateHouseholdDto extends SubjectLocationDto {
+  @ApiProperty({ description: '户编号（项目内唯一）', example: 'GJ17-0001' })
+  @SubjectCodeField('户编号')
+  code: string;
+
+  @ApiProperty({ description: '所在村', example: '二联村' })
+  @TextField(50)
+  village: string;
+
+  @ApiPropertyOptional({ description: '村民小组', example: '3组' })
+  @TextField(30, { optional: true })
+  group?: string | null;
+
+  @ApiProperty({ description: '户主姓名', example: '张建国' })
+  @TextField(50)
+  headName: string;
+
+  @ApiProperty({ description: '户主身份证号（18 位）', example: '11010519491231002X' })
+  @IdNumberField('户主身份证号')
+  headIdNumber: string;
+
+  @ApiPropertyOptional({ description: '联系电话', example: '13812345678' })
+  @PhoneField('联系电话')
+  phone?: string | null;
+
+  @ApiProperty({ description: '户籍人数', example: 3, minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  registeredPersons: number;
+
+  @ApiPropertyOptional({ description: '宅基地面积（平方米，最多两位小数）', example: '150.00' })
+  @IsOptional()
+  @IsAreaValue('宅基地面积')
+  homesteadArea?: string | null;
+
+  @ApiProperty({ description: '合法建筑面积（有证，平方米，最多两位小数）', example: '120.50' })
+  @IsAreaValue('合法建筑面积')
+  licensedArea: string;
+
+  @ApiPropertyOptional({ description: '无证建筑面积（平方米，最多两位小数）', example: '20.00' })
+  @IsOptional()
+  @IsAreaValue('无证建筑面积')
+  unlicensedArea?: string | null;
+
+  @ApiPropertyOptional({ description: '房屋结构', enum: HOUSE_STRUCTURES })
+  @IsOptional()
+  @IsIn(HOUSE_STRUCTURES, { message: `房屋结构只能是 ${HOUSE_STRUCTURES.join('、')} 之一` })
+  structure?: HouseStructure | null;
+
+  @ApiPropertyOptional({ description: '建成年份', example: 1995 })
+  @YearField('建成年份', 1949)
+  yearBuilt?: number | null;
+
+  @ApiPropertyOptional({ description: '摸底日期（YYYY-MM-DD，不晚于今天）', example: '2013-03-01' })
+  @PastDateField('摸底日期')
+  surveyedOn?: string | null;
+
+  @ApiPropertyOptional({ description: '家庭成员（最多 30 人；提供时整体替换）', type: [HouseholdMemberDto] })
+  @ValidateIf((_o, value) => value !== undefined)
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberDto)
+  @ValidateBy({
+    name: 'uniqueMemberIdNumbers',
+    validator: {
+      validate: (members: unknown) => duplicateIdNumber(members) === undefined,
+      defaultMessage: (args) => `家庭成员身份证号 ${duplicateIdNumber(args?.value)} 重复`,
+    },
+  })
+  members?: HouseholdMemberDto[];
+}

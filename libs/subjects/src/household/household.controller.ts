@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SubjectId } from '../shared/subject-id.param.js';
+import { CreateHouseholdDto } from './dto/create-household.dto.js';
+import { ListHouseholdsQuery } from './dto/list-households.query.js';
+import { UpdateHouseholdDto } from './dto/update-household.dto.js';
+import { HouseholdService } from './household.service.js';
+import { householdView } from './household.view.js';
+
+@ApiTags('征收对象：民房')
+@Controller('households')
+export class HouseholdController {
+  constructor(private readonly households: HouseholdService) {}
+
+  @Get()
+  @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选）' })
+  async list(@Query() query: ListHouseholdsQuery) {
+    const page = await this.households.list(query);
+    return { items: page.items.map((h) => householdView(h)), total: page.total };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: '登记户（同时建立案件）' })
+  async create(@Body() dto: CreateHouseholdDto) {
+    const { household, members } = await this.households.create(dto);
+    return householdView(household, members);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '户详情（含家庭成员）' })
+  async get(@SubjectId() id: string) {
+    const { household, members } = await this.households.get(id);
+    return householdView(household, members);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改户信息（需提供 version）' })
+  async update(@SubjectId() id: string, @Body() dto: UpdateHouseholdDto) {
+    const { household, members } = await this.households.update(id, dto);
+    return householdView(household, members);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { Page } from '@app/platform';
+import { missingHouseholdFacts } from '../domain/survey-facts.js';
+import type { SubjectRecord } from '../shared/subject.repository.js';
+import { areaColumn, SubjectWriter, type RelatedChange, type SubjectKind } from '../shared/subject-writer.js';
+import { CreateHouseholdDto } from './dto/create-household.dto.js';
+import { ListHouseholdsQuery } from './dto/list-households.query.js';
+import { UpdateHouseholdDto } from './dto/update-household.dto.js';
+import { HouseholdMember } from './household-member.entity.js';
+import { HouseholdRepository, type MemberInput } from './household.repository.js';
+import { Household } from './household.entity.js';
+
+export type HouseholdRecord = SubjectRecord<Household>;
+
+/** Normalised column values from a create or update body (`undefined` = not given). */
+function householdColumns(dto: Partial<CreateHouseholdDto>): Partial<Household> {
+  return {
+    code: dto.code,
+    village: dto.village,
+    group: dto.group,
+    headName: dto.headName,
+    headIdNumber: dto.headIdNumber,
+    phone: dto.phone,
+    registeredPersons: dto.registeredPersons,
+    homesteadArea: areaColumn(dto.homesteadArea),
+    licensedArea: areaColumn(dto.licensedArea),
+    // No unlicensed building is an area of zero, never "unknown".
+    unlicensedArea: dto.unlicensedArea === null ? '0.00' : areaColumn(dto.unlicensedArea),
+    structure: dto.structure,
+    yearBuilt: dto.yearBuilt,
+    surveyedOn: dto.surveyedOn,
+    remarks: dto.remarks,
+  } as Partial<Household>;
+}
+
+function memberInputs(members: CreateHouseholdDto['members']): MemberInput[] {
+  return (members ?? []).map((m) => ({ name: m.name, idNumber: m.idNumber ?? null, relation: m.relation }));
+}
+
+const sameMembers = (a: MemberInput[], b: MemberInput[]) =>
+  a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.idNumber === b[i]!.idNumber && m.relation === b[i]!.relation);
+
+@Injectable()
+export class HouseholdService {
+  private readonly kind: SubjectKind<Household>;
+
+  constructor(
+    private readonly households: HouseholdRepository,
+    private readonly writer: SubjectWriter,
+  ) {
+    this.kind = { type: 'household', noun: '该户', codeLabel: '户编号', repository: households, contactFields: ['phone', 'remarks'] };
+  }
+
+  /** One page of households with their case status (no members). */
+  list(query: ListHouseholdsQuery): Promise<Page<HouseholdRecord>> {
+    return this.households.findPage(query);
+  }
+
+  /** A household with its members, or 404. */
+  async get(id: string): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+    const household = await this.writer.get(this.kind, id);
+    return { household, members: await this.households.findMembers(id) };
+  }
+
+  /** Records a surveyed household with its members and opens its case. */
+  async create(dto: CreateHouseholdDto): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+    const columns = { ...householdColumns(dto), code: dto.code };
+    const members = memberInputs(dto.members);
+    const id = await this.writer.create(this.kind, dto, columns, (householdId) => this.households.replaceMembers(householdId, members));
+    return this.get(id);
+  }
+
+  /** Changes a household (optimistic lock on `version`); `members`, when given, replaces the list. */
+  async update(id: string, dto: UpdateHouseholdDto): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+    let related: RelatedChange<Household> | undefined;
+    if (dto.members !== undefined) {
+      const members = memberInputs(dto.members);
+      related = {
+        differs: async (current) => !sameMembers(await this.households.findMembers(current.id), members),
+        apply: (householdId) => this.households.replaceMembers(householdId, members),
+      };
+    }
+    await this.writer.update(this.kind, id, { version: dto.version, parcelCode: dto.parcelCode, fields: householdColumns(dto), related });
+    return this.get(id);
+  }
+
+  /** Required survey facts still missing (Chinese names), for the case lifecycle. */
+  async missingSurveyFacts(id: string): Promise<string[]> {
+    const household = await this.households.findById(id);
+    if (!household) return ['户信息'];
+    return missingHouseholdFacts({ ...household, memberCount: await this.households.countMembers(id) });
+  }
+}

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { CASE_STATUSES, type CaseStatus } from '@app/cases';
+import { PageQueryDto } from '@app/platform';
+import { TextField } from './subject-fields.js';
+
+/** Where a new subject lies, and the remarks every kind has. */
+export class SubjectLocationDto {
+  @ApiProperty({ description: '项目编号', example: 'GJ17' })
+  @TextField(20)
+  projectCode: string;
+
+  @ApiProperty({ description: '地块编号', example: 'GJ17-01' })
+  @TextField(30)
+  parcelCode: string;
+
+  @ApiPropertyOptional({ description: '备注' })
+  @TextField(2000, { optional: true })
+  remarks?: string | null;
+}
+
+/** The optimistic lock every PATCH carries. */
+export class VersionDto {
+  @ApiProperty({ description: '版本号（乐观锁，填写读取时的 version）', example: 1 })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+/** `sort` values for the given fields: `field` ascending, `-field` descending. */
+export function sortKeys<F extends string>(fields: readonly F[]): Array<F | `-${F}`> {
+  return fields.flatMap((f) => [f, `-${f}` as const]);
+}
+
+/** Filters every subject list takes. */
+export class SubjectListQuery extends PageQueryDto {
+  @ApiPropertyOptional({ description: '项目编号', example: 'GJ17' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  project?: string;
+
+  @ApiPropertyOptional({ description: '地块编号', example: 'GJ17-01' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  parcel?: string;
+
+  @ApiPropertyOptional({ description: '关键字（编号前缀、名称的一部分或完整证件号）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+
+  @ApiPropertyOptional({ description: '案件状态', enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+}

