@@ -1,3 +1,4 @@
+import type { Role } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import { CaseFactsRegistry, CaseService, STALE_MESSAGE, type CaseStatus } from '@app/cases';
 import { runWithContext, TransactionalConnection } from '@app/platform';
@@ -124,7 +125,7 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
           to: 'surveyed',
           kind: 'forward',
           reason: null,
-          actor: 'anonymous',
+          actor: 'test-admin',
           at: expect.any(String),
         },
       ]);
@@ -188,11 +189,11 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
           to: 'surveyed',
           kind: 'reversal',
           reason: '公司要求补充测绘',
-          actor: 'anonymous',
+          actor: 'test-admin',
         });
         expect(await historyRows(id)).toEqual([
           { fromStatus: null, toStatus: 'confirmed', kind: 'open', reason: '建档', actor: 'system' },
-          { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'reversal', reason: '公司要求补充测绘', actor: 'anonymous' },
+          { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'reversal', reason: '公司要求补充测绘', actor: 'test-admin' },
         ]);
       });
 
@@ -298,8 +299,8 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     });
 
     describe('roles (through the service until login exists)', () => {
-      const as = <T>(username: string, roles: string[], work: () => Promise<T>) =>
-        runWithContext({ actor: { username, roles, projects: [] } }, work);
+      const as = <T>(username: string, roles: Role[], work: () => Promise<T>) =>
+        runWithContext({ actor: { userId: null, username, roles, projects: [], projectIds: [] }, changes: [] }, work);
 
       it('refuses an officer confirming with a Chinese 403 and lets the company confirm, recording who did', async () => {
         const { id } = await makeCase({ status: 'surveyed' });

@@ -1,24 +1,57 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { loadConfig, type AppConfig } from '@app/platform';
+import { In } from 'typeorm';
+import { hashPassword, UserRepository } from '@app/identity';
+import { Project } from '@app/land';
+import { loadConfig, TransactionalConnection, type AppConfig, type Role } from '@app/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { createTestDatabase, queryDatabase } from './test-database.js';
+
+type Verb = 'get' | 'post' | 'patch' | 'put' | 'delete';
+export type Http = Pick<ReturnType<typeof request>, Verb>;
+
+export const TEST_PASSWORD = 'Xujing#2013test';
+
+export interface TestUser {
+  username: string;
+  roles: Role[];
+  /** Project codes assigned. */
+  projects?: string[];
+  password?: string;
+  mustChangePassword?: boolean;
+  disabled?: boolean;
+}
 
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   databaseUrl: string;
-  /** supertest against the running app. */
-  http(): ReturnType<typeof request>;
+  /** supertest, logged in as the test admin. */
+  http(): Http;
+  /** supertest without a token. */
+  anon(): ReturnType<typeof request>;
+  /** supertest with `token`. */
+  as(token: string): Http;
+  /** Creates a user directly (no audit, no API) and returns it. */
+  createUser(user: TestUser): Promise<{ id: string; username: string; password: string }>;
+  /** Logs in through the API; returns the bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  /** Creates a user and logs in as them. */
+  loginAs(user: TestUser): Promise<Http>;
   /** One SQL query against this test file's database. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
+function withToken(server: Parameters<typeof request>[0], token: string): Http {
+  const wrap = (verb: Verb) => (url: string) => request(server)[verb](url).set('Authorization', `Bearer ${token}`);
+  return { get: wrap('get'), post: wrap('post'), patch: wrap('patch'), put: wrap('put'), delete: wrap('delete') } as Http;
+}
+
 /**
- * Boots the real api app on a fresh database cloned from the migrated template.
- * `env` overrides configuration (e.g. `{ REDIS_URL }` to run the queue on Redis).
+ * Boots the real api app on a fresh database cloned from the migrated template, with a logged-in
+ * test admin. `env` overrides configuration (e.g. `{ REDIS_URL }` to run the queue on Redis).
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -28,15 +61,49 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SEED_DEMO: 'false',
     QUEUE_PREFIX: `xjt${randomBytes(4).toString('hex')}`,
     QUEUE_SWEEP_AFTER_SECONDS: '3600',
+    LOGIN_RATE_LIMIT: '1000',
     ...env,
   });
   const app = await createApiApp(config, database.url, { logger: false });
   await app.init();
+  const server = app.getHttpServer();
+
+  const createUser = async (user: TestUser) => {
+    const connection = app.get(TransactionalConnection);
+    const projects = user.projects?.length ? await connection.getRepository(Project).findBy({ code: In(user.projects) }) : [];
+    const password = user.password ?? TEST_PASSWORD;
+    const saved = await app.get(UserRepository).save({
+      username: user.username.toLowerCase(),
+      displayName: user.username,
+      passwordHash: await hashPassword(password),
+      roles: user.roles,
+      projects,
+      mustChangePassword: user.mustChangePassword ?? false,
+      disabled: user.disabled ?? false,
+    });
+    return { id: saved.id, username: saved.username, password };
+  };
+  const login = async (username: string, password = TEST_PASSWORD) => {
+    const res = await request(server).post('/api/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  };
+  await createUser({ username: 'test-admin', roles: ['admin'] });
+  const adminToken = await login('test-admin');
+
   return {
     app,
     config,
     databaseUrl: database.url,
-    http: () => request(app.getHttpServer()),
+    http: () => withToken(server, adminToken),
+    anon: () => request(server),
+    as: (token) => withToken(server, token),
+    createUser,
+    login,
+    loginAs: async (user) => {
+      const created = await createUser(user);
+      return withToken(server, await login(created.username, created.password));
+    },
     query: (sql, params) => queryDatabase(database.url, sql, params),
     close: async () => {
       await app.close();

@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { PlatformModule, RequestContextMiddleware, type AppConfig } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
@@ -14,6 +15,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ app: 'api', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
+        IdentityModule,
         LandModule,
         CasesModule,
         SubjectsModule,

@@ -29,7 +29,10 @@ export { PlatformModule, type PlatformOptions } from './platform.module.js';
 /** Entities owned by the platform library. */
 import { JobRecord as JobRecordEntity } from './queue/job-record.entity.js';
 export const platformEntities = [JobRecordEntity];
-export { currentActor, currentContext, runWithContext, SYSTEM_ACTOR, type Actor, type RequestContextData } from './http/request-context.js';
+export { ANONYMOUS_ACTOR, currentActor, currentContext, noteChange, runWithContext, setActor, SYSTEM_ACTOR, type Actor, type NotedChange, type RequestContextData } from './http/request-context.js';
+export { isRole, ROLE_LABELS, ROLES, type Role } from './access/roles.js';
+export { Allow, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';
+export { assertVisible, canSeeProject, canWriteProject, visibleProjectIds } from './access/scope.js';
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';
 export { Trim } from './http/trim-field.js';

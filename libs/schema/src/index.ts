@@ -1,4 +1,5 @@
 import { caseEntities } from '@app/cases';
+import { identityEntities } from '@app/identity';
 import { landEntities } from '@app/land';
 import { platformEntities } from '@app/platform';
 import { subjectEntities } from '@app/subjects';
@@ -8,5 +9,5 @@ import { MIGRATIONS } from '../../../migrations/index.js';
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities];
 export { MIGRATIONS };

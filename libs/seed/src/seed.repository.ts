@@ -3,9 +3,11 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { CaseFile, CaseTransition } from '@app/cases';
 import { Parcel, Project } from '@app/land';
+import { User } from '@app/identity';
 import { TransactionalConnection } from '@app/platform';
 import { Enterprise, Household, HouseholdMember, LegacyBase, MunicipalFacility } from '@app/subjects';
 import type { DemoData } from './domain/demo-types.js';
+import type { DemoUser } from './domain/demo-users.js';
 
 /** Any constant: the key of the advisory lock that lets one process seed at a time. */
 const SEED_LOCK_KEY = 20_130_122;
@@ -39,6 +41,26 @@ export class SeedRepository {
     await this.insertRows(LegacyBase, data.legacyBases);
     await this.insertRows(CaseFile, data.cases);
     await this.insertRows(CaseTransition, data.transitions);
+  }
+
+  /** Inserts the demo accounts with their project assignments (projects must exist). */
+  async insertUsers(users: readonly DemoUser[], passwordHash: string): Promise<void> {
+    const projects = await this.connection.getRepository(Project).find();
+    const repo = this.connection.getRepository(User);
+    for (const user of users) {
+      if (await repo.existsBy({ username: user.username })) continue;
+      await repo.save(
+        repo.create({
+          username: user.username,
+          displayName: user.displayName,
+          passwordHash,
+          roles: user.roles,
+          projects: projects.filter((p) => user.projects.includes(p.code)),
+          mustChangePassword: false,
+          passwordChangedAt: new Date(),
+        }),
+      );
+    }
   }
 
   private async insertRows<T extends ObjectLiteral>(

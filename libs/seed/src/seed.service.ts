@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { hashPassword } from '@app/identity';
 import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -33,12 +35,14 @@ export class SeedService implements OnApplicationBootstrap {
 
     const started = performance.now();
     const data = buildDemoData();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     // One transaction: a crash leaves nothing half-seeded. The lock makes a second starter wait,
     // then see the projects the first one committed.
     const seeded = await this.connection.transaction(async () => {
       await this.seeds.lockForSeeding();
       if (await this.seeds.hasProjects()) return false;
       await this.seeds.insertAll(data);
+      await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };
@@ -48,7 +52,7 @@ export class SeedService implements OnApplicationBootstrap {
     this.logger.log(
       `已载入演示数据：项目 ${counts.projects} 个、地块 ${counts.parcels} 块、民房 ${counts.households} 户（家庭成员 ${counts.members} 人）、` +
         `企业 ${counts.enterprises} 家、市政设施 ${counts.facilities} 处、遗留基地 ${counts.legacyBases} 处、` +
-        `案件 ${counts.cases} 件（状态记录 ${counts.transitions} 条），用时 ${ms} 毫秒`,
+        `案件 ${counts.cases} 件（状态记录 ${counts.transitions} 条）、演示账号 ${DEMO_USERS.length} 个，用时 ${ms} 毫秒`,
     );
     return { seeded: true, counts, ms };
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentActor } from '@app/platform';
+import { Allow, currentActor, READERS } from '@app/platform';
 import { CaseService } from './case.service.js';
 import { caseView } from './case.view.js';
 import { TransitionCaseDto } from './dto/transition-case.dto.js';
@@ -12,6 +12,7 @@ export class CaseController {
   constructor(private readonly cases: CaseService) {}
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiOperation({ summary: '案件详情（含状态变更记录）' })
   async get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     const { caseFile, history } = await this.cases.getWithHistory(id);
@@ -19,6 +20,7 @@ export class CaseController {
   }
 
   @Post(':id/transitions')
+  @Allow('officer', 'company', 'finance', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: '变更案件状态（前进一步，或附原因退回）' })
   async transition(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @Body() dto: TransitionCaseDto) {

@@ -25,7 +25,8 @@ export const SUBJECT_TYPES = ['household', 'enterprise', 'facility', 'legacy_bas
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = { household: '民房', enterprise: '企业', facility: '市政设施', legacy_base: '遗留基地' };
 
-export type Role = 'admin' | 'officer' | 'finance' | 'leader' | 'company';
+import type { Role } from '@app/platform';
+export type { Role };
 export type TransitionKind = 'forward' | 'reversal';
 
 /** Preconditions checked against facts the caller supplies. */

@@ -7,6 +7,7 @@ import { ParcelService } from '../parcel/parcel.service.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
 import { ProjectService } from './project.service.js';
+import { Allow, READERS } from '@app/platform';
 
 @ApiTags('征收项目与地块')
 @Controller('projects')
@@ -17,6 +18,7 @@ export class ProjectController {
   ) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOperation({ summary: '项目列表' })
   async list(@Query() query: ListProjectsQuery) {
     const page = await this.projects.list(query);
@@ -24,18 +26,21 @@ export class ProjectController {
   }
 
   @Post()
+  @Allow('admin')
   @ApiOperation({ summary: '新建项目' })
   async create(@Body() dto: CreateProjectDto) {
     return projectView(await this.projects.create(dto));
   }
 
   @Get(':code')
+  @Allow(...READERS)
   @ApiOperation({ summary: '项目详情' })
   async get(@Param('code') code: string) {
     return projectView(await this.projects.getByCode(code));
   }
 
   @Get(':code/parcels')
+  @Allow(...READERS)
   @ApiOperation({ summary: '项目的地块列表' })
   async listParcels(@Param('code') code: string, @Query() query: ListParcelsQuery) {
     const { project, page } = await this.parcels.list(code, query);
@@ -43,6 +48,7 @@ export class ProjectController {
   }
 
   @Post(':code/parcels')
+  @Allow('officer', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: '新建地块' })
   async createParcel(@Param('code') code: string, @Body() dto: CreateParcelDto) {

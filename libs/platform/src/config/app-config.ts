@@ -78,6 +78,45 @@ export class AppConfig {
   @Max(65535)
   WORKER_HEALTH_PORT = 0;
 
+  /** Minutes of inactivity after which a session ends. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Hours after login at which a session ends however active it is. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_MAX_HOURS = 12;
+
+  /** Consecutive failed logins that lock an account. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  /** Minutes an account stays locked after too many failures. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 30;
+
+  /** Login attempts allowed per IP address per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 20;
+
+  /** Comma-separated origins allowed by CORS (empty: CORS closed). */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** Largest accepted JSON body. */
+  @Matches(/^\d+(kb|mb)$/, { message: '必须形如 1mb 或 512kb' })
+  BODY_LIMIT = '1mb';
+
   /** Whether this process consumes jobs, after defaults are applied. */
   consumesJobs(app: 'api' | 'worker'): boolean {
     if (this.QUEUE_CONSUMER !== undefined) return this.QUEUE_CONSUMER;

@@ -9,7 +9,7 @@ export class ConfigError extends Error {}
  * so start-up stops with a message an operator can act on.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER']);
+  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER', 'CORS_ORIGINS', 'DATA_KEY']);
   const raw: Record<string, string> = {};
   for (const key of keys) {
     const value = env[key];

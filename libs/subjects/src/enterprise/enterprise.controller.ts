@@ -6,6 +6,7 @@ import { ListEnterprisesQuery } from './dto/list-enterprises.query.js';
 import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { enterpriseView } from './enterprise.view.js';
+import { Allow, READERS } from '@app/platform';
 
 @ApiTags('征收对象：企业')
 @Controller('enterprises')
@@ -13,6 +14,7 @@ export class EnterpriseController {
   constructor(private readonly enterprises: EnterpriseService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOperation({ summary: '企业列表（按项目、地块、关键字、案件状态筛选）' })
   async list(@Query() query: ListEnterprisesQuery) {
     const page = await this.enterprises.list(query);
@@ -20,6 +22,7 @@ export class EnterpriseController {
   }
 
   @Post()
+  @Allow('officer', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: '登记企业（同时建立案件）' })
   async create(@Body() dto: CreateEnterpriseDto) {
@@ -27,12 +30,14 @@ export class EnterpriseController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiOperation({ summary: '企业详情' })
   async get(@SubjectId() id: string) {
     return enterpriseView(await this.enterprises.get(id));
   }
 
   @Patch(':id')
+  @Allow('officer', 'admin')
   @ApiOperation({ summary: '修改企业信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateEnterpriseDto) {
     return enterpriseView(await this.enterprises.update(id, dto));

@@ -6,6 +6,7 @@ import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { UpdateFacilityDto } from './dto/update-facility.dto.js';
 import { FacilityService } from './facility.service.js';
 import { facilityView } from './facility.view.js';
+import { Allow, READERS } from '@app/platform';
 
 @ApiTags('征收对象：市政设施')
 @Controller('facilities')
@@ -13,6 +14,7 @@ export class FacilityController {
   constructor(private readonly facilities: FacilityService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOperation({ summary: '市政设施列表（按项目、地块、类别、关键字、案件状态筛选）' })
   async list(@Query() query: ListFacilitiesQuery) {
     const page = await this.facilities.list(query);
@@ -20,6 +22,7 @@ export class FacilityController {
   }
 
   @Post()
+  @Allow('officer', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: '登记市政设施（同时建立案件）' })
   async create(@Body() dto: CreateFacilityDto) {
@@ -27,12 +30,14 @@ export class FacilityController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiOperation({ summary: '市政设施详情' })
   async get(@SubjectId() id: string) {
     return facilityView(await this.facilities.get(id));
   }
 
   @Patch(':id')
+  @Allow('officer', 'admin')
   @ApiOperation({ summary: '修改市政设施信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateFacilityDto) {
     return facilityView(await this.facilities.update(id, dto));

@@ -6,6 +6,7 @@ import { ListHouseholdsQuery } from './dto/list-households.query.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdService } from './household.service.js';
 import { householdView } from './household.view.js';
+import { Allow, READERS } from '@app/platform';
 
 @ApiTags('征收对象：民房')
 @Controller('households')
@@ -13,6 +14,7 @@ export class HouseholdController {
   constructor(private readonly households: HouseholdService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选）' })
   async list(@Query() query: ListHouseholdsQuery) {
     const page = await this.households.list(query);
@@ -20,6 +22,7 @@ export class HouseholdController {
   }
 
   @Post()
+  @Allow('officer', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: '登记户（同时建立案件）' })
   async create(@Body() dto: CreateHouseholdDto) {
@@ -28,6 +31,7 @@ export class HouseholdController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiOperation({ summary: '户详情（含家庭成员）' })
   async get(@SubjectId() id: string) {
     const { household, members } = await this.households.get(id);
@@ -35,6 +39,7 @@ export class HouseholdController {
   }
 
   @Patch(':id')
+  @Allow('officer', 'admin')
   @ApiOperation({ summary: '修改户信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateHouseholdDto) {
     const { household, members } = await this.households.update(id, dto);

@@ -6,6 +6,7 @@ import { ListLegacyBasesQuery } from './dto/list-legacy-bases.query.js';
 import { UpdateLegacyBaseDto } from './dto/update-legacy-base.dto.js';
 import { LegacyBaseService } from './legacy-base.service.js';
 import { legacyBaseView } from './legacy-base.view.js';
+import { Allow, READERS } from '@app/platform';
 
 @ApiTags('征收对象：遗留基地')
 @Controller('legacy-bases')
@@ -13,6 +14,7 @@ export class LegacyBaseController {
   constructor(private readonly bases: LegacyBaseService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOperation({ summary: '遗留基地列表（按项目、地块、关键字、案件状态筛选）' })
   async list(@Query() query: ListLegacyBasesQuery) {
     const page = await this.bases.list(query);
@@ -20,6 +22,7 @@ export class LegacyBaseController {
   }
 
   @Post()
+  @Allow('officer', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: '登记遗留基地（同时建立案件）' })
   async create(@Body() dto: CreateLegacyBaseDto) {
@@ -27,12 +30,14 @@ export class LegacyBaseController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiOperation({ summary: '遗留基地详情' })
   async get(@SubjectId() id: string) {
     return legacyBaseView(await this.bases.get(id));
   }
 
   @Patch(':id')
+  @Allow('officer', 'admin')
   @ApiOperation({ summary: '修改遗留基地信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateLegacyBaseDto) {
     return legacyBaseView(await this.bases.update(id, dto));

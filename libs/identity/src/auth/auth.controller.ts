@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Public, Self } from '@app/platform';
+import { LoginRateLimitGuard } from '../access/login-rate-limit.guard.js';
+import { AuthService } from './auth.service.js';
+import { ChangePasswordDto } from './dto/change-password.dto.js';
+import { LoginDto } from './dto/login.dto.js';
+
+@ApiTags('登录与账号')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginRateLimitGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: '登录，返回访问令牌' })
+  login(@Body() dto: LoginDto, @Req() req: Request) {
+    return this.auth.login(dto.username, dto.password, req.ip);
+  }
+
+  @Post('logout')
+  @Self()
+  @HttpCode(204)
+  @ApiOperation({ summary: '退出登录（令牌立即失效）' })
+  async logout(): Promise<void> {
+    await this.auth.logout();
+  }
+
+  @Get('me')
+  @Self()
+  @ApiOperation({ summary: '当前用户' })
+  me() {
+    return this.auth.me();
+  }
+
+  @Post('password')
+  @Self()
+  @HttpCode(200)
+  @ApiOperation({ summary: '修改本人密码' })
+  changePassword(@Body() dto: ChangePasswordDto) {
+    return this.auth.changePassword(dto.currentPassword, dto.newPassword);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard.js';
+import { LoginRateLimitGuard } from './access/login-rate-limit.guard.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginThrottleRepository } from './login/login-throttle.repository.js';
+import { SessionRepository } from './session/session.repository.js';
+import { SessionService } from './session/session.service.js';
+import { UserRepository } from './user/user.repository.js';
+
+/** Users, roles, login, sessions and the deny-by-default access guard. */
+@Module({
+  controllers: [AuthController],
+  providers: [
+    UserRepository,
+    SessionRepository,
+    LoginThrottleRepository,
+    SessionService,
+    AuthService,
+    LoginRateLimitGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [UserRepository, SessionService],
+})
+export class IdentityModule {}
