@@ -27,3 +27,12 @@ export const Self = () => applyDecorators(SetMetadata(POLICY_KEY, { kind: 'self'
 
 /** Reading roles: everyone who may read case data. */
 export const READERS: Role[] = ['admin', 'officer', 'finance', 'leader', 'company'];
+
+export const AUDIT_ACTION_KEY = 'xujing:audit-action';
+
+/**
+ * Names the audit action of a route (e.g. `household.create`, `pii.unmask`). Write routes
+ * (POST/PUT/PATCH/DELETE) are audited whether or not they carry it; without it the action is
+ * derived from the controller and handler names.
+ */
+export const AuditAction = (action: string) => SetMetadata(AUDIT_ACTION_KEY, action);
