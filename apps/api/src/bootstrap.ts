@@ -17,6 +17,6 @@ export async function createApiApp(config: AppConfig, databaseUrl: string, optio
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
-  configureHttpApp(app);
+  configureHttpApp(app, config);
   return app;
 }

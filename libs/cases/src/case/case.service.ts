@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { currentActor, TransactionalConnection } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, TransactionalConnection } from '@app/platform';
 import { ParcelService } from '@app/land';
 import {
   CASE_STATUS_LABELS,
@@ -36,7 +36,7 @@ export class CaseService {
   /** The case with its history, or 404. */
   async getWithHistory(id: string): Promise<{ caseFile: CaseFile; history: CaseTransition[] }> {
     const caseFile = await this.cases.findById(id);
-    if (!caseFile) throw new NotFoundException('案件不存在');
+    if (!caseFile || !canSeeProject(caseFile.projectId)) throw new NotFoundException('案件不存在');
     return { caseFile, history: await this.cases.history(id) };
   }
 
@@ -52,7 +52,7 @@ export class CaseService {
   transition(id: string, input: { to: string; reason?: string; version?: number }): Promise<CaseFile> {
     return this.connection.transaction(async () => {
       const current = await this.cases.findById(id);
-      if (!current) throw new NotFoundException('案件不存在');
+      if (!current || !canSeeProject(current.projectId)) throw new NotFoundException('案件不存在');
       if (input.version !== undefined && input.version !== current.version) throw new ConflictException(STALE_MESSAGE);
       const actor = currentActor();
       const missingSurveyFacts = current.status === 'surveying' ? await this.facts.missingSurveyFacts(current.subjectType, current.subjectId) : [];
@@ -62,6 +62,9 @@ export class CaseService {
         roles: actor.roles as Role[],
         facts: { missingSurveyFacts, parcelHandedOver: parcel?.status === 'handed_over' },
       });
+      if (check.ok && !canWriteProject(current.projectId, check.rule.roles)) {
+        throw new ForbiddenException(`当前用户不能在该项目执行“${check.rule.label}”`);
+      }
       if (!check.ok) {
         if (check.code === 'role_forbidden') throw new ForbiddenException(check.message);
         if (check.code === 'reason_required' || check.code === 'guard_failed') throw new UnprocessableEntityException(check.message);

@@ -20,8 +20,10 @@ export class ProjectRepository {
     return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  async list(query: { page: number; pageSize: number; q?: string; status?: string }): Promise<Page<Project>> {
+  /** Lists projects; `onlyIds` (when not null) limits the list to those projects. */
+  async list(query: { page: number; pageSize: number; q?: string; status?: string }, onlyIds: string[] | null = null): Promise<Page<Project>> {
     const qb = this.repo.createQueryBuilder('p').orderBy('p.code', 'ASC');
+    if (onlyIds) qb.andWhere(onlyIds.length ? 'p.id IN (:...onlyIds)' : 'FALSE', { onlyIds });
     if (query.q) qb.andWhere('(p.code ILIKE :q OR p.name ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     const { skip, take } = skipTake(query);

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { TransactionalConnection, type Page } from '@app/platform';
+import { canSeeProject, TransactionalConnection, visibleProjectIds, type Page } from '@app/platform';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
 import { Project } from './project.entity.js';
@@ -14,15 +14,15 @@ export class ProjectService {
     private readonly connection: TransactionalConnection,
   ) {}
 
-  /** Lists projects, ordered by code. */
+  /** Lists the projects the caller may see, ordered by code. */
   list(query: ListProjectsQuery): Promise<Page<Project>> {
-    return this.projects.list(query);
+    return this.projects.list(query, visibleProjectIds());
   }
 
-  /** The project with `code`, or 404. */
+  /** The project with `code`, or 404 — also when the caller may not see it (as if it did not exist). */
   async getByCode(code: string): Promise<Project> {
     const project = await this.projects.findByCode(code);
-    if (!project) throw new NotFoundException(`项目 ${code} 不存在`);
+    if (!project || !canSeeProject(project.id)) throw new NotFoundException(`项目 ${code} 不存在`);
     return project;
   }
 
