@@ -298,9 +298,18 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
       });
     });
 
-    describe('roles (through the service until login exists)', () => {
+    describe('roles (through the service, as users assigned to the project)', () => {
       const as = <T>(username: string, roles: Role[], work: () => Promise<T>) =>
-        runWithContext({ actor: { userId: null, username, roles, projects: [], projectIds: [] }, changes: [] }, work);
+        runWithContext({ actor: { userId: null, username, roles, projects: ['LB'], projectIds: [projectId] }, changes: [] }, work);
+
+      it('hides a case of another project from an officer (404 as if it did not exist)', async () => {
+        const { id } = await makeCase({ status: 'surveyed' });
+        const cases = t.app.get(CaseService);
+        const outsider = runWithContext({ actor: { userId: null, username: 'wang', roles: ['officer'], projects: [], projectIds: [] }, changes: [] }, () =>
+          cases.transition(id, { to: 'confirmed' }),
+        );
+        await expect(outsider).rejects.toMatchObject({ status: 404, message: '案件不存在' });
+      });
 
       it('refuses an officer confirming with a Chinese 403 and lets the company confirm, recording who did', async () => {
         const { id } = await makeCase({ status: 'surveyed' });
