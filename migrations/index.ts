@@ -2,5 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795580450191 } from './1795580450191-Initial.js';
 import { Identity1795581849272 } from './1795581849272-Identity.js';
+import { AuditLog1795582340442 } from './1795582340442-AuditLog.js';
+import { AuditLogAppendOnly1795582349451 } from './1795582349451-AuditLogAppendOnly.js';
+import { AddPersonalDataEncryption1795582466263 } from './1795582466263-AddPersonalDataEncryption.js';
+import { BackfillPersonalDataEncryption1795582466264 } from './1795582466264-BackfillPersonalDataEncryption.js';
+import { DropPlaintextPersonalData1795582477271 } from './1795582477271-DropPlaintextPersonalData.js';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272, AuditLog1795582340442, AuditLogAppendOnly1795582349451, AddPersonalDataEncryption1795582466263, BackfillPersonalDataEncryption1795582466264, DropPlaintextPersonalData1795582477271];

@@ -9,7 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
-import { loadConfig, pendingSchemaChanges, resolveDatabase, runMigrations, withDatabase } from '@app/platform';
+import { initDataKey, loadConfig, pendingSchemaChanges, resolveDatabase, runMigrations, withDatabase } from '@app/platform';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   if (command === 'run') {
     const config = loadConfig();
+    // Data migrations (the personal-data backfill) encrypt with it.
+    initDataKey(config);
     const db = await resolveDatabase(config, log);
     try {
       const done = await runMigrations(db.url, ENTITIES, MIGRATIONS);

@@ -1,3 +1,4 @@
+import { decryptField } from '@app/platform';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 
@@ -35,7 +36,8 @@ describe('households (e2e)', () => {
         parcelCode: 'GJ17-01',
         village: '二联村',
         group: '3组',
-        headIdNumber: payload.headIdNumber,
+        headIdNumber: `${payload.headIdNumber.slice(0, 6)}********${payload.headIdNumber.slice(-4)}`,
+        phone: '138****5678',
         registeredPersons: 3,
         homesteadArea: '150.00',
         licensedArea: '120.50',
@@ -91,10 +93,13 @@ describe('households (e2e)', () => {
         .post('/api/households')
         .send(at({ headIdNumber: ' 11010519491231002x ', members: [{ name: '户主', idNumber: '11010519491231002x', relation: 'head' }] }))
         .expect(201);
-      expect(res.body.headIdNumber).toBe('11010519491231002X');
-      expect(res.body.members[0].idNumber).toBe('11010519491231002X');
-      const [row] = await t.query<{ headIdNumber: string }>('SELECT "headIdNumber" FROM household WHERE id = $1', [res.body.id]);
-      expect(row!.headIdNumber).toBe('11010519491231002X');
+      expect(res.body.headIdNumber).toBe('110105********002X');
+      expect(res.body.members[0].idNumber).toBe('110105********002X');
+      const full = await t.http().post(`/api/households/${res.body.id}/unmask`).send({ reason: '核对' }).expect(200);
+      expect(full.body.headIdNumber).toBe('11010519491231002X');
+      expect(full.body.members[0].idNumber).toBe('11010519491231002X');
+      const [row] = await t.query<{ headIdNumberEncrypted: string }>('SELECT "headIdNumberEncrypted" FROM household WHERE id = $1', [res.body.id]);
+      expect(decryptField(row!.headIdNumberEncrypted)).toBe('11010519491231002X');
     });
 
     it('refuses the same ID number twice among the members', async () => {
@@ -104,7 +109,9 @@ describe('households (e2e)', () => {
         .post('/api/households')
         .send(at({ members: [{ name: '甲', idNumber: id, relation: 'head' }, { name: '乙', idNumber: id.toLowerCase(), relation: 'child' }] }))
         .expect(400);
-      expect(res.body.details).toEqual([{ field: 'members', message: `家庭成员身份证号 ${id} 重复` }]);
+      // The number itself is never echoed back.
+      expect(res.body.details).toEqual([{ field: 'members', message: '家庭成员身份证号重复：第 1 人与第 2 人相同' }]);
+      expect(JSON.stringify(res.body)).not.toContain(id.slice(6, 14));
     });
 
     it.each([['status'], ['projectId'], ['caseStatus']])('refuses the unknown field %s (400) and creates nothing', async (field) => {
@@ -154,6 +161,7 @@ describe('households (e2e)', () => {
 
   describe('GET /api/households', () => {
     const ids: Record<string, { id: string; caseId: string; headIdNumber: string }> = {};
+    const fullIds: Record<string, string> = {};
 
     beforeAll(async () => {
       const seed = [
@@ -163,8 +171,10 @@ describe('households (e2e)', () => {
         { code: 'M-0001', headName: '周国强', village: '徐南村' },
       ];
       for (const s of seed) {
-        const body = (await t.http().post('/api/households').send(makeHousehold({ projectCode: 'G318', parcelCode: 'G318-01', ...s })).expect(201)).body;
+        const payload = makeHousehold({ projectCode: 'G318', parcelCode: 'G318-01', ...s });
+        const body = (await t.http().post('/api/households').send(payload).expect(201)).body;
         ids[s.code] = body;
+        fullIds[s.code] = payload.headIdNumber as string;
       }
       await transition(ids['L-0002']!.caseId, 'surveyed').expect(200);
     });
@@ -185,7 +195,9 @@ describe('households (e2e)', () => {
       expect(codes(await list('project=G318&q=l-00'))).toEqual(['L-0001', 'L-0002', 'L-0010']);
       expect(codes(await list('project=G318&q=国强'))).toEqual(['L-0001', 'M-0001']);
       expect(codes(await list('q=31011819620812001x'))).toEqual(['L-0010']);
-      expect(codes(await list(`q=${ids['M-0001']!.headIdNumber}`))).toEqual(['M-0001']);
+      expect(codes(await list(`q=${fullIds['M-0001']}`))).toEqual(['M-0001']);
+      // A masked number is not a number: it finds nothing.
+      expect((await list(`q=${encodeURIComponent(ids['M-0001']!.headIdNumber)}`)).total).toBe(0);
       expect((await list('q=%25')).total).toBe(0);
     });
 
@@ -215,11 +227,12 @@ describe('households (e2e)', () => {
     it('changes fields, bumps the version and refuses a stale version (409)', async () => {
       const h = await create();
       const res = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, phone: '021-59761234', remarks: '户主在外地' }).expect(200);
-      expect(res.body).toMatchObject({ phone: '021-59761234', remarks: '户主在外地', version: 2, caseStatus: 'surveying' });
+      expect(res.body).toMatchObject({ phone: '021-****1234', remarks: '户主在外地', version: 2, caseStatus: 'surveying' });
       const stale = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, phone: '13900000000' }).expect(409);
       expect(stale.body).toEqual({ statusCode: 409, message: STALE });
-      const [row] = await t.query<{ phone: string; version: number }>('SELECT phone, version FROM household WHERE id = $1', [h.id]);
-      expect(row).toEqual({ phone: '021-59761234', version: 2 });
+      const [row] = await t.query<{ phoneEncrypted: string; version: number }>('SELECT "phoneEncrypted", version FROM household WHERE id = $1', [h.id]);
+      expect(decryptField(row!.phoneEncrypted)).toBe('021-59761234');
+      expect(row!.version).toBe(2);
     });
 
     it('lets exactly one of two concurrent PATCHes with the same version through', async () => {
@@ -308,9 +321,14 @@ describe('households (e2e)', () => {
       const h = await create();
       await transition(h.caseId, 'surveyed').expect(200);
       await transition(h.caseId, 'confirmed').expect(200);
-      const same = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, members: h.members.map(({ id: _id, ...m }: { id: string }) => m) }).expect(200);
+      // Replacing the list needs the full numbers: the unmasked view gives them.
+      const full = (await t.http().post(`/api/households/${h.id}/unmask`).send({ reason: '修改家庭成员' }).expect(200)).body;
+      const members = full.members.map(({ id: _id, ...m }: { id: string }) => m);
+      const same = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, members }).expect(200);
       expect(same.body).toMatchObject({ caseStatus: 'confirmed', version: 1 });
-      const res = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, members: h.members.slice(0, 2).map(({ id: _id, ...m }: { id: string }) => m) }).expect(200);
+      const masked = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, members: h.members.map(({ id: _id, ...m }: { id: string }) => m) }).expect(400);
+      expect(masked.body.details).toContainEqual({ field: 'members.0.idNumber', message: '成员身份证号前 17 位必须是数字，最后一位是数字或 X' });
+      const res = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, members: members.slice(0, 2) }).expect(200);
       expect(res.body).toMatchObject({ caseStatus: 'surveyed', version: 2 });
       expect(res.body.members).toHaveLength(2);
     });
@@ -333,7 +351,7 @@ describe('households (e2e)', () => {
       expect(caseRow!.status).toBe('signed');
 
       const contact = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, phone: '13900000000' }).expect(200);
-      expect(contact.body).toMatchObject({ phone: '13900000000', caseStatus: 'signed' });
+      expect(contact.body).toMatchObject({ phone: '139****0000', caseStatus: 'signed' });
     });
   });
 });

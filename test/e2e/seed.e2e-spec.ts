@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loadConfig, TransactionalConnection } from '@app/platform';
+import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { createDemoSeeder, SeedService, type DemoData } from '@app/seed';
 import { SeedRepository } from '../../libs/seed/src/seed.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -63,11 +63,14 @@ describe('demo seed (e2e)', () => {
       );
       expect(perProject).toHaveLength(4);
       for (const row of perProject) expect(row.n).toBeGreaterThanOrEqual(200);
-      const heads = await t.query<{ headIdNumber: string }>(`SELECT "headIdNumber" FROM household`);
-      expect(heads.every((h) => validIdNumber(h.headIdNumber))).toBe(true);
+      // Stored encrypted, with search hashes beside them (the seed's bulk insert path).
+      const heads = await t.query<{ headIdNumberEncrypted: string; headIdNumberHash: string }>(`SELECT "headIdNumberEncrypted", "headIdNumberHash" FROM household`);
+      expect(heads.every((h) => h.headIdNumberEncrypted.startsWith('v1:'))).toBe(true);
+      expect(heads.every((h) => validIdNumber(decryptField(h.headIdNumberEncrypted)))).toBe(true);
+      expect(heads.every((h) => h.headIdNumberHash === searchHash(decryptField(h.headIdNumberEncrypted)))).toBe(true);
       const [{ n: headless }] = await t.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM household h
-          WHERE NOT EXISTS (SELECT 1 FROM household_member m WHERE m."householdId" = h.id AND m.relation = 'head' AND m."idNumber" = h."headIdNumber")`,
+          WHERE NOT EXISTS (SELECT 1 FROM household_member m WHERE m."householdId" = h.id AND m.relation = 'head' AND m."idNumberHash" = h."headIdNumberHash")`,
       );
       expect(headless).toBe(0);
     });

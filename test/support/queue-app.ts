@@ -1,9 +1,9 @@
 import { Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { installPgTypeParsers, loadConfig, PlatformModule } from '@app/platform';
+import { initDataKey, installPgTypeParsers, loadConfig, PlatformModule } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
-import { createTestDatabase, queryDatabase } from './test-database.js';
+import { createTestDatabase, queryDatabase, TEST_DATA_KEY } from './test-database.js';
 import { randomBytes } from 'node:crypto';
 
 export interface QueueApp {
@@ -17,7 +17,8 @@ export interface QueueApp {
 export async function createQueueApp(modules: Array<Type<unknown>>, env: Record<string, string> = {}): Promise<QueueApp> {
   installPgTypeParsers();
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `xjq${randomBytes(4).toString('hex')}`, QUEUE_SWEEP_AFTER_SECONDS: '3600', LOG_LEVEL: process.env.XJ_DEBUG ? 'debug' : 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `xjq${randomBytes(4).toString('hex')}`, QUEUE_SWEEP_AFTER_SECONDS: '3600', LOG_LEVEL: process.env.XJ_DEBUG ? 'debug' : 'silent', DATA_KEY: TEST_DATA_KEY, ...env });
+  initDataKey(config);
   @Module({ imports: [PlatformModule.forRoot({ app: 'worker', config, databaseUrl: database.url, entities: ENTITIES, migrations: MIGRATIONS }), ...modules] })
   class QueueTestRoot {}
   // A context that fails to start cannot be closed and its queue connections stay open: its database

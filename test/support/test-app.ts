@@ -6,7 +6,7 @@ import { hashPassword, UserRepository } from '@app/identity';
 import { Project } from '@app/land';
 import { loadConfig, TransactionalConnection, type AppConfig, type Role } from '@app/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
-import { createTestDatabase, queryDatabase } from './test-database.js';
+import { createTestDatabase, queryDatabase, TEST_DATA_KEY } from './test-database.js';
 
 type Verb = 'get' | 'post' | 'patch' | 'put' | 'delete';
 export type Http = Pick<ReturnType<typeof request>, Verb>;
@@ -62,6 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     QUEUE_PREFIX: `xjt${randomBytes(4).toString('hex')}`,
     QUEUE_SWEEP_AFTER_SECONDS: '3600',
     LOGIN_RATE_LIMIT: '1000',
+    DATA_KEY: TEST_DATA_KEY,
     ...env,
   });
   const app = await createApiApp(config, database.url, { logger: false });

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { installPgTypeParsers, runMigrations, withDatabase } from '@app/platform';
+import { installDataKey, installPgTypeParsers, parseDataKey, runMigrations, withDatabase } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
+
+/** The data key every test app runs with (a fixed test value: never a real key). */
+export const TEST_DATA_KEY = '7465737420646174612d6b6579206f6e6c79207e2078756a696e672032303133';
 
 // Any constant: serialises template creation across the run's parallel test files.
 const TEMPLATE_LOCK = 7_240_114;
@@ -46,6 +49,8 @@ async function ensureTemplate(): Promise<string> {
 /** A fresh database cloned from the migrated template; each test file gets its own. */
 export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   installPgTypeParsers();
+  // Migrations include the personal-data backfill, which encrypts with the process's data key.
+  installDataKey(parseDataKey(TEST_DATA_KEY)!);
   const template = await ensureTemplate();
   const name = `xj_t_${process.env.XJ_TEST_RUN ?? process.pid}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));

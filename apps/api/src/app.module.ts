@@ -1,4 +1,5 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
@@ -20,6 +21,7 @@ export class AppModule implements NestModule {
         CasesModule,
         SubjectsModule,
         SeedModule,
+        AuditModule,
       ],
     };
   }

@@ -1,15 +1,17 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { configureHttpApp, installPgTypeParsers, runMigrations, type AppConfig } from '@app/platform';
+import { configureHttpApp, initDataKey, installPgTypeParsers, runMigrations, type AppConfig } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { AppModule } from './app.module.js';
 
 /**
- * Builds the api app on a database: migrations first (before anything serves), then Nest.
+ * Builds the api app on a database: the data key, then migrations (before anything serves), then Nest.
  * Used by main.ts and by the e2e tests, so both run the same wiring.
  */
 export async function createApiApp(config: AppConfig, databaseUrl: string, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+  // Before any DataSource: migrations backfill with the key, entities encrypt and decrypt with it.
+  initDataKey(config);
   installPgTypeParsers();
   await runMigrations(databaseUrl, ENTITIES, MIGRATIONS);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {

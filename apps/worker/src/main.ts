@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ConfigError, installPgTypeParsers, JobsService, loadConfig, resolveDatabase, runMigrations } from '@app/platform';
+import { ConfigError, initDataKey, installPgTypeParsers, JobsService, loadConfig, resolveDatabase, runMigrations } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { WorkerModule } from './worker.module.js';
 
@@ -15,6 +15,7 @@ const say = (message: string) => process.stdout.write(`${JSON.stringify({ level:
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  initDataKey(config);
   if (!config.DATABASE_URL) {
     say('未设置 DATABASE_URL：worker 将使用本机内置 PostgreSQL（与 api 共用 DATA_DIR 时请只运行其一）');
   }

@@ -7,20 +7,23 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginThrottleRepository } from './login/login-throttle.repository.js';
 import { SessionRepository } from './session/session.repository.js';
 import { SessionService } from './session/session.service.js';
+import { UserController } from './user/user.controller.js';
 import { UserRepository } from './user/user.repository.js';
+import { UserService } from './user/user.service.js';
 
 /** Users, roles, login, sessions and the deny-by-default access guard. */
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, UserController],
   providers: [
     UserRepository,
     SessionRepository,
     LoginThrottleRepository,
     SessionService,
     AuthService,
+    UserService,
     LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UserRepository, SessionService],
+  exports: [UserRepository, SessionService, UserService],
 })
 export class IdentityModule {}

@@ -36,3 +36,7 @@ export { assertVisible, canSeeProject, canWriteProject, visibleProjectIds } from
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';
 export { Trim } from './http/trim-field.js';
+export { canUnmaskPersonalData } from './access/personal-data.js';
+export { DATA_KEY_FILE, DataKeyError, deriveFieldKeys, initDataKey, installDataKey, loadDataKey, parseDataKey, type DataKeySettings } from './crypto/data-key.js';
+export { decryptField, encryptField, encryptedColumn, FieldDecryptionError, searchHash } from './crypto/field-crypto.js';
+export { maskIdNumber, maskPhone } from './crypto/mask.js';

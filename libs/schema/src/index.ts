@@ -1,3 +1,4 @@
+import { auditEntities } from '@app/audit';
 import { caseEntities } from '@app/cases';
 import { identityEntities } from '@app/identity';
 import { landEntities } from '@app/land';
@@ -9,5 +10,5 @@ import { MIGRATIONS } from '../../../migrations/index.js';
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities];
 export { MIGRATIONS };

@@ -5,7 +5,7 @@ import { CaseFile, CaseTransition } from '@app/cases';
 import { Parcel, Project } from '@app/land';
 import { User } from '@app/identity';
 import { TransactionalConnection } from '@app/platform';
-import { Enterprise, Household, HouseholdMember, LegacyBase, MunicipalFacility } from '@app/subjects';
+import { Enterprise, Household, HouseholdMember, householdSearchHashes, idNumberHash, LegacyBase, MunicipalFacility } from '@app/subjects';
 import type { DemoData } from './domain/demo-types.js';
 import type { DemoUser } from './domain/demo-users.js';
 
@@ -34,8 +34,10 @@ export class SeedRepository {
   async insertAll(data: DemoData): Promise<void> {
     await this.insertRows(Project, data.projects);
     await this.insertRows(Parcel, data.parcels);
-    await this.insertRows(Household, data.households);
-    await this.insertRows(HouseholdMember, data.members);
+    // 身份证号 and phones are encrypted by their column transformers (which query-builder inserts
+    // apply too); their search hashes are added here, as HouseholdRepository does for the API.
+    await this.insertRows(Household, data.households.map((h) => ({ ...h, ...householdSearchHashes(h) })));
+    await this.insertRows(HouseholdMember, data.members.map((m) => ({ ...m, idNumberHash: idNumberHash(m.idNumber) })));
     await this.insertRows(Enterprise, data.enterprises);
     await this.insertRows(MunicipalFacility, data.facilities);
     await this.insertRows(LegacyBase, data.legacyBases);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, currentActor, READERS } from '@app/platform';
+import { Allow, AuditAction, currentActor, READERS } from '@app/platform';
 import { CaseService } from './case.service.js';
 import { caseView } from './case.view.js';
 import { TransitionCaseDto } from './dto/transition-case.dto.js';
@@ -21,6 +21,7 @@ export class CaseController {
 
   @Post(':id/transitions')
   @Allow('officer', 'company', 'finance', 'admin')
+  @AuditAction('case.transition')
   @HttpCode(200)
   @ApiOperation({ summary: '变更案件状态（前进一步，或附原因退回）' })
   async transition(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @Body() dto: TransitionCaseDto) {

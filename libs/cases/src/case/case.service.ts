@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { canSeeProject, canWriteProject, currentActor, TransactionalConnection } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, noteChange, TransactionalConnection } from '@app/platform';
 import { ParcelService } from '@app/land';
 import {
   CASE_STATUS_LABELS,
@@ -38,6 +38,11 @@ export class CaseService {
     const caseFile = await this.cases.findById(id);
     if (!caseFile || !canSeeProject(caseFile.projectId)) throw new NotFoundException('案件不存在');
     return { caseFile, history: await this.cases.history(id) };
+  }
+
+  /** The case, or null; no scope check (the caller checks what the actor may see). */
+  findById(id: string): Promise<CaseFile | null> {
+    return this.cases.findById(id);
   }
 
   findBySubject(subjectType: SubjectType, subjectId: string): Promise<CaseFile | null> {
@@ -80,6 +85,13 @@ export class CaseService {
         reason: input.reason?.trim() || null,
         actor: actor.username,
       });
+      noteChange({
+        entityType: 'case',
+        entityId: id,
+        projectId: current.projectId,
+        before: { status: current.status },
+        after: { status: check.rule.to, ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}) },
+      });
       return updated;
     });
   }
@@ -106,6 +118,7 @@ export class CaseService {
       reason: '摸底信息变更，原确认失效',
       actor: currentActor().username,
     });
+    noteChange({ entityType: 'case', entityId: current.id, projectId: current.projectId, before: { status: 'confirmed' }, after: { status: 'surveyed' } });
     return updated;
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Public, Self } from '@app/platform';
+import { AuditAction, Public, Self } from '@app/platform';
 import { LoginRateLimitGuard } from '../access/login-rate-limit.guard.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
@@ -14,6 +14,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @AuditAction('auth.login')
   @UseGuards(LoginRateLimitGuard)
   @HttpCode(200)
   @ApiOperation({ summary: '登录，返回访问令牌' })
@@ -23,6 +24,7 @@ export class AuthController {
 
   @Post('logout')
   @Self()
+  @AuditAction('auth.logout')
   @HttpCode(204)
   @ApiOperation({ summary: '退出登录（令牌立即失效）' })
   async logout(): Promise<void> {
@@ -38,6 +40,7 @@ export class AuthController {
 
   @Post('password')
   @Self()
+  @AuditAction('auth.password')
   @HttpCode(200)
   @ApiOperation({ summary: '修改本人密码' })
   changePassword(@Body() dto: ChangePasswordDto) {

@@ -58,6 +58,7 @@ export class AuthService {
   async logout(): Promise<void> {
     const actor = currentActor();
     if (actor.sessionId) await this.sessions.end(actor.sessionId, 'logout');
+    if (actor.userId) noteChange({ entityType: 'user', entityId: actor.userId, after: { loggedOut: true } });
   }
 
   /** The caller's account. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { LoginThrottle } from './login-throttle.entity.js';
 
@@ -11,8 +12,20 @@ export class LoginThrottleRepository {
     return this.connection.getRepository(LoginThrottle).findOneBy({ username });
   }
 
-  /** Counts one more failure atomically and locks at `maxFailures`. Returns the new state. */
-  async recordFailure(username: string, maxFailures: number, lockMinutes: number): Promise<{ failures: number; lockedUntil: Date | null }> {
+  /** The counters of several names (names without failures have none). */
+  findMany(usernames: string[]): Promise<LoginThrottle[]> {
+    return usernames.length ? this.connection.getRepository(LoginThrottle).findBy({ username: In(usernames) }) : Promise.resolve([]);
+  }
+
+  /**
+   * Counts one more failure atomically and locks at `maxFailures`. Returns the new state.
+   * Runs in its own transaction: the failed login's request rolls back, the count must stay.
+   */
+  recordFailure(username: string, maxFailures: number, lockMinutes: number): Promise<{ failures: number; lockedUntil: Date | null }> {
+    return this.connection.independentTransaction(() => this.countFailure(username, maxFailures, lockMinutes));
+  }
+
+  private async countFailure(username: string, maxFailures: number, lockMinutes: number): Promise<{ failures: number; lockedUntil: Date | null }> {
     const rows: Array<{ failures: number; lockedUntil: Date | null }> = await this.connection.manager.query(
       `INSERT INTO login_throttle (username, failures, "lastFailureAt") VALUES ($1, 1, now())
        ON CONFLICT (username) DO UPDATE SET failures = login_throttle.failures + 1, "lastFailureAt" = now()

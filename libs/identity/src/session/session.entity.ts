@@ -31,7 +31,7 @@ export class Session {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  /** `logout`, `disabled`, `roles_changed`, `password_changed`, `password_reset`. */
+  /** `logout`, `expired`, `disabled`, `roles_changed`, `projects_changed`, `password_changed`, `password_reset`. */
   @Column({ type: 'varchar', length: 30, nullable: true })
   revokedReason: string | null;
 

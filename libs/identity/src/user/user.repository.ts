@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '@app/platform';
+import { In, type QueryDeepPartialEntity } from 'typeorm';
+import { Project } from '@app/land';
+import { skipTake, TransactionalConnection, type Page, type Role } from '@app/platform';
 import { User } from './user.entity.js';
+
+export interface UserListFilter {
+  page: number;
+  pageSize: number;
+  /** Part of the username or display name. */
+  q?: string;
+  role?: Role;
+  disabled?: boolean;
+}
 
 /** Database access for users and their project assignments. */
 @Injectable()
@@ -23,8 +34,9 @@ export class UserRepository {
     return this.repo.save(this.repo.create(user));
   }
 
+  /** Notes a login; not an edit of the account, so the optimistic-lock version stays. */
   async recordLogin(id: string): Promise<void> {
-    await this.repo.update({ id }, { lastLoginAt: new Date() });
+    await this.repo.update({ id }, { lastLoginAt: new Date(), version: () => 'version' });
   }
 
   async setPassword(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
@@ -33,5 +45,74 @@ export class UserRepository {
 
   count(): Promise<number> {
     return this.repo.count();
+  }
+
+  /** Users matching `filter`, by username, with their projects. */
+  async list(filter: UserListFilter): Promise<Page<User>> {
+    const qb = this.repo
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.projects', 'p')
+      .orderBy('u.username', 'ASC')
+      .addOrderBy('p.code', 'ASC');
+    if (filter.q) qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.disabled !== undefined) qb.andWhere('u.disabled = :disabled', { disabled: filter.disabled });
+    const { skip, take } = skipTake(filter);
+    const [items, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return { items, total };
+  }
+
+  /** The projects with these codes (unknown codes are simply missing from the answer). */
+  findProjectsByCodes(codes: string[]): Promise<Project[]> {
+    return codes.length ? this.connection.getRepository(Project).findBy({ code: In(codes) }) : Promise.resolve([]);
+  }
+
+  /** Inserts a new user with its project assignments. */
+  insert(user: Partial<User>): Promise<User> {
+    return this.repo.save(this.repo.create(user));
+  }
+
+  /**
+   * Ids of the enabled admins, row-locked until the transaction ends, so two admins demoting or
+   * disabling each other at the same moment cannot leave the system without one.
+   */
+  async lockActiveAdmins(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.connection.manager.query(
+      `SELECT id FROM app_user WHERE 'admin' = ANY(roles) AND NOT disabled ORDER BY id FOR UPDATE`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Applies `changes` only if the user is still at `expectedVersion`, bumping it. False when someone else changed it first. */
+  async updateVersioned(id: string, expectedVersion: number, changes: QueryDeepPartialEntity<User>): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(User)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Changes fields and bumps the version, whatever it is (admin actions that carry no version). */
+  async update(id: string, changes: QueryDeepPartialEntity<User>): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update(User)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** Replaces the user's project assignments. */
+  async setProjects(userId: string, projectIds: string[], currentIds: string[]): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .relation(User, 'projects')
+      .of(userId)
+      .addAndRemove(
+        projectIds.filter((id) => !currentIds.includes(id)),
+        currentIds.filter((id) => !projectIds.includes(id)),
+      );
   }
 }

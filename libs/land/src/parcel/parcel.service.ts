@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { formatArea, TransactionalConnection, type Page } from '@app/platform';
+import { formatArea, noteChange, TransactionalConnection, type Page } from '@app/platform';
 import { Project } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
 import { CreateParcelDto } from './dto/create-parcel.dto.js';
@@ -34,6 +34,8 @@ export class ParcelService {
         status: dto.status ?? 'surveying',
         remarks: dto.remarks ?? null,
       });
+      const { code, village, landOwnership, area, status, remarks } = parcel;
+      noteChange({ entityType: 'parcel', entityId: parcel.id, projectId: project.id, after: { code, village, landOwnership, area, status, remarks } });
       return { project, parcel };
     });
   }

@@ -7,7 +7,7 @@ import { ParcelService } from '../parcel/parcel.service.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
 import { ProjectService } from './project.service.js';
-import { Allow, READERS } from '@app/platform';
+import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收项目与地块')
 @Controller('projects')
@@ -27,6 +27,7 @@ export class ProjectController {
 
   @Post()
   @Allow('admin')
+  @AuditAction('project.create')
   @ApiOperation({ summary: '新建项目' })
   async create(@Body() dto: CreateProjectDto) {
     return projectView(await this.projects.create(dto));
@@ -49,6 +50,7 @@ export class ProjectController {
 
   @Post(':code/parcels')
   @Allow('officer', 'admin')
+  @AuditAction('parcel.create')
   @HttpCode(201)
   @ApiOperation({ summary: '新建地块' })
   async createParcel(@Param('code') code: string, @Body() dto: CreateParcelDto) {

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { canSeeProject, TransactionalConnection, visibleProjectIds, type Page } from '@app/platform';
+import { canSeeProject, noteChange, TransactionalConnection, visibleProjectIds, type Page } from '@app/platform';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
 import { Project } from './project.entity.js';
@@ -34,7 +34,7 @@ export class ProjectService {
     }
     return this.connection.transaction(async () => {
       if (await this.projects.findByCode(dto.code)) throw new ConflictException(`项目编号 ${dto.code} 已存在`);
-      return this.projects.save({
+      const project = await this.projects.save({
         code: dto.code,
         name: dto.name.trim(),
         zone: dto.zone?.trim() || null,
@@ -44,6 +44,9 @@ export class ProjectService {
         plannedEndOn: dto.plannedEndOn ?? null,
         remarks: dto.remarks ?? null,
       });
+      const { code, name, zone, acquirer, status, plannedStartOn, plannedEndOn, remarks } = project;
+      noteChange({ entityType: 'project', entityId: project.id, projectId: project.id, after: { code, name, zone, acquirer, status, plannedStartOn, plannedEndOn, remarks } });
+      return project;
     });
   }
 }

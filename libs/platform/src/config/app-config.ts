@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -38,6 +38,16 @@ export class AppConfig {
   /** Folder for local state: the embedded PostgreSQL cluster, uploads, generated keys. */
   @IsString()
   DATA_DIR = '.data';
+
+  /**
+   * Key that encrypts personal data (身份证号, phones) and keys their search hashes: 32 random bytes
+   * as base64 (`openssl rand -base64 32`) or 64 hex digits. Required in production; elsewhere a key
+   * file is generated in DATA_DIR. Losing it makes the stored personal data unreadable.
+   */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.DATA_KEY !== undefined)
+  @IsDefined({ message: '生产环境必须设置 DATA_KEY（32 字节随机密钥的 base64 或 64 位十六进制，如 openssl rand -base64 32）' })
+  @Matches(/^\s*(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43})\s*$/, { message: '必须是 32 字节随机密钥的 base64（44 个字符）或 64 位十六进制' })
+  DATA_KEY?: string;
 
   /** Whether this process consumes jobs. Default: the worker always; the api only when REDIS_URL is unset. */
   @IsOptional()

@@ -4,6 +4,9 @@ import { AppConfig } from './app-config.js';
 
 export class ConfigError extends Error {}
 
+/** Variables whose values must not appear in error messages or logs. */
+const SECRETS = new Set(['DATA_KEY']);
+
 /**
  * Reads AppConfig from the environment. Throws a ConfigError naming every bad variable,
  * so start-up stops with a message an operator can act on.
@@ -20,7 +23,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const reasons = Object.values(e.constraints ?? {}).join('; ');
-      return `  ${e.property}=${JSON.stringify(raw[e.property])}: ${reasons}`;
+      // A secret's value is never echoed, not even a wrong one.
+      const shown = SECRETS.has(e.property) && raw[e.property] !== undefined ? '(已隐藏)' : JSON.stringify(raw[e.property]);
+      return `  ${e.property}=${shown}: ${reasons}`;
     });
     throw new ConfigError(`环境变量配置错误 (invalid environment variables):\n${lines.join('\n')}`);
   }

@@ -54,6 +54,15 @@ export class TransactionalConnection {
     return result;
   }
 
+  /**
+   * Runs `work` in a transaction of its own, even when called inside another one: what it writes
+   * stays committed if the surrounding transaction rolls back (a failed login's counter, the
+   * audit row of a failed request). It takes a second pooled connection while the outer one is held.
+   */
+  independentTransaction<T>(work: () => Promise<T>): Promise<T> {
+    return storage.exit(() => this.transaction(work));
+  }
+
   /** Runs `callback` after the running transaction commits (at once when there is none). */
   async afterCommit(callback: () => Promise<unknown> | unknown): Promise<void> {
     const context = storage.getStore();

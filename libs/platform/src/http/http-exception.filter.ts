@@ -30,13 +30,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { statusCode, message, details } = this.describe(exception);
+    const { statusCode, message, details } = HttpExceptionFilter.describe(exception);
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     if (response.headersSent) return;
     response.status(statusCode).json(details === undefined ? { statusCode, message } : { statusCode, message, details });
   }
 
-  private describe(exception: unknown): { statusCode: number; message: string; details?: unknown } {
+  /** The status and Chinese message `exception` answers with (the audit trail records the same). */
+  static describe(exception: unknown): { statusCode: number; message: string; details?: unknown } {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const body = exception.getResponse();

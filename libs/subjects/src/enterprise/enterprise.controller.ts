@@ -6,7 +6,7 @@ import { ListEnterprisesQuery } from './dto/list-enterprises.query.js';
 import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { enterpriseView } from './enterprise.view.js';
-import { Allow, READERS } from '@app/platform';
+import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：企业')
 @Controller('enterprises')
@@ -23,6 +23,7 @@ export class EnterpriseController {
 
   @Post()
   @Allow('officer', 'admin')
+  @AuditAction('enterprise.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记企业（同时建立案件）' })
   async create(@Body() dto: CreateEnterpriseDto) {
@@ -38,6 +39,7 @@ export class EnterpriseController {
 
   @Patch(':id')
   @Allow('officer', 'admin')
+  @AuditAction('enterprise.update')
   @ApiOperation({ summary: '修改企业信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateEnterpriseDto) {
     return enterpriseView(await this.enterprises.update(id, dto));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page } from '@app/platform';
+import { visibleProjectIds, type Page } from '@app/platform';
 import { missingEnterpriseFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
@@ -36,12 +36,12 @@ export class EnterpriseService {
     this.kind = { type: 'enterprise', noun: '该企业', codeLabel: '企业编号', repository: enterprises, contactFields: ['remarks'] };
   }
 
-  /** One page of enterprises with their case status. */
+  /** One page of the enterprises the caller may see, with their case status. */
   list(query: ListEnterprisesQuery): Promise<Page<EnterpriseRecord>> {
-    return this.enterprises.findPage(query);
+    return this.enterprises.findPage(query, visibleProjectIds());
   }
 
-  /** An enterprise, or 404. */
+  /** An enterprise, or 404 (also outside the caller's projects). */
   get(id: string): Promise<EnterpriseRecord> {
     return this.writer.get(this.kind, id);
   }

@@ -6,7 +6,7 @@ import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { UpdateFacilityDto } from './dto/update-facility.dto.js';
 import { FacilityService } from './facility.service.js';
 import { facilityView } from './facility.view.js';
-import { Allow, READERS } from '@app/platform';
+import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：市政设施')
 @Controller('facilities')
@@ -23,6 +23,7 @@ export class FacilityController {
 
   @Post()
   @Allow('officer', 'admin')
+  @AuditAction('facility.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记市政设施（同时建立案件）' })
   async create(@Body() dto: CreateFacilityDto) {
@@ -38,6 +39,7 @@ export class FacilityController {
 
   @Patch(':id')
   @Allow('officer', 'admin')
+  @AuditAction('facility.update')
   @ApiOperation({ summary: '修改市政设施信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateFacilityDto) {
     return facilityView(await this.facilities.update(id, dto));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page } from '@app/platform';
+import { visibleProjectIds, type Page } from '@app/platform';
 import { missingFacilityFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
@@ -34,12 +34,12 @@ export class FacilityService {
     this.kind = { type: 'facility', noun: '该市政设施', codeLabel: '设施编号', repository: facilities, contactFields: ['remarks'] };
   }
 
-  /** One page of municipal facilities with their case status. */
+  /** One page of the municipal facilities the caller may see, with their case status. */
   list(query: ListFacilitiesQuery): Promise<Page<FacilityRecord>> {
-    return this.facilities.findPage(query);
+    return this.facilities.findPage(query, visibleProjectIds());
   }
 
-  /** A facility, or 404. */
+  /** A facility, or 404 (also outside the caller's projects). */
   get(id: string): Promise<FacilityRecord> {
     return this.writer.get(this.kind, id);
   }

@@ -1,10 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { encryptedColumn } from '@app/platform';
 import type { MemberRelation } from '../domain/subject-values.js';
 import { Household } from './household.entity.js';
 
 /** 家庭成员. */
 @Entity('household_member')
 @Index('idx_household_member_household', ['householdId'])
+@Index('idx_household_member_id_hash', ['idNumberHash'])
 export class HouseholdMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,8 +21,13 @@ export class HouseholdMember {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Column({ type: 'varchar', length: 18, nullable: true })
+  /** 身份证号: plaintext in memory, AES-GCM ciphertext in the column (see Household.headIdNumber). */
+  @Column({ name: 'idNumberEncrypted', type: 'text', nullable: true, transformer: encryptedColumn })
   idNumber: string | null;
+
+  /** Keyed hash of `idNumber` (exact search), null without one. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  idNumberHash: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   relation: MemberRelation;

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
 import { ListHouseholdsQuery } from './dto/list-households.query.js';
+import { UnmaskDto } from './dto/unmask.dto.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdService } from './household.service.js';
-import { householdView } from './household.view.js';
-import { Allow, READERS } from '@app/platform';
+import { householdPersonalDataView, householdView } from './household.view.js';
+import { Allow, AuditAction, READERS } from '@app/platform';
 
+/** Households. 身份证号 and phones are always masked here, except through the audited unmask. */
 @ApiTags('征收对象：民房')
 @Controller('households')
 export class HouseholdController {
@@ -15,7 +17,7 @@ export class HouseholdController {
 
   @Get()
   @Allow(...READERS)
-  @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选）' })
+  @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选；关键字可为完整身份证号或电话）' })
   async list(@Query() query: ListHouseholdsQuery) {
     const page = await this.households.list(query);
     return { items: page.items.map((h) => householdView(h)), total: page.total };
@@ -23,6 +25,7 @@ export class HouseholdController {
 
   @Post()
   @Allow('officer', 'admin')
+  @AuditAction('household.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记户（同时建立案件）' })
   async create(@Body() dto: CreateHouseholdDto) {
@@ -32,7 +35,7 @@ export class HouseholdController {
 
   @Get(':id')
   @Allow(...READERS)
-  @ApiOperation({ summary: '户详情（含家庭成员）' })
+  @ApiOperation({ summary: '户详情（含家庭成员；身份证号和电话已脱敏）' })
   async get(@SubjectId() id: string) {
     const { household, members } = await this.households.get(id);
     return householdView(household, members);
@@ -40,9 +43,21 @@ export class HouseholdController {
 
   @Patch(':id')
   @Allow('officer', 'admin')
+  @AuditAction('household.update')
   @ApiOperation({ summary: '修改户信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateHouseholdDto) {
     const { household, members } = await this.households.update(id, dto);
     return householdView(household, members);
+  }
+
+  @Post(':id/unmask')
+  @Allow('officer', 'admin')
+  @AuditAction('pii.unmask')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: '查看完整身份证号和电话（本项目经办人或管理员；须填写事由，记入审计）' })
+  async unmask(@SubjectId() id: string, @Body() dto: UnmaskDto) {
+    const { household, members } = await this.households.unmask(id, dto.reason);
+    return householdPersonalDataView(household, members);
   }
 }

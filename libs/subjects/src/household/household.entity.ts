@@ -1,4 +1,5 @@
 import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { encryptedColumn } from '@app/platform';
 import type { HouseStructure } from '../domain/subject-values.js';
 import { SubjectBase } from '../shared/subject-base.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
@@ -7,7 +8,8 @@ import { HouseholdMember } from './household-member.entity.js';
 @Entity('household')
 @Index('uq_household_project_code', ['projectId', 'code'], { unique: true })
 @Index('idx_household_parcel', ['parcelId'])
-@Index('idx_household_head_id', ['headIdNumber'])
+@Index('idx_household_head_id_hash', ['headIdNumberHash'])
+@Index('idx_household_phone_hash', ['phoneHash'])
 export class Household extends SubjectBase {
   @Column({ type: 'varchar', length: 50 })
   village: string;
@@ -19,12 +21,24 @@ export class Household extends SubjectBase {
   @Column({ type: 'varchar', length: 50 })
   headName: string;
 
-  /** 户主身份证号, normalised (uppercase X). */
-  @Column({ type: 'varchar', length: 18 })
+  /**
+   * 户主身份证号, normalised (uppercase X). Plaintext in memory only: the column holds its
+   * AES-GCM ciphertext. Search by `headIdNumberHash`, never by this property.
+   */
+  @Column({ name: 'headIdNumberEncrypted', type: 'text', transformer: encryptedColumn })
   headIdNumber: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  /** Keyed hash of `headIdNumber` (exact search); written by HouseholdRepository with it. */
+  @Column({ type: 'char', length: 64 })
+  headIdNumberHash: string;
+
+  /** 联系电话; encrypted like `headIdNumber`. */
+  @Column({ name: 'phoneEncrypted', type: 'text', nullable: true, transformer: encryptedColumn })
   phone: string | null;
+
+  /** Keyed hash of the phone's digits (exact search), null without a phone. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  phoneHash: string | null;
 
   /** 户籍人数. */
   @Column({ type: 'int' })

@@ -2,14 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { looksLikeIdNumber, normalizeIdNumber } from '../domain/id-number.js';
+import { checkPhone } from '../domain/phone.js';
 import { SubjectRepository, type SubjectPageQuery } from '../shared/subject.repository.js';
 import { HouseholdMember } from './household-member.entity.js';
+import { householdSearchHashes, idNumberHash, phoneHash } from './household-search-hashes.js';
 import { Household } from './household.entity.js';
 
 export type HouseholdPageQuery = SubjectPageQuery & { village?: string };
 export type MemberInput = Pick<HouseholdMember, 'name' | 'idNumber' | 'relation'>;
 
-/** Database access for households and their members. */
+/**
+ * Database access for households and their members. 身份证号 and phones are encrypted by their
+ * column transformer; this repository writes their search hashes beside them and searches by those.
+ */
 @Injectable()
 export class HouseholdRepository extends SubjectRepository<Household> {
   constructor(connection: TransactionalConnection) {
@@ -25,10 +30,22 @@ export class HouseholdRepository extends SubjectRepository<Household> {
     return this.connection.getRepository(HouseholdMember);
   }
 
-  /** An ID number finds its head of household exactly (index); other text matches a code prefix or part of the head's name. */
+  /**
+   * A full 身份证号 finds the household whose head or member holds it, a full phone number the
+   * household with that phone (both exactly, through their hash indexes); other text matches a
+   * code prefix or part of the head's name.
+   */
   protected applySearch(qb: SelectQueryBuilder<Household>, q: string): void {
     if (looksLikeIdNumber(q)) {
-      qb.andWhere('s.headIdNumber = :idNumber', { idNumber: normalizeIdNumber(q) });
+      qb.andWhere(
+        '(s.headIdNumberHash = :idHash OR s.id IN (SELECT sm."householdId" FROM household_member sm WHERE sm."idNumberHash" = :idHash))',
+        { idHash: idNumberHash(normalizeIdNumber(q)) },
+      );
+      return;
+    }
+    const phone = checkPhone(q);
+    if (phone.ok && /^[\d+\s-]+$/.test(q)) {
+      qb.andWhere('(s.phoneHash = :phoneHash OR s.code ILIKE :codePrefix)', { phoneHash: phoneHash(phone.value), codePrefix: `${q}%` });
       return;
     }
     this.matchCodeOrText(qb, q, ['s.headName']);
@@ -36,6 +53,10 @@ export class HouseholdRepository extends SubjectRepository<Household> {
 
   protected override applyFilters(qb: SelectQueryBuilder<Household>, query: HouseholdPageQuery): void {
     if (query.village) qb.andWhere('s.village = :village', { village: query.village });
+  }
+
+  protected override derivedColumns(values: Partial<Household>): Partial<Household> {
+    return householdSearchHashes(values);
   }
 
   /** Members in the order they were entered. */
@@ -51,6 +72,8 @@ export class HouseholdRepository extends SubjectRepository<Household> {
   async replaceMembers(householdId: string, members: MemberInput[]): Promise<void> {
     await this.members.delete({ householdId });
     if (!members.length) return;
-    await this.members.insert(members.map((m, position) => ({ householdId, name: m.name, idNumber: m.idNumber, relation: m.relation, position })));
+    await this.members.insert(
+      members.map((m, position) => ({ householdId, name: m.name, idNumber: m.idNumber, idNumberHash: idNumberHash(m.idNumber), relation: m.relation, position })),
+    );
   }
 }

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import type { Page } from '@app/platform';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { canUnmaskPersonalData, maskIdNumber, maskPhone, noteChange, visibleProjectIds, type Page } from '@app/platform';
 import { missingHouseholdFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type RelatedChange, type SubjectKind } from '../shared/subject-writer.js';
@@ -11,6 +11,7 @@ import { HouseholdRepository, type MemberInput } from './household.repository.js
 import { Household } from './household.entity.js';
 
 export type HouseholdRecord = SubjectRecord<Household>;
+export type HouseholdWithMembers = { household: HouseholdRecord; members: HouseholdMember[] };
 
 /** Normalised column values from a create or update body (`undefined` = not given). */
 function householdColumns(dto: Partial<CreateHouseholdDto>): Partial<Household> {
@@ -40,6 +41,9 @@ function memberInputs(members: CreateHouseholdDto['members']): MemberInput[] {
 const sameMembers = (a: MemberInput[], b: MemberInput[]) =>
   a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.idNumber === b[i]!.idNumber && m.relation === b[i]!.relation);
 
+/** Members as the audit trail records them: ID numbers masked. */
+const membersForAudit = (members: MemberInput[]) => members.map((m) => ({ name: m.name, idNumber: maskIdNumber(m.idNumber), relation: m.relation }));
+
 @Injectable()
 export class HouseholdService {
   private readonly kind: SubjectKind<Household>;
@@ -48,40 +52,66 @@ export class HouseholdService {
     private readonly households: HouseholdRepository,
     private readonly writer: SubjectWriter,
   ) {
-    this.kind = { type: 'household', noun: '该户', codeLabel: '户编号', repository: households, contactFields: ['phone', 'remarks'] };
+    this.kind = {
+      type: 'household',
+      noun: '该户',
+      codeLabel: '户编号',
+      repository: households,
+      contactFields: ['phone', 'remarks'],
+      auditMasks: { headIdNumber: maskIdNumber, phone: maskPhone },
+    };
   }
 
-  /** One page of households with their case status (no members). */
+  /** One page of the households the caller may see, with their case status (no members). */
   list(query: ListHouseholdsQuery): Promise<Page<HouseholdRecord>> {
-    return this.households.findPage(query);
+    return this.households.findPage(query, visibleProjectIds());
   }
 
-  /** A household with its members, or 404. */
-  async get(id: string): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+  /** A household with its members, or 404 (also outside the caller's projects). */
+  async get(id: string): Promise<HouseholdWithMembers> {
     const household = await this.writer.get(this.kind, id);
     return { household, members: await this.households.findMembers(id) };
   }
 
   /** Records a surveyed household with its members and opens its case. */
-  async create(dto: CreateHouseholdDto): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+  async create(dto: CreateHouseholdDto): Promise<HouseholdWithMembers> {
     const columns = { ...householdColumns(dto), code: dto.code };
     const members = memberInputs(dto.members);
-    const id = await this.writer.create(this.kind, dto, columns, (householdId) => this.households.replaceMembers(householdId, members));
+    const id = await this.writer.create(this.kind, dto, columns, {
+      field: 'members',
+      audit: membersForAudit(members),
+      apply: (householdId) => this.households.replaceMembers(householdId, members),
+    });
     return this.get(id);
   }
 
   /** Changes a household (optimistic lock on `version`); `members`, when given, replaces the list. */
-  async update(id: string, dto: UpdateHouseholdDto): Promise<{ household: HouseholdRecord; members: HouseholdMember[] }> {
+  async update(id: string, dto: UpdateHouseholdDto): Promise<HouseholdWithMembers> {
     let related: RelatedChange<Household> | undefined;
     if (dto.members !== undefined) {
       const members = memberInputs(dto.members);
       related = {
-        differs: async (current) => !sameMembers(await this.households.findMembers(current.id), members),
+        field: 'members',
+        compare: async (current) => {
+          const stored = await this.households.findMembers(current.id);
+          return { differs: !sameMembers(stored, members), before: membersForAudit(stored), after: membersForAudit(members) };
+        },
         apply: (householdId) => this.households.replaceMembers(householdId, members),
       };
     }
     await this.writer.update(this.kind, id, { version: dto.version, parcelCode: dto.parcelCode, fields: householdColumns(dto), related });
     return this.get(id);
+  }
+
+  /**
+   * The household with its personal data for showing in full: only for those holding `pii:read`
+   * in its project (403 otherwise; 404 outside the caller's projects). The reason goes to the audit trail.
+   */
+  async unmask(id: string, reason: string): Promise<HouseholdWithMembers> {
+    const found = await this.get(id);
+    if (!canUnmaskPersonalData(found.household.projectId)) throw new ForbiddenException('没有查看完整身份证号和电话的权限');
+    noteChange({ entityType: 'household', entityId: id, projectId: found.household.projectId, after: { reason } });
+    return found;
   }
 
   /** Required survey facts still missing (Chinese names), for the case lifecycle. */

@@ -6,7 +6,7 @@ import { ListLegacyBasesQuery } from './dto/list-legacy-bases.query.js';
 import { UpdateLegacyBaseDto } from './dto/update-legacy-base.dto.js';
 import { LegacyBaseService } from './legacy-base.service.js';
 import { legacyBaseView } from './legacy-base.view.js';
-import { Allow, READERS } from '@app/platform';
+import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：遗留基地')
 @Controller('legacy-bases')
@@ -23,6 +23,7 @@ export class LegacyBaseController {
 
   @Post()
   @Allow('officer', 'admin')
+  @AuditAction('legacy_base.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记遗留基地（同时建立案件）' })
   async create(@Body() dto: CreateLegacyBaseDto) {
@@ -38,6 +39,7 @@ export class LegacyBaseController {
 
   @Patch(':id')
   @Allow('officer', 'admin')
+  @AuditAction('legacy_base.update')
   @ApiOperation({ summary: '修改遗留基地信息（需提供 version）' })
   async update(@SubjectId() id: string, @Body() dto: UpdateLegacyBaseDto) {
     return legacyBaseView(await this.bases.update(id, dto));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page } from '@app/platform';
+import { visibleProjectIds, type Page } from '@app/platform';
 import { missingLegacyBaseFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
@@ -34,12 +34,12 @@ export class LegacyBaseService {
     this.kind = { type: 'legacy_base', noun: '该遗留基地', codeLabel: '遗留基地编号', repository: bases, contactFields: ['remarks'] };
   }
 
-  /** One page of legacy bases with their case status. */
+  /** One page of the legacy bases the caller may see, with their case status. */
   list(query: ListLegacyBasesQuery): Promise<Page<LegacyBaseRecord>> {
-    return this.bases.findPage(query);
+    return this.bases.findPage(query, visibleProjectIds());
   }
 
-  /** A legacy base, or 404. */
+  /** A legacy base, or 404 (also outside the caller's projects). */
   get(id: string): Promise<LegacyBaseRecord> {
     return this.writer.get(this.kind, id);
   }

@@ -59,6 +59,11 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   /** Kind-specific filters beyond project, parcel, q and status. */
   protected applyFilters(_qb: SelectQueryBuilder<T>, _query: SubjectPageQuery): void {}
 
+  /** Columns derived from the values being written (households: the search hashes of personal fields). */
+  protected derivedColumns(_values: Partial<T>): Partial<T> {
+    return {};
+  }
+
   /** The subject with project and parcel codes and its case, joined in one query. */
   protected recordQuery(): SelectQueryBuilder<T> {
     return this.repo
@@ -70,7 +75,8 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       .leftJoinAndMapOne('s.caseFile', CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
   }
 
-  private filter(qb: SelectQueryBuilder<T>, query: SubjectPageQuery): SelectQueryBuilder<T> {
+  private filter(qb: SelectQueryBuilder<T>, query: SubjectPageQuery, scope: string[] | null): SelectQueryBuilder<T> {
+    if (scope) qb.andWhere(scope.length ? 's.projectId IN (:...scopeProjectIds)' : 'FALSE', { scopeProjectIds: scope });
     // Subqueries rather than joins on codes, so `projectId = …` can walk the (projectId, code) index in order.
     if (query.project) qb.andWhere('s.projectId = (SELECT fp.id FROM project fp WHERE fp.code = :filterProject)', { filterProject: query.project });
     if (query.parcel) qb.andWhere('s.parcelId IN (SELECT fpc.id FROM parcel fpc WHERE fpc.code = :filterParcel)', { filterParcel: query.parcel });
@@ -90,22 +96,23 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   }
 
   /** The subjects table alone, joined to the case only when a filter needs it: cheap to sort and count. */
-  private filteredQuery(query: SubjectPageQuery): SelectQueryBuilder<T> {
+  private filteredQuery(query: SubjectPageQuery, scope: string[] | null): SelectQueryBuilder<T> {
     const qb = this.repo.createQueryBuilder('s');
     if (query.status) qb.innerJoin(CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
-    return this.filter(qb, query);
+    return this.filter(qb, query, scope);
   }
 
   /**
    * One page of subjects with their codes and cases, and the total matching the filters.
    * The page's ids are chosen on the subjects table alone (an index walk when filtered by
    * project), then read with their joins by primary key: two queries and a count, however many rows.
+   * `scope` (project ids, null = all) limits the list to the projects the caller may see.
    */
-  async findPage(query: SubjectPageQuery): Promise<Page<SubjectRecord<T>>> {
+  async findPage(query: SubjectPageQuery, scope: string[] | null): Promise<Page<SubjectRecord<T>>> {
     const { skip, take } = skipTake(query);
     const [rows, counted] = await Promise.all([
-      this.order(this.filteredQuery(query).select('s.id', 'id'), query.sort).offset(skip).limit(take).getRawMany<{ id: string }>(),
-      this.filteredQuery(query).select('COUNT(*)', 'total').getRawOne<{ total: string }>(),
+      this.order(this.filteredQuery(query, scope).select('s.id', 'id'), query.sort).offset(skip).limit(take).getRawMany<{ id: string }>(),
+      this.filteredQuery(query, scope).select('COUNT(*)', 'total').getRawOne<{ total: string }>(),
     ]);
     const ids = rows.map((r) => r.id);
     const records = ids.length ? ((await this.recordQuery().where('s.id IN (:...ids)', { ids }).getMany()) as SubjectRecord<T>[]) : [];
@@ -128,7 +135,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
 
   async insert(data: DeepPartial<T>): Promise<T> {
     try {
-      return await this.repo.save(this.repo.create(data));
+      return await this.repo.save(this.repo.create({ ...data, ...this.derivedColumns(data as Partial<T>) } as DeepPartial<T>));
     } catch (error) {
       throw translateUniqueViolation(error);
     }
@@ -143,7 +150,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       const result = await this.connection.manager
         .createQueryBuilder()
         .update(this.entity)
-        .set(changes)
+        .set({ ...changes, ...this.derivedColumns(changes as Partial<T>) } as QueryDeepPartialEntity<T>)
         .where('id = :id AND version = :version', { id, version: expectedVersion })
         .execute();
       return result.affected === 1;

@@ -7,14 +7,15 @@ import { SubjectLocationDto } from '../../shared/subject.dto.js';
 import { IdNumberField, PastDateField, PhoneField, SubjectCodeField, TextField, YearField } from '../../shared/subject-fields.js';
 import { HouseholdMemberDto } from './household-member.dto.js';
 
-/** The first ID number that appears twice among `members`, if any. */
-function duplicateIdNumber(members: unknown): string | undefined {
+/** Positions (1-based) of the first two members with the same ID number, if any. */
+function duplicateIdNumber(members: unknown): [number, number] | undefined {
   if (!Array.isArray(members)) return undefined;
-  const seen = new Set<string>();
-  for (const m of members as Array<{ idNumber?: unknown }>) {
+  const seen = new Map<string, number>();
+  for (const [index, m] of (members as Array<{ idNumber?: unknown }>).entries()) {
     if (typeof m?.idNumber !== 'string') continue;
-    if (seen.has(m.idNumber)) return m.idNumber;
-    seen.add(m.idNumber);
+    const first = seen.get(m.idNumber);
+    if (first !== undefined) return [first + 1, index + 1];
+    seen.set(m.idNumber, index);
   }
   return undefined;
 }
@@ -87,7 +88,11 @@ export class CreateHouseholdDto extends SubjectLocationDto {
     name: 'uniqueMemberIdNumbers',
     validator: {
       validate: (members: unknown) => duplicateIdNumber(members) === undefined,
-      defaultMessage: (args) => `家庭成员身份证号 ${duplicateIdNumber(args?.value)} 重复`,
+      // Never echo the number itself: error answers may end up in logs and screenshots.
+      defaultMessage: (args) => {
+        const [first, second] = duplicateIdNumber(args?.value) ?? [0, 0];
+        return `家庭成员身份证号重复：第 ${first} 人与第 ${second} 人相同`;
+      },
     },
   })
   members?: HouseholdMemberDto[];

@@ -1,0 +1,52 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { CaseService } from '@app/cases';
+import { assertVisible, skipTake, type Page, type PageQueryDto } from '@app/platform';
+import { buildAuditRow, type AuditedRequest } from '../domain/audit-row.js';
+import { shanghaiDayRange } from '../domain/day-range.js';
+import { AuditLogRepository, type AuditLogRow } from './audit-log.repository.js';
+import type { ListAuditQuery } from './dto/list-audit.query.js';
+
+const CASE_NOT_FOUND = '案件不存在';
+
+@Injectable()
+export class AuditLogService {
+  constructor(
+    private readonly logs: AuditLogRepository,
+    private readonly cases: CaseService,
+  ) {}
+
+  /** Writes the one audit row of a request, in the running transaction if there is one. */
+  record(request: AuditedRequest): Promise<void> {
+    return this.logs.insert(buildAuditRow(request));
+  }
+
+  /** The audit trail filtered, newest first. */
+  list(query: ListAuditQuery): Promise<Page<AuditLogRow>> {
+    if (query.from && query.to && query.from > query.to) {
+      const message = '开始日期不能晚于结束日期';
+      throw new BadRequestException({ message, details: [{ field: 'from', message }] });
+    }
+    const { from, until } = shanghaiDayRange(query.from, query.to);
+    return this.logs.list(
+      {
+        entityType: query.entityType,
+        entityIds: query.entityId ? [query.entityId] : undefined,
+        username: query.user?.trim().toLowerCase() || undefined,
+        action: query.action,
+        projectCode: query.projectCode,
+        outcome: query.outcome,
+        from,
+        until,
+      },
+      skipTake(query),
+    );
+  }
+
+  /** The audit rows of a case and of its subject, newest first; 404 for a case the caller may not see. */
+  async listForCase(caseId: string, page: PageQueryDto): Promise<Page<AuditLogRow>> {
+    const caseFile = await this.cases.findById(caseId);
+    if (!caseFile) throw new NotFoundException(CASE_NOT_FOUND);
+    assertVisible(caseFile.projectId, CASE_NOT_FOUND);
+    return this.logs.list({ entityIds: [caseFile.id, caseFile.subjectId] }, skipTake(page));
+  }
+}

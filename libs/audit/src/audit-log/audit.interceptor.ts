@@ -1,0 +1,93 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { ANONYMOUS_ACTOR, AUDIT_ACTION_KEY, currentContext, HttpExceptionFilter, TransactionalConnection } from '@app/platform';
+import { defaultAuditAction, WRITE_METHODS } from '../domain/audit-action.js';
+import type { AuditedRequest } from '../domain/audit-row.js';
+import { AuditLogService } from './audit-log.service.js';
+
+type RequestFacts = Pick<AuditedRequest, 'action' | 'method' | 'path'>;
+
+/**
+ * Writes one audit row for every write request (POST/PUT/PATCH/DELETE) and every route named
+ * with `@AuditAction`. The handler runs inside one transaction and its audit row is inserted
+ * before that transaction commits, so a change never lands without its row (and a failed audit
+ * insert rolls the change back). A failed request is rolled back, then recorded as a failure in
+ * a transaction of its own. Requests the guards refuse (401/403/429) never reach interceptors
+ * and are not recorded here.
+ */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Audit');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const named = this.reflector.getAllAndOverride<string | undefined>(AUDIT_ACTION_KEY, [context.getHandler(), context.getClass()]);
+    if (!named && !WRITE_METHODS.has(request.method)) return next.handle();
+    const facts: RequestFacts = {
+      action: named ?? defaultAuditAction(context.getClass().name, context.getHandler().name),
+      method: request.method,
+      path: request.originalUrl.split('?')[0]!,
+    };
+    return from(this.run(context, facts, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+  }
+
+  private async run(context: ExecutionContext, facts: RequestFacts, handle: () => Promise<unknown>): Promise<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const routeId = typeof request.params?.id === 'string' ? request.params.id : null;
+    try {
+      return await this.connection.transaction(async () => {
+        const result = await handle();
+        await this.audit.record({
+          ...facts,
+          ...this.requestContext(request),
+          statusCode: this.successStatus(context),
+          outcome: 'success',
+          fallbackEntityId: idOf(result) ?? routeId,
+        });
+        return result;
+      });
+    } catch (error) {
+      const { statusCode, message } = HttpExceptionFilter.describe(error);
+      await this.connection
+        .independentTransaction(() =>
+          this.audit.record({ ...facts, ...this.requestContext(request), statusCode, outcome: 'failure', detail: message, fallbackEntityId: routeId }),
+        )
+        .catch((auditError: unknown) => this.logger.error(`审计记录写入失败 (${facts.action}): ${(auditError as Error).message}`));
+      throw error;
+    }
+  }
+
+  private requestContext(request: Request): Pick<AuditedRequest, 'actor' | 'changes' | 'requestId' | 'ip'> {
+    const context = currentContext();
+    return {
+      actor: context?.actor ?? ANONYMOUS_ACTOR,
+      changes: context?.changes ?? [],
+      requestId: context?.requestId ?? null,
+      ip: context?.ip ?? request.ip ?? null,
+    };
+  }
+
+  /** The status the answer will carry: Nest sets it only after the interceptors, from `@HttpCode` or the method. */
+  private successStatus(context: ExecutionContext): number {
+    const declared = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler());
+    if (declared) return declared;
+    const response = context.switchToHttp().getResponse<Response>();
+    if (response.statusCode !== 200) return response.statusCode;
+    return context.switchToHttp().getRequest<Request>().method === 'POST' ? 201 : 200;
+  }
+}
+
+function idOf(result: unknown): string | null {
+  const id = result !== null && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : null;
+}

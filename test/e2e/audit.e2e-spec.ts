@@ -1,0 +1,513 @@
+import type { Response } from 'supertest';
+import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { listRoutes } from '../support/routes.js';
+import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
+
+interface AuditRow {
+  id: string;
+  occurredAt: Date;
+  userId: string | null;
+  username: string;
+  roles: string[];
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  projectId: string | null;
+  changes: Array<{ entityType: string; entityId: string; projectId: string | null; before: unknown; after: unknown }>;
+  requestId: string | null;
+  ip: string | null;
+  method: string;
+  path: string;
+  statusCode: number;
+  outcome: string;
+  detail: string | null;
+}
+
+const ID_NUMBER = /\d{17}[\dXx]/;
+const MOBILE = /1[3-9]\d{9}/;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Unmasked personal numbers in `value`'s JSON (uuids taken out first: their digit runs are not phone numbers). */
+function personalNumbersIn(value: unknown): string[] {
+  const text = JSON.stringify(value).replace(UUID, '<uuid>');
+  return [ID_NUMBER.exec(text)?.[0], MOBILE.exec(text)?.[0]].filter((m): m is string => Boolean(m));
+}
+
+/** One audited write: the setup it needs (audited itself, before counting starts) and the request whose row is checked. */
+interface WriteCase {
+  action: string;
+  status: number;
+  prepare?: () => Promise<Record<string, any>>;
+  perform(prepared: Record<string, any>): Promise<Response>;
+  /** Defaults to the test admin. */
+  username?: (prepared: Record<string, any>) => string;
+  entityId(res: Response, prepared: Record<string, any>): string | null;
+}
+
+describe('audit trail (e2e)', () => {
+  let t: TestApp;
+  let au: { id: string; code: string; parcel: string };
+
+  const maxId = async () => (await t.query<{ max: string | null }>('SELECT max(id)::text AS max FROM audit_log'))[0]!.max ?? '0';
+  const rowsAfter = (id: string) => t.query<AuditRow>('SELECT * FROM audit_log WHERE id > $1 ORDER BY id', [id]);
+
+  /** Runs `request` and returns it with the audit rows it left. */
+  async function audited(request: () => PromiseLike<Response>): Promise<{ res: Response; rows: AuditRow[] }> {
+    const before = await maxId();
+    const res = await request();
+    return { res, rows: await rowsAfter(before) };
+  }
+
+  const subjectPayloads = { households: makeHousehold, enterprises: makeEnterprise, facilities: makeFacility, 'legacy-bases': makeLegacyBase } as const;
+  type Kind = keyof typeof subjectPayloads;
+  const subjectType: Record<Kind, string> = { households: 'household', enterprises: 'enterprise', facilities: 'facility', 'legacy-bases': 'legacy_base' };
+
+  async function createSubject(kind: Kind, http: Http = t.http(), project = au) {
+    const res = await http.post(`/api/${kind}`).send({ ...subjectPayloads[kind](), projectCode: project.code, parcelCode: project.parcel });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; caseId: string; version: number };
+  }
+
+  function subjectCases(kind: Kind): Record<string, WriteCase> {
+    return {
+      [`POST /api/${kind}`]: {
+        action: `${subjectType[kind]}.create`,
+        status: 201,
+        perform: () => t.http().post(`/api/${kind}`).send({ ...subjectPayloads[kind](), projectCode: au.code, parcelCode: au.parcel }),
+        entityId: (res) => res.body.id,
+      },
+      [`PATCH /api/${kind}/:id`]: {
+        action: `${subjectType[kind]}.update`,
+        status: 200,
+        prepare: () => createSubject(kind),
+        perform: (s) => t.http().patch(`/api/${kind}/${s.id}`).send({ version: s.version, remarks: '审计测试' }),
+        entityId: (_res, s) => s.id,
+      },
+    };
+  }
+
+  let users = 0;
+  const newUser = (overrides: { disabled?: boolean } = {}) => t.createUser({ username: `au-user-${++users}`, roles: ['officer'], ...overrides });
+
+  /** A valid request for every write route. A write route missing here fails the completeness test. */
+  const WRITES: Record<string, WriteCase> = {
+    'POST /api/auth/login': {
+      action: 'auth.login',
+      status: 200,
+      perform: () => t.anon().post('/api/auth/login').send({ username: 'test-admin', password: TEST_PASSWORD }),
+      username: () => 'test-admin',
+      entityId: () => 'test-admin',
+    },
+    'POST /api/auth/logout': {
+      action: 'auth.logout',
+      status: 204,
+      prepare: async () => {
+        const user = await newUser();
+        return { user, http: t.as(await t.login(user.username)) };
+      },
+      perform: (p) => p.http.post('/api/auth/logout'),
+      username: (p) => p.user.username,
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/auth/password': {
+      action: 'auth.password',
+      status: 200,
+      prepare: async () => {
+        const user = await newUser();
+        return { user, http: t.as(await t.login(user.username)) };
+      },
+      perform: (p) => p.http.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xujing#2014new' }),
+      username: (p) => p.user.username,
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/projects': {
+      action: 'project.create',
+      status: 201,
+      perform: () => t.http().post('/api/projects').send(makeProject()),
+      entityId: (res) => res.body.id,
+    },
+    'POST /api/projects/:code/parcels': {
+      action: 'parcel.create',
+      status: 201,
+      perform: () => t.http().post(`/api/projects/${au.code}/parcels`).send(makeParcel()),
+      entityId: (res) => res.body.id,
+    },
+    'POST /api/cases/:id/transitions': {
+      action: 'case.transition',
+      status: 200,
+      prepare: () => createSubject('households'),
+      perform: (s) => t.http().post(`/api/cases/${s.caseId}/transitions`).send({ to: 'surveyed' }),
+      entityId: (_res, s) => s.caseId,
+    },
+    ...subjectCases('households'),
+    'POST /api/households/:id/unmask': {
+      action: 'pii.unmask',
+      status: 200,
+      prepare: () => createSubject('households'),
+      perform: (s) => t.http().post(`/api/households/${s.id}/unmask`).send({ reason: '核对补偿协议签约人身份' }),
+      entityId: (_res, s) => s.id,
+    },
+    ...subjectCases('enterprises'),
+    ...subjectCases('facilities'),
+    ...subjectCases('legacy-bases'),
+    'POST /api/users': {
+      action: 'user.create',
+      status: 201,
+      perform: () => t.http().post('/api/users').send({ username: 'au-created', displayName: '审计测试用户', roles: ['officer'], projects: [au.code] }),
+      entityId: (res) => res.body.id,
+    },
+    'PATCH /api/users/:id': {
+      action: 'user.update',
+      status: 200,
+      prepare: async () => {
+        const user = await newUser();
+        return { user, version: (await t.http().get(`/api/users/${user.id}`).expect(200)).body.version };
+      },
+      perform: (p) => t.http().patch(`/api/users/${p.user.id}`).send({ version: p.version, displayName: '改了名字' }),
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/users/:id/disable': {
+      action: 'user.disable',
+      status: 200,
+      prepare: async () => ({ user: await newUser() }),
+      perform: (p) => t.http().post(`/api/users/${p.user.id}/disable`).send({ reason: '调离' }),
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/users/:id/enable': {
+      action: 'user.enable',
+      status: 200,
+      prepare: async () => ({ user: await newUser({ disabled: true }) }),
+      perform: (p) => t.http().post(`/api/users/${p.user.id}/enable`),
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/users/:id/unlock': {
+      action: 'user.unlock',
+      status: 200,
+      prepare: async () => ({ user: await newUser() }),
+      perform: (p) => t.http().post(`/api/users/${p.user.id}/unlock`),
+      entityId: (_res, p) => p.user.id,
+    },
+    'POST /api/users/:id/reset-password': {
+      action: 'user.reset_password',
+      status: 200,
+      prepare: async () => ({ user: await newUser() }),
+      perform: (p) => t.http().post(`/api/users/${p.user.id}/reset-password`),
+      entityId: (_res, p) => p.user.id,
+    },
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const project = await t.http().post('/api/projects').send(makeProject({ code: 'AU', name: '审计测试项目' })).expect(201);
+    await t.http().post('/api/projects/AU/parcels').send(makeParcel({ code: 'AU-01' })).expect(201);
+    au = { id: project.body.id, code: 'AU', parcel: 'AU-01' };
+    await t.http().post('/api/projects').send(makeProject({ code: 'AX', name: '另一个项目' })).expect(201);
+    await t.http().post('/api/projects/AX/parcels').send(makeParcel({ code: 'AX-01' })).expect(201);
+  });
+  afterAll(() => t.close());
+
+  describe('completeness: every write route leaves exactly one audit row', () => {
+    it('has a request for every write route the router serves (and none for routes that are gone)', () => {
+      const writes = listRoutes(t.app)
+        .filter((r) => WRITE.has(r.method))
+        .map((r) => r.key);
+      expect(writes.filter((k) => !WRITES[k])).toEqual([]);
+      expect(Object.keys(WRITES).filter((k) => !writes.includes(k))).toEqual([]);
+    });
+
+    for (const [route, write] of Object.entries(WRITES)) {
+      it(`${route} → one '${write.action}' row`, async () => {
+        const prepared = (await write.prepare?.()) ?? {};
+        const { res, rows } = await audited(() => write.perform(prepared));
+        expect({ status: res.status, body: res.status >= 400 ? res.body : undefined }).toMatchObject({ status: write.status });
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({
+          action: write.action,
+          username: write.username?.(prepared) ?? 'test-admin',
+          outcome: 'success',
+          statusCode: write.status,
+          entityId: write.entityId(res, prepared),
+          method: route.split(' ')[0],
+          detail: null,
+        });
+        expect(rows[0]!.path).not.toContain('?');
+        expect(rows[0]!.requestId).toEqual(res.headers['x-request-id']);
+        expect(rows[0]!.ip).toEqual(expect.any(String));
+        expect(personalNumbersIn(rows[0])).toEqual([]);
+        expect(JSON.stringify(rows[0])).not.toMatch(/Xujing#2014new|Xujing#2013test/);
+      });
+    }
+  });
+
+  describe('what a row records', () => {
+    it('names the actor, roles, project and the changed fields', async () => {
+      const { res, rows } = await audited(() => t.http().post('/api/projects/AU/parcels').send(makeParcel({ code: 'AU-09', area: '800' })));
+      expect(res.status).toBe(201);
+      expect(rows[0]).toMatchObject({
+        username: 'test-admin',
+        roles: ['admin'],
+        userId: expect.any(String),
+        entityType: 'parcel',
+        entityId: res.body.id,
+        projectId: au.id,
+        method: 'POST',
+        path: '/api/projects/AU/parcels',
+        statusCode: 201,
+        changes: [{ entityType: 'parcel', entityId: res.body.id, projectId: au.id, before: null, after: expect.objectContaining({ code: 'AU-09', area: '800.00' }) }],
+      });
+    });
+
+    it('records a case transition with the status before and after', async () => {
+      const household = await createSubject('households');
+      const { rows } = await audited(() => t.http().post(`/api/cases/${household.caseId}/transitions`).send({ to: 'surveyed' }).expect(200));
+      expect(rows[0]).toMatchObject({
+        action: 'case.transition',
+        entityType: 'case',
+        entityId: household.caseId,
+        projectId: au.id,
+        changes: [{ entityType: 'case', entityId: household.caseId, projectId: au.id, before: { status: 'surveying' }, after: { status: 'surveyed' } }],
+      });
+    });
+
+    it('stores the path without its query string', async () => {
+      const { rows } = await audited(() => t.http().post('/api/projects?source=test&q=13812345678').send(makeProject()).expect(201));
+      expect(rows[0]!.path).toBe('/api/projects');
+    });
+
+    it('does not audit reads', async () => {
+      const { rows } = await audited(() => t.http().get('/api/projects').expect(200));
+      expect(rows).toEqual([]);
+    });
+
+    it('masks ID numbers and phones in the changes of a new household', async () => {
+      const payload = makeHousehold({ projectCode: au.code, parcelCode: au.parcel, phone: '13912345678' });
+      const { res, rows } = await audited(() => t.http().post('/api/households').send(payload));
+      expect(res.status).toBe(201);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ action: 'household.create', entityType: 'household', entityId: res.body.id, projectId: au.id });
+      const stored = JSON.stringify(rows[0]);
+      expect(stored).not.toContain(payload.headIdNumber);
+      expect(stored).not.toContain('13912345678');
+      expect(personalNumbersIn(rows[0])).toEqual([]);
+    });
+  });
+
+  describe('failures', () => {
+    it('a refused write leaves one failure row with the Chinese message, and changes nothing', async () => {
+      const { res, rows } = await audited(() => t.http().post('/api/projects').send(makeProject({ code: 'AU', name: '重复的项目' })));
+      expect(res.status).toBe(409);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        action: 'project.create',
+        username: 'test-admin',
+        outcome: 'failure',
+        statusCode: 409,
+        detail: '项目编号 AU 已存在',
+        changes: [],
+      });
+      expect(await t.query('SELECT name FROM project WHERE code = $1', ['AU'])).toEqual([{ name: '审计测试项目' }]);
+    });
+
+    it('an invalid body is recorded as a failure naming the route’s object', async () => {
+      const household = await createSubject('households');
+      const { res, rows } = await audited(() => t.http().patch(`/api/households/${household.id}`).send({ version: household.version, status: 'signed' }));
+      expect(res.status).toBe(400);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ action: 'household.update', outcome: 'failure', statusCode: 400, entityType: 'household', entityId: household.id });
+      expect(rows[0]!.detail).toMatch(/不允许提交字段/);
+    });
+
+    it('when the audit row cannot be written, the change rolls back', async () => {
+      // A test-only trigger that makes the success row of project.create fail to insert.
+      await t.query(`CREATE FUNCTION audit_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$`);
+      await t.query(
+        `CREATE TRIGGER audit_test_refuse BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'project.create' AND NEW.outcome = 'success') EXECUTE FUNCTION audit_test_refuse()`,
+      );
+      try {
+        const { res, rows } = await audited(() => t.http().post('/api/projects').send(makeProject({ code: 'AU-LOST' })));
+        expect(res.status).toBe(500);
+        expect(res.body).toEqual({ statusCode: 500, message: '系统内部错误，请稍后再试' });
+        expect(await t.query('SELECT id FROM project WHERE code = $1', ['AU-LOST'])).toEqual([]);
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({ action: 'project.create', outcome: 'failure', statusCode: 500 });
+      } finally {
+        await t.query('DROP TRIGGER audit_test_refuse ON audit_log');
+        await t.query('DROP FUNCTION audit_test_refuse()');
+      }
+    });
+  });
+
+  describe('login', () => {
+    it('a successful login leaves one row under the username, without the password', async () => {
+      const user = await t.createUser({ username: 'au-login', roles: ['leader'] });
+      const { res, rows } = await audited(() => t.anon().post('/api/auth/login').send({ username: 'AU-Login', password: user.password }));
+      expect(res.status).toBe(200);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ action: 'auth.login', username: 'au-login', outcome: 'success', entityType: 'user', entityId: 'au-login', statusCode: 200 });
+      expect(JSON.stringify(rows[0])).not.toContain(user.password);
+      expect(JSON.stringify(rows[0])).not.toContain(res.body.accessToken);
+    });
+
+    it('a failed login leaves one failure row, and the failure still counts towards the lockout', async () => {
+      await t.createUser({ username: 'au-wrong', roles: ['leader'] });
+      const { res, rows } = await audited(() => t.anon().post('/api/auth/login').send({ username: 'au-wrong', password: 'Wrong#password1' }));
+      expect(res.status).toBe(401);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ action: 'auth.login', username: 'au-wrong', outcome: 'failure', statusCode: 401, detail: '用户名或密码错误', userId: null, changes: [] });
+      expect(JSON.stringify(rows[0])).not.toContain('Wrong#password1');
+      expect(await t.query('SELECT failures FROM login_throttle WHERE username = $1', ['au-wrong'])).toEqual([{ failures: 1 }]);
+    });
+
+    it('a failed login with a name that looks like a phone number is recorded masked', async () => {
+      const { res, rows } = await audited(() => t.anon().post('/api/auth/login').send({ username: '13812345678', password: 'Wrong#password1' }));
+      expect(res.status).toBe(401);
+      expect(rows[0]).toMatchObject({ outcome: 'failure', username: '138****5678', entityId: '138****5678' });
+    });
+  });
+
+  describe('append-only, enforced by the database', () => {
+    let rowId: string;
+    beforeAll(async () => {
+      await t.http().post('/api/projects').send(makeProject()).expect(201);
+      rowId = await maxId();
+    });
+
+    it('refuses UPDATE', async () => {
+      await expect(t.query(`UPDATE audit_log SET action = 'tampered' WHERE id = $1`, [rowId])).rejects.toThrow('审计日志只能追加，不能修改');
+      await expect(t.query(`UPDATE audit_log SET "occurredAt" = now() - interval '1 year'`)).rejects.toThrow('审计日志只能追加，不能修改');
+    });
+
+    it('refuses DELETE of rows younger than 184 days', async () => {
+      await expect(t.query('DELETE FROM audit_log WHERE id = $1', [rowId])).rejects.toThrow('审计日志保留期（184 天）内不能删除');
+      const [young] = await t.query<{ id: string }>(
+        `INSERT INTO audit_log ("occurredAt", username, action, method, path, "statusCode", outcome)
+         VALUES (now() - interval '183 days', 'old', 'test.old', 'POST', '/api/test', 200, 'success') RETURNING id`,
+      );
+      await expect(t.query('DELETE FROM audit_log WHERE id = $1', [young!.id])).rejects.toThrow('审计日志保留期（184 天）内不能删除');
+      expect(await t.query('SELECT id FROM audit_log WHERE id = $1', [rowId])).toHaveLength(1);
+    });
+
+    it('refuses TRUNCATE', async () => {
+      await expect(t.query('TRUNCATE audit_log')).rejects.toThrow('审计日志不能清空');
+      expect(await t.query('SELECT id FROM audit_log WHERE id = $1', [rowId])).toHaveLength(1);
+    });
+
+    it('allows purging rows past the retention period', async () => {
+      const [old] = await t.query<{ id: string }>(
+        `INSERT INTO audit_log ("occurredAt", username, action, method, path, "statusCode", outcome)
+         VALUES (now() - interval '200 days', 'old', 'test.old', 'POST', '/api/test', 200, 'success') RETURNING id`,
+      );
+      await t.query(`DELETE FROM audit_log WHERE "occurredAt" < now() - interval '184 days'`);
+      expect(await t.query('SELECT id FROM audit_log WHERE id = $1', [old!.id])).toEqual([]);
+    });
+  });
+
+  describe('GET /api/audit', () => {
+    let leader: Http;
+    let officer: Http;
+    let projectId: string;
+
+    beforeAll(async () => {
+      leader = await t.loginAs({ username: 'au-leader', roles: ['leader'] });
+      officer = await t.loginAs({ username: 'au-officer', roles: ['officer'], projects: ['AU'] });
+      projectId = (await t.http().post('/api/projects').send(makeProject({ code: 'AF' })).expect(201)).body.id;
+      await t.http().post('/api/projects').send(makeProject({ code: 'AF' })).expect(409);
+      // Rows around Shanghai midnight of 2013-01-22 (16:00 UTC the day before).
+      for (const at of ['2013-01-21T15:59:59Z', '2013-01-21T16:00:00Z', '2013-01-22T15:59:59Z', '2013-01-22T16:00:00Z']) {
+        await t.query(
+          `INSERT INTO audit_log ("occurredAt", username, action, method, path, "statusCode", outcome) VALUES ($1, 'history', 'test.history', 'POST', '/api/test', 200, 'success')`,
+          [at],
+        );
+      }
+    });
+
+    it('is for admin and leader only', async () => {
+      await t.http().get('/api/audit').expect(200);
+      await leader.get('/api/audit').expect(200);
+      const refused = await officer.get('/api/audit').expect(403);
+      expect(refused.body.message).toBe('没有权限执行此操作');
+      await t.anon().get('/api/audit').expect(401);
+    });
+
+    it('filters by entity, newest first, with the time in Shanghai offset', async () => {
+      const res = await leader.get(`/api/audit?entityType=project&entityId=${projectId}`).expect(200);
+      expect(res.body.total).toBe(1);
+      expect(res.body.items[0]).toMatchObject({
+        action: 'project.create',
+        username: 'test-admin',
+        entityType: 'project',
+        entityId: projectId,
+        projectId,
+        projectCode: 'AF',
+        outcome: 'success',
+        occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+      });
+    });
+
+    it('filters by user, action, project and outcome', async () => {
+      const failures = await leader.get('/api/audit?action=project.create&outcome=failure').expect(200);
+      expect(failures.body.items.map((i: { detail: string }) => i.detail)).toEqual(['项目编号 AF 已存在', '系统内部错误，请稍后再试', '项目编号 AU 已存在']);
+      const byProject = await leader.get('/api/audit?projectCode=AF').expect(200);
+      expect(byProject.body.items.map((i: { action: string }) => i.action)).toEqual(['project.create']);
+      const byUser = await leader.get('/api/audit?user=AU-Officer&action=auth.login').expect(200);
+      expect(byUser.body).toMatchObject({ total: 1, items: [{ username: 'au-officer', roles: [], outcome: 'success' }] });
+      const times = (await leader.get('/api/audit?pageSize=200').expect(200)).body.items.map((i: { occurredAt: string }) => i.occurredAt);
+      expect(times).toEqual([...times].sort().reverse());
+    });
+
+    it('reads from and to as Shanghai calendar days, both inclusive', async () => {
+      const day = await leader.get('/api/audit?user=history&from=2013-01-22&to=2013-01-22').expect(200);
+      expect(day.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-22T23:59:59+08:00', '2013-01-22T00:00:00+08:00']);
+      const from = await leader.get('/api/audit?user=history&from=2013-01-22').expect(200);
+      expect(from.body.total).toBe(3);
+      const to = await leader.get('/api/audit?user=history&to=2013-01-21').expect(200);
+      expect(to.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-21T23:59:59+08:00']);
+    });
+
+    it('refuses bad filters in Chinese', async () => {
+      const badDate = await leader.get('/api/audit?from=2013-02-30').expect(400);
+      expect(badDate.body.message).toBe('开始日期必须是 YYYY-MM-DD 格式的日期');
+      const reversed = await leader.get('/api/audit?from=2013-02-01&to=2013-01-01').expect(400);
+      expect(reversed.body.message).toBe('开始日期不能晚于结束日期');
+      const outcome = await leader.get('/api/audit?outcome=maybe').expect(400);
+      expect(outcome.body.message).toBe('结果只能是 success 或 failure');
+      const unknown = await leader.get('/api/audit?entity=x').expect(400);
+      expect(unknown.body.message).toMatch(/不允许提交字段 entity/);
+      await leader.get('/api/audit?pageSize=500').expect(400);
+    });
+  });
+
+  describe('GET /api/cases/:id/audit', () => {
+    let household: { id: string; caseId: string; version: number };
+
+    beforeAll(async () => {
+      household = await createSubject('households');
+      await t.http().post(`/api/cases/${household.caseId}/transitions`).send({ to: 'surveyed' }).expect(200);
+      await t.http().patch(`/api/households/${household.id}`).send({ version: household.version, remarks: '补充说明' }).expect(200);
+    });
+
+    it('shows the rows of the case and of its subject, newest first, to readers of its project', async () => {
+      const officer = await t.loginAs({ username: 'au-case-officer', roles: ['officer'], projects: ['AU'] });
+      const res = await officer.get(`/api/cases/${household.caseId}/audit`).expect(200);
+      expect(res.body.total).toBe(3);
+      expect(res.body.items.map((i: { action: string; entityId: string }) => [i.action, i.entityId])).toEqual([
+        ['household.update', household.id],
+        ['case.transition', household.caseId],
+        ['household.create', household.id],
+      ]);
+      expect(personalNumbersIn(res.body)).toEqual([]);
+      const company = await t.loginAs({ username: 'au-case-company', roles: ['company'], projects: ['AU'] });
+      await company.get(`/api/cases/${household.caseId}/audit`).expect(200);
+    });
+
+    it('answers 404 to officers of other projects, as if the case did not exist', async () => {
+      const other = await t.loginAs({ username: 'au-other-officer', roles: ['officer'], projects: ['AX'] });
+      const res = await other.get(`/api/cases/${household.caseId}/audit`).expect(404);
+      expect(res.body.message).toBe('案件不存在');
+      await t.http().get('/api/cases/00000000-0000-4000-8000-000000000000/audit').expect(404);
+      const bad = await t.http().get('/api/cases/not-a-uuid/audit').expect(404);
+      expect(bad.body.message).toBe('案件不存在');
+    });
+  });
+});

@@ -1,0 +1,227 @@
+import type { Response } from 'supertest';
+import type { Role } from '@app/platform';
+import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { listRoutes } from '../support/routes.js';
+import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
+
+/**
+ * Every route × every role × an object of the user's own project and of another project.
+ * The route list comes from the router: a route missing from MATRIX fails the test, so every
+ * new route has to state who may use it.
+ */
+type Target = 'own' | 'other';
+const ROLES: Role[] = ['admin', 'officer', 'finance', 'leader', 'company'];
+
+interface Ctx {
+  t: TestApp;
+  /** The persistent session of a role (officer and company are assigned to the own project only). */
+  as(role: Role): Http;
+  /** A brand-new user of `role` and its session (for routes that change the account or end the session). */
+  fresh(role: Role): Promise<Http>;
+  project(target: Target): { code: string; parcel: string };
+  /** A new subject of `kind` in the target project (created by the admin), with its case moved to `status`. */
+  subject(kind: Kind, target: Target, status?: string): Promise<{ id: string; caseId: string; version: number }>;
+}
+
+type Kind = 'households' | 'enterprises' | 'facilities' | 'legacy-bases';
+
+interface Entry {
+  /** Roles the route admits. */
+  roles: Role[] | 'any-user';
+  /** Whether objects of another project must look non-existent to officer and company. */
+  scoped: boolean;
+  /** What such a user gets for the other project (404, or 422 where a code in the body names it). */
+  otherStatus?: number;
+  ok: number;
+  run(ctx: Ctx, http: Http, target: Target, role: Role): Promise<Response>;
+}
+
+const STEP_FOR: Partial<Record<Role, { from: string; to: string }>> = {
+  admin: { from: 'surveying', to: 'surveyed' },
+  officer: { from: 'surveying', to: 'surveyed' },
+  company: { from: 'surveyed', to: 'confirmed' },
+  finance: { from: 'vacated', to: 'settled' },
+  leader: { from: 'surveying', to: 'surveyed' },
+};
+
+const PAYLOAD: Record<Kind, (o?: Record<string, unknown>) => Record<string, unknown>> = {
+  households: makeHousehold,
+  enterprises: makeEnterprise,
+  facilities: makeFacility,
+  'legacy-bases': makeLegacyBase,
+};
+
+function subjectRoutes(kind: Kind): Record<string, Entry> {
+  return {
+    [`GET /api/${kind}`]: { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get(`/api/${kind}`) },
+    [`POST /api/${kind}`]: {
+      roles: ['officer', 'admin'],
+      scoped: true,
+      otherStatus: 422,
+      ok: 201,
+      run: (c, h, target) => h.post(`/api/${kind}`).send({ ...PAYLOAD[kind](), projectCode: c.project(target).code, parcelCode: c.project(target).parcel }),
+    },
+    [`GET /api/${kind}/:id`]: {
+      roles: ROLES,
+      scoped: true,
+      ok: 200,
+      run: async (c, h, target) => h.get(`/api/${kind}/${(await c.subject(kind, target)).id}`),
+    },
+    [`PATCH /api/${kind}/:id`]: {
+      roles: ['officer', 'admin'],
+      scoped: true,
+      ok: 200,
+      run: async (c, h, target) => {
+        const s = await c.subject(kind, target);
+        return h.patch(`/api/${kind}/${s.id}`).send({ version: s.version, remarks: '矩阵测试' });
+      },
+    },
+  };
+}
+
+let userTargets = 0;
+/** A new officer account for the user-administration routes to act on. */
+const userTarget = (c: Ctx) => c.t.createUser({ username: `mx-target-${++userTargets}`, roles: ['officer'] });
+
+/** Account administration: admin only, no project scope. */
+const USER_ROUTES: Record<string, Entry> = {
+  'GET /api/users': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/users') },
+  'GET /api/users/:id': { roles: ['admin'], scoped: false, ok: 200, run: async (c, h) => h.get(`/api/users/${(await userTarget(c)).id}`) },
+  'POST /api/users': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 201,
+    run: (_c, h) => h.post('/api/users').send({ username: `mx-new-${++userTargets}`, displayName: '矩阵用户', roles: ['officer'] }),
+  },
+  'PATCH /api/users/:id': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => h.patch(`/api/users/${(await userTarget(c)).id}`).send({ displayName: '矩阵改名', version: 1 }),
+  },
+  ...Object.fromEntries(
+    ['disable', 'enable', 'unlock', 'reset-password'].map((action): [string, Entry] => [
+      `POST /api/users/:id/${action}`,
+      { roles: ['admin'], scoped: false, ok: 200, run: async (c, h) => h.post(`/api/users/${(await userTarget(c)).id}/${action}`) },
+    ]),
+  ),
+};
+
+const MATRIX: Record<string, Entry> = {
+  ...USER_ROUTES,
+  'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
+  'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
+  'POST /api/auth/password': {
+    roles: 'any-user',
+    scoped: false,
+    ok: 200,
+    run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xujing#2014new' }),
+  },
+  'GET /api/projects': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/projects') },
+  'POST /api/projects': { roles: ['admin'], scoped: false, ok: 201, run: (_c, h) => h.post('/api/projects').send(makeProject()) },
+  'GET /api/projects/:code': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}`) },
+  'GET /api/projects/:code/parcels': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/parcels`),
+  },
+  'POST /api/projects/:code/parcels': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: (c, h, target) => h.post(`/api/projects/${c.project(target).code}/parcels`).send(makeParcel()),
+  },
+  'GET /api/cases/:id': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}`),
+  },
+  'POST /api/cases/:id/transitions': {
+    roles: ['officer', 'company', 'finance', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target, role) => {
+      const step = STEP_FOR[role]!;
+      const s = await c.subject('households', target, step.from);
+      return h.post(`/api/cases/${s.caseId}/transitions`).send({ to: step.to });
+    },
+  },
+  'GET /api/cases/:id/audit': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/audit`),
+  },
+  'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
+  ...subjectRoutes('households'),
+  'POST /api/households/:id/unmask': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.post(`/api/households/${(await c.subject('households', target)).id}/unmask`).send({ reason: '矩阵测试' }),
+  },
+  ...subjectRoutes('enterprises'),
+  ...subjectRoutes('facilities'),
+  ...subjectRoutes('legacy-bases'),
+};
+
+const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated'];
+
+describe('authorization matrix (e2e)', () => {
+  let t: TestApp;
+  let ctx: Ctx;
+  const sessions = new Map<Role, Http>();
+  let freshCount = 0;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const code of ['MX1', 'MX2']) {
+      await t.http().post('/api/projects').send(makeProject({ code })).expect(201);
+      await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-01` })).expect(201);
+    }
+    const assigned = (role: Role) => (role === 'officer' || role === 'company' ? ['MX1'] : []);
+    for (const role of ROLES) sessions.set(role, await t.loginAs({ username: `mx-${role}`, roles: [role], projects: assigned(role) }));
+    ctx = {
+      t,
+      as: (role) => sessions.get(role)!,
+      fresh: (role) => t.loginAs({ username: `mx-${role}-${++freshCount}`, roles: [role], projects: assigned(role) }),
+      project: (target) => (target === 'own' ? { code: 'MX1', parcel: 'MX1-01' } : { code: 'MX2', parcel: 'MX2-01' }),
+      subject: async (kind, target, status = 'surveying') => {
+        const p = ctx.project(target);
+        const created = await t.http().post(`/api/${kind}`).send({ ...PAYLOAD[kind](), projectCode: p.code, parcelCode: p.parcel }).expect(201);
+        for (let i = 1; i <= LINE.indexOf(status); i += 1) {
+          await t.http().post(`/api/cases/${created.body.caseId}/transitions`).send({ to: LINE[i] }).expect(200);
+        }
+        return { id: created.body.id, caseId: created.body.caseId, version: created.body.version };
+      },
+    };
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every route the router serves (and none for routes that are gone)', () => {
+    const served = listRoutes(t.app)
+      .filter((r) => r.policy?.kind !== 'public')
+      .map((r) => r.key);
+    expect(served.filter((k) => !MATRIX[k])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !served.includes(k))).toEqual([]);
+  });
+
+  for (const [route, entry] of Object.entries(MATRIX)) {
+    describe(route, () => {
+      for (const role of ROLES) {
+        for (const target of entry.scoped ? (['own', 'other'] as const) : (['own'] as const)) {
+          const allowed = entry.roles === 'any-user' || entry.roles.includes(role);
+          const hidden = entry.scoped && target === 'other' && (role === 'officer' || role === 'company');
+          const expected = !allowed ? 403 : hidden ? (entry.otherStatus ?? 404) : entry.ok;
+          it(`${role} on ${target} project → ${expected}`, async () => {
+            const res = await entry.run(ctx, ctx.as(role), target, role);
+            expect({ status: res.status, body: res.status >= 400 ? res.body : undefined }).toMatchObject({ status: expected });
+            if (expected === 403) expect(res.body.message).toMatch(/权限|不能/);
+          });
+        }
+      }
+    });
+  }
+});
