@@ -1,0 +1,201 @@
+import {
+  LAND_OWNERSHIP_LABELS,
+  LAND_OWNERSHIPS,
+  PARCEL_STATUS_LABELS,
+  PARCEL_STATUSES,
+  type LandOwnership,
+  type ParcelStatus,
+} from '@app/land';
+import { todayInShanghai } from '@app/platform';
+import { HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, type HouseStructure } from '@app/subjects';
+import { ENTERPRISE_TEMPLATE, type EnterpriseField } from './enterprise-template.js';
+import { HOUSEHOLD_TEMPLATE, type HouseholdField } from './household-template.js';
+import { LAND_OWNERSHIP_SHORT_LABELS, PARCEL_TEMPLATE, type ParcelField } from './parcel-template.js';
+import { RowReader, type RowCells, type RowError } from './row-reader.js';
+import type { ImportKind } from './template-definition.js';
+
+export type RowResult<T> = { ok: true; record: T } | { ok: false; errors: RowError[] };
+
+export interface RowValidationOptions {
+  /** Today in Asia/Shanghai (`YYYY-MM-DD`); the default is the real today. Tests pin it. */
+  today?: string;
+}
+
+/** A household row ready to upsert on (projectCode, code). Areas are 2-decimal strings. */
+export interface HouseholdImportRecord {
+  code: string;
+  projectCode: string;
+  parcelCode: string;
+  village: string;
+  group: string | null;
+  headName: string;
+  /** Normalised: no spaces, uppercase X. */
+  headIdNumber: string;
+  phone: string | null;
+  registeredPersons: number;
+  homesteadArea: string | null;
+  licensedArea: string;
+  /** A blank cell counts as `'0.00'` (the column is not nullable). */
+  unlicensedArea: string;
+  structure: HouseStructure | null;
+  yearBuilt: number | null;
+  surveyedOn: string;
+  remarks: string | null;
+}
+
+export interface EnterpriseImportRecord {
+  code: string;
+  projectCode: string;
+  parcelCode: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  landArea: string | null;
+  buildingArea: string | null;
+  employees: number | null;
+  businessType: string | null;
+  remarks: string | null;
+}
+
+export interface ParcelImportRecord {
+  projectCode: string;
+  code: string;
+  village: string;
+  landOwnership: LandOwnership;
+  area: string;
+  /** Null when the column is blank: a new parcel starts `surveying`, an existing one keeps its status. */
+  status: ParcelStatus | null;
+  remarks: string | null;
+}
+
+/** Project and parcel codes are uppercase letters, digits and hyphens (as CreateProjectDto / CreateParcelDto require). */
+const PROJECT_CODE = {
+  max: 20,
+  upper: true,
+  pattern: /^[A-Z0-9][A-Z0-9-]{1,19}$/,
+  patternMessage: '项目编号只能包含字母、数字和连字符，2 至 20 位',
+};
+const PARCEL_CODE = {
+  max: 30,
+  upper: true,
+  pattern: /^[A-Z0-9][A-Z0-9-]{1,29}$/,
+  patternMessage: '地块编号只能包含字母、数字和连字符，2 至 30 位',
+};
+const SUBJECT_CODE = { max: 40 };
+const EARLIEST_YEAR_BUILT = 1949;
+const EARLIEST_SURVEY_DATE = '1949-10-01';
+
+/** Every spelling accepted for a fixed value: its label, its stored code, and extra synonyms. */
+function choices<V extends string>(
+  values: readonly V[],
+  labels: Record<V, string>,
+  synonyms: Record<string, V> = {},
+): ReadonlyMap<string, V> {
+  const map = new Map<string, V>();
+  for (const v of values) {
+    map.set(labels[v], v);
+    map.set(v, v);
+  }
+  for (const [text, v] of Object.entries(synonyms)) map.set(text, v);
+  return map;
+}
+
+const STRUCTURES = choices(HOUSE_STRUCTURES, HOUSE_STRUCTURE_LABELS, {
+  钢筋混凝土: 'reinforced_concrete',
+  钢混结构: 'reinforced_concrete',
+  框架: 'reinforced_concrete',
+  砖混结构: 'brick_concrete',
+  砖木结构: 'brick_wood',
+  简易结构: 'simple',
+  简易房: 'simple',
+});
+const STRUCTURE_NAMES = HOUSE_STRUCTURES.map((s) => HOUSE_STRUCTURE_LABELS[s]);
+const OWNERSHIPS = choices(LAND_OWNERSHIPS, LAND_OWNERSHIP_LABELS, { 集体: 'collective', 国有: 'state' });
+const PARCEL_STATUS_CHOICES = choices(PARCEL_STATUSES, PARCEL_STATUS_LABELS);
+const PARCEL_STATUS_NAMES = PARCEL_STATUSES.map((s) => PARCEL_STATUS_LABELS[s]);
+
+/** A row with nothing in any mapped column (such as the blank rows at the end of a ledger): skipped, not rejected. */
+export function isBlankRow(cells: RowCells<string>): boolean {
+  return Object.values(cells).every((cell) => cell === undefined || cell.kind === 'empty');
+}
+
+/** Validates one households row (cells by field key, normalised). */
+export function validateHouseholdRow(
+  cells: RowCells<HouseholdField>,
+  options: RowValidationOptions = {},
+): RowResult<HouseholdImportRecord> {
+  const r = new RowReader(HOUSEHOLD_TEMPLATE, cells, options.today ?? todayInShanghai());
+  const record = {
+    code: r.code('code', SUBJECT_CODE),
+    projectCode: r.code('projectCode', PROJECT_CODE),
+    parcelCode: r.code('parcelCode', PARCEL_CODE),
+    village: r.text('village', 50),
+    group: r.text('group', 30),
+    headName: r.personName('headName', 50),
+    headIdNumber: r.idNumber('headIdNumber'),
+    phone: r.phone('phone'),
+    registeredPersons: r.integer('registeredPersons', { min: 1, max: 99, unit: '人' }),
+    homesteadArea: r.area('homesteadArea'),
+    licensedArea: r.area('licensedArea'),
+    unlicensedArea: r.area('unlicensedArea') ?? '0.00',
+    structure: r.choice('structure', STRUCTURES, STRUCTURE_NAMES),
+    yearBuilt: r.year('yearBuilt', EARLIEST_YEAR_BUILT),
+    surveyedOn: r.pastDate('surveyedOn', EARLIEST_SURVEY_DATE),
+    remarks: r.multilineText('remarks', 2000),
+  };
+  // Required readers return null only after recording an error, so an error-free row has them all.
+  return r.ok ? { ok: true, record: record as HouseholdImportRecord } : { ok: false, errors: r.errors };
+}
+
+/** Validates one enterprises row. */
+export function validateEnterpriseRow(
+  cells: RowCells<EnterpriseField>,
+  options: RowValidationOptions = {},
+): RowResult<EnterpriseImportRecord> {
+  const r = new RowReader(ENTERPRISE_TEMPLATE, cells, options.today ?? todayInShanghai());
+  const record = {
+    code: r.code('code', SUBJECT_CODE),
+    projectCode: r.code('projectCode', PROJECT_CODE),
+    parcelCode: r.code('parcelCode', PARCEL_CODE),
+    name: r.text('name', 100),
+    creditCode: r.creditCode('creditCode'),
+    legalRepresentative: r.personName('legalRepresentative', 50),
+    landArea: r.area('landArea'),
+    buildingArea: r.area('buildingArea'),
+    employees: r.integer('employees', { min: 0, max: 1_000_000, unit: '人' }),
+    businessType: r.text('businessType', 50),
+    remarks: r.multilineText('remarks', 2000),
+  };
+  return r.ok ? { ok: true, record: record as EnterpriseImportRecord } : { ok: false, errors: r.errors };
+}
+
+/** Validates one parcels row. */
+export function validateParcelRow(cells: RowCells<ParcelField>, options: RowValidationOptions = {}): RowResult<ParcelImportRecord> {
+  const r = new RowReader(PARCEL_TEMPLATE, cells, options.today ?? todayInShanghai());
+  const record = {
+    projectCode: r.code('projectCode', PROJECT_CODE),
+    code: r.code('code', PARCEL_CODE),
+    village: r.text('village', 50),
+    landOwnership: r.choice('landOwnership', OWNERSHIPS, LAND_OWNERSHIP_SHORT_LABELS),
+    area: r.area('area'),
+    status: r.choice('status', PARCEL_STATUS_CHOICES, PARCEL_STATUS_NAMES),
+    remarks: r.multilineText('remarks', 2000),
+  };
+  return r.ok ? { ok: true, record: record as ParcelImportRecord } : { ok: false, errors: r.errors };
+}
+
+/** The record type each import kind produces. */
+export interface ImportRecords {
+  households: HouseholdImportRecord;
+  enterprises: EnterpriseImportRecord;
+  parcels: ParcelImportRecord;
+}
+
+/** The row validator of each import kind. */
+export const ROW_VALIDATORS: {
+  readonly [K in ImportKind]: (cells: RowCells<string>, options?: RowValidationOptions) => RowResult<ImportRecords[K]>;
+} = {
+  households: validateHouseholdRow,
+  enterprises: validateEnterpriseRow,
+  parcels: validateParcelRow,
+};
