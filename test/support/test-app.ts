@@ -6,6 +6,7 @@ import { hashPassword, UserRepository } from '@app/identity';
 import { Project } from '@app/land';
 import { loadConfig, TransactionalConnection, type AppConfig, type Role } from '@app/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { piiScanner, type PiiHit } from './pii-scan.js';
 import { createTestDatabase, queryDatabase, TEST_DATA_KEY } from './test-database.js';
 
 type Verb = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -66,6 +67,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const app = await createApiApp(config, database.url, { logger: false });
+  const leaks: PiiHit[] = [];
+  app.use(piiScanner(leaks));
   await app.init();
   const server = app.getHttpServer();
 
@@ -107,6 +110,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     query: (sql, params) => queryDatabase(database.url, sql, params),
     close: async () => {
+      // Every JSON answer of this file, for every role, was scanned: personal data leaves only through unmask.
+      if (leaks.length) {
+        await app.close();
+        await database.drop();
+        throw new Error(`响应中出现未脱敏的身份证号或手机号:\n${leaks.map((l) => `${l.method} ${l.path} → ${l.status}: ${l.match}`).join('\n')}`);
+      }
       await app.close();
       await database.drop();
     },
