@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 
@@ -148,9 +149,21 @@ describe('audit trail (e2e)', () => {
       perform: (s) => t.http().post(`/api/households/${s.id}/unmask`).send({ reason: '核对补偿协议签约人身份' }),
       entityId: (_res, s) => s.id,
     },
+    'POST /api/exports': {
+      action: 'export.create',
+      status: 202,
+      perform: () => t.http().post('/api/exports').send({ kind: 'household-ledger', filters: { project: 'AU' } }),
+      entityId: (res) => res.body.id,
+    },
     ...subjectCases('enterprises'),
     ...subjectCases('facilities'),
     ...subjectCases('legacy-bases'),
+    'POST /api/imports': {
+      action: 'import.create',
+      status: 202,
+      perform: async () => t.http().post('/api/imports').field('kind', 'households').attach('file', await householdWorkbook(au.code, au.parcel), '台账.xlsx'),
+      entityId: (res) => res.body.id,
+    },
     'POST /api/users': {
       action: 'user.create',
       status: 201,

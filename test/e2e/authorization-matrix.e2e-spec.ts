@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import type { Role } from '@app/platform';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 
@@ -79,6 +80,12 @@ function subjectRoutes(kind: Kind): Record<string, Entry> {
   };
 }
 
+/** Uploads a one-row households workbook of the own project. */
+const uploadImport = async (c: Ctx, h: Http) => {
+  const p = c.project('own');
+  return h.post('/api/imports').field('kind', 'households').attach('file', await householdWorkbook(p.code, p.parcel), '台账.xlsx');
+};
+
 let userTargets = 0;
 /** A new officer account for the user-administration routes to act on. */
 const userTarget = (c: Ctx) => c.t.createUser({ username: `mx-target-${++userTargets}`, roles: ['officer'] });
@@ -105,6 +112,37 @@ const USER_ROUTES: Record<string, Entry> = {
       { roles: ['admin'], scoped: false, ok: 200, run: async (c, h) => h.post(`/api/users/${(await userTarget(c)).id}/${action}`) },
     ]),
   ),
+};
+
+/** A finished export of the caller's (exports are per user; their scope is checked in exports.e2e-spec). */
+async function finishedExport(h: Http): Promise<string> {
+  const created = await h.post('/api/exports').send({ kind: 'case-progress' });
+  if (created.status !== 202) throw new Error(`export request failed: ${created.status}`);
+  const until = Date.now() + 30_000;
+  while ((await h.get(`/api/exports/${created.body.id}`)).body.status !== 'succeeded') {
+    if (Date.now() > until) throw new Error('export did not finish');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return created.body.id as string;
+}
+
+/** Import templates (for those who import) and exports (for every reader, of what they may see). */
+const EXCEL_ROUTES: Record<string, Entry> = {
+  'GET /api/imports/templates/:kind': { roles: ['officer', 'admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/imports/templates/households') },
+  'POST /api/exports': { roles: ROLES, scoped: false, ok: 202, run: (_c, h) => h.post('/api/exports').send({ kind: 'household-ledger' }) },
+  'GET /api/exports': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/exports') },
+  'GET /api/exports/:id': {
+    roles: ROLES,
+    scoped: false,
+    ok: 200,
+    run: async (_c, h) => h.get(`/api/exports/${(await h.post('/api/exports').send({ kind: 'case-progress' }).expect(202)).body.id}`),
+  },
+  'GET /api/exports/:id/file': {
+    roles: ROLES,
+    scoped: false,
+    ok: 200,
+    run: async (_c, h) => h.get(`/api/exports/${await finishedExport(h)}/file`),
+  },
 };
 
 const MATRIX: Record<string, Entry> = {
@@ -162,9 +200,23 @@ const MATRIX: Record<string, Entry> = {
     ok: 200,
     run: async (c, h, target) => h.post(`/api/households/${(await c.subject('households', target)).id}/unmask`).send({ reason: '矩阵测试' }),
   },
+  'POST /api/imports': { roles: ['officer', 'admin'], scoped: false, ok: 202, run: (c, h) => uploadImport(c, h) },
+  'GET /api/imports': { roles: ['officer', 'admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/imports') },
+  'GET /api/imports/:id': {
+    roles: ['officer', 'admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      // The user's own import; a user who may not import asks for the admin's.
+      const own = await uploadImport(c, h);
+      const id = own.status === 202 ? own.body.id : (await uploadImport(c, c.as('admin'))).body.id;
+      return h.get(`/api/imports/${id}`);
+    },
+  },
   ...subjectRoutes('enterprises'),
   ...subjectRoutes('facilities'),
   ...subjectRoutes('legacy-bases'),
+  ...EXCEL_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated'];

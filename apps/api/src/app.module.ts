@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
+import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { PlatformModule, RequestContextMiddleware, type AppConfig } from '@app/platform';
@@ -20,6 +21,7 @@ export class AppModule implements NestModule {
         LandModule,
         CasesModule,
         SubjectsModule,
+        ExcelModule,
         SeedModule,
         AuditModule,
       ],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { ExcelModule } from '@app/excel';
 import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
@@ -16,6 +17,7 @@ export class WorkerModule {
         LandModule,
         CasesModule,
         SubjectsModule,
+        ExcelModule,
       ],
     };
   }

@@ -55,3 +55,25 @@ export {
   type UploadRejection,
 } from './file/inspect-upload.js';
 export { countWorksheetRows, type RowCount } from './file/count-rows.js';
+export { buildTemplateWorkbook, INSTRUCTIONS_SHEET, templateFileName } from './template/template-workbook.js';
+export { BAD_CELL_FILL, describeRejection, ERROR_COLUMN_HEADER, writeRejectionReport, type RejectedRow, type RejectionReportInput, type RowRejection } from './report/rejection-report.js';
+export { EXPORT_KINDS, EXPORT_KIND_LABELS, exportFileName, watermarkLine, type ExportFilters, type ExportKind, type ExportStatus } from './export/domain/export-kinds.js';
+export { ExportBatch } from './export/export-batch.entity.js';
+export { ExportJob } from './export/export.job.js';
+export { ExportJobHandler } from './export/export-job.handler.js';
+export { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './export/domain/household-ledger.js';
+export { LedgerWriter } from './export/ledger-writer.js';
+export { ExcelModule } from './excel.module.js';
+
+export { ImportBatch, IMPORT_STATUSES, type ImportStatus } from './import/import-batch.entity.js';
+export { ImportRejection, type RejectedValues, type RejectionError } from './import/import-rejection.entity.js';
+export { ImportJob } from './import/import.job.js';
+export { ImportJobHandler } from './import/import-job.handler.js';
+export { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
+export { readHeadRows, readWorksheetRows } from './file/read-rows.js';
+
+/** Entities owned by the excel library. */
+import { ExportBatch as ExportBatchEntity } from './export/export-batch.entity.js';
+import { ImportBatch as ImportBatchEntity } from './import/import-batch.entity.js';
+import { ImportRejection as ImportRejectionEntity } from './import/import-rejection.entity.js';
+export const excelEntities = [ExportBatchEntity, ImportBatchEntity, ImportRejectionEntity];

@@ -11,6 +11,7 @@ export { DatabaseModule } from './database/database.module.js';
 export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
 export { BUSINESS_ZONE, isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
 export { configureHttpApp } from './http/configure-http.js';
+export { attachmentDisposition } from './http/content-disposition.js';
 export { HttpExceptionFilter } from './http/http-exception.filter.js';
 export { createValidationPipe } from './http/validation.pipe.js';
 export { toFieldErrors, type FieldError } from './http/validation-messages.js';

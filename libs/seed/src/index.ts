@@ -6,3 +6,6 @@ export { countDemoData, type DemoCounts, type DemoData } from './domain/demo-typ
 export { DEMO_ACQUIRER, PARCEL_PLANS, PROJECT_PLANS } from './domain/demo-plan.js';
 export { seedUuid } from './domain/seed-ids.js';
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './domain/demo-users.js';
+export { makeResidentId, isValidResidentId } from './domain/resident-id.js';
+export { drawName, drawSurname } from './domain/chinese-names.js';
+export { SeededRandom } from './domain/random.js';

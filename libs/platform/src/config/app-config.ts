@@ -127,6 +127,19 @@ export class AppConfig {
   @Matches(/^\d+(kb|mb)$/, { message: '必须形如 1mb 或 512kb' })
   BODY_LIMIT = '1mb';
 
+  /** Most data rows an import workbook may have; a bigger file is refused at upload (split it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ROWS = 200_000;
+
+  /** Rows an import writes per transaction (each chunk is committed with the batch's checkpoint). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  IMPORT_CHUNK_ROWS = 1000;
+
   /** Whether this process consumes jobs, after defaults are applied. */
   consumesJobs(app: 'api' | 'worker'): boolean {
     if (this.QUEUE_CONSUMER !== undefined) return this.QUEUE_CONSUMER;

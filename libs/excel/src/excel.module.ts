@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig, declareJobs } from '@app/platform';
+import { join } from 'node:path';
+import { ExportBatchRepository } from './export/export-batch.repository.js';
+import { ExportJobHandler } from './export/export-job.handler.js';
+import { ExportSourceRepository } from './export/export-source.repository.js';
+import { ExportController } from './export/export.controller.js';
+import { ExportJob } from './export/export.job.js';
+import { ExportService } from './export/export.service.js';
+import { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
+import { HouseholdImportRepository } from './import/households/household-import.repository.js';
+import { ImportBatchRepository } from './import/import-batch.repository.js';
+import { ImportJobHandler } from './import/import-job.handler.js';
+import { ImportController } from './import/import.controller.js';
+import { ImportJob } from './import/import.job.js';
+import { ImportService } from './import/import.service.js';
+import { HashingDiskStorage, UPLOAD_MULTER_LIMITS, UPLOADS_FOLDER } from './import/upload-storage.js';
+import { TemplateController } from './template/template.controller.js';
+
+/** Excel in and out: import templates, imports (upload → queued job), exports. */
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        storage: new HashingDiskStorage(join(config.DATA_DIR, UPLOADS_FOLDER)),
+        limits: UPLOAD_MULTER_LIMITS,
+        // Chinese file names arrive as UTF-8.
+        defParamCharset: 'utf8',
+      }),
+    }),
+  ],
+  // TemplateController first: `imports/templates/:kind` before `imports/:id`.
+  controllers: [TemplateController, ImportController, ExportController],
+  providers: [
+    ExportBatchRepository,
+    ExportSourceRepository,
+    ExportService,
+    ExportJobHandler,
+    ImportBatchRepository,
+    ImportService,
+    ImportJobHandler,
+    HouseholdImportRepository,
+    HouseholdChunkProcessor,
+  ],
+})
+export class ExcelModule {
+  // Declared when the module joins an app, not when the library is imported: @app/schema imports this
+  // library for its entities, and apps without ExcelModule (the queue tests) must not inherit its jobs.
+  constructor() {
+    declareJobs(ExportJob, ImportJob);
+  }
+}

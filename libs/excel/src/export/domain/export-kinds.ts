@@ -1,0 +1,36 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import { BUSINESS_ZONE } from '@app/platform';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** What can be exported. Later issues add statements and reports. */
+export const EXPORT_KINDS = ['household-ledger', 'case-progress'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const EXPORT_KIND_LABELS: Record<ExportKind, string> = { 'household-ledger': '动迁户台账', 'case-progress': '案件进度统计' };
+
+export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+
+/** Filters an export accepts (codes as the user types them). */
+export interface ExportFilters {
+  project?: string;
+  parcel?: string;
+  village?: string;
+  status?: string;
+  q?: string;
+}
+
+/** The download's name, e.g. `动迁户台账-20131231.xlsx`, and its ASCII fallback. */
+export function exportFileName(kind: ExportKind, at: Date): { fileName: string; asciiName: string } {
+  const day = dayjs(at).tz(BUSINESS_ZONE).format('YYYYMMDD');
+  return { fileName: `${EXPORT_KIND_LABELS[kind]}-${day}.xlsx`, asciiName: `${kind}-${day}.xlsx` };
+}
+
+/** The watermark line under the data: who exported it, when (Shanghai time), and that it is internal. */
+export function watermarkLine(username: string, at: Date): string {
+  return `导出人：${username}\u3000导出时间：${dayjs(at).tz(BUSINESS_ZONE).format('YYYY-MM-DD HH:mm')}\u3000仅限内部工作使用`;
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { CASE_STATUSES, type CaseStatus } from '@app/cases';
+import { Trim } from '@app/platform';
+import { EXPORT_KINDS, type ExportKind } from '../domain/export-kinds.js';
+
+/** Which rows an export holds; every filter is optional and the user's project scope always applies. */
+export class ExportFiltersDto {
+  @ApiPropertyOptional({ description: '项目编号', example: 'GJ17' })
+  @IsOptional()
+  @Trim()
+  @IsString({ message: '项目编号必须是文字' })
+  @MaxLength(20, { message: '项目编号最多 20 个字符' })
+  project?: string;
+
+  @ApiPropertyOptional({ description: '地块编号', example: 'GJ17-01' })
+  @IsOptional()
+  @Trim()
+  @IsString({ message: '地块编号必须是文字' })
+  @MaxLength(30, { message: '地块编号最多 30 个字符' })
+  parcel?: string;
+
+  @ApiPropertyOptional({ description: '所在村（仅动迁户台账）', example: '二联村' })
+  @IsOptional()
+  @Trim()
+  @IsString({ message: '村必须是文字' })
+  @MaxLength(50, { message: '村最多 50 个字' })
+  village?: string;
+
+  @ApiPropertyOptional({ description: '案件状态（仅动迁户台账）', enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES, { message: `案件状态只能是 ${CASE_STATUSES.join('、')} 之一` })
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ description: '关键字：户编号前缀、户主姓名的一部分或完整身份证号（仅动迁户台账）' })
+  @IsOptional()
+  @Trim()
+  @IsString({ message: '关键字必须是文字' })
+  @MaxLength(50, { message: '关键字最多 50 个字符' })
+  q?: string;
+}
+
+export class CreateExportDto {
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计', enum: EXPORT_KINDS })
+  @IsDefined({ message: '请选择导出内容' })
+  @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
+  kind: ExportKind;
+
+  @ApiPropertyOptional({ description: '筛选条件', type: ExportFiltersDto })
+  @IsOptional()
+  @IsObject({ message: '筛选条件必须是对象' })
+  @ValidateNested()
+  @Type(() => ExportFiltersDto)
+  filters?: ExportFiltersDto;
+}

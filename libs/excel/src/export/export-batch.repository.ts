@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import { TransactionalConnection } from '@app/platform';
+import { ExportBatch } from './export-batch.entity.js';
+
+/** Export batches: the durable state of each requested export. */
+@Injectable()
+export class ExportBatchRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get repo() {
+    return this.connection.getRepository(ExportBatch);
+  }
+
+  insert(batch: Partial<ExportBatch>): Promise<ExportBatch> {
+    return this.repo.save(this.repo.create(batch));
+  }
+
+  findById(id: string): Promise<ExportBatch | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** A user's exports, newest first. */
+  listByUser(userId: string, limit = 50): Promise<ExportBatch[]> {
+    return this.repo.find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  async update(id: string, changes: QueryDeepPartialEntity<ExportBatch>): Promise<void> {
+    await this.repo.update({ id }, changes);
+  }
+}

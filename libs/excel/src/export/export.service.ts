@@ -1,0 +1,63 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { exportFileName, type ExportFilters } from './domain/export-kinds.js';
+import { CreateExportDto } from './dto/create-export.dto.js';
+import { ExportBatch } from './export-batch.entity.js';
+import { ExportBatchRepository } from './export-batch.repository.js';
+import { ExportJob } from './export.job.js';
+
+const NOT_FOUND = '导出任务不存在';
+
+/** Requests exports and hands out their files; the ExportJob writes them. */
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly batches: ExportBatchRepository,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /** Records the export and queues its job (published after commit). */
+  async request(dto: CreateExportDto): Promise<ExportBatch> {
+    const actor = currentActor();
+    const filters: ExportFilters = Object.fromEntries(Object.entries(dto.filters ?? {}).filter(([, v]) => v !== undefined && v !== ''));
+    return this.connection.transaction(async () => {
+      const now = new Date();
+      const batch = await this.batches.insert({
+        kind: dto.kind,
+        filters,
+        status: 'queued',
+        fileName: exportFileName(dto.kind, now).fileName,
+        userId: actor.userId!,
+        username: actor.username,
+        unmasked: false,
+        createdAt: now,
+      });
+      await this.jobs.enqueue(ExportJob, { exportId: batch.id });
+      noteChange({ entityType: 'export', entityId: batch.id, after: { kind: batch.kind, filters } });
+      return batch;
+    });
+  }
+
+  /** An export of the caller's (admins see every export); others' answer 404 as if they did not exist. */
+  async get(id: string): Promise<ExportBatch> {
+    const batch = await this.batches.findById(id);
+    const actor = currentActor();
+    if (!batch || (batch.userId !== actor.userId && !actor.roles.includes('admin'))) throw new NotFoundException(NOT_FOUND);
+    return batch;
+  }
+
+  /** The caller's own exports, newest first. */
+  listMine(): Promise<ExportBatch[]> {
+    return this.batches.listByUser(currentActor().userId!);
+  }
+
+  /** The finished file of an export; 409 while it is still being written or when it failed. */
+  async file(id: string): Promise<{ batch: ExportBatch; path: string }> {
+    const batch = await this.get(id);
+    if (batch.status !== 'succeeded' || !batch.storedPath) {
+      throw new ConflictException(batch.status === 'failed' ? '导出失败，没有可下载的文件，请重新导出' : '导出文件尚未生成，请稍后再试');
+    }
+    return { batch, path: batch.storedPath };
+  }
+}

@@ -1,0 +1,22 @@
+import { EXPORT_KIND_LABELS } from './domain/export-kinds.js';
+import type { ExportBatch } from './export-batch.entity.js';
+
+/** An export as the API shows it (no server paths). */
+export function exportView(b: ExportBatch) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    kindLabel: EXPORT_KIND_LABELS[b.kind],
+    filters: b.filters,
+    status: b.status,
+    total: b.total,
+    processed: b.processed,
+    fileName: b.fileName,
+    username: b.username,
+    unmasked: b.unmasked,
+    createdAt: b.createdAt,
+    startedAt: b.startedAt,
+    finishedAt: b.finishedAt,
+    message: b.message,
+  };
+}

@@ -1,0 +1,4 @@
+import { PageQueryDto } from '@app/platform';
+
+/** `GET /api/imports`: newest first, paged. */
+export class ListImportsQuery extends PageQueryDto {}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { skipTake, TransactionalConnection, type Actor, type Page, type Role } from '@app/platform';
+import { ImportBatch } from './import-batch.entity.js';
+import { ImportRejection } from './import-rejection.entity.js';
+
+/** What one committed chunk adds to its batch. */
+export interface ChunkTotals {
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** Database access for import batches, their rejections and the uploader they run as. */
+@Injectable()
+export class ImportBatchRepository {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get batches() {
+    return this.connection.getRepository(ImportBatch);
+  }
+
+  create(values: Partial<ImportBatch>): Promise<ImportBatch> {
+    return this.batches.save(this.batches.create(values));
+  }
+
+  findById(id: string): Promise<ImportBatch | null> {
+    return this.batches.findOneBy({ id });
+  }
+
+  /** Newest first; `userId` null for every user's. */
+  async findPage(userId: string | null, page: { page: number; pageSize: number }): Promise<Page<ImportBatch>> {
+    const [items, total] = await this.batches.findAndCount({
+      where: userId ? { userId } : {},
+      order: { createdAt: 'DESC', id: 'DESC' },
+      ...skipTake(page),
+    });
+    return { items, total };
+  }
+
+  /** Marks the batch running (first start only keeps its `startedAt`). */
+  async markRunning(id: string): Promise<void> {
+    await this.batches
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'running', startedAt: () => 'COALESCE("startedAt", now())' })
+      .where('id = :id AND status IN (:...open)', { id, open: ['queued', 'running'] })
+      .execute();
+  }
+
+  async finish(id: string, status: 'succeeded' | 'failed', message?: string): Promise<void> {
+    await this.batches.update({ id }, { status, finishedAt: new Date(), ...(message !== undefined ? { message } : {}) });
+  }
+
+  /**
+   * Locks the batch row for the chunk's transaction if its checkpoint is still `fromRow`; false when
+   * another run of the same batch committed past it (the caller then rolls back and stops).
+   */
+  async lockAt(id: string, fromRow: number): Promise<boolean> {
+    const rows: unknown[] = await this.connection.manager.query(
+      'SELECT id FROM import_batch WHERE id = $1 AND "checkpointRow" = $2 FOR UPDATE',
+      [id, fromRow],
+    );
+    return rows.length > 0;
+  }
+
+  /** Adds a chunk's totals and moves the checkpoint to `toRow` (inside the chunk's transaction, after `lockAt`). */
+  async advance(id: string, toRow: number, totals: ChunkTotals): Promise<void> {
+    await this.connection.manager.query(
+      `UPDATE import_batch
+          SET "checkpointRow" = $2, processed = processed + $3, created = created + $4,
+              updated = updated + $5, unchanged = unchanged + $6, rejected = rejected + $7
+        WHERE id = $1`,
+      [id, toRow, totals.processed, totals.created, totals.updated, totals.unchanged, totals.rejected],
+    );
+  }
+
+  /** Records rejected rows (the batch's checkpoint guards against recording one twice). */
+  async addRejections(rows: ImportRejection[]): Promise<void> {
+    if (rows.length) await this.connection.getRepository(ImportRejection).insert(rows as Array<QueryDeepPartialEntity<ImportRejection>>);
+  }
+
+  /** The uploader as an actor with their current roles and projects; null when gone or disabled. */
+  async uploaderActor(userId: string): Promise<Actor | null> {
+    const rows: Array<{ username: string; roles: Role[]; disabled: boolean; codes: string[] | null; ids: string[] | null }> =
+      await this.connection.manager.query(
+        `SELECT u.username, u.roles, u.disabled,
+                array_agg(p.code ORDER BY p.code) FILTER (WHERE p.id IS NOT NULL) AS codes,
+                array_agg(p.id) FILTER (WHERE p.id IS NOT NULL) AS ids
+           FROM app_user u
+           LEFT JOIN user_project up ON up."userId" = u.id
+           LEFT JOIN project p ON p.id = up."projectId"
+          WHERE u.id = $1
+          GROUP BY u.id`,
+        [userId],
+      );
+    const user = rows[0];
+    if (!user || user.disabled) return null;
+    return { userId, username: user.username, roles: user.roles, projects: user.codes ?? [], projectIds: user.ids ?? [] };
+  }
+}

@@ -1,0 +1,23 @@
+import type { ImportBatch } from './import-batch.entity.js';
+
+/** An import batch as the API shows it (no storage path, no hash). */
+export function importBatchView(b: ImportBatch) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    fileName: b.fileName,
+    dryRun: b.dryRun,
+    status: b.status,
+    total: b.total,
+    processed: b.processed,
+    created: b.created,
+    updated: b.updated,
+    unchanged: b.unchanged,
+    rejected: b.rejected,
+    username: b.username,
+    createdAt: b.createdAt,
+    startedAt: b.startedAt,
+    finishedAt: b.finishedAt,
+    ...(b.message ? { message: b.message } : {}),
+  };
+}

@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  AppConfig,
+  HandlesJob,
+  runWithContext,
+  todayInShanghai,
+  TransactionalConnection,
+  type Actor,
+  type JobContext,
+  type JobHandler,
+} from '@app/platform';
+import { FirstRowWins } from '../domain/first-row-wins.js';
+import { rowCells } from '../domain/header.js';
+import { isBlankRow, validateHouseholdRow, type RowResult } from '../domain/validate-row.js';
+import { readWorksheetRows, rowValues } from '../file/read-rows.js';
+import { HouseholdChunkProcessor } from './households/household-chunk.processor.js';
+import type { ImportBatch } from './import-batch.entity.js';
+import { ImportBatchRepository } from './import-batch.repository.js';
+import type { ImportRejection } from './import-rejection.entity.js';
+import type { ChunkProcessor, PendingRow } from './import-row.js';
+import { ImportJob } from './import.job.js';
+
+/** Another run of the same batch committed this chunk first: this run stops, nothing lost or doubled. */
+class CheckpointMoved extends Error {}
+
+/** A kind's row validator and chunk writer. */
+interface ImportPipeline {
+  validate(cells: ReturnType<typeof rowCells<string>>, today: string): RowResult<unknown>;
+  processor: ChunkProcessor<unknown>;
+}
+
+/**
+ * Runs an import batch: streams the stored workbook, validates each row, and writes chunks of rows,
+ * each in one transaction with the batch's counters and checkpoint. At-least-once safe: a rerun
+ * (crash, redelivery, sweeper) skips the rows up to the checkpoint, re-reading them only to know
+ * which household codes the file already used, so the final counts equal an uninterrupted run's.
+ */
+@Injectable()
+@HandlesJob(ImportJob)
+export class ImportJobHandler implements JobHandler<ImportJob> {
+  private readonly logger = new Logger(ImportJobHandler.name);
+  private readonly pipelines: Partial<Record<ImportBatch['kind'], ImportPipeline>>;
+
+  constructor(
+    private readonly batches: ImportBatchRepository,
+    private readonly connection: TransactionalConnection,
+    private readonly config: AppConfig,
+    households: HouseholdChunkProcessor,
+  ) {
+    this.pipelines = {
+      households: { validate: (cells, today) => validateHouseholdRow(cells, { today }), processor: households as ChunkProcessor<unknown> },
+    };
+  }
+
+  async handle(payload: { batchId: string }, context: JobContext): Promise<unknown> {
+    const batch = await this.batches.findById(payload.batchId);
+    if (!batch || batch.status === 'succeeded' || batch.status === 'failed') return { skipped: true };
+    const pipeline = this.pipelines[batch.kind];
+    if (!pipeline) {
+      await this.batches.finish(batch.id, 'failed', '暂不支持该类型的导入');
+      return { failed: true };
+    }
+    await this.batches.markRunning(batch.id);
+    // The job acts as its uploader, with the roles and projects they hold now.
+    const actor: Actor = (await this.batches.uploaderActor(batch.userId)) ?? {
+      userId: batch.userId,
+      username: batch.username,
+      roles: [],
+      projects: [],
+      projectIds: [],
+    };
+    return runWithContext({ actor, changes: [] }, () => this.run(batch, pipeline, actor, context));
+  }
+
+  private async run(batch: ImportBatch, pipeline: ImportPipeline, actor: Actor, context: JobContext): Promise<unknown> {
+    // Validation is pinned to the upload's day, so a run resumed after midnight decides alike.
+    const today = todayInShanghai(batch.createdAt);
+    const seen = new FirstRowWins();
+    let checkpoint = batch.checkpointRow;
+    let processed = batch.processed;
+    let chunk: PendingRow<unknown>[] = [];
+
+    const commit = async () => {
+      const rows = chunk;
+      chunk = [];
+      const to = rows[rows.length - 1]!.rowNumber;
+      await this.commitChunk(batch, actor, pipeline.processor, rows, checkpoint, to);
+      checkpoint = to;
+      processed += rows.length;
+      await context.progress(batch.total ? Math.min(99, Math.floor((processed / batch.total) * 100)) : 99);
+    };
+
+    try {
+      for await (const row of readWorksheetRows(join(this.config.DATA_DIR, batch.storedPath))) {
+        if (row.rowNumber <= batch.headerRow) continue;
+        const cells = rowCells(batch.columnMap, row.values);
+        if (isBlankRow(cells)) continue;
+        const result = pipeline.validate(cells, today);
+        const duplicateOf = result.ok ? seen.claim(pipeline.processor.keyOf(result.record), row.rowNumber) : undefined;
+        // Rows up to the checkpoint are committed: read only to rebuild which keys the file used.
+        if (row.rowNumber <= batch.checkpointRow) continue;
+        chunk.push({ rowNumber: row.rowNumber, values: row.values, result, duplicateOf });
+        if (chunk.length >= this.config.IMPORT_CHUNK_ROWS) await commit();
+      }
+      if (chunk.length) await commit();
+    } catch (error) {
+      if (error instanceof CheckpointMoved) return { superseded: true };
+      // A database or transient error: the queue retries, and the rerun resumes from the checkpoint.
+      if (error instanceof ChunkWriteError) throw error.cause;
+      this.logger.warn(`import ${batch.id}: file unreadable: ${(error as Error).message}`);
+      await this.batches.finish(batch.id, 'failed', '文件读取失败，工作簿可能已损坏，请在 Excel 中重新保存后上传');
+      return { failed: true };
+    }
+    await this.batches.finish(batch.id, 'succeeded');
+    await context.progress(100);
+    return { batchId: batch.id };
+  }
+
+  /** Writes one chunk, its rejections and the batch's counters and checkpoint in one transaction. */
+  async commitChunk(batch: ImportBatch, actor: Actor, processor: ChunkProcessor<unknown>, rows: PendingRow<unknown>[], from: number, to: number): Promise<void> {
+    try {
+      await this.connection.transaction(async () => {
+        if (!(await this.batches.lockAt(batch.id, from))) throw new CheckpointMoved();
+        const outcome = await processor.process(rows, { dryRun: batch.dryRun, actor: actor.username });
+        await this.batches.addRejections(
+          outcome.rejections.map((r) => ({ batchId: batch.id, rowNumber: r.rowNumber, values: rowValues(r.values), errors: r.errors }) as ImportRejection),
+        );
+        await this.batches.advance(batch.id, to, {
+          processed: rows.length,
+          created: outcome.created,
+          updated: outcome.updated,
+          unchanged: outcome.unchanged,
+          rejected: outcome.rejections.length,
+        });
+      });
+    } catch (error) {
+      throw error instanceof CheckpointMoved ? error : new ChunkWriteError(error);
+    }
+  }
+}
+
+/** Errors of the database side of a chunk: never blamed on the file. */
+class ChunkWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
