@@ -213,6 +213,20 @@ const MATRIX: Record<string, Entry> = {
       return h.get(`/api/imports/${id}`);
     },
   },
+  'GET /api/imports/:id/report': {
+    roles: ['officer', 'admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const id = (await uploadImport(c, h)).body.id as string;
+      for (let i = 0; i < 200; i += 1) {
+        const batch = await h.get(`/api/imports/${id}`);
+        if (batch.body.status === 'succeeded' || batch.body.status === 'failed') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return h.get(`/api/imports/${id}/report`);
+    },
+  },
   ...subjectRoutes('enterprises'),
   ...subjectRoutes('facilities'),
   ...subjectRoutes('legacy-bases'),

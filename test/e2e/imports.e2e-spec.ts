@@ -163,6 +163,37 @@ describe('Excel import of households (e2e)', () => {
     await officer.get(`/api/imports/${asAdmin.id}`).expect(404);
   });
 
+  it('the error report lists the rejected rows as uploaded, with 错误说明, red cells and notes', async () => {
+    const result = await imported(officer, await workbook(ledgerRows('IM1', 'IM2')));
+    const res = await officer
+      .get(`/api/imports/${result.id}/report`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as never);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, HEADERS.length)).toEqual(HEADERS);
+    expect(header.at(-1)).toBe('错误说明');
+    expect(sheet.actualRowCount).toBe(1 + 9);
+    const explain = (r: number) => String(sheet.getRow(r).getCell(header.length).value);
+    expect(explain(2)).toMatch(/^第6行：户主身份证号/);
+    expect(explain(8)).toContain('第 3 行重复');
+    const idCell = sheet.getRow(2).getCell(HEADERS.indexOf('户主身份证号') + 1);
+    expect((idCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(idCell.note).toBeTruthy();
+    // Not the uploader: as if it did not exist.
+    const stranger = await t.loginAs({ username: 'im-stranger', roles: ['officer'], projects: ['IM1'] });
+    await stranger.get(`/api/imports/${result.id}/report`).expect(404);
+  });
+
   it('updates changed rows, and refuses changes to a household whose case is signed', async () => {
     const base = [row('RB-001', 'RB', { 6: makeIdNumber({ seq: 9001 }) }), row('RB-002', 'RB', { 6: makeIdNumber({ seq: 9002 }) })];
     await imported(t.http(), await workbook(base));

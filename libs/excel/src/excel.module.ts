@@ -14,6 +14,7 @@ import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
 import { ImportJob } from './import/import.job.js';
+import { ImportReportService } from './import/import-report.service.js';
 import { ImportService } from './import/import.service.js';
 import { HashingDiskStorage, UPLOAD_MULTER_LIMITS, UPLOADS_FOLDER } from './import/upload-storage.js';
 import { TemplateController } from './template/template.controller.js';
@@ -40,6 +41,7 @@ import { TemplateController } from './template/template.controller.js';
     ExportJobHandler,
     ImportBatchRepository,
     ImportService,
+    ImportReportService,
     ImportJobHandler,
     HouseholdImportRepository,
     HouseholdChunkProcessor,

@@ -78,6 +78,17 @@ export class ImportBatchRepository {
   }
 
   /** Records rejected rows (the batch's checkpoint guards against recording one twice). */
+  /** Rejected rows of a batch after `afterRow`, in sheet order (keyset pages for the error report). */
+  rejectionsAfter(batchId: string, afterRow: number, limit: number): Promise<ImportRejection[]> {
+    return this.connection
+      .getRepository(ImportRejection)
+      .createQueryBuilder('r')
+      .where('r."batchId" = :batchId AND r."rowNumber" > :afterRow', { batchId, afterRow })
+      .orderBy('r."rowNumber"', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   async addRejections(rows: ImportRejection[]): Promise<void> {
     if (rows.length) await this.connection.getRepository(ImportRejection).insert(rows as Array<QueryDeepPartialEntity<ImportRejection>>);
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, AuditAction } from '@app/platform';
+import { Allow, attachmentDisposition, AuditAction } from '@app/platform';
 import { CreateImportDto } from './dto/create-import.dto.js';
 import { ListImportsQuery } from './dto/list-imports.query.js';
 import { importBatchView } from './import-batch.view.js';
+import { ImportReportService } from './import-report.service.js';
 import { ImportService } from './import.service.js';
 import { UploadCleanupInterceptor, type StoredUpload } from './upload-storage.js';
 
@@ -13,7 +14,10 @@ import { UploadCleanupInterceptor, type StoredUpload } from './upload-storage.js
 @Controller('imports')
 @Allow('officer', 'admin')
 export class ImportController {
-  constructor(private readonly imports: ImportService) {}
+  constructor(
+    private readonly imports: ImportService,
+    private readonly reports: ImportReportService,
+  ) {}
 
   @Post()
   @AuditAction('import.create')
@@ -36,5 +40,16 @@ export class ImportController {
   @ApiOperation({ summary: '导入进度和结果' })
   async get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     return importBatchView(await this.imports.get(id));
+  }
+
+  @Get(':id/report')
+  @ApiOperation({ summary: '下载错误报告（被拒绝的行原样列出，附“错误说明”，问题单元格标红并加批注）' })
+  async report(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<StreamableFile> {
+    const { batch, stream } = await this.reports.open(id);
+    const base = batch.fileName.replace(/\.xlsx$/i, '');
+    return new StreamableFile(stream, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: attachmentDisposition(`${base}-错误报告.xlsx`, 'import-errors.xlsx'),
+    });
   }
 }
