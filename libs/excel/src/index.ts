@@ -70,6 +70,8 @@ export { ImportRejection, type RejectedValues, type RejectionError } from './imp
 export { ImportJob } from './import/import.job.js';
 export { ImportJobHandler } from './import/import-job.handler.js';
 export { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
+export { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
+export { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
 export { readHeadRows, readWorksheetRows } from './file/read-rows.js';
 
 /** Entities owned by the excel library. */

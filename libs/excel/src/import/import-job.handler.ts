@@ -12,14 +12,16 @@ import {
 } from '@app/platform';
 import { FirstRowWins } from '../domain/first-row-wins.js';
 import { rowCells } from '../domain/header.js';
-import { isBlankRow, validateHouseholdRow, type RowResult } from '../domain/validate-row.js';
+import { isBlankRow, validateEnterpriseRow, validateHouseholdRow, validateParcelRow, type RowResult } from '../domain/validate-row.js';
 import { readWorksheetRows, rowValues } from '../file/read-rows.js';
+import { EnterpriseChunkProcessor } from './enterprises/enterprise-chunk.processor.js';
 import { HouseholdChunkProcessor } from './households/household-chunk.processor.js';
 import type { ImportBatch } from './import-batch.entity.js';
 import { ImportBatchRepository } from './import-batch.repository.js';
 import type { ImportRejection } from './import-rejection.entity.js';
 import type { ChunkProcessor, PendingRow } from './import-row.js';
 import { ImportJob } from './import.job.js';
+import { ParcelChunkProcessor } from './parcels/parcel-chunk.processor.js';
 
 /** Another run of the same batch committed this chunk first: this run stops, nothing lost or doubled. */
 class CheckpointMoved extends Error {}
@@ -34,7 +36,7 @@ interface ImportPipeline {
  * Runs an import batch: streams the stored workbook, validates each row, and writes chunks of rows,
  * each in one transaction with the batch's counters and checkpoint. At-least-once safe: a rerun
  * (crash, redelivery, sweeper) skips the rows up to the checkpoint, re-reading them only to know
- * which household codes the file already used, so the final counts equal an uninterrupted run's.
+ * which keys (project + code) the file already used, so the final counts equal an uninterrupted run's.
  */
 @Injectable()
 @HandlesJob(ImportJob)
@@ -47,9 +49,13 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
     households: HouseholdChunkProcessor,
+    enterprises: EnterpriseChunkProcessor,
+    parcels: ParcelChunkProcessor,
   ) {
     this.pipelines = {
       households: { validate: (cells, today) => validateHouseholdRow(cells, { today }), processor: households as ChunkProcessor<unknown> },
+      enterprises: { validate: (cells, today) => validateEnterpriseRow(cells, { today }), processor: enterprises as ChunkProcessor<unknown> },
+      parcels: { validate: (cells, today) => validateParcelRow(cells, { today }), processor: parcels as ChunkProcessor<unknown> },
     };
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { encryptField, TransactionalConnection } from '@app/platform';
 import { idNumberHash, phoneHash } from '@app/subjects';
 import type { HouseholdImportRecord } from '../../domain/validate-row.js';
+import { importKey, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
 
 /** A validated row with its codes resolved to ids: what is upserted. */
 export interface HouseholdWrite extends Omit<HouseholdImportRecord, 'projectCode' | 'parcelCode'> {
@@ -31,21 +32,8 @@ export interface StoredHousehold {
   caseStatus: string | null;
 }
 
-export interface UpsertResult {
-  id: string;
-  projectId: string;
-  code: string;
-  parcelId: string;
-  inserted: boolean;
-}
-
-const key = (projectId: string, code: string) => `${projectId}\u0000${code}`;
-
-/** Case statuses from which survey facts change only through the case (see surveyFactsEditable). */
-export const LOCKED_CASE_STATUSES = ['signed', 'vacated', 'settled', 'handed_over'];
-
 /**
- * Bulk database access of the households import: code lookups once per chunk, and one multi-row
+ * Bulk database access of the households import: the stored rows of a chunk, and one multi-row
  * upsert on (project, household code) that writes only rows whose facts differ. 身份证号 and phones
  * are written encrypted with their search hashes, as HouseholdRepository does for single writes.
  */
@@ -57,22 +45,7 @@ export class HouseholdImportRepository {
     return this.connection.manager.query(sql, params);
   }
 
-  /** Project ids by code. */
-  async projectIds(codes: string[]): Promise<Map<string, string>> {
-    const rows = await this.query<{ id: string; code: string }>('SELECT id, code FROM project WHERE code = ANY($1::varchar[])', [codes]);
-    return new Map(rows.map((r) => [r.code, r.id]));
-  }
-
-  /** Parcel ids by (project id, parcel code), keyed with `parcelKey`. */
-  async parcelIds(projectIds: string[], codes: string[]): Promise<Map<string, string>> {
-    const rows = await this.query<{ id: string; projectId: string; code: string }>(
-      'SELECT id, "projectId", code FROM parcel WHERE "projectId" = ANY($1::uuid[]) AND code = ANY($2::varchar[])',
-      [projectIds, codes],
-    );
-    return new Map(rows.map((r) => [key(r.projectId, r.code), r.id]));
-  }
-
-  /** The stored households among `keys` (project id, code), keyed with `householdKey`. */
+  /** The stored households among `keys` (project id, code), keyed with `importKey`. */
   async existing(keys: Array<{ projectId: string; code: string }>): Promise<Map<string, StoredHousehold>> {
     if (!keys.length) return new Map();
     const rows = await this.query<StoredHousehold>(
@@ -85,7 +58,7 @@ export class HouseholdImportRepository {
          LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
     );
-    return new Map(rows.map((r) => [key(r.projectId, r.code), r]));
+    return new Map(rows.map((r) => [importKey(r.projectId, r.code), r]));
   }
 
   /**
@@ -93,10 +66,10 @@ export class HouseholdImportRepository {
    * and rows whose case is signed or later are left alone and not returned. Concurrent imports of
    * the same rows cannot duplicate them: the unique (project, code) index decides.
    */
-  async upsert(rows: HouseholdWrite[]): Promise<UpsertResult[]> {
+  async upsert(rows: HouseholdWrite[]): Promise<WrittenSubject[]> {
     if (!rows.length) return [];
     const col = <T>(pick: (r: HouseholdWrite) => T) => rows.map(pick);
-    return this.query<UpsertResult>(
+    return this.query<WrittenSubject>(
       `INSERT INTO household AS h ("projectId", "parcelId", code, village, "villageGroup", "headName",
               "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted", "phoneHash", "registeredPersons",
               "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)
@@ -146,44 +119,4 @@ export class HouseholdImportRepository {
       ],
     );
   }
-
-  /** Opens the case of each new household, with its opening history entry (as CaseService.open does). */
-  async openCases(households: UpsertResult[], status: string, actor: string): Promise<void> {
-    if (!households.length) return;
-    await this.query(
-      `WITH opened AS (
-         INSERT INTO case_file ("subjectType", "subjectId", "projectId", "parcelId", status, version)
-         SELECT 'household', id, "projectId", "parcelId", $4, 1 FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS n(id, "projectId", "parcelId")
-         ON CONFLICT ("subjectType", "subjectId") DO NOTHING
-         RETURNING id)
-       INSERT INTO case_transition ("caseId", "fromStatus", "toStatus", kind, reason, actor)
-       SELECT id, NULL, $4, 'open', '建档', $5 FROM opened`,
-      [households.map((h) => h.id), households.map((h) => h.projectId), households.map((h) => h.parcelId), status, actor],
-    );
-  }
-
-  /**
-   * After survey facts changed: cases follow their household's parcel, and a confirmed case loses
-   * its confirmation and goes back to `surveyed` (as CaseService.surveyFactsChanged does).
-   */
-  async surveyFactsChanged(householdIds: string[], actor: string): Promise<void> {
-    if (!householdIds.length) return;
-    await this.query(
-      `UPDATE case_file c SET "parcelId" = h."parcelId", version = c.version + 1, "updatedAt" = now()
-         FROM household h
-        WHERE c."subjectType" = 'household' AND c."subjectId" = h.id AND h.id = ANY($1::uuid[]) AND c."parcelId" <> h."parcelId"`,
-      [householdIds],
-    );
-    await this.query(
-      `WITH reverted AS (
-         UPDATE case_file SET status = 'surveyed', version = version + 1, "statusChangedAt" = now(), "updatedAt" = now()
-          WHERE "subjectType" = 'household' AND "subjectId" = ANY($1::uuid[]) AND status = 'confirmed'
-         RETURNING id)
-       INSERT INTO case_transition ("caseId", "fromStatus", "toStatus", kind, reason, actor)
-       SELECT id, 'confirmed', 'surveyed', 'system', '摸底信息变更，原确认失效', $2 FROM reverted`,
-      [householdIds, actor],
-    );
-  }
 }
-
-export { key as householdKey, key as parcelKey };
