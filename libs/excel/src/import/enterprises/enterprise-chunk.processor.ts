@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_STATUS_LABELS, type CaseStatus } from '@app/cases';
 import type { EnterpriseImportRecord } from '../../domain/validate-row.js';
-import { importKey, ImportLookupRepository, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
-import { UpsertChunkProcessor, type Resolution } from '../shared/upsert-chunk.processor.js';
+import { ImportLookupRepository, type WrittenSubject } from '../shared/import-lookup.repository.js';
+import { SubjectChunkProcessor } from '../shared/subject-chunk.processor.js';
 import { EnterpriseImportRepository, type EnterpriseWrite, type StoredEnterprise } from './enterprise-import.repository.js';
 
 /** Fields compared to tell an update from an unchanged row. */
@@ -13,8 +12,9 @@ const FACTS = ['parcelId', 'name', 'creditCode', 'legalRepresentative', 'landAre
  * new enterprise in `surveying` (as EnterpriseService.create does).
  */
 @Injectable()
-export class EnterpriseChunkProcessor extends UpsertChunkProcessor<EnterpriseImportRecord, EnterpriseWrite, StoredEnterprise, WrittenSubject> {
+export class EnterpriseChunkProcessor extends SubjectChunkProcessor<EnterpriseImportRecord, EnterpriseWrite, StoredEnterprise> {
   protected readonly codeHeader = '企业编号';
+  protected readonly subjectLabel = '企业';
 
   constructor(
     lookups: ImportLookupRepository,
@@ -23,17 +23,6 @@ export class EnterpriseChunkProcessor extends UpsertChunkProcessor<EnterpriseImp
     super(lookups);
   }
 
-  protected async resolve(items: Array<{ record: EnterpriseImportRecord; projectId: string }>): Promise<Array<Resolution<EnterpriseWrite>>> {
-    const parcels = await this.lookups.parcelIds(
-      [...new Set(items.map((i) => i.projectId))],
-      [...new Set(items.map((i) => i.record.parcelCode))],
-    );
-    return items.map(({ record: { projectCode, parcelCode, ...record }, projectId }) => {
-      const parcelId = parcels.get(importKey(projectId, parcelCode));
-      if (!parcelId) return { errors: [{ column: '地块编号', message: `项目 ${projectCode} 中没有地块 ${parcelCode}` }] };
-      return { write: { ...record, projectId, parcelId } };
-    });
-  }
 
   protected existing(writes: EnterpriseWrite[]): Promise<Map<string, StoredEnterprise>> {
     return this.enterprises.existing(writes);
@@ -43,11 +32,6 @@ export class EnterpriseChunkProcessor extends UpsertChunkProcessor<EnterpriseImp
     return FACTS.some((f) => stored[f] !== row[f]);
   }
 
-  protected locked(stored: StoredEnterprise, row: EnterpriseWrite): string | null {
-    if (!stored.caseStatus || !LOCKED_CASE_STATUSES.includes(stored.caseStatus)) return null;
-    const label = CASE_STATUS_LABELS[stored.caseStatus as CaseStatus];
-    return `企业 ${row.code} 的案件已处于“${label}”状态，摸底信息只能通过案件办理修改，不能通过导入修改`;
-  }
 
   protected upsert(writes: EnterpriseWrite[]): Promise<WrittenSubject[]> {
     return this.enterprises.upsert(writes);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_STATUS_LABELS, type CaseStatus } from '@app/cases';
+import type { CaseStatus } from '@app/cases';
 import { idNumberHash, missingHouseholdFacts, phoneHash } from '@app/subjects';
 import type { HouseholdImportRecord } from '../../domain/validate-row.js';
-import { importKey, ImportLookupRepository, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
-import { UpsertChunkProcessor, type Resolution } from '../shared/upsert-chunk.processor.js';
+import { importKey, ImportLookupRepository, type WrittenSubject } from '../shared/import-lookup.repository.js';
+import { SubjectChunkProcessor } from '../shared/subject-chunk.processor.js';
 import { HouseholdImportRepository, type HouseholdWrite, type StoredHousehold } from './household-import.repository.js';
 
 /**
@@ -17,8 +17,9 @@ function openingStatus(row: HouseholdWrite): CaseStatus {
 
 /** One chunk of the households import: resolves parcel codes, compares (personal data by hash), upserts, opens cases. */
 @Injectable()
-export class HouseholdChunkProcessor extends UpsertChunkProcessor<HouseholdImportRecord, HouseholdWrite, StoredHousehold, WrittenSubject> {
+export class HouseholdChunkProcessor extends SubjectChunkProcessor<HouseholdImportRecord, HouseholdWrite, StoredHousehold> {
   protected readonly codeHeader = '户编号';
+  protected readonly subjectLabel = '户';
 
   constructor(
     lookups: ImportLookupRepository,
@@ -27,17 +28,6 @@ export class HouseholdChunkProcessor extends UpsertChunkProcessor<HouseholdImpor
     super(lookups);
   }
 
-  protected async resolve(items: Array<{ record: HouseholdImportRecord; projectId: string }>): Promise<Array<Resolution<HouseholdWrite>>> {
-    const parcels = await this.lookups.parcelIds(
-      [...new Set(items.map((i) => i.projectId))],
-      [...new Set(items.map((i) => i.record.parcelCode))],
-    );
-    return items.map(({ record: { projectCode, parcelCode, ...record }, projectId }) => {
-      const parcelId = parcels.get(importKey(projectId, parcelCode));
-      if (!parcelId) return { errors: [{ column: '地块编号', message: `项目 ${projectCode} 中没有地块 ${parcelCode}` }] };
-      return { write: { ...record, projectId, parcelId } };
-    });
-  }
 
   protected existing(writes: HouseholdWrite[]): Promise<Map<string, StoredHousehold>> {
     return this.households.existing(writes);
@@ -62,11 +52,6 @@ export class HouseholdChunkProcessor extends UpsertChunkProcessor<HouseholdImpor
     );
   }
 
-  protected locked(stored: StoredHousehold, row: HouseholdWrite): string | null {
-    if (!stored.caseStatus || !LOCKED_CASE_STATUSES.includes(stored.caseStatus)) return null;
-    const label = CASE_STATUS_LABELS[stored.caseStatus as CaseStatus];
-    return `户 ${row.code} 的案件已处于“${label}”状态，摸底信息只能通过案件办理修改，不能通过导入修改`;
-  }
 
   protected upsert(writes: HouseholdWrite[]): Promise<WrittenSubject[]> {
     return this.households.upsert(writes);

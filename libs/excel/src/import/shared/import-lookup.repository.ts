@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { CASE_STATUSES, surveyFactsEditable } from '@app/cases';
 import { TransactionalConnection } from '@app/platform';
 
 /** The map key of a (project id, code) pair: how every import keys stored and written rows. */
 export const importKey = (projectId: string, code: string) => `${projectId}\u0000${code}`;
 
-/** Case statuses from which survey facts change only through the case (see surveyFactsEditable). */
-export const LOCKED_CASE_STATUSES = ['signed', 'vacated', 'settled', 'handed_over'];
+/** Case statuses from which survey facts change only through the case — derived from the lifecycle rule itself. */
+export const LOCKED_CASE_STATUSES: string[] = CASE_STATUSES.filter((s) => !surveyFactsEditable(s));
 
 /** Subjects an import creates, with the table each lives in (a fixed list: never interpolate input). */
 const SUBJECT_TABLES = { household: 'household', enterprise: 'enterprise' } as const;
