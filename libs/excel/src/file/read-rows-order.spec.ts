@@ -1,11 +1,12 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
-import { readWorksheetRows } from './read-rows.js';
+import { countWorksheetRows } from './count-rows.js';
+import { readHeadRows, readWorksheetRows } from './read-rows.js';
 
 /** Rewrites a zip with its entries in a chosen order (writing tools differ; the reader must not care). */
 async function reorder(source: string, target: string, last: string): Promise<void> {
@@ -34,7 +35,7 @@ async function reorder(source: string, target: string, last: string): Promise<vo
   await finished(written);
 }
 
-describe('readWorksheetRows with xl/workbook.xml stored after the worksheets', () => {
+describe('readWorksheetRows: the first worksheet, read through the zip central directory', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xj-order-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,5 +50,59 @@ describe('readWorksheetRows with xl/workbook.xml stored after the worksheets', (
     for await (const row of readWorksheetRows(join(dir, 'late-workbook.xlsx'))) rows.push((row.values as unknown[]).slice(1));
     expect(rows).toHaveLength(51);
     expect(rows[50]).toEqual(['H-50', '王建国50']);
+  });
+
+  async function ledger(name: string, sheets: string[] = ['台账']): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    for (const [n, title] of sheets.entries()) {
+      const sheet = book.addWorksheet(title);
+      sheet.addRow([`${title}标题`]);
+      sheet.addRow(['户编号', '户主姓名', '摸底日期']);
+      sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+      for (let i = 1; i <= 30; i += 1) sheet.addRow([`S${n}-${i}`, `李秀英${i}`, new Date(Date.UTC(2013, 0, i))]);
+    }
+    const file = join(dir, name);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('resolves every shared string, also with sharedStrings.xml stored last and under concurrent reads', async () => {
+    const plain = await ledger('strings.xlsx');
+    const late = join(dir, 'late-strings.xlsx');
+    await reorder(plain, late, 'xl/sharedStrings.xml');
+    // ExcelJS's own zip pass intermittently lost the entries stored last (exceljs#683, #3064): 200
+    // parallel reads must all see the same text.
+    const heads = await Promise.all(Array.from({ length: 200 }, (_, i) => readHeadRows(i % 2 ? late : plain, 3)));
+    for (const head of heads) {
+      expect(head.map((r) => r.rowNumber)).toEqual([1, 2, 3]);
+      expect(head[1]!.values.slice(1)).toEqual(['户编号', '户主姓名', '摸底日期']);
+      expect(head[2]!.values.slice(1)).toEqual(['S0-1', '李秀英1', new Date(Date.UTC(2013, 0, 1))]);
+    }
+  });
+
+  it('reads the first tab of a workbook with several sheets', async () => {
+    const file = await ledger('tabs.xlsx', ['一组', '二组']);
+    const rows: unknown[] = [];
+    for await (const row of readWorksheetRows(file)) rows.push(row.values[1]);
+    expect(rows).toHaveLength(32);
+    expect(rows[31]).toBe('S0-30');
+    expect(await countWorksheetRows(file)).toEqual({ rows: 32, truncated: false });
+  });
+
+  it('closes the file when the reader stops early', async () => {
+    const file = await ledger('early.xlsx');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i += 1) {
+      await readHeadRows(file, 2);
+      expect(await countWorksheetRows(file, { limit: 3 })).toEqual({ rows: 4, truncated: true });
+    }
+    expect(open()).toBeLessThanOrEqual(before);
+  });
+
+  it('throws on a file that is not a zip', async () => {
+    const file = join(dir, 'not-a-zip.xlsx');
+    await finished(createWriteStream(file).end('户编号,户主姓名\n'));
+    await expect(readHeadRows(file, 10)).rejects.toThrow();
   });
 });

@@ -1,30 +1,14 @@
-import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { SheetRow } from '../domain/header.js';
+import { readFirstWorksheet } from './first-worksheet.js';
 
 /**
- * The rows of a workbook's first worksheet, streamed (ExcelJS WorkbookReader, UTF-8 patched by
- * scripts/setup.mjs): memory stays flat however many rows there are. Date-formatted cells come back
- * as `Date` (styles are cached for that). Leaving the loop early closes the file.
+ * The rows of a workbook's first worksheet, streamed (see first-worksheet.ts): memory stays flat
+ * however many rows there are. Date-formatted cells come back as `Date` (styles are read for that).
+ * Leaving the loop early closes the file.
  */
 export async function* readWorksheetRows(path: string): AsyncGenerator<SheetRow> {
-  const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        yield { rowNumber: row.number, values: Array.isArray(row.values) ? row.values : [] };
-      }
-      break;
-    }
-  } finally {
-    input.destroy();
+  for await (const row of readFirstWorksheet(path, { styles: true })) {
+    yield { rowNumber: row.number, values: Array.isArray(row.values) ? row.values : [] };
   }
 }
 
