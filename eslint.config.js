@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['test/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -156,6 +156,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xujing#2014new' }),
   },
   'GET /api/projects': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/projects') },
+  'GET /api/reference': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/reference') },
   'POST /api/projects': { roles: ['admin'], scoped: false, ok: 201, run: (_c, h) => h.post('/api/projects').send(makeProject()) },
   'GET /api/projects/:code': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}`) },
   'GET /api/projects/:code/parcels': {

@@ -8,6 +8,7 @@ import { PlatformModule, RequestContextMiddleware, type AppConfig } from '@app/p
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SeedModule } from '@app/seed';
 import { SubjectsModule } from '@app/subjects';
+import { ReferenceController } from './reference/reference.controller.js';
 
 /** The HTTP app: wires the platform and every bounded area's library. */
 @Module({})
@@ -15,6 +16,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
+      controllers: [ReferenceController],
       imports: [
         PlatformModule.forRoot({ app: 'api', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
         IdentityModule,

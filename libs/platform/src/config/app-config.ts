@@ -72,6 +72,11 @@ export class AppConfig {
   @Min(5)
   QUEUE_SWEEP_AFTER_SECONDS = 60;
 
+  /** Folder of the built web app (index.html and assets), served at `/`. Default: `dist/web` of the project. */
+  @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
   /** Seed demo data into an empty database (never in production). */
   @Transform(toBool)
   @IsBoolean()

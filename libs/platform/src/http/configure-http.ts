@@ -5,10 +5,11 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config.js';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 import { createValidationPipe } from './validation.pipe.js';
+import { serveWebApp } from './web-app.js';
 
 /**
  * Security headers, CORS (closed unless CORS_ORIGINS lists origins), body limits, the global
- * prefix, validation, the error format and the OpenAPI document at /api/docs.
+ * prefix, validation, the error format, the OpenAPI document at /api/docs and the web app at /.
  */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
@@ -49,4 +50,5 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(app, config.WEB_DIR);
 }

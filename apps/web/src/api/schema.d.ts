@@ -1,0 +1,2367 @@
+/* Generated from the api's OpenAPI document by `npm run web:api-types`. Do not edit. */
+export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（按对象、用户、操作、项目、结果、日期筛选，最新在前） */
+        get: operations["AuditLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录，返回访问令牌 */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录（令牌立即失效） */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改本人密码 */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情（含状态变更记录） */
+        get: operations["CaseController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件及其征收对象的审计记录（最新在前） */
+        get: operations["CaseAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更案件状态（前进一步，或附原因退回） */
+        post: operations["CaseController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业列表（按项目、地块、关键字、案件状态筛选） */
+        get: operations["EnterpriseController_list"];
+        put?: never;
+        /** 登记企业（同时建立案件） */
+        post: operations["EnterpriseController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业详情 */
+        get: operations["EnterpriseController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改企业信息（需提供 version） */
+        patch: operations["EnterpriseController_update"];
+        trace?: never;
+    };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的导出 */
+        get: operations["ExportController_list"];
+        put?: never;
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计），后台生成 */
+        post: operations["ExportController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出进度 */
+        get: operations["ExportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导出文件（完成后） */
+        get: operations["ExportController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市政设施列表（按项目、地块、类别、关键字、案件状态筛选） */
+        get: operations["FacilityController_list"];
+        put?: never;
+        /** 登记市政设施（同时建立案件） */
+        post: operations["FacilityController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市政设施详情 */
+        get: operations["FacilityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改市政设施信息（需提供 version） */
+        patch: operations["FacilityController_update"];
+        trace?: never;
+    };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户列表（按项目、地块、村、关键字、案件状态筛选；关键字可为完整身份证号或电话） */
+        get: operations["HouseholdController_list"];
+        put?: never;
+        /** 登记户（同时建立案件） */
+        post: operations["HouseholdController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户详情（含家庭成员；身份证号和电话已脱敏） */
+        get: operations["HouseholdController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改户信息（需提供 version） */
+        patch: operations["HouseholdController_update"];
+        trace?: never;
+    };
+    "/api/households/{id}/unmask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份证号和电话（本项目经办人或管理员；须填写事由，记入审计） */
+        post: operations["HouseholdController_unmask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的导入记录（管理员：全部），最新的在前 */
+        get: operations["ImportController_list"];
+        put?: never;
+        /** 上传 .xlsx 并排队导入（file、kind，可选 dryRun=true 试导入） */
+        post: operations["ImportController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入进度和结果 */
+        get: operations["ImportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载错误报告（被拒绝的行原样列出，附“错误说明”，问题单元格标红并加批注） */
+        get: operations["ImportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板（households / enterprises / parcels） */
+        get: operations["TemplateController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legacy-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遗留基地列表（按项目、地块、关键字、案件状态筛选） */
+        get: operations["LegacyBaseController_list"];
+        put?: never;
+        /** 登记遗留基地（同时建立案件） */
+        post: operations["LegacyBaseController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legacy-bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遗留基地详情 */
+        get: operations["LegacyBaseController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改遗留基地信息（需提供 version） */
+        patch: operations["LegacyBaseController_update"];
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目列表 */
+        get: operations["ProjectController_list"];
+        put?: never;
+        /** 新建项目 */
+        post: operations["ProjectController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目详情 */
+        get: operations["ProjectController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/parcels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的地块列表 */
+        get: operations["ProjectController_listParcels"];
+        put?: never;
+        /** 新建地块 */
+        post: operations["ProjectController_createParcel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 代码表（案件状态、房屋结构、角色等的取值和中文名称，按顺序） */
+        get: operations["ReferenceController_lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 */
+        get: operations["UserController_list"];
+        put?: never;
+        /** 新建用户（未填密码时生成临时密码，只显示一次；首次登录须修改密码） */
+        post: operations["UserController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户详情 */
+        get: operations["UserController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改姓名、角色或负责项目（需提供 version；改角色或项目后该用户须重新登录） */
+        patch: operations["UserController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用用户（立即退出登录） */
+        post: operations["UserController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用用户 */
+        post: operations["UserController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码（生成临时密码，只显示一次；该用户立即退出登录，下次登录须修改密码） */
+        post: operations["UserController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除登录锁定 */
+        post: operations["UserController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查（数据库与任务队列） */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ChangePasswordDto: {
+            /** @description 当前密码 */
+            currentPassword: string;
+            /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
+            newPassword: string;
+        };
+        CreateEnterpriseDto: {
+            /**
+             * @description 建筑面积（平方米，最多两位小数）
+             * @example 1800.00
+             */
+            buildingArea?: Record<string, never>;
+            /**
+             * @description 经营类型
+             * @example 制造业
+             */
+            businessType?: Record<string, never>;
+            /**
+             * @description 企业编号（项目内唯一）
+             * @example GJ17-QY-001
+             */
+            code: string;
+            /**
+             * @description 统一社会信用代码（18 位）
+             * @example 91350100M000100Y43
+             */
+            creditCode: string;
+            /**
+             * @description 职工人数
+             * @example 35
+             */
+            employees?: Record<string, never>;
+            /**
+             * @description 占地面积（平方米，最多两位小数）
+             * @example 2500.00
+             */
+            landArea?: Record<string, never>;
+            /**
+             * @description 法定代表人
+             * @example 王明
+             */
+            legalRepresentative: string;
+            /**
+             * @description 企业名称
+             * @example 上海徐泾五金制品厂
+             */
+            name: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+        };
+        CreateExportDto: {
+            /** @description 筛选条件 */
+            filters?: components["schemas"]["ExportFiltersDto"];
+            /**
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计
+             * @enum {string}
+             */
+            kind: "household-ledger" | "case-progress";
+        };
+        CreateFacilityDto: {
+            /**
+             * @description 设施编号（项目内唯一）
+             * @example GJ17-SZ-001
+             */
+            code: string;
+            /**
+             * @description 设施说明
+             * @example 10kV 架空线路
+             */
+            description?: Record<string, never>;
+            /**
+             * @description 设施类别
+             * @example power
+             * @enum {string}
+             */
+            kind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
+            /**
+             * @description 产权单位
+             * @example 国网上海市北供电公司
+             */
+            ownerUnit: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 数量（最多两位小数）
+             * @example 12
+             */
+            quantity: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 计量单位（如 米、根、座）
+             * @example 根
+             */
+            unit: string;
+        };
+        CreateHouseholdDto: {
+            /**
+             * @description 户编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /**
+             * @description 村民小组
+             * @example 3组
+             */
+            group?: Record<string, never>;
+            /**
+             * @description 户主身份证号（18 位）
+             * @example 11010519491231002X
+             */
+            headIdNumber: string;
+            /**
+             * @description 户主姓名
+             * @example 张建国
+             */
+            headName: string;
+            /**
+             * @description 宅基地面积（平方米，最多两位小数）
+             * @example 150.00
+             */
+            homesteadArea?: Record<string, never>;
+            /**
+             * @description 合法建筑面积（有证，平方米，最多两位小数）
+             * @example 120.50
+             */
+            licensedArea: string;
+            /** @description 家庭成员（最多 30 人；提供时整体替换） */
+            members?: components["schemas"]["HouseholdMemberDto"][];
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /**
+             * @description 联系电话
+             * @example 13812345678
+             */
+            phone?: Record<string, never>;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 户籍人数
+             * @example 3
+             */
+            registeredPersons: number;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 房屋结构
+             * @enum {string}
+             */
+            structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 摸底日期（YYYY-MM-DD，不晚于今天）
+             * @example 2013-03-01
+             */
+            surveyedOn?: Record<string, never>;
+            /**
+             * @description 无证建筑面积（平方米，最多两位小数）
+             * @example 20.00
+             */
+            unlicensedArea?: Record<string, never>;
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village: string;
+            /**
+             * @description 建成年份
+             * @example 1995
+             */
+            yearBuilt?: Record<string, never>;
+        };
+        CreateImportDto: {
+            /**
+             * @description 试导入：只校验并生成错误报告，不写入数据
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * @description 导入类型
+             * @example households
+             * @enum {string}
+             */
+            kind: "households" | "enterprises" | "parcels";
+        };
+        CreateLegacyBaseDto: {
+            /**
+             * @description 面积（平方米，最多两位小数）
+             * @example 3500.00
+             */
+            area?: Record<string, never>;
+            /**
+             * @description 遗留基地编号（项目内唯一）
+             * @example GJ17-YL-001
+             */
+            code: string;
+            /**
+             * @description 剩余户数
+             * @default 0
+             * @example 4
+             */
+            householdsRemaining: Record<string, never>;
+            /**
+             * @description 基地名称
+             * @example 原318国道拓宽遗留地块
+             */
+            name: string;
+            /**
+             * @description 原项目
+             * @example 318国道拓宽工程
+             */
+            originalProject?: Record<string, never>;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+        };
+        CreateParcelDto: {
+            /**
+             * @description 地块面积（平方米，最多两位小数）
+             * @example 12500.50
+             */
+            area: string;
+            /**
+             * @description 地块编号（项目内唯一，如 GJ17-01）
+             * @example GJ17-04
+             */
+            code: string;
+            /**
+             * @description 土地权属（collective 集体 / state 国有）
+             * @enum {string}
+             */
+            landOwnership: "collective" | "state";
+            /** @description 备注 */
+            remarks?: string;
+            /**
+             * @description 地块状态
+             * @enum {string}
+             */
+            status?: "surveying" | "clearing" | "cleared" | "handed_over";
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village: string;
+        };
+        CreateProjectDto: {
+            /**
+             * @description 收储单位（默认西虹桥公司）
+             * @example 西虹桥公司
+             */
+            acquirer?: string;
+            /**
+             * @description 项目编号（大写字母、数字和连字符，如 GJ17）
+             * @example GJ17
+             */
+            code: string;
+            /**
+             * @description 项目名称
+             * @example 轨交17号线
+             */
+            name: string;
+            /**
+             * @description 计划完成日期
+             * @example 2013-12-31
+             */
+            plannedEndOn?: string;
+            /**
+             * @description 计划开始日期
+             * @example 2013-03-01
+             */
+            plannedStartOn?: string;
+            /** @description 备注 */
+            remarks?: string;
+            /**
+             * @description 项目状态
+             * @enum {string}
+             */
+            status?: "preparing" | "in_progress" | "completed";
+            /**
+             * @description 所属区域
+             * @example 两线一圈
+             */
+            zone?: string;
+        };
+        CreateUserDto: {
+            /**
+             * @description 姓名
+             * @example 王建国
+             */
+            displayName: string;
+            /** @description 初始密码（不填则生成临时密码，只显示一次；用户首次登录须修改） */
+            password?: string;
+            /**
+             * @description 负责的项目编号
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projects?: string[];
+            /**
+             * @description 角色（至少一个）
+             * @example [
+             *       "officer"
+             *     ]
+             */
+            roles: ("admin" | "officer" | "finance" | "leader" | "company")[];
+            /**
+             * @description 用户名（3 至 30 位小写字母、数字、点、下划线或连字符，保存为小写）
+             * @example wangjg
+             */
+            username: string;
+        };
+        DisableUserDto: {
+            /**
+             * @description 停用原因
+             * @example 调离动迁办
+             */
+            reason?: string;
+        };
+        ExportFiltersDto: {
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcel?: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            project?: string;
+            /** @description 关键字：户编号前缀、户主姓名的一部分或完整身份证号（仅动迁户台账） */
+            q?: string;
+            /**
+             * @description 案件状态（仅动迁户台账）
+             * @enum {string}
+             */
+            status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            /**
+             * @description 所在村（仅动迁户台账）
+             * @example 二联村
+             */
+            village?: string;
+        };
+        HouseholdMemberDto: {
+            /**
+             * @description 成员身份证号（18 位）
+             * @example 310118198001010015
+             */
+            idNumber?: Record<string, never>;
+            /**
+             * @description 成员姓名
+             * @example 张伟
+             */
+            name: string;
+            /**
+             * @description 与户主关系
+             * @example child
+             * @enum {string}
+             */
+            relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        };
+        LoginDto: {
+            /**
+             * @description 密码
+             * @example Demo@2013
+             */
+            password: string;
+            /**
+             * @description 用户名
+             * @example officer
+             */
+            username: string;
+        };
+        TransitionCaseDto: {
+            /** @description 原因（退回类操作必填） */
+            reason?: string;
+            /**
+             * @description 目标状态
+             * @enum {string}
+             */
+            to: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            /** @description 案件版本号（乐观锁；提供时必须与当前版本一致） */
+            version?: number;
+        };
+        UnmaskDto: {
+            /**
+             * @description 查看事由（必填，最多 200 字）
+             * @example 核对补偿协议签约人身份
+             */
+            reason: string;
+        };
+        UpdateEnterpriseDto: {
+            /**
+             * @description 建筑面积（平方米，最多两位小数）
+             * @example 1800.00
+             */
+            buildingArea?: Record<string, never>;
+            /**
+             * @description 经营类型
+             * @example 制造业
+             */
+            businessType?: Record<string, never>;
+            /**
+             * @description 企业编号（项目内唯一）
+             * @example GJ17-QY-001
+             */
+            code?: string;
+            /**
+             * @description 统一社会信用代码（18 位）
+             * @example 91350100M000100Y43
+             */
+            creditCode?: string;
+            /**
+             * @description 职工人数
+             * @example 35
+             */
+            employees?: Record<string, never>;
+            /**
+             * @description 占地面积（平方米，最多两位小数）
+             * @example 2500.00
+             */
+            landArea?: Record<string, never>;
+            /**
+             * @description 法定代表人
+             * @example 王明
+             */
+            legalRepresentative?: string;
+            /**
+             * @description 企业名称
+             * @example 上海徐泾五金制品厂
+             */
+            name?: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
+        UpdateFacilityDto: {
+            /**
+             * @description 设施编号（项目内唯一）
+             * @example GJ17-SZ-001
+             */
+            code?: string;
+            /**
+             * @description 设施说明
+             * @example 10kV 架空线路
+             */
+            description?: Record<string, never>;
+            /**
+             * @description 设施类别
+             * @example power
+             * @enum {string}
+             */
+            kind?: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
+            /**
+             * @description 产权单位
+             * @example 国网上海市北供电公司
+             */
+            ownerUnit?: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /**
+             * @description 数量（最多两位小数）
+             * @example 12
+             */
+            quantity?: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 计量单位（如 米、根、座）
+             * @example 根
+             */
+            unit?: string;
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
+        UpdateHouseholdDto: {
+            /**
+             * @description 户编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code?: string;
+            /**
+             * @description 村民小组
+             * @example 3组
+             */
+            group?: Record<string, never>;
+            /**
+             * @description 户主身份证号（18 位）
+             * @example 11010519491231002X
+             */
+            headIdNumber?: string;
+            /**
+             * @description 户主姓名
+             * @example 张建国
+             */
+            headName?: string;
+            /**
+             * @description 宅基地面积（平方米，最多两位小数）
+             * @example 150.00
+             */
+            homesteadArea?: Record<string, never>;
+            /**
+             * @description 合法建筑面积（有证，平方米，最多两位小数）
+             * @example 120.50
+             */
+            licensedArea?: string;
+            /** @description 家庭成员（最多 30 人；提供时整体替换） */
+            members?: components["schemas"]["HouseholdMemberDto"][];
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /**
+             * @description 联系电话
+             * @example 13812345678
+             */
+            phone?: Record<string, never>;
+            /**
+             * @description 户籍人数
+             * @example 3
+             */
+            registeredPersons?: number;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 房屋结构
+             * @enum {string}
+             */
+            structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 摸底日期（YYYY-MM-DD，不晚于今天）
+             * @example 2013-03-01
+             */
+            surveyedOn?: Record<string, never>;
+            /**
+             * @description 无证建筑面积（平方米，最多两位小数）
+             * @example 20.00
+             */
+            unlicensedArea?: Record<string, never>;
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village?: string;
+            /**
+             * @description 建成年份
+             * @example 1995
+             */
+            yearBuilt?: Record<string, never>;
+        };
+        UpdateLegacyBaseDto: {
+            /**
+             * @description 面积（平方米，最多两位小数）
+             * @example 3500.00
+             */
+            area?: Record<string, never>;
+            /**
+             * @description 遗留基地编号（项目内唯一）
+             * @example GJ17-YL-001
+             */
+            code?: string;
+            /**
+             * @description 剩余户数
+             * @default 0
+             * @example 4
+             */
+            householdsRemaining: Record<string, never>;
+            /**
+             * @description 基地名称
+             * @example 原318国道拓宽遗留地块
+             */
+            name?: string;
+            /**
+             * @description 原项目
+             * @example 318国道拓宽工程
+             */
+            originalProject?: Record<string, never>;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /** @description 备注 */
+            remarks?: Record<string, never>;
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
+        UpdateUserDto: {
+            /**
+             * @description 姓名
+             * @example 王建国
+             */
+            displayName?: string;
+            /** @description 负责的项目编号（整体替换） */
+            projects?: string[];
+            /** @description 角色（至少一个） */
+            roles?: ("admin" | "officer" | "finance" | "leader" | "company")[];
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditLogController_list: {
+        parameters: {
+            query?: {
+                /** @description 操作 */
+                action?: string;
+                /** @description 对象 ID（登录记录为用户名） */
+                entityId?: string;
+                /** @description 对象类型 */
+                entityType?: string;
+                /** @description 开始日期（含，上海时间） */
+                from?: string;
+                /** @description 结果 */
+                outcome?: "success" | "failure";
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 项目编号 */
+                projectCode?: string;
+                /** @description 结束日期（含，上海时间） */
+                to?: string;
+                /** @description 操作用户（用户名） */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EnterpriseController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
+                q?: string;
+                /** @description 排序（字段名，前加 - 为倒序） */
+                sort?: "code" | "-code" | "name" | "-name" | "updatedAt" | "-updatedAt";
+                /** @description 案件状态 */
+                status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EnterpriseController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnterpriseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EnterpriseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EnterpriseController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnterpriseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilityController_list: {
+        parameters: {
+            query?: {
+                /** @description 设施类别 */
+                kind?: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
+                q?: string;
+                /** @description 排序（字段名，前加 - 为倒序） */
+                sort?: "code" | "-code" | "kind" | "-kind" | "ownerUnit" | "-ownerUnit" | "updatedAt" | "-updatedAt";
+                /** @description 案件状态 */
+                status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilityController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilityController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFacilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
+                q?: string;
+                /** @description 排序（字段名，前加 - 为倒序） */
+                sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
+                /** @description 案件状态 */
+                status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+                /** @description 所在村 */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHouseholdDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHouseholdDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdController_unmask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnmaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateImportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplateController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegacyBaseController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
+                q?: string;
+                /** @description 排序（字段名，前加 - 为倒序） */
+                sort?: "code" | "-code" | "name" | "-name" | "updatedAt" | "-updatedAt";
+                /** @description 案件状态 */
+                status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegacyBaseController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLegacyBaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegacyBaseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegacyBaseController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLegacyBaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 项目编号或名称（模糊匹配） */
+                q?: string;
+                /** @description 项目状态 */
+                status?: "preparing" | "in_progress" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_listParcels: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 地块状态 */
+                status?: "surveying" | "clearing" | "cleared" | "handed_over";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_createParcel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParcelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferenceController_lists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_list: {
+        parameters: {
+            query?: {
+                /** @description 是否停用（true 或 false） */
+                disabled?: boolean;
+                /** @description 页码（从 1 开始） */
+                page?: unknown;
+                /** @description 每页条数（最多 200） */
+                pageSize?: unknown;
+                /** @description 用户名或姓名（模糊匹配） */
+                q?: string;
+                /** @description 角色 */
+                role?: "admin" | "officer" | "finance" | "leader" | "company";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/**
+ * Browser tests: the real api app (own database, demo data seeded) listening on a free port and
+ * serving the built web app (`npm run build:web`, run by `npm test`'s pretest), driven in Debian's
+ * Chromium by playwright-core. No browser is downloaded: CHROMIUM_PATH or /usr/bin/chromium.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WEB_DIR = join(ROOT, 'dist', 'web');
+const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+/** The demo accounts' password (libs/seed). */
+export const DEMO_PASSWORD = 'Demo@2013';
+
+export interface BrowserApp {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (own session storage) at 1366×768, or `viewport`. */
+  context(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /** A new page in a fresh context, logged in through the login screen as `username`. */
+  loggedIn(username: string, password?: string): Promise<Page>;
+  /** Saves a full-page screenshot as test/e2e/screenshots/<name>.png. */
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
+  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('dist/web 不存在：请先运行 npm run build:web（npm test 会自动构建）');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`找不到 Chromium（${executablePath}）：apt-get install -y chromium`);
+  const t = await createTestApp({ SEED_DEMO: 'true', WEB_DIR, ...env });
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const context = (viewport = { width: 1366, height: 768 }) =>
+    browser.newContext({ baseURL: baseUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+
+  return {
+    t,
+    baseUrl,
+    browser,
+    context,
+    async loggedIn(username, password = DEMO_PASSWORD) {
+      const page = await (await context()).newPage();
+      await login(page, username, password);
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      return page;
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** Fills the login screen and submits it (does not wait for the outcome). */
+export async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
