@@ -13,7 +13,8 @@ export default defineConfig({
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    // WEB_OUT_DIR: build elsewhere (e.g. several checkouts' browser tests at once); the api serves WEB_DIR.
+    outDir: process.env.WEB_OUT_DIR ?? fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {

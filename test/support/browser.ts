@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from './test-app.js';
  * Chromium by playwright-core. No browser is downloaded: CHROMIUM_PATH or /usr/bin/chromium.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WEB_DIR = join(ROOT, 'dist', 'web');
+const WEB_DIR = process.env.WEB_DIR ?? join(ROOT, 'dist', 'web');
 const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
 export const CHROMIUM_FLAGS = [
   '--headless',
