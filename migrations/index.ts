@@ -9,5 +9,6 @@ import { BackfillPersonalDataEncryption1795582466264 } from './1795582466264-Bac
 import { DropPlaintextPersonalData1795582477271 } from './1795582477271-DropPlaintextPersonalData.js';
 import { ExportBatches1795585775982 } from './1795585775982-ExportBatches.js';
 import { ImportBatches1795585836609 } from './1795585836609-ImportBatches.js';
+import { FileRetention1795590412169 } from './1795590412169-FileRetention.js';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272, AuditLog1795582340442, AuditLogAppendOnly1795582349451, AddPersonalDataEncryption1795582466263, BackfillPersonalDataEncryption1795582466264, DropPlaintextPersonalData1795582477271, ExportBatches1795585775982, ImportBatches1795585836609];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272, AuditLog1795582340442, AuditLogAppendOnly1795582349451, AddPersonalDataEncryption1795582466263, BackfillPersonalDataEncryption1795582466264, DropPlaintextPersonalData1795582477271, ExportBatches1795585775982, ImportBatches1795585836609, FileRetention1795590412169];

@@ -22,6 +22,8 @@ import { ImportJob } from './import/import.job.js';
 import { ImportReportService } from './import/import-report.service.js';
 import { ImportService } from './import/import.service.js';
 import { HashingDiskStorage, UPLOAD_MULTER_LIMITS, UPLOADS_FOLDER } from './import/upload-storage.js';
+import { FileRetentionRepository } from './retention/file-retention.repository.js';
+import { FileRetentionService } from './retention/file-retention.service.js';
 import { TemplateController } from './template/template.controller.js';
 
 /** Excel in and out: import templates, imports (upload → queued job), exports. */
@@ -55,6 +57,8 @@ import { TemplateController } from './template/template.controller.js';
     EnterpriseChunkProcessor,
     ParcelImportRepository,
     ParcelChunkProcessor,
+    FileRetentionRepository,
+    FileRetentionService,
   ],
 })
 export class ExcelModule {

@@ -79,3 +79,4 @@ import { ExportBatch as ExportBatchEntity } from './export/export-batch.entity.j
 import { ImportBatch as ImportBatchEntity } from './import/import-batch.entity.js';
 import { ImportRejection as ImportRejectionEntity } from './import/import-rejection.entity.js';
 export const excelEntities = [ExportBatchEntity, ImportBatchEntity, ImportRejectionEntity];
+export { FileRetentionService, type PurgeResult } from './retention/file-retention.service.js';

@@ -228,6 +228,8 @@ export interface ImportBatchView {
   finishedAt: string | null;
   createdAt?: string;
   message?: string | null;
+  /** False once the retention rule deleted the upload (its error report then answers 410). */
+  fileAvailable?: boolean;
 }
 
 export interface ExportBatchView {
@@ -240,5 +242,7 @@ export interface ExportBatchView {
   createdAt?: string;
   finishedAt?: string | null;
   message?: string | null;
+  /** False once the retention rule deleted the file (download then answers 410). */
+  fileAvailable?: boolean;
   [key: string]: unknown;
 }

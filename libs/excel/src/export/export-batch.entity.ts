@@ -48,6 +48,10 @@ export class ExportBatch {
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
+  /** When the stored file was deleted by the retention rule (UPLOAD_/EXPORT_RETENTION_DAYS); null while it is kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  filePurgedAt: Date | null;
+
   /** Why it failed, in Chinese. */
   @Column({ type: 'text', nullable: true })
   message: string | null;

@@ -1,5 +1,6 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { ConflictException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
+import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { PURGED_MESSAGES } from '../retention/retention.js';
 import { exportFileName, type ExportFilters } from './domain/export-kinds.js';
 import { CreateExportDto } from './dto/create-export.dto.js';
 import { ExportBatch } from './export-batch.entity.js';
@@ -15,6 +16,7 @@ export class ExportService {
     private readonly connection: TransactionalConnection,
     private readonly batches: ExportBatchRepository,
     private readonly jobs: JobsService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -55,6 +57,7 @@ export class ExportService {
   /** The finished file of an export; 409 while it is still being written or when it failed. */
   async file(id: string): Promise<{ batch: ExportBatch; path: string }> {
     const batch = await this.get(id);
+    if (batch.filePurgedAt) throw new GoneException(PURGED_MESSAGES.export(this.config.EXPORT_RETENTION_DAYS));
     if (batch.status !== 'succeeded' || !batch.storedPath) {
       throw new ConflictException(batch.status === 'failed' ? '导出失败，没有可下载的文件，请重新导出' : '导出文件尚未生成，请稍后再试');
     }

@@ -17,6 +17,8 @@ export function exportView(b: ExportBatch) {
     createdAt: b.createdAt,
     startedAt: b.startedAt,
     finishedAt: b.finishedAt,
+    /** False once the retention rule deleted the stored file (downloads then answer 410). */
+    fileAvailable: b.filePurgedAt === null,
     message: b.message,
   };
 }

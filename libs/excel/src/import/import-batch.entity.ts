@@ -83,6 +83,10 @@ export class ImportBatch {
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
+  /** When the stored file was deleted by the retention rule (UPLOAD_/EXPORT_RETENTION_DAYS); null while it is kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  filePurgedAt: Date | null;
+
   /** Why it failed, or notices about the header (ignored columns…), in Chinese. */
   @Column({ type: 'text', nullable: true })
   message: string | null;

@@ -18,6 +18,8 @@ export function importBatchView(b: ImportBatch) {
     createdAt: b.createdAt,
     startedAt: b.startedAt,
     finishedAt: b.finishedAt,
+    /** False once the retention rule deleted the stored file (downloads then answer 410). */
+    fileAvailable: b.filePurgedAt === null,
     ...(b.message ? { message: b.message } : {}),
   };
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { ConflictException, GoneException, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/platform';
 import { readHeadRows } from '../file/read-rows.js';
 import { writeRejectionReport, type RejectedRow } from '../report/rejection-report.js';
+import { PURGED_MESSAGES } from '../retention/retention.js';
 import type { ImportBatch } from './import-batch.entity.js';
 import { ImportBatchRepository } from './import-batch.repository.js';
 import type { ImportRejection } from './import-rejection.entity.js';
@@ -40,6 +41,7 @@ export class ImportReportService {
   async open(id: string): Promise<{ batch: ImportBatch; stream: PassThrough }> {
     const batch = await this.imports.get(id);
     if (batch.status === 'queued' || batch.status === 'running') throw new ConflictException('导入尚未完成，请稍后再下载错误报告');
+    if (batch.filePurgedAt) throw new GoneException(PURGED_MESSAGES.upload(this.config.UPLOAD_RETENTION_DAYS));
     const head = await readHeadRows(join(this.config.DATA_DIR, batch.storedPath), batch.headerRow);
     const headerRow = (head.find((r) => r.rowNumber === batch.headerRow)?.values ?? []).slice(1);
     const stream = new PassThrough();

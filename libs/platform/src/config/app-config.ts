@@ -132,6 +132,18 @@ export class AppConfig {
   @Matches(/^\d+(kb|mb)$/, { message: '必须形如 1mb 或 512kb' })
   BODY_LIMIT = '1mb';
 
+  /** Days a finished import's uploaded workbook is kept (its error report needs it); then the file is deleted. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_RETENTION_DAYS = 90;
+
+  /** Days a finished export's file can be downloaded; then the file is deleted (export again for a fresh one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORT_RETENTION_DAYS = 7;
+
   /** Most data rows an import workbook may have; a bigger file is refused at upload (split it). */
   @Transform(toInt)
   @IsInt()
