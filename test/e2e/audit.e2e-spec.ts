@@ -134,6 +134,20 @@ describe('audit trail (e2e)', () => {
       perform: () => t.http().post(`/api/projects/${au.code}/parcels`).send(makeParcel()),
       entityId: (res) => res.body.id,
     },
+    'PATCH /api/projects/:code': {
+      action: 'project.update',
+      status: 200,
+      prepare: async () => (await t.http().post('/api/projects').send(makeProject()).expect(201)).body,
+      perform: (p) => t.http().patch(`/api/projects/${p.code}`).send({ version: p.version, remarks: '审计测试' }),
+      entityId: (_res, p) => p.id,
+    },
+    'PATCH /api/projects/:code/parcels/:parcelCode': {
+      action: 'parcel.update',
+      status: 200,
+      prepare: async () => (await t.http().post(`/api/projects/${au.code}/parcels`).send(makeParcel()).expect(201)).body,
+      perform: (p) => t.http().patch(`/api/projects/${au.code}/parcels/${p.code}`).send({ version: p.version, remarks: '审计测试' }),
+      entityId: (_res, p) => p.id,
+    },
     'POST /api/cases/:id/transitions': {
       action: 'case.transition',
       status: 200,

@@ -171,6 +171,25 @@ const MATRIX: Record<string, Entry> = {
     ok: 201,
     run: (c, h, target) => h.post(`/api/projects/${c.project(target).code}/parcels`).send(makeParcel()),
   },
+  'PATCH /api/projects/:code': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const created = await c.t.http().post('/api/projects').send(makeProject()).expect(201);
+      return h.patch(`/api/projects/${created.body.code}`).send({ version: created.body.version, remarks: '矩阵测试' });
+    },
+  },
+  'PATCH /api/projects/:code/parcels/:parcelCode': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const code = c.project(target).code;
+      const created = await c.t.http().post(`/api/projects/${code}/parcels`).send(makeParcel()).expect(201);
+      return h.patch(`/api/projects/${code}/parcels/${created.body.code}`).send({ version: created.body.version, remarks: '矩阵测试' });
+    },
+  },
   'GET /api/cases/:id': {
     roles: ROLES,
     scoped: true,
@@ -194,6 +213,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/audit`),
   },
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
+  'GET /api/admin/queue': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/admin/queue') },
   ...subjectRoutes('households'),
   'POST /api/households/:id/unmask': {
     roles: ['officer', 'admin'],

@@ -140,7 +140,7 @@ describe('households (e2e)', () => {
           { field: 'registeredPersons', message: '户籍人数不能小于 1' },
           { field: 'licensedArea', message: '合法建筑面积必须是不小于 0 的数字，最多两位小数' },
           { field: 'structure', message: '房屋结构只能是 reinforced_concrete、brick_concrete、brick_wood、simple 之一' },
-          { field: 'yearBuilt', message: expect.stringMatching(/^建成年份必须在 1949 至 \d{4} 年之间$/) },
+          { field: 'yearBuilt', message: expect.stringMatching(/^建造年份必须在 1949 至 \d{4} 年之间$/) },
           { field: 'surveyedOn', message: '摸底日期不能晚于今天' },
           { field: 'phone', message: '联系电话应为 11 位手机号或带区号的固定电话（如 021-59761234）' },
         ]),

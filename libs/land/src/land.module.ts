@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ParcelCasesRegistry } from './parcel/parcel-cases.registry.js';
 import { ParcelRepository } from './parcel/parcel.repository.js';
 import { ParcelService } from './parcel/parcel.service.js';
 import { ProjectController } from './project/project.controller.js';
@@ -8,7 +9,7 @@ import { ProjectService } from './project/project.service.js';
 /** Projects and parcels. */
 @Module({
   controllers: [ProjectController],
-  providers: [ProjectRepository, ParcelRepository, ProjectService, ParcelService],
-  exports: [ProjectService, ParcelService],
+  providers: [ProjectRepository, ParcelRepository, ProjectService, ParcelService, ParcelCasesRegistry],
+  exports: [ProjectService, ParcelService, ParcelCasesRegistry],
 })
 export class LandModule {}

@@ -1,5 +1,22 @@
 /* Generated from the api's OpenAPI document by `npm run web:api-types`. Do not edit. */
 export interface paths {
+    "/api/admin/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务队列状态（队列方式、各状态任务数、最近任务；不含任务内容） */
+        get: operations["QueueStateController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -450,7 +467,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** 修改项目（项目编号不可修改；需提供 version） */
+        patch: operations["ProjectController_update"];
         trace?: never;
     };
     "/api/projects/{code}/parcels": {
@@ -469,6 +487,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/parcels/{parcelCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改地块（地块编号不可修改；需提供 version；全部案件结算后才能改为已移交） */
+        patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
     "/api/reference": {
@@ -624,12 +659,12 @@ export interface components {
              * @description 建筑面积（平方米，最多两位小数）
              * @example 1800.00
              */
-            buildingArea?: Record<string, never>;
+            buildingArea?: string | null;
             /**
              * @description 经营类型
              * @example 制造业
              */
-            businessType?: Record<string, never>;
+            businessType?: string | null;
             /**
              * @description 企业编号（项目内唯一）
              * @example GJ17-QY-001
@@ -641,15 +676,15 @@ export interface components {
              */
             creditCode: string;
             /**
-             * @description 职工人数
+             * @description 从业人数
              * @example 35
              */
-            employees?: Record<string, never>;
+            employees?: number | null;
             /**
              * @description 占地面积（平方米，最多两位小数）
              * @example 2500.00
              */
-            landArea?: Record<string, never>;
+            landArea?: string | null;
             /**
              * @description 法定代表人
              * @example 王明
@@ -671,7 +706,7 @@ export interface components {
              */
             projectCode: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
         };
         CreateExportDto: {
             /** @description 筛选条件 */
@@ -692,7 +727,7 @@ export interface components {
              * @description 设施说明
              * @example 10kV 架空线路
              */
-            description?: Record<string, never>;
+            description?: string | null;
             /**
              * @description 设施类别
              * @example power
@@ -720,7 +755,7 @@ export interface components {
              */
             quantity: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 计量单位（如 米、根、座）
              * @example 根
@@ -737,7 +772,7 @@ export interface components {
              * @description 村民小组
              * @example 3组
              */
-            group?: Record<string, never>;
+            group?: string | null;
             /**
              * @description 户主身份证号（18 位）
              * @example 11010519491231002X
@@ -752,7 +787,7 @@ export interface components {
              * @description 宅基地面积（平方米，最多两位小数）
              * @example 150.00
              */
-            homesteadArea?: Record<string, never>;
+            homesteadArea?: string | null;
             /**
              * @description 合法建筑面积（有证，平方米，最多两位小数）
              * @example 120.50
@@ -769,7 +804,7 @@ export interface components {
              * @description 联系电话
              * @example 13812345678
              */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /**
              * @description 项目编号
              * @example GJ17
@@ -781,7 +816,7 @@ export interface components {
              */
             registeredPersons: number;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 房屋结构
              * @enum {string}
@@ -791,22 +826,22 @@ export interface components {
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
              */
-            surveyedOn?: Record<string, never>;
+            surveyedOn?: string | null;
             /**
              * @description 无证建筑面积（平方米，最多两位小数）
              * @example 20.00
              */
-            unlicensedArea?: Record<string, never>;
+            unlicensedArea?: string | null;
             /**
              * @description 所在村
              * @example 二联村
              */
             village: string;
             /**
-             * @description 建成年份
+             * @description 建造年份
              * @example 1995
              */
-            yearBuilt?: Record<string, never>;
+            yearBuilt?: number | null;
         };
         CreateImportDto: {
             /**
@@ -826,7 +861,7 @@ export interface components {
              * @description 面积（平方米，最多两位小数）
              * @example 3500.00
              */
-            area?: Record<string, never>;
+            area?: string | null;
             /**
              * @description 遗留基地编号（项目内唯一）
              * @example GJ17-YL-001
@@ -837,7 +872,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: Record<string, never>;
+            householdsRemaining: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -847,7 +882,7 @@ export interface components {
              * @description 原项目
              * @example 318国道拓宽工程
              */
-            originalProject?: Record<string, never>;
+            originalProject?: string | null;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -859,7 +894,7 @@ export interface components {
              */
             projectCode: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
         };
         CreateParcelDto: {
             /**
@@ -993,7 +1028,7 @@ export interface components {
              * @description 成员身份证号（18 位）
              * @example 310118198001010015
              */
-            idNumber?: Record<string, never>;
+            idNumber?: string | null;
             /**
              * @description 成员姓名
              * @example 张伟
@@ -1041,12 +1076,12 @@ export interface components {
              * @description 建筑面积（平方米，最多两位小数）
              * @example 1800.00
              */
-            buildingArea?: Record<string, never>;
+            buildingArea?: string | null;
             /**
              * @description 经营类型
              * @example 制造业
              */
-            businessType?: Record<string, never>;
+            businessType?: string | null;
             /**
              * @description 企业编号（项目内唯一）
              * @example GJ17-QY-001
@@ -1058,15 +1093,15 @@ export interface components {
              */
             creditCode?: string;
             /**
-             * @description 职工人数
+             * @description 从业人数
              * @example 35
              */
-            employees?: Record<string, never>;
+            employees?: number | null;
             /**
              * @description 占地面积（平方米，最多两位小数）
              * @example 2500.00
              */
-            landArea?: Record<string, never>;
+            landArea?: string | null;
             /**
              * @description 法定代表人
              * @example 王明
@@ -1083,7 +1118,7 @@ export interface components {
              */
             parcelCode?: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
@@ -1100,7 +1135,7 @@ export interface components {
              * @description 设施说明
              * @example 10kV 架空线路
              */
-            description?: Record<string, never>;
+            description?: string | null;
             /**
              * @description 设施类别
              * @example power
@@ -1123,7 +1158,7 @@ export interface components {
              */
             quantity?: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 计量单位（如 米、根、座）
              * @example 根
@@ -1145,7 +1180,7 @@ export interface components {
              * @description 村民小组
              * @example 3组
              */
-            group?: Record<string, never>;
+            group?: string | null;
             /**
              * @description 户主身份证号（18 位）
              * @example 11010519491231002X
@@ -1160,7 +1195,7 @@ export interface components {
              * @description 宅基地面积（平方米，最多两位小数）
              * @example 150.00
              */
-            homesteadArea?: Record<string, never>;
+            homesteadArea?: string | null;
             /**
              * @description 合法建筑面积（有证，平方米，最多两位小数）
              * @example 120.50
@@ -1177,14 +1212,14 @@ export interface components {
              * @description 联系电话
              * @example 13812345678
              */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /**
              * @description 户籍人数
              * @example 3
              */
             registeredPersons?: number;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 房屋结构
              * @enum {string}
@@ -1194,12 +1229,12 @@ export interface components {
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
              */
-            surveyedOn?: Record<string, never>;
+            surveyedOn?: string | null;
             /**
              * @description 无证建筑面积（平方米，最多两位小数）
              * @example 20.00
              */
-            unlicensedArea?: Record<string, never>;
+            unlicensedArea?: string | null;
             /**
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
@@ -1211,17 +1246,17 @@ export interface components {
              */
             village?: string;
             /**
-             * @description 建成年份
+             * @description 建造年份
              * @example 1995
              */
-            yearBuilt?: Record<string, never>;
+            yearBuilt?: number | null;
         };
         UpdateLegacyBaseDto: {
             /**
              * @description 面积（平方米，最多两位小数）
              * @example 3500.00
              */
-            area?: Record<string, never>;
+            area?: string | null;
             /**
              * @description 遗留基地编号（项目内唯一）
              * @example GJ17-YL-001
@@ -1232,7 +1267,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: Record<string, never>;
+            householdsRemaining: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -1242,19 +1277,87 @@ export interface components {
              * @description 原项目
              * @example 318国道拓宽工程
              */
-            originalProject?: Record<string, never>;
+            originalProject?: string | null;
             /**
              * @description 地块编号
              * @example GJ17-01
              */
             parcelCode?: string;
             /** @description 备注 */
-            remarks?: Record<string, never>;
+            remarks?: string | null;
             /**
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
              */
             version: number;
+        };
+        UpdateParcelDto: {
+            /**
+             * @description 地块面积（平方米，最多两位小数）
+             * @example 12500.50
+             */
+            area?: string;
+            /**
+             * @description 土地权属（collective 集体 / state 国有）
+             * @enum {string}
+             */
+            landOwnership?: "collective" | "state";
+            /** @description 备注 */
+            remarks?: string;
+            /**
+             * @description 地块状态
+             * @enum {string}
+             */
+            status?: "surveying" | "clearing" | "cleared" | "handed_over";
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village?: string;
+        };
+        UpdateProjectDto: {
+            /**
+             * @description 收储单位（默认西虹桥公司）
+             * @example 西虹桥公司
+             */
+            acquirer?: string;
+            /**
+             * @description 项目名称
+             * @example 轨交17号线
+             */
+            name?: string;
+            /**
+             * @description 计划完成日期
+             * @example 2013-12-31
+             */
+            plannedEndOn?: string;
+            /**
+             * @description 计划开始日期
+             * @example 2013-03-01
+             */
+            plannedStartOn?: string;
+            /** @description 备注 */
+            remarks?: string;
+            /**
+             * @description 项目状态
+             * @enum {string}
+             */
+            status?: "preparing" | "in_progress" | "completed";
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description 所属区域
+             * @example 两线一圈
+             */
+            zone?: string;
         };
         UpdateUserDto: {
             /**
@@ -1281,6 +1384,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    QueueStateController_get: {
+        parameters: {
+            query?: {
+                /** @description 最近任务条数（最多 200） */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditLogController_list: {
         parameters: {
             query?: {
@@ -2110,6 +2233,29 @@ export interface operations {
             };
         };
     };
+    ProjectController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProjectController_listParcels: {
         parameters: {
             query?: {
@@ -2152,6 +2298,30 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectController_updateParcel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                parcelCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateParcelDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

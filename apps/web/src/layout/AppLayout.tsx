@@ -45,7 +45,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
       layout="mix"
       fixSiderbar
       splitMenus={false}
-      breakpoint="lg"
+      breakpoint="md"
+      defaultCollapsed={false}
       location={{ pathname: location.pathname }}
       route={{ path: '/', children: menu }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}

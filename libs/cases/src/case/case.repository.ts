@@ -49,6 +49,17 @@ export class CaseRepository {
     return this.findById(id);
   }
 
+  /** The cases on a parcel not yet settled, and those handed over with it. */
+  async countOnParcel(parcelId: string): Promise<{ unsettled: number; handedOver: number }> {
+    const row = await this.cases
+      .createQueryBuilder('c')
+      .select(`COUNT(*) FILTER (WHERE c.status NOT IN ('settled', 'handed_over'))`, 'unsettled')
+      .addSelect(`COUNT(*) FILTER (WHERE c.status = 'handed_over')`, 'handedOver')
+      .where('c.parcelId = :parcelId', { parcelId })
+      .getRawOne<{ unsettled: string; handedOver: string }>();
+    return { unsettled: Number(row?.unsettled ?? 0), handedOver: Number(row?.handedOver ?? 0) };
+  }
+
   /** Keeps a case on the same parcel as its subject. */
   async moveToParcel(id: string, parcelId: string): Promise<void> {
     await this.cases.update({ id }, { parcelId });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, type QueryDeepPartialEntity } from 'typeorm';
 import { skipTake, TransactionalConnection, type Page } from '@app/platform';
 import { Parcel } from './parcel.entity.js';
 
@@ -33,6 +33,20 @@ export class ParcelRepository {
       take,
     });
     return { items, total };
+  }
+
+  /**
+   * Applies `changes` only if the parcel is still at `expectedVersion`, bumping the version
+   * (TypeORM adds `version + 1` and `updatedAt`). False when someone else changed it first.
+   */
+  async updateVersioned(id: string, expectedVersion: number, changes: QueryDeepPartialEntity<Parcel>): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(Parcel)
+      .set(changes)
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return result.affected === 1;
   }
 
   save(parcel: Partial<Parcel>): Promise<Parcel> {

@@ -1,16 +1,25 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { formatArea, noteChange, TransactionalConnection, type Page } from '@app/platform';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { canWriteProject, formatArea, noteChange, TransactionalConnection, type Page, type Role } from '@app/platform';
+import { changedFields } from '../domain/changed-fields.js';
+import { checkParcelChange } from '../domain/parcel-status-change.js';
+import { STALE_MESSAGE } from '../land.constants.js';
 import { Project } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
 import { CreateParcelDto } from './dto/create-parcel.dto.js';
+import { UpdateParcelDto } from './dto/update-parcel.dto.js';
+import { ParcelCasesRegistry } from './parcel-cases.registry.js';
 import { Parcel } from './parcel.entity.js';
 import { ParcelRepository } from './parcel.repository.js';
+
+/** Roles that record and change parcels (officers in their projects; admin anywhere). */
+const PARCEL_WRITERS: readonly Role[] = ['officer', 'admin'];
 
 @Injectable()
 export class ParcelService {
   constructor(
     private readonly parcels: ParcelRepository,
     private readonly projects: ProjectService,
+    private readonly parcelCases: ParcelCasesRegistry,
     private readonly connection: TransactionalConnection,
   ) {}
 
@@ -37,6 +46,35 @@ export class ParcelService {
       const { code, village, landOwnership, area, status, remarks } = parcel;
       noteChange({ entityType: 'parcel', entityId: parcel.id, projectId: project.id, after: { code, village, landOwnership, area, status, remarks } });
       return { project, parcel };
+    });
+  }
+
+  /**
+   * Changes a parcel's fields (not its code) if `version` is still current (else 409
+   * “该记录已被他人修改，请刷新后重试”). Handing it over (已移交) needs every case on it settled;
+   * a handed-over parcel's land (village, ownership, area) is fixed.
+   */
+  update(projectCode: string, parcelCode: string, dto: UpdateParcelDto): Promise<{ project: Project; parcel: Parcel }> {
+    return this.connection.transaction(async () => {
+      const project = await this.projects.getByCode(projectCode);
+      const current = await this.parcels.findByCode(project.id, parcelCode);
+      if (!current) throw new NotFoundException(`地块 ${parcelCode} 不存在`);
+      if (!canWriteProject(project.id, PARCEL_WRITERS)) throw new ForbiddenException('没有权限修改该项目的数据');
+      if (current.version !== dto.version) throw new ConflictException(STALE_MESSAGE);
+      const { changes, before, after } = changedFields(current, {
+        village: dto.village?.trim(),
+        landOwnership: dto.landOwnership,
+        area: dto.area === undefined ? undefined : formatArea(dto.area),
+        status: dto.status ?? undefined,
+        remarks: dto.remarks,
+      });
+      if (!Object.keys(changes).length) return { project, parcel: current };
+      const cases = changes.status ? await this.parcelCases.count(current.id) : { unsettled: 0, handedOver: 0 };
+      const check = checkParcelChange(current.status, changes, cases);
+      if (!check.ok) throw new UnprocessableEntityException({ message: check.message, details: [{ field: check.field, message: check.message }] });
+      if (!(await this.parcels.updateVersioned(current.id, dto.version, changes))) throw new ConflictException(STALE_MESSAGE);
+      noteChange({ entityType: 'parcel', entityId: current.id, projectId: project.id, before: { code: current.code, ...before }, after: { code: current.code, ...after } });
+      return { project, parcel: (await this.parcels.findById(current.id))! };
     });
   }
 

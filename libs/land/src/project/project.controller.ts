@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parcelView, projectView } from '../land.view.js';
 import { CreateParcelDto } from '../parcel/dto/create-parcel.dto.js';
 import { ListParcelsQuery } from '../parcel/dto/list-parcels.query.js';
+import { UpdateParcelDto } from '../parcel/dto/update-parcel.dto.js';
 import { ParcelService } from '../parcel/parcel.service.js';
 import { CreateProjectDto } from './dto/create-project.dto.js';
 import { ListProjectsQuery } from './dto/list-projects.query.js';
+import { UpdateProjectDto } from './dto/update-project.dto.js';
 import { ProjectService } from './project.service.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
 
@@ -40,6 +42,14 @@ export class ProjectController {
     return projectView(await this.projects.getByCode(code));
   }
 
+  @Patch(':code')
+  @Allow('admin')
+  @AuditAction('project.update')
+  @ApiOperation({ summary: '修改项目（项目编号不可修改；需提供 version）' })
+  async update(@Param('code') code: string, @Body() dto: UpdateProjectDto) {
+    return projectView(await this.projects.update(code, dto));
+  }
+
   @Get(':code/parcels')
   @Allow(...READERS)
   @ApiOperation({ summary: '项目的地块列表' })
@@ -55,6 +65,15 @@ export class ProjectController {
   @ApiOperation({ summary: '新建地块' })
   async createParcel(@Param('code') code: string, @Body() dto: CreateParcelDto) {
     const { project, parcel } = await this.parcels.create(code, dto);
+    return parcelView(parcel, project.code);
+  }
+
+  @Patch(':code/parcels/:parcelCode')
+  @Allow('officer', 'admin')
+  @AuditAction('parcel.update')
+  @ApiOperation({ summary: '修改地块（地块编号不可修改；需提供 version；全部案件结算后才能改为已移交）' })
+  async updateParcel(@Param('code') code: string, @Param('parcelCode') parcelCode: string, @Body() dto: UpdateParcelDto) {
+    const { project, parcel } = await this.parcels.update(code, parcelCode, dto);
     return parcelView(parcel, project.code);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, type QueryDeepPartialEntity } from 'typeorm';
 import { skipTake, TransactionalConnection, type Page } from '@app/platform';
 import { Project } from './project.entity.js';
 
@@ -29,6 +29,24 @@ export class ProjectRepository {
     const { skip, take } = skipTake(query);
     const [items, total] = await qb.skip(skip).take(take).getManyAndCount();
     return { items, total };
+  }
+
+  /**
+   * Applies `changes` only if the project is still at `expectedVersion`, bumping the version
+   * (TypeORM adds `version + 1` and `updatedAt`). False when someone else changed it first.
+   */
+  async updateVersioned(id: string, expectedVersion: number, changes: QueryDeepPartialEntity<Project>): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(Project)
+      .set(changes)
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  findById(id: string): Promise<Project | null> {
+    return this.repo.findOneBy({ id });
   }
 
   save(project: Partial<Project>): Promise<Project> {

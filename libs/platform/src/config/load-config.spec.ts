@@ -17,6 +17,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ REDIS_URL: 'redis://x', QUEUE_CONSUMER: 'true' }).consumesJobs('api')).toBe(true);
   });
 
+  it('reads optional variables that have no default (WEB_DIR)', () => {
+    expect(loadConfig({ WEB_DIR: '/tmp/web-build' }).WEB_DIR).toBe('/tmp/web-build');
+    expect(loadConfig({}).WEB_DIR).toBeUndefined();
+  });
+
   it('names the bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);

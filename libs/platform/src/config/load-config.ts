@@ -12,7 +12,8 @@ const SECRETS = new Set(['DATA_KEY']);
  * so start-up stops with a message an operator can act on.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER', 'CORS_ORIGINS', 'DATA_KEY']);
+  // Optional variables without a default are no own keys of a fresh AppConfig (no define semantics under SWC): list them.
+  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER', 'CORS_ORIGINS', 'DATA_KEY', 'WEB_DIR']);
   const raw: Record<string, string> = {};
   for (const key of keys) {
     const value = env[key];

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { JobRecord } from './job-record.entity.js';
 
+/** A job record without its payload and result (which carry ids and outcomes, not for display). */
+export type JobRecordSummary = Omit<JobRecord, 'payload' | 'result'>;
+
 /** TypeORM answers `UPDATE … RETURNING` with `[rows, affected]`; plain SELECTs with rows. */
 function returnedRows<T>(result: unknown): T[] {
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
@@ -60,6 +63,15 @@ export class JobRecordRepository {
       [seconds, limit],
     );
     return returnedRows<JobRecord>(result);
+  }
+
+  /** The most recently created jobs, newest first, without payload or result (for the admin's queue page). */
+  recent(limit: number): Promise<JobRecordSummary[]> {
+    return this.repo.find({
+      select: { id: true, name: true, status: true, attempts: true, maxAttempts: true, lastError: true, heartbeatAt: true, finishedAt: true, createdAt: true, updatedAt: true },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   /** Gives a job abandoned mid-run back to the queue as pending. */

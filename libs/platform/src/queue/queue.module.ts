@@ -7,11 +7,16 @@ import { JobRegistry } from './job-registry.js';
 import { JobSweeper } from './job-sweeper.js';
 import { JobsService } from './jobs.service.js';
 import { QueueConnection } from './queue-driver.js';
-import { JOBS_QUEUE } from './queue.constants.js';
+import { JOBS_QUEUE, QUEUE_CONNECTION } from './queue.constants.js';
+import { QueueStateController } from './queue-state.controller.js';
+import { QueueStateService } from './queue-state.service.js';
 
-export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
+export { QUEUE_CONNECTION };
 
-/** The job queue: producers everywhere, the consumer (dispatcher + sweeper) only where `consume` is set. */
+/**
+ * The job queue: producers everywhere, the consumer (dispatcher + sweeper) only where `consume` is set,
+ * and the admin's queue-state route (served only by the api; the worker has no HTTP routes).
+ */
 @Global()
 @Module({})
 export class QueueModule {
@@ -24,11 +29,13 @@ export class QueueModule {
         BullModule.forRoot(options.connection.options),
         BullModule.registerQueue({ name: JOBS_QUEUE }),
       ],
+      controllers: [QueueStateController],
       providers: [
         { provide: QUEUE_CONNECTION, useValue: options.connection },
         JobRegistry,
         JobRecordRepository,
         JobsService,
+        QueueStateService,
         ...consumers,
       ],
       exports: [JobsService, JobRegistry, QUEUE_CONNECTION, ...consumers],

@@ -14,7 +14,7 @@ export class SubjectLocationDto {
   @TextField(30)
   parcelCode: string;
 
-  @ApiPropertyOptional({ description: '备注' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '备注' })
   @TextField(2000, { optional: true })
   remarks?: string | null;
 }

@@ -21,24 +21,24 @@ export class CreateEnterpriseDto extends SubjectLocationDto {
   @TextField(50)
   legalRepresentative: string;
 
-  @ApiPropertyOptional({ description: '占地面积（平方米，最多两位小数）', example: '2500.00' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '占地面积（平方米，最多两位小数）', example: '2500.00' })
   @IsOptional()
   @IsAreaValue('占地面积')
   landArea?: string | null;
 
-  @ApiPropertyOptional({ description: '建筑面积（平方米，最多两位小数）', example: '1800.00' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '建筑面积（平方米，最多两位小数）', example: '1800.00' })
   @IsOptional()
   @IsAreaValue('建筑面积')
   buildingArea?: string | null;
 
-  @ApiPropertyOptional({ description: '职工人数', example: 35 })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '从业人数', example: 35 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   employees?: number | null;
 
-  @ApiPropertyOptional({ description: '经营类型', example: '制造业' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '经营类型', example: '制造业' })
   @TextField(50, { optional: true })
   businessType?: string | null;
 }

@@ -18,7 +18,7 @@ export class CreateFacilityDto extends SubjectLocationDto {
   @TextField(100)
   ownerUnit: string;
 
-  @ApiPropertyOptional({ description: '设施说明', example: '10kV 架空线路' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '设施说明', example: '10kV 架空线路' })
   @TextField(2000, { optional: true })
   description?: string | null;
 

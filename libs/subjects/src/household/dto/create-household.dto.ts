@@ -29,7 +29,7 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @TextField(50)
   village: string;
 
-  @ApiPropertyOptional({ description: '村民小组', example: '3组' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '村民小组', example: '3组' })
   @TextField(30, { optional: true })
   group?: string | null;
 
@@ -41,7 +41,7 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @IdNumberField('户主身份证号')
   headIdNumber: string;
 
-  @ApiPropertyOptional({ description: '联系电话', example: '13812345678' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '联系电话', example: '13812345678' })
   @PhoneField('联系电话')
   phone?: string | null;
 
@@ -51,7 +51,7 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @Max(99)
   registeredPersons: number;
 
-  @ApiPropertyOptional({ description: '宅基地面积（平方米，最多两位小数）', example: '150.00' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '宅基地面积（平方米，最多两位小数）', example: '150.00' })
   @IsOptional()
   @IsAreaValue('宅基地面积')
   homesteadArea?: string | null;
@@ -60,7 +60,7 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @IsAreaValue('合法建筑面积')
   licensedArea: string;
 
-  @ApiPropertyOptional({ description: '无证建筑面积（平方米，最多两位小数）', example: '20.00' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '无证建筑面积（平方米，最多两位小数）', example: '20.00' })
   @IsOptional()
   @IsAreaValue('无证建筑面积')
   unlicensedArea?: string | null;
@@ -70,11 +70,11 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @IsIn(HOUSE_STRUCTURES, { message: `房屋结构只能是 ${HOUSE_STRUCTURES.join('、')} 之一` })
   structure?: HouseStructure | null;
 
-  @ApiPropertyOptional({ description: '建成年份', example: 1995 })
-  @YearField('建成年份', 1949)
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '建造年份', example: 1995 })
+  @YearField('建造年份', 1949)
   yearBuilt?: number | null;
 
-  @ApiPropertyOptional({ description: '摸底日期（YYYY-MM-DD，不晚于今天）', example: '2013-03-01' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '摸底日期（YYYY-MM-DD，不晚于今天）', example: '2013-03-01' })
   @PastDateField('摸底日期')
   surveyedOn?: string | null;
 

@@ -8,7 +8,7 @@ export class HouseholdMemberDto {
   @TextField(50)
   name: string;
 
-  @ApiPropertyOptional({ description: '成员身份证号（18 位）', example: '310118198001010015' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '成员身份证号（18 位）', example: '310118198001010015' })
   @IdNumberField('成员身份证号', { optional: true })
   idNumber?: string | null;
 

@@ -13,16 +13,16 @@ export class CreateLegacyBaseDto extends SubjectLocationDto {
   @TextField(100)
   name: string;
 
-  @ApiPropertyOptional({ description: '原项目', example: '318国道拓宽工程' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '原项目', example: '318国道拓宽工程' })
   @TextField(100, { optional: true })
   originalProject?: string | null;
 
-  @ApiPropertyOptional({ description: '面积（平方米，最多两位小数）', example: '3500.00' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '面积（平方米，最多两位小数）', example: '3500.00' })
   @IsOptional()
   @IsAreaValue('面积')
   area?: string | null;
 
-  @ApiPropertyOptional({ description: '剩余户数', example: 4, default: 0 })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '剩余户数', example: 4, default: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)

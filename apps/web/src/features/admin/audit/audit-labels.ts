@@ -1,0 +1,160 @@
+import type { ReferenceLists } from '../../../api/views';
+import { formatArea } from '../../../lib/format';
+import { labelOf } from '../../../lib/reference';
+
+/**
+ * The audit actions the api records (its `@AuditAction` names), in Chinese. An action not listed
+ * here (a newer route, or `<controller>.<handler>` of a route without a name) shows as it is.
+ */
+export const ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.password': '修改密码',
+  'user.create': '新建用户',
+  'user.update': '修改用户',
+  'user.disable': '停用用户',
+  'user.enable': '启用用户',
+  'user.unlock': '解除登录锁定',
+  'user.reset_password': '重置密码',
+  'project.create': '新建项目',
+  'project.update': '修改项目',
+  'parcel.create': '新建地块',
+  'parcel.update': '修改地块',
+  'household.create': '登记户',
+  'household.update': '修改户信息',
+  'enterprise.create': '登记企业',
+  'enterprise.update': '修改企业信息',
+  'facility.create': '登记市政设施',
+  'facility.update': '修改市政设施信息',
+  'legacy_base.create': '登记遗留基地',
+  'legacy_base.update': '修改遗留基地信息',
+  'case.transition': '变更案件状态',
+  'pii.unmask': '查看完整身份证号和电话',
+  'import.create': 'Excel 导入',
+  'export.create': 'Excel 导出',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+/** What a row or a change is about (`entityType`). */
+export const ENTITY_LABELS: Record<string, string> = {
+  user: '用户',
+  auth: '登录',
+  project: '征收项目',
+  parcel: '地块',
+  case: '案件',
+  household: '户',
+  enterprise: '企业',
+  facility: '市政设施',
+  legacy_base: '遗留基地',
+  import: 'Excel 导入',
+  export: 'Excel 导出',
+  pii: '个人信息',
+};
+
+export function entityLabel(entityType: string | null): string {
+  if (!entityType) return '—';
+  return ENTITY_LABELS[entityType] ?? entityType;
+}
+
+/** The recorded fields, by the names the api writes into `before`/`after`. */
+const FIELD_LABELS: Record<string, string> = {
+  username: '用户名',
+  displayName: '姓名',
+  roles: '角色',
+  projects: '负责项目',
+  disabled: '已停用',
+  locked: '已锁定',
+  mustChangePassword: '须改密码',
+  password: '密码',
+  status: '状态',
+  reason: '原因',
+  code: '编号',
+  name: '名称',
+  zone: '所属区域',
+  acquirer: '收储单位',
+  plannedStartOn: '计划开始日期',
+  plannedEndOn: '计划完成日期',
+  landOwnership: '土地权属',
+  projectCode: '项目编号',
+  parcelCode: '地块编号',
+  remarks: '备注',
+  village: '村',
+  group: '组',
+  headName: '户主姓名',
+  headIdNumber: '户主身份证号',
+  phone: '联系电话',
+  registeredPersons: '户籍人数',
+  homesteadArea: '宅基地面积',
+  licensedArea: '合法建筑面积',
+  unlicensedArea: '无证建筑面积',
+  structure: '房屋结构',
+  yearBuilt: '建造年份',
+  surveyedOn: '摸底日期',
+  members: '家庭成员',
+  creditCode: '统一社会信用代码',
+  legalRepresentative: '法定代表人',
+  landArea: '占地面积',
+  buildingArea: '建筑面积',
+  employees: '从业人数',
+  businessType: '经营类型',
+  kind: '类别',
+  ownerUnit: '产权单位',
+  description: '说明',
+  quantity: '数量',
+  unit: '计量单位',
+  originalProject: '原项目',
+  area: '面积',
+  householdsRemaining: '剩余户数',
+  fileName: '文件名',
+  rows: '数据行数',
+  dryRun: '试运行',
+  filters: '筛选条件',
+  project: '项目',
+  parcel: '地块',
+  q: '关键词',
+};
+
+export function fieldLabel(field: string, action?: string): string {
+  if (field === 'reason' && action === 'pii.unmask') return '查看事由';
+  if (field === 'reason' && action === 'user.disable') return '停用原因';
+  return FIELD_LABELS[field] ?? field;
+}
+
+const AREA_FIELDS = new Set(['homesteadArea', 'licensedArea', 'unlicensedArea', 'landArea', 'buildingArea', 'area']);
+
+/** A recorded value as the page shows it: code lists by their Chinese term, areas with ㎡, yes/no in Chinese. */
+export function formatAuditValue(field: string, value: unknown, ref: ReferenceLists, entityType?: string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (field === 'roles' && Array.isArray(value)) return value.length ? value.map((r) => labelOf(ref.roles, String(r))).join('、') : '无';
+  if (field === 'projects' && Array.isArray(value)) return value.length ? value.join('、') : '无';
+  if (field === 'status' && typeof value === 'string') {
+    if (entityType === 'project') return labelOf(ref.projectStatuses, value);
+    if (entityType === 'parcel') return labelOf(ref.parcelStatuses, value);
+    return labelOf(ref.caseStatuses, value);
+  }
+  if (field === 'landOwnership' && typeof value === 'string') return labelOf(ref.landOwnerships, value);
+  if (field === 'structure' && typeof value === 'string') return labelOf(ref.houseStructures, value);
+  if (field === 'kind' && typeof value === 'string') {
+    if (entityType === 'facility') return labelOf(ref.facilityKinds, value);
+    if (entityType === 'import') return labelOf(ref.importKinds, value);
+    if (entityType === 'export') return labelOf(ref.exportKinds, value);
+  }
+  if (AREA_FIELDS.has(field) && (typeof value === 'string' || typeof value === 'number')) return formatArea(value);
+  if (field === 'members' && Array.isArray(value)) {
+    if (value.length === 0) return '无';
+    return value
+      .map((m: { name?: unknown; relation?: unknown }) => `${String(m?.name ?? '')}（${labelOf(ref.memberRelations, typeof m?.relation === 'string' ? m.relation : '')}）`)
+      .join('、');
+  }
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('、');
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    return entries.length ? entries.map(([k, v]) => `${fieldLabel(k)}：${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('；') : '无';
+  }
+  return String(value);
+}
+

@@ -1,0 +1,154 @@
+import { ExportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, errorMessage } from '../../api/client';
+import type { ParcelView, ProjectView } from '../../api/views';
+import { applyFieldErrors } from '../../lib/form-errors';
+import { useReference } from '../../lib/reference';
+import { listParcels, listProjects, requestExport } from './export-api';
+import { cleanFilters } from './query-filters';
+import type { ExportFilters, ExportKind } from './types';
+
+type Values = { kind: ExportKind } & ExportFilters;
+
+/** Loads a list once per key; answers [] and an error message when it fails. */
+function useList<T>(key: string | null, load: (key: string) => Promise<T[]>): { items: T[]; loading: boolean; error: string | null } {
+  const [state, setState] = useState<{ key: string | null; items: T[]; error: string | null }>({ key: null, items: [], error: null });
+  useEffect(() => {
+    if (key === null) return undefined;
+    let live = true;
+    load(key)
+      .then((items) => live && setState({ key, items, error: null }))
+      .catch((e: unknown) => live && setState({ key, items: [], error: errorMessage(e) }));
+    return () => {
+      live = false;
+    };
+    // `load` is a module-level function; the key alone decides what to load.
+  }, [key, load]);
+  const current = state.key === key;
+  return { items: current ? state.items : [], loading: key !== null && !current, error: current ? state.error : null };
+}
+
+const loadProjects = () => listProjects();
+
+/** What to export and which rows; prefilled from the address (see query-filters.ts). */
+export function ExportForm({ initial, onRequested }: { initial: Values; onRequested: (id: string) => void }) {
+  const reference = useReference();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const kind = (Form.useWatch('kind', form) ?? initial.kind) as ExportKind;
+  const project = (Form.useWatch('project', form) as string | undefined) ?? null;
+  const parcel = Form.useWatch('parcel', form) as string | undefined;
+  const ledger = kind === 'household-ledger';
+
+  const projects = useList<ProjectView>('all', loadProjects);
+  const parcels = useList<ParcelView>(project || null, listParcels);
+
+  // Opened again with other filters in the address (e.g. from a list): show those.
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue({ project: undefined, parcel: undefined, village: undefined, status: undefined, q: undefined, ...initial });
+  }, [form, initial]);
+
+  const projectOptions = useMemo(() => projects.items.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` })), [projects.items]);
+  const parcelOptions = useMemo(
+    () => parcels.items.map((p) => ({ value: p.code, label: p.village ? `${p.code}（${p.village}）` : p.code })),
+    [parcels.items],
+  );
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const id = await requestExport(values.kind, cleanFilters(values.kind, values));
+      onRequested(id);
+    } catch (e) {
+      if (e instanceof ApiError) applyFieldErrors(form, e);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title="导出条件" data-testid="export-form">
+      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit} disabled={busy}>
+        <Row gutter={16}>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label="导出内容" name="kind" rules={[{ required: true, message: '请选择导出内容' }]}>
+              <Select options={reference.exportKinds} loading={reference.exportKinds.length === 0} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label="项目" name="project" extra={projects.error ? `项目列表加载失败：${projects.error}` : undefined}>
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                placeholder="全部项目"
+                options={projectOptions}
+                loading={projects.loading}
+                notFoundContent={projects.loading ? '加载中…' : '没有可选的项目'}
+                onChange={() => form.setFieldValue('parcel', undefined)}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label="地块" name="parcel">
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                placeholder={project ? '全部地块' : '请先选择项目'}
+                disabled={!project && !parcel}
+                options={parcelOptions}
+                loading={parcels.loading}
+                notFoundContent={parcels.error ?? (parcels.loading ? '加载中…' : '该项目没有地块')}
+              />
+            </Form.Item>
+          </Col>
+          {ledger && (
+            <>
+              <Col xs={24} md={12} xl={8}>
+                <Form.Item label="村" name="village">
+                  <Input allowClear placeholder="如 二联村" maxLength={50} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <Form.Item label="案件状态" name="status">
+                  <Select allowClear placeholder="全部状态" options={reference.caseStatuses} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <Form.Item label="关键字" name="q">
+                  <Input allowClear placeholder="户编号前缀、户主姓名或完整身份证号" maxLength={50} />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+        </Row>
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="export-error" />}
+        <Space wrap>
+          <Button type="primary" htmlType="submit" icon={<ExportOutlined />} loading={busy}>
+            开始导出
+          </Button>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              form.setFieldsValue({ kind, project: undefined, parcel: undefined, village: undefined, status: undefined, q: undefined });
+              setError(null);
+            }}
+          >
+            清空条件
+          </Button>
+          <Typography.Text type="secondary">
+            {ledger
+              ? '导出文件中的身份证号、联系电话均已脱敏；只包含您有权查看的项目。'
+              : '按项目统计各案件状态的案件数并合计；只包含您有权查看的项目。'}
+          </Typography.Text>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

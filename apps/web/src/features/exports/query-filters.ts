@@ -1,0 +1,36 @@
+import type { ExportFilters, ExportKind } from './types';
+
+/**
+ * The export screen opened with filters in its address, so a list can send the user here with what
+ * it shows: `/exports?kind=household-ledger&project=GJ17&parcel=GJ17-02&village=金联村&status=signed&q=张`.
+ *
+ * The parameter names are those of GET /api/households (`project`, `parcel`, `village`, `status`, `q`),
+ * which are also the names of POST /api/exports' `filters`, so a list can pass its own query string on
+ * as it is; `kind` picks what to export (household-ledger 动迁户台账 | case-progress 案件进度统计) and
+ * defaults to the household ledger. Paging and sorting parameters (`page`, `pageSize`, `sort`) are ignored.
+ */
+export const FILTER_PARAMS = ['project', 'parcel', 'village', 'status', 'q'] as const;
+
+const KINDS: readonly ExportKind[] = ['household-ledger', 'case-progress'];
+
+export function filtersFromQuery(query: URLSearchParams): { kind: ExportKind; filters: ExportFilters } {
+  const kindParam = query.get('kind');
+  const kind = KINDS.includes(kindParam as ExportKind) ? (kindParam as ExportKind) : 'household-ledger';
+  const filters: ExportFilters = {};
+  for (const name of FILTER_PARAMS) {
+    const value = query.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return { kind, filters };
+}
+
+/** Only what was filled in; the ledger-only filters dropped for other kinds (the api ignores them anyway). */
+export function cleanFilters(kind: ExportKind, filters: ExportFilters): ExportFilters {
+  const out: ExportFilters = {};
+  for (const name of FILTER_PARAMS) {
+    if (kind !== 'household-ledger' && (name === 'village' || name === 'status' || name === 'q')) continue;
+    const value = filters[name]?.trim();
+    if (value) out[name] = value;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import type { HouseholdView, Page } from '../../api/views';
+import { formatArea, formatDate, formatDateTime } from '../../lib/format';
+import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
+import { currentHouseholdFilters, HOUSEHOLD_FILTERS, HOUSEHOLD_SORTS, type HouseholdFilterKey } from './filters';
+
+type Query = Parameters<SubjectListConfig<HouseholdView, HouseholdFilterKey>['fetch']>[0];
+
+function fetchHouseholds(query: Query): Promise<Page<HouseholdView>> {
+  return call<Page<HouseholdView>>(
+    api.GET('/api/households', {
+      params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never } },
+    }),
+  );
+}
+
+function ExportLedgerButton({ search }: { search: string }) {
+  const navigate = useNavigate();
+  const filters = new URLSearchParams(currentHouseholdFilters(new URLSearchParams(search)));
+  filters.set('kind', 'household-ledger');
+  return (
+    <Button icon={<FileExcelOutlined />} onClick={() => navigate(`/exports?${filters.toString()}`)}>
+      导出台账
+    </Button>
+  );
+}
+
+const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
+  path: 'households',
+  title: '民房',
+  subTitle: '动迁户：按户编号前缀、户主姓名或完整身份证号查找',
+  codeLabel: '户编号',
+  unit: '户',
+  filterKeys: HOUSEHOLD_FILTERS,
+  sortKeys: HOUSEHOLD_SORTS,
+  searchLabel: '关键字',
+  searchPlaceholder: '户编号前缀、户主姓名或身份证号',
+  fetch: fetchHouseholds,
+  hiddenByDefault: ['phone', 'unlicensedArea', 'updatedAt'],
+  extraActions: (search) => [<ExportLedgerButton key="export" search={search} />],
+  columns: [
+    { title: '户主姓名', dataIndex: 'headName', sorter: true, width: 100 },
+    { title: '户主身份证号', dataIndex: 'headIdNumber', width: 170, className: 'xj-mono' },
+    { title: '联系电话', dataIndex: 'phone', width: 120, className: 'xj-mono', render: (_, h) => h.phone ?? '—' },
+    { title: '村/组', key: 'village', width: 110, render: (_, h) => [h.village, h.group].filter(Boolean).join(' ') },
+    { title: '合法建筑面积', dataIndex: 'licensedArea', width: 120, align: 'right', render: (_, h) => formatArea(h.licensedArea) },
+    { title: '无证建筑面积', dataIndex: 'unlicensedArea', width: 120, align: 'right', render: (_, h) => formatArea(h.unlicensedArea) },
+    { title: '摸底日期', dataIndex: 'surveyedOn', sorter: true, width: 110, render: (_, h) => formatDate(h.surveyedOn) },
+    { title: '更新时间', dataIndex: 'updatedAt', sorter: true, width: 150, render: (_, h) => formatDateTime(h.updatedAt) },
+  ],
+};
+
+/** 民房 (动迁户) list. */
+export function HouseholdListPage() {
+  return <SubjectListPage config={config} />;
+}

@@ -1,0 +1,89 @@
+import type { Dayjs } from 'dayjs';
+import { api, call } from '../../api/client';
+import type { HouseholdView } from '../../api/views';
+import { date, integer, text, toDayjs } from '../subjects/form-values';
+import type { SubjectFormConfig } from '../subjects/SubjectForm';
+
+export interface MemberValues {
+  name?: string;
+  idNumber?: string | null;
+  relation?: string;
+}
+
+export interface HouseholdValues {
+  projectCode?: string;
+  parcelCode?: string;
+  code?: string;
+  village?: string;
+  group?: string | null;
+  headName?: string;
+  headIdNumber?: string;
+  phone?: string | null;
+  registeredPersons?: number | null;
+  homesteadArea?: string | null;
+  licensedArea?: string;
+  unlicensedArea?: string | null;
+  structure?: string | null;
+  yearBuilt?: number | null;
+  surveyedOn?: Dayjs | null;
+  /** Absent while the members are shown masked (editing them needs the full numbers). */
+  members?: MemberValues[];
+  remarks?: string | null;
+}
+
+/** Members as the api takes them. */
+export function memberBody(members: MemberValues[]): Array<{ name: string | null; idNumber: string | null; relation: string | null }> {
+  return members.map((m) => ({ name: text(m.name), idNumber: text(m.idNumber), relation: m.relation ?? null }));
+}
+
+/**
+ * A household's form ⇄ the api. 身份证号 and phone come masked and go back only when the user
+ * typed a new value (an edit sends only changed fields); members travel only once unmasked.
+ */
+export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = {
+  path: 'households',
+  title: '民房',
+  contactFieldLabels: '联系电话和备注',
+  load: (id) => call<HouseholdView>(api.GET('/api/households/{id}', { params: { path: { id } } })),
+  toValues: (h) => ({
+    projectCode: h.projectCode,
+    parcelCode: h.parcelCode,
+    code: h.code,
+    village: h.village,
+    group: h.group,
+    headName: h.headName,
+    headIdNumber: h.headIdNumber,
+    phone: h.phone,
+    registeredPersons: h.registeredPersons,
+    homesteadArea: h.homesteadArea,
+    licensedArea: h.licensedArea,
+    unlicensedArea: h.unlicensedArea,
+    structure: h.structure,
+    yearBuilt: h.yearBuilt,
+    surveyedOn: toDayjs(h.surveyedOn),
+    // With no members there is nothing masked to unlock: the list is editable straight away.
+    ...(h.members && h.members.length === 0 ? { members: [] } : {}),
+    remarks: h.remarks,
+  }),
+  toBody: (v) => ({
+    projectCode: v.projectCode,
+    parcelCode: v.parcelCode,
+    code: text(v.code),
+    village: text(v.village),
+    group: text(v.group),
+    headName: text(v.headName),
+    headIdNumber: text(v.headIdNumber),
+    phone: text(v.phone),
+    registeredPersons: integer(v.registeredPersons),
+    homesteadArea: text(v.homesteadArea),
+    licensedArea: text(v.licensedArea),
+    unlicensedArea: text(v.unlicensedArea),
+    structure: v.structure ?? null,
+    yearBuilt: integer(v.yearBuilt),
+    surveyedOn: date(v.surveyedOn),
+    members: v.members === undefined ? undefined : memberBody(v.members),
+    remarks: text(v.remarks),
+  }),
+  create: (body) => call<HouseholdView>(api.POST('/api/households', { body: body as never })),
+  update: (id, body) => call<HouseholdView>(api.PATCH('/api/households/{id}', { params: { path: { id } }, body: body as never })),
+};
