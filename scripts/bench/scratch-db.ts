@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabase } from '@app/platform';
+
+/** The same URL on another database. (Not @app/platform's: the floor phases load nothing of the application.) */
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
 
 async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -19,6 +25,7 @@ export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<
   let server = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, 'postgres') : 'postgres://postgres@127.0.0.1:5432/postgres';
   let stop = async () => undefined as void;
   if (!(await reachable(server))) {
+    const { startEmbeddedPostgres } = await import('@app/platform');
     const embedded = await startEmbeddedPostgres('.data/bench');
     server = embedded.url;
     stop = () => embedded.stop();

@@ -153,3 +153,34 @@ describe('normalizeCell', () => {
     expect(normalizeCell({ checkbox: true })).toEqual({ kind: 'error', error: '无法识别的单元格内容' });
   });
 });
+
+describe('the unchanged-text fast path', () => {
+  // Every BMP character, placed in text that takes the fast path and in text that a leading space
+  // sends through the full replacements: both must agree, so the fast path never skips a change.
+  const chars = Array.from({ length: 0x10000 }, (_, c) => c)
+    .filter((c) => c < 0xd800 || c > 0xdfff)
+    .map((c) => String.fromCharCode(c));
+
+  // Characters where the two paths disagree (expected: none). One assertion, not one per character.
+  const disagreeing = (fast: (c: string) => unknown, slow: (c: string) => unknown) => chars.filter((c) => fast(c) !== slow(c)).map((c) => c.charCodeAt(0).toString(16));
+
+  it('normalizeText, singleLine and normalizeCode give the same result either way', () => {
+    for (const f of [normalizeText, singleLine, normalizeCode]) {
+      expect(disagreeing((c) => f(`x${c}y`), (c) => f(` x${c}y`))).toEqual([]);
+    }
+  });
+
+  it('toHalfWidth and parseNumberText give the same result either way', () => {
+    expect(disagreeing((c) => ` ${toHalfWidth(`x${c}`)}`, (c) => toHalfWidth(` x${c}`))).toEqual([]);
+    expect(disagreeing((c) => parseNumberText(`1${c}`), (c) => parseNumberText(` 1${c}`))).toEqual([]);
+    expect(disagreeing((c) => parseNumberText(`${c}5`), (c) => parseNumberText(` ${c}5`))).toEqual([]);
+  });
+
+  it('numberText prints integers as the decimal arithmetic does', () => {
+    for (const n of [1, 7, 1999, 2013, 99, 120, 310118, 13812345678, 999_999_999_999_999, -5, -1_000_000]) {
+      expect(numberText(n)).toBe(String(n));
+    }
+    expect(numberText(1e15)).toBe('1000000000000000');
+    expect(numberText(35.220000000000006)).toBe('35.22');
+  });
+});

@@ -31,11 +31,21 @@ const NUMERIC_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/;
 const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /**
+ * Every character any of the functions below may change or drop: controls and spaces, NBSP, the
+ * U+1680/U+2000–206F spaces, zero-width characters and dashes, the minus sign U+2212, the ideographic space, U+FE63, BOM
+ * and full-width ASCII. Text without one of them comes back unchanged, so the usual cell — a name,
+ * a code, a number — skips the replacements (an import normalises millions of cells).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
+const MAY_CHANGE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u206f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+
+/**
  * Full-width ASCII forms (U+FF01–FF5E: digits, letters and punctuation) and the ideographic space
  * become their half-width forms; minus-like signs become `-`. Chinese characters and Chinese
  * punctuation such as 、。 are left alone. For codes, numbers, dates and headers.
  */
 export function toHalfWidth(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return text
     .replace(FULL_WIDTH_ASCII, halfWidth)
     .replace(/\u3000/g, ' ')
@@ -48,6 +58,7 @@ export function toHalfWidth(text: string): string {
  * blank lines dropped. Full-width punctuation such as （） is kept: it is ordinary Chinese typography.
  */
 export function normalizeText(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return text
     .replace(ZERO_WIDTH, '')
     .replace(FULL_WIDTH_ALNUM, halfWidth)
@@ -60,6 +71,7 @@ export function normalizeText(text: string): string {
 
 /** Text on one line: line breaks and runs of spaces become one space. */
 export function singleLine(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return normalizeText(text).replace(/\s+/g, ' ');
 }
 
@@ -68,6 +80,7 @@ export function singleLine(text: string): string {
  * spaces in this system, so inner spaces are removed rather than kept as one space.
  */
 export function normalizeCode(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return toHalfWidth(text.replace(ZERO_WIDTH, '')).replace(/\s+/g, '');
 }
 
@@ -78,7 +91,7 @@ export function normalizeCode(text: string): string {
  * guessed away (`'12 5'` is not a number). Leading zeros stay.
  */
 export function parseNumberText(text: string): string | null {
-  const m = NUMERIC_TEXT.exec(toHalfWidth(text.replace(ZERO_WIDTH, '')).trim());
+  const m = NUMERIC_TEXT.exec(MAY_CHANGE.test(text) ? toHalfWidth(text.replace(ZERO_WIDTH, '')).trim() : text);
   if (!m) return null;
   const [, sign, whole = '', fraction] = m;
   if (whole === '' && !fraction) return null;
@@ -92,6 +105,8 @@ export function parseNumberText(text: string): string | null {
  */
 export function numberText(value: number): string {
   if (Object.is(value, -0) || value === 0) return '0';
+  // Integers below 10^15 print exactly as Excel shows them (no float noise, no exponent).
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   return new Dec(value.toPrecision(15)).toFixed();
 }
 

@@ -1,4 +1,3 @@
-import { isCalendarDate } from '@app/platform';
 import { toHalfWidth, type NormalizedCell } from './normalize.js';
 
 /** A calendar date `YYYY-MM-DD`, or why the cell is not one (Chinese, naming the column). */
@@ -48,6 +47,16 @@ const TWO_DIGIT_YEAR = /^(\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?$/;
 
 type Parts = { y: number; m: number; d: number; shown: string };
 
+/**
+ * Whether year, month and day name a real calendar date: what `isCalendarDate` decides for the
+ * `YYYY-MM-DD` text (years before 100 included: it refuses them), by arithmetic instead of a parse.
+ */
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 function partsOf(text: string): Parts | 'two-digit-year' | null {
   const compact = toHalfWidth(text).replace(/\s+/g, ' ').trim();
   const spaceless = compact.replace(/ /g, '');
@@ -71,7 +80,7 @@ export function parseDateText(text: string, label = '日期'): DateParseResult {
   if (parts === 'two-digit-year') return { ok: false, message: `${label}的年份请写 4 位（如 2013-01-22）` };
   if (parts === null) return { ok: false, message: `${label}「${text}」无法识别，请填写如 2013-01-22 的日期` };
   const date = `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}`;
-  if (!isCalendarDate(date)) return { ok: false, message: `${label}「${parts.shown}」不是有效日期` };
+  if (!isRealDate(parts.y, parts.m, parts.d)) return { ok: false, message: `${label}「${parts.shown}」不是有效日期` };
   return { ok: true, date };
 }
 

@@ -18,6 +18,18 @@ const MAX_AREA_INTEGER_DIGITS = 10;
 /** Unit words officers type after a number; they are dropped before the number is read. */
 const AREA_UNIT = /\s*(平方米|平米|㎡|m²|m2)$/i;
 type ReadableCell = Exclude<NormalizedCell, { kind: 'empty' | 'formula' | 'error' }>;
+/** A non-negative area with at most two decimals and at most ten integer digits: read without decimal arithmetic. */
+const PLAIN_AREA = /^(\d{1,10})(?:\.(\d{0,2}))?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+/** An integer that a double holds exactly, without sign: read without decimal arithmetic. */
+const PLAIN_INTEGER = /^\d{1,15}$/;
+const unitSuffixes = new Map<string, RegExp>();
+/** The unit word at the end of a number (`3人`); one RegExp per unit, not one per cell. */
+function unitSuffix(unit: string): RegExp {
+  let suffix = unitSuffixes.get(unit);
+  if (!suffix) unitSuffixes.set(unit, (suffix = new RegExp(`${unit}$`)));
+  return suffix;
+}
 
 /**
  * Reads the fields of one row, each by its template column, collecting every error instead of
@@ -51,14 +63,13 @@ export class RowReader<K extends string> {
   /** The cell, or null when blank (an error when required); formula and error cells are rejected here. */
   private cell(key: K): ReadableCell | null {
     const cell = this.cells[key] ?? { kind: 'empty' };
-    const label = this.header(key);
     switch (cell.kind) {
       case 'empty':
-        return columnOf(this.template, key).required ? this.fail(key, `${label}不能为空`) : null;
+        return columnOf(this.template, key).required ? this.fail(key, `${this.header(key)}不能为空`) : null;
       case 'formula':
-        return this.fail(key, `${label}不接受公式，请粘贴为数值`);
+        return this.fail(key, `${this.header(key)}不接受公式，请粘贴为数值`);
       case 'error':
-        return this.fail(key, `${label}单元格是错误值 ${cell.error}，请改为正确的值`);
+        return this.fail(key, `${this.header(key)}单元格是错误值 ${cell.error}，请改为正确的值`);
       default:
         return cell;
     }
@@ -158,6 +169,9 @@ export class RowReader<K extends string> {
     const label = this.header(key);
     const text = this.decimalText(cell, AREA_UNIT);
     if (text === null) return this.fail(key, `${label}必须是数字（当前：${cellText(cell)}）`);
+    // The usual area (`120.5`, `86`) needs no decimal arithmetic: pad it to two decimals.
+    const plain = PLAIN_AREA.exec(text);
+    if (plain) return `${plain[1]!.replace(LEADING_ZEROS, '')}.${(plain[2] ?? '').padEnd(2, '0')}`;
     const value = new Dec(text);
     if (value.isNegative() && !value.isZero()) return this.fail(key, `${label}不能为负数（当前 ${text}）`);
     if (value.decimalPlaces() > 2) return this.fail(key, `${label}最多两位小数（当前 ${text}），请核实后填写`);
@@ -170,8 +184,12 @@ export class RowReader<K extends string> {
     const cell = this.cell(key);
     if (cell === null) return null;
     const message = options.message ?? `${this.header(key)}必须是 ${options.min} 至 ${options.max} 之间的整数`;
-    const text = this.decimalText(cell, options.unit ? new RegExp(`${options.unit}$`) : undefined);
+    const text = this.decimalText(cell, options.unit ? unitSuffix(options.unit) : undefined);
     if (text === null) return this.fail(key, `${message}（当前：${cellText(cell)}）`);
+    if (PLAIN_INTEGER.test(text)) {
+      const value = Number(text);
+      return value >= options.min && value <= options.max ? value : this.fail(key, `${message}（当前 ${text}）`);
+    }
     const value = new Dec(text);
     if (!value.isInteger() || value.lt(options.min) || value.gt(options.max)) return this.fail(key, `${message}（当前 ${text}）`);
     return value.toNumber();

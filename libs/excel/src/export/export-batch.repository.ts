@@ -25,6 +25,16 @@ export class ExportBatchRepository {
     return this.repo.find({ where: { userId }, order: { createdAt: 'DESC' }, take: limit });
   }
 
+  /** Ends an export that is still queued or running as `failed` with `message`; a finished one is left alone. */
+  async failIfOpen(id: string, message: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'failed', message, finishedAt: () => 'now()' })
+      .where('id = :id AND status IN (:...open)', { id, open: ['queued', 'running'] })
+      .execute();
+  }
+
   async update(id: string, changes: QueryDeepPartialEntity<ExportBatch>): Promise<void> {
     await this.repo.update({ id }, changes);
   }

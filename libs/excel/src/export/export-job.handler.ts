@@ -11,8 +11,11 @@ import { ExportSourceRepository, type LedgerCursor } from './export-source.repos
 import { ExportJob } from './export.job.js';
 import { LedgerWriter } from './ledger-writer.js';
 
+/** Why an export whose every attempt failed has no file. */
+export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
+
 /** Rows read per query (keyset pagination) and between progress reports. */
-export const EXPORT_BATCH_ROWS = 2000;
+export const EXPORT_BATCH_ROWS = 5000;
 
 /**
  * Writes an export's workbook to `DATA_DIR/exports/<id>.xlsx`, reading as the user who asked for
@@ -50,11 +53,16 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       await this.batches.update(batch.id, { status: 'succeeded', storedPath: path, total: rows, processed: rows, finishedAt: new Date() });
       return { rows };
     } catch (error) {
+      // The queue retries; the batch shows `failed` only once the last attempt has failed (onFinalFailure).
       this.logger.error(`export ${batch.id} failed: ${(error as Error).stack ?? String(error)}`);
       await rm(partial, { force: true });
-      await this.batches.update(batch.id, { status: 'failed', message: '导出失败，请稍后重试或联系管理员', finishedAt: new Date() });
       throw error;
     }
+  }
+
+  /** The last attempt failed: the batch ends `failed` with a Chinese message instead of staying `running`. */
+  async onFinalFailure(payload: { exportId: string }): Promise<void> {
+    await this.batches.failIfOpen(payload.exportId, EXPORT_FAILED);
   }
 
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
@@ -68,22 +76,32 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       await writer.finish(watermark);
       return rows.length;
     }
+    const page = (after: LedgerCursor | null) => this.source.householdBatch(batch.filters, scope, after, EXPORT_BATCH_ROWS);
+    // The first page is read while the rows are counted.
+    let next: Promise<HouseholdLedgerRow[]> | null = page(null);
+    next.catch(() => undefined);
     const total = await this.source.countHouseholds(batch.filters, scope);
     await this.batches.update(batch.id, { total });
     const writer = new LedgerWriter<HouseholdLedgerRow>(path, EXPORT_KIND_LABELS[batch.kind], HOUSEHOLD_LEDGER_COLUMNS);
-    let cursor: LedgerCursor | null = null;
     let processed = 0;
-    for (;;) {
-      const rows = await this.source.householdBatch(batch.filters, scope, cursor, EXPORT_BATCH_ROWS);
+    // Progress is recorded in order but not waited for page by page: the next page is what the loop waits on.
+    let bookkeeping: Promise<unknown> = Promise.resolve();
+    while (next) {
+      const rows: HouseholdLedgerRow[] = await next;
       if (rows.length === 0) break;
+      // The next page is read while this one is written: the database and the file work at the same time.
+      const last = rows[rows.length - 1]!;
+      next = rows.length < EXPORT_BATCH_ROWS ? null : page({ projectId: last.projectId, code: last.code });
+      // Observed when awaited; a failure while this page is written must not go unhandled meanwhile.
+      next?.catch(() => undefined);
       writer.add(rows);
       processed += rows.length;
-      const last = rows[rows.length - 1]!;
-      cursor = { projectId: last.projectId, code: last.code };
-      await this.batches.update(batch.id, { processed });
-      await ctx.progress(total ? Math.min(99, Math.floor((processed / total) * 100)) : 99);
-      if (rows.length < EXPORT_BATCH_ROWS) break;
+      const done = processed;
+      const percent = total ? Math.min(99, Math.floor((done / total) * 100)) : 99;
+      bookkeeping = bookkeeping.then(() => Promise.all([this.batches.update(batch.id, { processed: done }), ctx.progress(percent)]));
+      bookkeeping.catch(() => undefined);
     }
+    await bookkeeping;
     await writer.finish(watermark);
     return processed;
   }

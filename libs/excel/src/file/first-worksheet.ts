@@ -84,13 +84,22 @@ function firstWorksheetPath(parts: WorkbookReaderParts, entries: Map<string, yau
     .sort((a, b) => Number(WORKSHEET_PATH.exec(a)![1]) - Number(WORKSHEET_PATH.exec(b)![1]))[0];
 }
 
+/** A stored .xlsx opened through its central directory, with its workbook parts parsed and its first worksheet located. */
+interface OpenedWorkbook {
+  parts: WorkbookReaderParts;
+  /** The zip path of the first worksheet, or undefined for a workbook without worksheets. */
+  sheetPath: string | undefined;
+  /** Opens a part by its zip path (undefined when absent); the stream inflates as it is read. */
+  part(name: string): Promise<Readable | undefined>;
+  close(): void;
+}
+
 /**
- * Rows of the first worksheet, as ExcelJS `Row`s. Leaving the loop early closes the file. A workbook
- * without worksheets yields nothing; a damaged one throws.
+ * Opens the zip, lists its entries and parses the workbook's relationships and sheet list, so the
+ * first worksheet is known. The caller must `close()` it; a damaged file throws (and is closed).
  */
-export async function* readFirstWorksheet(path: string, options: FirstWorksheetOptions): AsyncGenerator<ExcelJS.Row> {
+async function openWorkbook(path: string, options: FirstWorksheetOptions): Promise<OpenedWorkbook> {
   const zip = await openZip(path);
-  let sheet: Readable | undefined;
   try {
     const entries = await listEntries(zip);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -105,11 +114,49 @@ export async function* readFirstWorksheet(path: string, options: FirstWorksheetO
       const entry = entries.get(name);
       return entry ? openEntry(zip, entry) : undefined;
     };
-
     const rels = await part('xl/_rels/workbook.xml.rels');
     if (rels) await parts._parseRels(rels);
     const workbook = await part('xl/workbook.xml');
     if (workbook) await parts._parseWorkbook(workbook);
+    return { parts, sheetPath: firstWorksheetPath(parts, entries), part, close: () => zip.close() };
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}
+
+/**
+ * The raw XML of the first worksheet and of the shared-string table, inflated as they are read, for
+ * scans that need no cell values (counting rows). Both streams and the file are closed when `use` ends.
+ */
+export async function withFirstWorksheetXml<T>(
+  path: string,
+  use: (xml: { sheet(): Promise<Readable | undefined>; sharedStrings(): Promise<Readable | undefined> }) => Promise<T>,
+): Promise<T> {
+  const book = await openWorkbook(path, { styles: false });
+  const opened: Readable[] = [];
+  const open = async (name: string | undefined) => {
+    const stream = name ? await book.part(name) : undefined;
+    if (stream) opened.push(stream);
+    return stream;
+  };
+  try {
+    return await use({ sheet: () => open(book.sheetPath), sharedStrings: () => open('xl/sharedStrings.xml') });
+  } finally {
+    for (const stream of opened) stream.destroy();
+    book.close();
+  }
+}
+
+/**
+ * Rows of the first worksheet, as ExcelJS `Row`s. Leaving the loop early closes the file. A workbook
+ * without worksheets yields nothing; a damaged one throws.
+ */
+export async function* readFirstWorksheet(path: string, options: FirstWorksheetOptions): AsyncGenerator<ExcelJS.Row> {
+  const book = await openWorkbook(path, options);
+  let sheet: Readable | undefined;
+  try {
+    const { parts, part } = book;
     const strings = await part('xl/sharedStrings.xml');
     if (strings) {
       // In 'cache' mode this yields nothing; it fills the reader's shared-string table.
@@ -120,17 +167,16 @@ export async function* readFirstWorksheet(path: string, options: FirstWorksheetO
       if (styles) await parts._parseStyles(styles);
     }
 
-    const sheetPath = firstWorksheetPath(parts, entries);
-    if (!sheetPath) return;
-    sheet = await openEntry(zip, entries.get(sheetPath)!);
-    const sheetNo = WORKSHEET_PATH.exec(sheetPath)?.[1] ?? '1';
-    for (const event of parts._parseWorksheet(sheet, sheetNo)) {
+    if (!book.sheetPath) return;
+    sheet = await part(book.sheetPath);
+    const sheetNo = WORKSHEET_PATH.exec(book.sheetPath)?.[1] ?? '1';
+    for (const event of parts._parseWorksheet(sheet!, sheetNo)) {
       if (event.eventType !== 'worksheet') continue;
       yield* event.value as AsyncIterable<ExcelJS.Row>;
       break;
     }
   } finally {
     sheet?.destroy();
-    zip.close();
+    book.close();
   }
 }

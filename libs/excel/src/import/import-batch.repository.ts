@@ -50,6 +50,16 @@ export class ImportBatchRepository {
       .execute();
   }
 
+  /** Ends a batch that is still queued or running as `failed` with `message`; a finished batch is left alone. */
+  async failIfOpen(id: string, message: string): Promise<void> {
+    await this.batches
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'failed', message, finishedAt: () => 'now()' })
+      .where('id = :id AND status IN (:...open)', { id, open: ['queued', 'running'] })
+      .execute();
+  }
+
   async finish(id: string, status: 'succeeded' | 'failed', message?: string): Promise<void> {
     await this.batches.update({ id }, { status, finishedAt: new Date(), ...(message !== undefined ? { message } : {}) });
   }
@@ -57,10 +67,15 @@ export class ImportBatchRepository {
   /**
    * Locks the batch row for the chunk's transaction if its checkpoint is still `fromRow`; false when
    * another run of the same batch committed past it (the caller then rolls back and stops).
+   *
+   * The chunk's commit then returns without waiting for its WAL to reach disk (synchronous_commit off
+   * for this transaction only). Nothing can be lost by it: a chunk a database crash took back takes
+   * its checkpoint with it, so the rerun writes it again, and the batch's final status is committed
+   * normally, which flushes every chunk before it.
    */
   async lockAt(id: string, fromRow: number): Promise<boolean> {
     const rows: unknown[] = await this.connection.manager.query(
-      'SELECT id FROM import_batch WHERE id = $1 AND "checkpointRow" = $2 FOR UPDATE',
+      `SELECT id, set_config('synchronous_commit', 'off', true) FROM import_batch WHERE id = $1 AND "checkpointRow" = $2 FOR UPDATE`,
       [id, fromRow],
     );
     return rows.length > 0;

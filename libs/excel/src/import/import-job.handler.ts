@@ -23,6 +23,9 @@ import type { ChunkProcessor, PendingRow } from './import-row.js';
 import { ImportJob } from './import.job.js';
 import { ParcelChunkProcessor } from './parcels/parcel-chunk.processor.js';
 
+/** A batch whose every attempt failed for a reason other than the file: committed chunks stay, a new upload resumes. */
+export const IMPORT_GAVE_UP = '导入失败：多次重试后仍出错（数据库或系统故障），已停止。已写入的行会保留，故障排除后重新上传同一文件即可继续，已导入的行不会重复';
+
 /** Another run of the same batch committed this chunk first: this run stops, nothing lost or doubled. */
 class CheckpointMoved extends Error {}
 
@@ -79,6 +82,11 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     return runWithContext({ actor, changes: [] }, () => this.run(batch, pipeline, actor, context));
   }
 
+  /** The last attempt failed (a database or system error each time): the batch ends `failed` instead of staying `running`. */
+  async onFinalFailure(payload: { batchId: string }): Promise<void> {
+    await this.batches.failIfOpen(payload.batchId, IMPORT_GAVE_UP);
+  }
+
   private async run(batch: ImportBatch, pipeline: ImportPipeline, actor: Actor, context: JobContext): Promise<unknown> {
     // Validation is pinned to the upload's day, so a run resumed after midnight decides alike.
     const today = todayInShanghai(batch.createdAt);
@@ -86,30 +94,44 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     let checkpoint = batch.checkpointRow;
     let processed = batch.processed;
     let chunk: PendingRow<unknown>[] = [];
-
+    // One chunk is written while the next is read and validated: the file and the database work at
+    // the same time. Chunks still commit one after the other, each from the previous one's checkpoint.
+    let writing: Promise<void> = Promise.resolve();
     const commit = async () => {
       const rows = chunk;
       chunk = [];
+      const from = checkpoint;
       const to = rows[rows.length - 1]!.rowNumber;
-      await this.commitChunk(batch, actor, pipeline.processor, rows, checkpoint, to);
       checkpoint = to;
-      processed += rows.length;
-      await context.progress(batch.total ? Math.min(99, Math.floor((processed / batch.total) * 100)) : 99);
+      await writing;
+      writing = this.commitChunk(batch, actor, pipeline.processor, rows, from, to).then(async () => {
+        processed += rows.length;
+        const percent = batch.total ? Math.min(99, Math.floor((processed / batch.total) * 100)) : 99;
+        await context.progress(percent).catch((error: unknown) => {
+          throw new ChunkWriteError(error);
+        });
+      });
+      // Observed at the next commit or at the end; until then the read goes on.
+      writing.catch(() => undefined);
     };
-
     try {
-      for await (const row of readWorksheetRows(join(this.config.DATA_DIR, batch.storedPath))) {
-        if (row.rowNumber <= batch.headerRow) continue;
-        const cells = rowCells(batch.columnMap, row.values);
-        if (isBlankRow(cells)) continue;
-        const result = pipeline.validate(cells, today);
-        const duplicateOf = result.ok ? seen.claim(pipeline.processor.keyOf(result.record), row.rowNumber) : undefined;
-        // Rows up to the checkpoint are committed: read only to rebuild which keys the file used.
-        if (row.rowNumber <= batch.checkpointRow) continue;
-        chunk.push({ rowNumber: row.rowNumber, values: row.values, result, duplicateOf });
-        if (chunk.length >= this.config.IMPORT_CHUNK_ROWS) await commit();
+      try {
+        for await (const row of readWorksheetRows(join(this.config.DATA_DIR, batch.storedPath))) {
+          if (row.rowNumber <= batch.headerRow) continue;
+          const cells = rowCells(batch.columnMap, row.values);
+          if (isBlankRow(cells)) continue;
+          const result = pipeline.validate(cells, today);
+          const duplicateOf = result.ok ? seen.claim(pipeline.processor.keyOf(result.record), row.rowNumber) : undefined;
+          // Rows up to the checkpoint are committed: read only to rebuild which keys the file used.
+          if (row.rowNumber <= batch.checkpointRow) continue;
+          chunk.push({ rowNumber: row.rowNumber, values: row.values, result, duplicateOf });
+          if (chunk.length >= this.config.IMPORT_CHUNK_ROWS) await commit();
+        }
+        if (chunk.length) await commit();
+      } finally {
+        // Whatever stopped the read, the chunk being written settles first (its failure wins: it is not the file's).
+        await writing;
       }
-      if (chunk.length) await commit();
     } catch (error) {
       if (error instanceof CheckpointMoved) return { superseded: true };
       // A database or transient error: the queue retries, and the rerun resumes from the checkpoint.

@@ -7,6 +7,7 @@ import { IMPORT_TEMPLATES } from '../domain/import-templates.js';
 import { normalizeCell } from '../domain/normalize.js';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../domain/template-definition.js';
 import { countWorksheetRows } from '../file/count-rows.js';
+import { scanWorksheetRows } from '../file/scan-rows.js';
 import { DEFAULT_UPLOAD_LIMITS, inspectUpload, UPLOAD_MESSAGES } from '../file/inspect-upload.js';
 import { readHeadRows } from '../file/read-rows.js';
 import type { ImportBatch } from './import-batch.entity.js';
@@ -61,7 +62,10 @@ export class ImportService {
     const aboveData = head.filter((r) => r.rowNumber <= header.headerRow && hasContent(r.values)).length;
     const max = this.config.IMPORT_MAX_ROWS;
     try {
-      count = await countWorksheetRows(file.path, { limit: max + aboveData });
+      // A scan of the worksheet XML, not a second parse; only a file it finds over the limit is
+      // parsed (up to the limit) to confirm, so a refusal never rests on the scan alone.
+      count = await scanWorksheetRows(file.path, { limit: max + aboveData });
+      if (count.truncated || count.rows - aboveData > max) count = await countWorksheetRows(file.path, { limit: max + aboveData });
     } catch {
       throw new UnprocessableEntityException(UPLOAD_MESSAGES.damaged);
     }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto';
 import type { ValueTransformer } from 'typeorm';
 import { fieldKeys } from './data-key.js';
 
@@ -13,9 +13,27 @@ export class FieldDecryptionError extends Error {
   }
 }
 
+/**
+ * IVs come from the CSPRNG in blocks of 512: one `randomFillSync` per block instead of one call per
+ * value, which cost ~8 µs each — more than the encryption itself when an import encrypts 200 000
+ * fields. Every IV is still fresh random bytes, used once (IVs are public: they are stored in the value).
+ */
+const ivPool = Buffer.alloc(IV_BYTES * 512);
+let ivOffset = ivPool.length;
+
+function freshIv(): Buffer {
+  if (ivOffset >= ivPool.length) {
+    randomFillSync(ivPool);
+    ivOffset = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + IV_BYTES));
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 /** AES-256-GCM with a fresh 96-bit IV: `v1:` + base64(iv | tag | ciphertext). */
 export function encryptField(plain: string): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshIv();
   const cipher = createCipheriv('aes-256-gcm', fieldKeys().encryption, iv);
   const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return VERSION + Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64');
@@ -29,7 +47,9 @@ export function decryptField(stored: string): string {
   try {
     const decipher = createDecipheriv('aes-256-gcm', fieldKeys().encryption, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    // Decoded as it is deciphered (the decipher's own UTF-8 decoder); `final` throws on a wrong tag.
+    const plain = decipher.update(raw.subarray(IV_BYTES + TAG_BYTES), undefined, 'utf8');
+    return plain + decipher.final('utf8');
   } catch {
     throw new FieldDecryptionError();
   }

@@ -48,6 +48,11 @@ export class JobDispatcher extends WorkerHost implements OnApplicationBootstrap 
       const final = record.attempts >= record.maxAttempts;
       await this.records.markAttemptFailed(recordId, (error as Error).stack ?? String(error), final);
       this.logger.warn(`任务 ${record.name} (${recordId}) 第 ${record.attempts} 次执行失败: ${(error as Error).message}`);
+      if (final && handler.onFinalFailure) {
+        await handler.onFinalFailure(record.payload as never, error).catch((e: unknown) => {
+          this.logger.error(`任务 ${record.name} (${recordId}) 最终失败后的收尾处理出错: ${(e as Error).message}`);
+        });
+      }
       throw error;
     }
   }

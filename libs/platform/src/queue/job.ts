@@ -24,6 +24,11 @@ export interface JobContext {
 /** Implemented by the one handler of a job. Must be idempotent: delivery is at least once. */
 export interface JobHandler<J extends Job> {
   handle(payload: PayloadOf<J>, context: JobContext): Promise<unknown>;
+  /**
+   * Called once when the job's last attempt has failed (no retry follows), so the handler can close
+   * its own records — e.g. mark its batch `failed` with a Chinese message instead of leaving it `running`.
+   */
+  onFinalFailure?(payload: PayloadOf<J>, error: unknown): Promise<void>;
 }
 
 export const JOB_HANDLER_METADATA = 'xujing:job-handler';

@@ -68,14 +68,37 @@ export class HouseholdImportRepository {
    */
   async upsert(rows: HouseholdWrite[]): Promise<WrittenSubject[]> {
     if (!rows.length) return [];
-    const col = <T>(pick: (r: HouseholdWrite) => T) => rows.map(pick);
+    // The rows travel as one JSON array (JSON.stringify is native; a dozen parameter arrays would be
+    // escaped element by element in JavaScript), in the order given.
+    const json = JSON.stringify(
+      rows.map((r) => ({
+        p: r.projectId,
+        pc: r.parcelId,
+        c: r.code,
+        v: r.village,
+        g: r.group,
+        n: r.headName,
+        ie: encryptField(r.headIdNumber),
+        ih: idNumberHash(r.headIdNumber),
+        pe: r.phone === null ? null : encryptField(r.phone),
+        ph: phoneHash(r.phone),
+        rp: r.registeredPersons,
+        ha: r.homesteadArea,
+        la: r.licensedArea,
+        ua: r.unlicensedArea,
+        s: r.structure,
+        y: r.yearBuilt,
+        d: r.surveyedOn,
+        rm: r.remarks,
+      })),
+    );
     return this.query<WrittenSubject>(
       `INSERT INTO household AS h ("projectId", "parcelId", code, village, "villageGroup", "headName",
               "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted", "phoneHash", "registeredPersons",
               "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)
-       SELECT *, 1 FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
-              $7::text[], $8::char(64)[], $9::text[], $10::char(64)[], $11::int[],
-              $12::numeric[], $13::numeric[], $14::numeric[], $15::varchar[], $16::int[], $17::date[], $18::text[])
+       SELECT p, pc, c, v, g, n, ie, ih, pe, ph, rp, ha, la, ua, s, y, d, rm, 1
+         FROM json_to_recordset($1::json) AS r(p uuid, pc uuid, c varchar, v varchar, g varchar, n varchar, ie text, ih char(64),
+              pe text, ph char(64), rp int, ha numeric, la numeric, ua numeric, s varchar, y int, d date, rm text)
        ON CONFLICT ("projectId", code) DO UPDATE SET
               "parcelId" = EXCLUDED."parcelId", village = EXCLUDED.village, "villageGroup" = EXCLUDED."villageGroup",
               "headName" = EXCLUDED."headName", "headIdNumberEncrypted" = EXCLUDED."headIdNumberEncrypted",
@@ -94,29 +117,9 @@ export class HouseholdImportRepository {
                EXCLUDED."phoneHash", EXCLUDED."registeredPersons", EXCLUDED."homesteadArea", EXCLUDED."licensedArea",
                EXCLUDED."unlicensedArea", EXCLUDED.structure, EXCLUDED."yearBuilt", EXCLUDED."surveyedOn", EXCLUDED.remarks)
           AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c."subjectType" = 'household' AND c."subjectId" = h.id
-                             AND c.status = ANY($19::varchar[]))
+                             AND c.status = ANY($2::varchar[]))
        RETURNING h.id, h."projectId", h.code, h."parcelId", (xmax = 0) AS inserted`,
-      [
-        col((r) => r.projectId),
-        col((r) => r.parcelId),
-        col((r) => r.code),
-        col((r) => r.village),
-        col((r) => r.group),
-        col((r) => r.headName),
-        col((r) => encryptField(r.headIdNumber)),
-        col((r) => idNumberHash(r.headIdNumber)),
-        col((r) => (r.phone === null ? null : encryptField(r.phone))),
-        col((r) => phoneHash(r.phone)),
-        col((r) => r.registeredPersons),
-        col((r) => r.homesteadArea),
-        col((r) => r.licensedArea),
-        col((r) => r.unlicensedArea),
-        col((r) => r.structure),
-        col((r) => r.yearBuilt),
-        col((r) => r.surveyedOn),
-        col((r) => r.remarks),
-        LOCKED_CASE_STATUSES,
-      ],
+      [json, LOCKED_CASE_STATUSES],
     );
   }
 }
