@@ -301,8 +301,11 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
 
   it('the enterprise, facility and legacy-base lists page and filter on the server', async () => {
     const page = await b.loggedIn('officer');
-    await page.getByRole('menuitem', { name: '征收对象' }).click();
-    await page.getByRole('menuitem', { name: '企业' }).click();
+    // The sub-menu may already be open (the menu opens the group of the current page): open it only if needed.
+    const enterprises = page.getByRole('menuitem', { name: '企业' });
+    if (!(await enterprises.isVisible())) await page.getByRole('menuitem', { name: '征收对象' }).click();
+    await enterprises.waitFor({ state: 'visible' });
+    await enterprises.click();
     await page.waitForURL('**/enterprises');
     await page.getByRole('columnheader', { name: '企业名称' }).waitFor();
     await rows(page).first().waitFor();
