@@ -5,7 +5,7 @@ import { api, call, errorMessage } from '../../api/client';
 import type { AuditChange, AuditEntryView, Page, ReferenceLists } from '../../api/views';
 import { formatDateTime } from '../../lib/format';
 import { useReference } from '../../lib/reference';
-import { actionLabel, entityLabel, fieldLabel, formatAuditValue } from './audit-labels';
+import { actionLabel, entityLabel, fieldLabel, formatAuditValue } from '../../lib/audit-labels';
 
 interface Props {
   caseId: string;

@@ -2,7 +2,7 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { Descriptions, Space, Table, Typography } from 'antd';
 import type { AuditChange, AuditEntryView } from '../../../api/views';
 import { useReference } from '../../../lib/reference';
-import { entityLabel, fieldLabel, formatAuditValue } from './audit-labels';
+import { entityLabel, fieldLabel, formatAuditValue } from '../../../lib/audit-labels';
 
 interface FieldRow {
   key: string;

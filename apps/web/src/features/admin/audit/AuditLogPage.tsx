@@ -7,7 +7,7 @@ import { labelOf, useReference } from '../../../lib/reference';
 import { useProjectOptions } from '../use-project-options';
 import { AuditChanges } from './AuditChanges';
 import { formatApiTime } from '../format-time';
-import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from './audit-labels';
+import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../../lib/audit-labels';
 
 interface Filters {
   user?: string;

@@ -1,6 +1,6 @@
-import type { ReferenceLists } from '../../../api/views';
-import { formatArea } from '../../../lib/format';
-import { labelOf } from '../../../lib/reference';
+import type { ReferenceLists } from '../api/views';
+import { formatArea } from './format';
+import { labelOf } from './reference';
 
 /**
  * The audit actions the api records (its `@AuditAction` names), in Chinese. An action not listed
