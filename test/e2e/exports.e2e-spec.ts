@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { CASE_STATUS_LABELS, CASE_STATUSES } from '@app/cases';
+import { ExportSourceRepository } from '@app/excel';
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
@@ -62,7 +64,8 @@ describe('Excel templates and exports (e2e)', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'xj-exports-'));
-    t = await createTestApp({ DATA_DIR: dataDir });
+    // Pages of two rows: the ledgers below span several pages.
+    t = await createTestApp({ DATA_DIR: dataDir, EXPORT_PAGE_ROWS: '2' });
     for (const code of ['EA', 'EB']) {
       await t.http().post('/api/projects').send(makeProject({ code, name: `导出测试${code}` })).expect(201);
       await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-01` })).expect(201);
@@ -172,6 +175,33 @@ describe('Excel templates and exports (e2e)', () => {
       const sheet = workbook.worksheets[0]!;
       expect([2, 3, 4].map((r) => sheet.getCell(r, 2).value)).toEqual(['EA', 'EA', 'EA']);
       expect(sheet.getCell(5, 1).value).toMatch(/^导出人：ex-officer-a/);
+    });
+
+    it('reads every page from one snapshot: a household renamed while the file is written appears once, as it was', async () => {
+      const source = t.app.get(ExportSourceRepository);
+      const original = source.householdBatch.bind(source);
+      let renamed: string | null = null;
+      const spy = jest.spyOn(source, 'householdBatch').mockImplementation(async (...args) => {
+        const rows = await original(...args);
+        if (!renamed && rows.length) {
+          // Committed at once, outside the export: the code now sorts after every page still to read.
+          renamed = rows[0]!.code;
+          await t.query(`UPDATE household SET code = 'ZZ-9999' WHERE code = $1`, [renamed]);
+        }
+        return rows;
+      });
+      try {
+        const { id, status } = await exportDone(t.http(), { kind: 'household-ledger' });
+        expect(spy.mock.calls.length).toBeGreaterThanOrEqual(3);
+        expect(status).toMatchObject({ status: 'succeeded', total: 5, processed: 5 });
+        const sheet = (await download(t.http(), id)).workbook.worksheets[0]!;
+        const codes = [2, 3, 4, 5, 6].map((r) => sheet.getCell(r, 1).value);
+        expect(codes.sort()).toEqual(['EA-0001', 'EA-0002', 'EA-0003', 'EB-0001', 'EB-0002']);
+        expect(sheet.getCell(7, 1).value).toMatch(/^导出人：/);
+      } finally {
+        spy.mockRestore();
+        if (renamed) await t.query(`UPDATE household SET code = $1 WHERE code = 'ZZ-9999'`, [renamed]);
+      }
     });
 
     it('applies the filters within the scope', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { EnterpriseChunkProcessor } from '@app/excel';
-import { makeCreditCode, makeParcel, makeProject } from '../support/factories.js';
+import { makeCreditCode, makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 type Cell = ExcelJS.CellValue;
@@ -258,6 +258,24 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
       // Unchanged facts of a handed-over parcel are not an error.
       const same = [changed[0]!, withOverrides(base[1]!, { 5: '已移交' })];
       expect(await imported(officer, 'parcels', await workbook('地块台账', PARCEL_HEADERS, same))).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+    });
+
+    it('hands a parcel over only when every case on it is settled, as the parcel edit does', async () => {
+      expect(await imported(officer, 'parcels', await workbook('地块台账', PARCEL_HEADERS, [parcel('PA', 'PA-21')]))).toMatchObject({ created: 1 });
+      const household = await t
+        .http()
+        .post('/api/households')
+        .send(makeHousehold({ projectCode: 'PA', parcelCode: 'PA-21' }))
+        .expect(201);
+      const handOver = await workbook('地块台账', PARCEL_HEADERS, [parcel('PA', 'PA-21', { 5: '已移交' })]);
+      const refused = await imported(officer, 'parcels', handOver);
+      expect(refused).toMatchObject({ status: 'succeeded', created: 0, updated: 0, unchanged: 0, rejected: 1 });
+      expect(Object.values(await rejections(refused.id))).toEqual(['null: 地块 PA-21：地块上还有 1 件案件未结算，不能改为“已移交”']);
+      expect((await parcels('PA')).find((p) => p.code === 'PA-21')!.status).toBe('surveying');
+
+      await t.query(`UPDATE case_file SET status = 'settled' WHERE id = $1`, [household.body.caseId]);
+      expect(await imported(officer, 'parcels', handOver)).toMatchObject({ status: 'succeeded', updated: 1, rejected: 0 });
+      expect((await parcels('PA')).find((p) => p.code === 'PA-21')!.status).toBe('handed_over');
     });
 
     it('a dry run reports what would happen and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { LandModule } from '@app/land';
 import { AppConfig, declareJobs } from '@app/platform';
 import { join } from 'node:path';
 import { ExportBatchRepository } from './export/export-batch.repository.js';
@@ -29,6 +30,8 @@ import { TemplateController } from './template/template.controller.js';
 /** Excel in and out: import templates, imports (upload → queued job), exports. */
 @Module({
   imports: [
+    // The parcels import checks a parcel's cases before handing it over.
+    LandModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

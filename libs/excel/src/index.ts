@@ -61,6 +61,7 @@ export { EXPORT_KINDS, EXPORT_KIND_LABELS, exportFileName, watermarkLine, type E
 export { ExportBatch } from './export/export-batch.entity.js';
 export { ExportJob } from './export/export.job.js';
 export { ExportJobHandler } from './export/export-job.handler.js';
+export { ExportSourceRepository } from './export/export-source.repository.js';
 export { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './export/domain/household-ledger.js';
 export { LedgerWriter } from './export/ledger-writer.js';
 export { ExcelModule } from './excel.module.js';

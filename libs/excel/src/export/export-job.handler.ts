@@ -14,9 +14,6 @@ import { LedgerWriter } from './ledger-writer.js';
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
 
-/** Rows read per query (keyset pagination) and between progress reports. */
-export const EXPORT_BATCH_ROWS = 5000;
-
 /**
  * Writes an export's workbook to `DATA_DIR/exports/<id>.xlsx`, reading as the user who asked for
  * it (their roles and projects as they are now), so the file holds exactly what they may see.
@@ -69,6 +66,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
     if (batch.kind === 'case-progress') {
+      // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
       const writer = new LedgerWriter(path, EXPORT_KIND_LABELS[batch.kind], CASE_PROGRESS_COLUMNS);
       writer.add(rows);
@@ -76,11 +74,26 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       await writer.finish(watermark);
       return rows.length;
     }
-    const page = (after: LedgerCursor | null) => this.source.householdBatch(batch.filters, scope, after, EXPORT_BATCH_ROWS);
+    // The count and every page come from one snapshot: rows changed while the file is written do not
+    // appear twice, go missing or disagree with the count.
+    return this.source.snapshot((read) => this.writeLedger(batch, path, ctx, scope, watermark, read));
+  }
+
+  private async writeLedger(
+    batch: ExportBatch,
+    path: string,
+    ctx: JobContext,
+    scope: string[] | null,
+    watermark: string,
+    read: <R>(query: () => Promise<R>) => Promise<R>,
+  ): Promise<number> {
+    // Rows per query (keyset pagination) and between progress reports.
+    const pageRows = this.config.EXPORT_PAGE_ROWS;
+    const page = (after: LedgerCursor | null) => read(() => this.source.householdBatch(batch.filters, scope, after, pageRows));
     // The first page is read while the rows are counted.
     let next: Promise<HouseholdLedgerRow[]> | null = page(null);
     next.catch(() => undefined);
-    const total = await this.source.countHouseholds(batch.filters, scope);
+    const total = await read(() => this.source.countHouseholds(batch.filters, scope));
     await this.batches.update(batch.id, { total });
     const writer = new LedgerWriter<HouseholdLedgerRow>(path, EXPORT_KIND_LABELS[batch.kind], HOUSEHOLD_LEDGER_COLUMNS);
     let processed = 0;
@@ -91,7 +104,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       if (rows.length === 0) break;
       // The next page is read while this one is written: the database and the file work at the same time.
       const last = rows[rows.length - 1]!;
-      next = rows.length < EXPORT_BATCH_ROWS ? null : page({ projectId: last.projectId, code: last.code });
+      next = rows.length < pageRows ? null : page({ projectId: last.projectId, code: last.code });
       // Observed when awaited; a failure while this page is written must not go unhandled meanwhile.
       next?.catch(() => undefined);
       writer.add(rows);

@@ -46,6 +46,11 @@ export class ExportSourceRepository {
     return qb;
   }
 
+  /** Runs `work` on one snapshot of the database; see `TransactionalConnection.readSnapshot`. */
+  snapshot<T>(work: (read: <R>(query: () => Promise<R>) => Promise<R>) => Promise<T>): Promise<T> {
+    return this.connection.readSnapshot(work);
+  }
+
   /** How many households the ledger will hold. */
   countHouseholds(filters: ExportFilters, scope: string[] | null): Promise<number> {
     return this.households(filters, scope).getCount();

@@ -160,6 +160,13 @@ export class AppConfig {
   @Max(10_000)
   IMPORT_CHUNK_ROWS = 2000;
 
+  /** Rows an export reads per query (the next page is read while one is written). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50_000)
+  EXPORT_PAGE_ROWS = 5000;
+
   /** Whether this process consumes jobs, after defaults are applied. */
   consumesJobs(app: 'api' | 'worker'): boolean {
     if (this.QUEUE_CONSUMER !== undefined) return this.QUEUE_CONSUMER;

@@ -63,6 +63,30 @@ export class TransactionalConnection {
     return storage.exit(() => this.transaction(work));
   }
 
+  /**
+   * Runs `work` with one consistent view of the database: every read passed to `read` runs in the
+   * same REPEATABLE READ, READ ONLY transaction on one connection, so a long read in pages (an
+   * export) sees the data as it was when the first page was read, whatever is committed meanwhile.
+   * Code outside `read` (progress updates…) keeps using the pool and commits at once.
+   */
+  async readSnapshot<T>(work: (read: <R>(query: () => Promise<R>) => Promise<R>) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      const context: TransactionContext = { manager: runner.manager, afterCommit: [] };
+      const result = await work((query) => storage.run(context, query));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** Runs `callback` after the running transaction commits (at once when there is none). */
   async afterCommit(callback: () => Promise<unknown> | unknown): Promise<void> {
     const context = storage.getStore();
