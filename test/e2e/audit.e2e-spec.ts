@@ -156,6 +156,12 @@ describe('audit trail (e2e)', () => {
       entityId: (_res, s) => s.caseId,
     },
     ...subjectCases('households'),
+    'POST /api/households/search': {
+      action: 'household.search',
+      status: 200,
+      perform: () => t.http().post('/api/households/search').send({ q: '13912345678' }),
+      entityId: () => null,
+    },
     'POST /api/households/:id/unmask': {
       action: 'pii.unmask',
       status: 200,
@@ -224,6 +230,47 @@ describe('audit trail (e2e)', () => {
     },
   };
 
+  /** Waits until the import or export `path` (e.g. `/api/imports/<id>`) has finished. */
+  async function finished(path: string): Promise<void> {
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const { status } = (await t.http().get(path).expect(200)).body as { status: string };
+      if (status === 'succeeded' || status === 'failed') return;
+      if (Date.now() > until) throw new Error(`${path} still ${status}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /**
+   * Reads that leave a row too (`@AuditAction` on a GET): the files that carry personal data or
+   * whole ledgers. A GET route marked so but missing here fails the completeness test.
+   */
+  const READS: Record<string, WriteCase> = {
+    'GET /api/imports/:id/report': {
+      action: 'import.report',
+      status: 200,
+      prepare: async () => {
+        const upload = await t.http().post('/api/imports').field('kind', 'households').attach('file', await householdWorkbook(au.code, au.parcel), '台账.xlsx');
+        expect(upload.status).toBe(202);
+        await finished(`/api/imports/${upload.body.id}`);
+        return { id: upload.body.id };
+      },
+      perform: (p) => t.http().get(`/api/imports/${p.id}/report`),
+      entityId: (_res, p) => p.id,
+    },
+    'GET /api/exports/:id/file': {
+      action: 'export.download',
+      status: 200,
+      prepare: async () => {
+        const created = await t.http().post('/api/exports').send({ kind: 'household-ledger' }).expect(202);
+        await finished(`/api/exports/${created.body.id}`);
+        return { id: created.body.id };
+      },
+      perform: (p) => t.http().get(`/api/exports/${p.id}/file`),
+      entityId: (_res, p) => p.id,
+    },
+  };
+
   beforeAll(async () => {
     t = await createTestApp();
     const project = await t.http().post('/api/projects').send(makeProject({ code: 'AU', name: '审计测试项目' })).expect(201);
@@ -243,7 +290,14 @@ describe('audit trail (e2e)', () => {
       expect(Object.keys(WRITES).filter((k) => !writes.includes(k))).toEqual([]);
     });
 
-    for (const [route, write] of Object.entries(WRITES)) {
+    it('has a request for every audited read the router serves', () => {
+      const reads = listRoutes(t.app)
+        .filter((r) => !WRITE.has(r.method) && r.auditAction)
+        .map((r) => r.key);
+      expect(reads.sort()).toEqual(Object.keys(READS).sort());
+    });
+
+    for (const [route, write] of Object.entries({ ...WRITES, ...READS })) {
       it(`${route} → one '${write.action}' row`, async () => {
         const prepared = (await write.prepare?.()) ?? {};
         const { res, rows } = await audited(() => write.perform(prepared));
@@ -472,6 +526,20 @@ describe('audit trail (e2e)', () => {
       });
     });
 
+    it('filters by entity=type and entity=type:id, as the issue names the parameter', async () => {
+      const one = await leader.get(`/api/audit?entity=project:${projectId}`).expect(200);
+      expect(one.body.items.map((i: { action: string; entityId: string }) => [i.action, i.entityId])).toEqual([['project.create', projectId]]);
+      const type = await leader.get('/api/audit?entity=project&pageSize=200').expect(200);
+      expect(type.body.total).toBeGreaterThan(1);
+      expect(new Set(type.body.items.map((i: { entityType: string }) => i.entityType))).toEqual(new Set(['project']));
+      const logins = await leader.get('/api/audit?entity=user:au-leader&action=auth.login').expect(200);
+      expect(logins.body).toMatchObject({ total: 1, items: [{ username: 'au-leader', outcome: 'success' }] });
+      expect((await leader.get(`/api/audit?entity=parcel:${projectId}`).expect(200)).body).toEqual({ items: [], total: 0 });
+      expect((await leader.get(`/api/audit?entity=project&entityType=parcel`).expect(200)).body).toEqual({ items: [], total: 0 });
+      const combined = await leader.get(`/api/audit?entity=project&entityId=${projectId}&user=test-admin&from=2000-01-01&to=2099-12-31`).expect(200);
+      expect(combined.body.total).toBe(1);
+    });
+
     it('filters by user, action, project and outcome', async () => {
       const failures = await leader.get('/api/audit?action=project.create&outcome=failure').expect(200);
       expect(failures.body.items.map((i: { detail: string }) => i.detail)).toEqual(['项目编号 AF 已存在', '系统内部错误，请稍后再试', '项目编号 AU 已存在']);
@@ -499,8 +567,10 @@ describe('audit trail (e2e)', () => {
       expect(reversed.body.message).toBe('开始日期不能晚于结束日期');
       const outcome = await leader.get('/api/audit?outcome=maybe').expect(400);
       expect(outcome.body.message).toBe('结果只能是 success 或 failure');
-      const unknown = await leader.get('/api/audit?entity=x').expect(400);
-      expect(unknown.body.message).toMatch(/不允许提交字段 entity/);
+      const unknown = await leader.get('/api/audit?object=x').expect(400);
+      expect(unknown.body.message).toMatch(/不允许提交字段 object/);
+      const badEntity = await leader.get('/api/audit?entity=Project%20x').expect(400);
+      expect(badEntity.body.message).toBe('对象须写成“类型”或“类型:ID”，如 household 或 user:officer');
       await leader.get('/api/audit?pageSize=500').expect(400);
     });
   });

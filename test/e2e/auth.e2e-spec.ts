@@ -263,6 +263,41 @@ describe('login, sessions and lockout (e2e)', () => {
   });
 });
 
+describe('session and lockout settings (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SESSION_IDLE_MINUTES: '5', SESSION_MAX_HOURS: '1', LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '10' });
+  });
+  afterAll(() => t.close());
+
+  it('takes the idle timeout, the absolute lifetime and the lockout from the configuration', async () => {
+    const user = await t.createUser({ username: 'configured', roles: ['leader'] });
+    const before = Date.now();
+    const res = await t.anon().post('/api/auth/login').send({ username: user.username, password: TEST_PASSWORD }).expect(200);
+    const idle = Date.parse(res.body.expiresAt) - before;
+    expect(idle).toBeGreaterThan(4 * 60_000);
+    expect(idle).toBeLessThanOrEqual(6 * 60_000);
+    const [session] = await t.query<{ hours: number }>(
+      `SELECT extract(epoch FROM s."expiresAt" - s."createdAt") / 3600 AS hours FROM user_session s JOIN app_user u ON u.id = s."userId" WHERE u.username = $1`,
+      [user.username],
+    );
+    expect(Number(session!.hours)).toBeCloseTo(1, 1);
+    await t.query(`UPDATE user_session SET "lastSeenAt" = now() - interval '6 minutes' WHERE "userId" = $1`, [user.id]);
+    expect((await t.as(res.body.accessToken).get('/api/projects').expect(401)).body).toEqual(TIMED_OUT);
+
+    const attempts = [];
+    for (let i = 1; i <= 3; i += 1)
+      attempts.push(
+        await t
+          .anon()
+          .post('/api/auth/login')
+          .send({ username: user.username, password: `Wrong#${i}pass` }),
+      );
+    expect(attempts.map((a) => a.status)).toEqual([401, 401, 423]);
+    expect(attempts[2]!.body.message).toBe('登录失败次数过多，账号已锁定，请 10 分钟后再试或联系系统管理员');
+  });
+});
+
 describe('login rate limit per IP (e2e)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -282,5 +317,16 @@ describe('login rate limit per IP (e2e)', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     // Other routes are not limited.
     await t.http().get('/api/projects').expect(200);
+    // The refused attempt is audited like every login attempt, under the name it tried.
+    const rows = await t.query<{ username: string; outcome: string; statusCode: number; detail: string; userId: string | null }>(
+      `SELECT username, outcome, "statusCode", detail, "userId" FROM audit_log WHERE action = 'auth.login' ORDER BY id`,
+    );
+    expect(rows.map((r) => [r.username, r.outcome, r.statusCode])).toEqual([
+      ['test-admin', 'success', 200],
+      ['test-admin', 'success', 200],
+      ['test-admin', 'failure', 401],
+      ['test-admin', 'failure', 429],
+    ]);
+    expect(rows[3]).toMatchObject({ userId: null, detail: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试$/) });
   });
 });

@@ -215,6 +215,12 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
   'GET /api/admin/queue': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/admin/queue') },
   ...subjectRoutes('households'),
+  'POST /api/households/search': {
+    roles: ROLES,
+    scoped: false,
+    ok: 200,
+    run: (c, h) => h.post('/api/households/search').send({ project: c.project('own').code, q: '13912345678' }),
+  },
   'POST /api/households/:id/unmask': {
     roles: ['officer', 'admin'],
     scoped: true,

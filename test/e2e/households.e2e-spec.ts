@@ -190,15 +190,27 @@ describe('households (e2e)', () => {
       expect(body.items[0].members).toBeUndefined();
     });
 
-    it('matches q against a code prefix, part of the head’s name, or an exact ID number', async () => {
+    const search = async (body: Record<string, unknown>) => (await t.http().post('/api/households/search').send(body).expect(200)).body;
+
+    it('matches q against a code prefix, part of the head’s name, or (searched by POST) an exact ID number', async () => {
       expect(codes(await list('project=G318&q=L-000'))).toEqual(['L-0001', 'L-0002']);
       expect(codes(await list('project=G318&q=l-00'))).toEqual(['L-0001', 'L-0002', 'L-0010']);
       expect(codes(await list('project=G318&q=国强'))).toEqual(['L-0001', 'M-0001']);
-      expect(codes(await list('q=31011819620812001x'))).toEqual(['L-0010']);
-      expect(codes(await list(`q=${fullIds['M-0001']}`))).toEqual(['M-0001']);
+      expect(codes(await search({ q: '31011819620812001x' }))).toEqual(['L-0010']);
+      expect(codes(await search({ q: fullIds['M-0001'] }))).toEqual(['M-0001']);
+      // The search takes every filter of the list, in the body.
+      expect(codes(await search({ project: 'G318', q: 'L-00', status: 'surveyed', page: 1, pageSize: 5, sort: '-code' }))).toEqual(['L-0002']);
       // A masked number is not a number: it finds nothing.
       expect((await list(`q=${encodeURIComponent(ids['M-0001']!.headIdNumber)}`)).total).toBe(0);
+      expect((await search({ q: ids['M-0001']!.headIdNumber })).total).toBe(0);
       expect((await list('q=%25')).total).toBe(0);
+    });
+
+    it('GET still matches an exact ID number in q (the first contract); POST /search takes the same filters in the body', async () => {
+      expect(codes(await list('q=31011819620812001x'))).toEqual(['L-0010']);
+      expect(codes(await list(`q=${fullIds['M-0001']}`))).toEqual(['M-0001']);
+      expect(codes(await search({ q: fullIds['M-0001'] }))).toEqual(codes(await list(`q=${fullIds['M-0001']}`)));
+      await t.http().post('/api/households/search').send({ q: '13912345678', extra: 1 }).expect(400);
     });
 
     it('filters by case status, parcel and village', async () => {

@@ -145,7 +145,7 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
       expect(byRow[8]).toMatch(/^占地面积: 占地面积不能为负数/);
       expect(byRow[9]).toBe('地块编号: 项目 EA 中没有地块 EA-99');
       expect(byRow[10]).toBe('企业编号: 企业编号 QY-001 与第 3 行重复（以第一次出现的行为准）');
-      expect(byRow[11]).toBe('项目编号: 没有在项目 EB 中导入数据的权限');
+      expect(byRow[11]).toBe('项目编号: 项目编号 EB 不存在'); // as for an unknown project
       expect(byRow[12]).toBe('项目编号: 项目编号 NOPE 不存在');
 
       const again = await imported(officer, 'enterprises', file);
@@ -232,7 +232,7 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
       expect(byRow[7]).toMatch(/^面积: 面积不能为负数/);
       expect(byRow[8]).toMatch(/^村: 村不能为空/);
       expect(byRow[9]).toBe('地块编号: 地块编号 PA-01 与第 3 行重复（以第一次出现的行为准）');
-      expect(byRow[10]).toBe('项目编号: 没有在项目 PB 中导入数据的权限');
+      expect(byRow[10]).toBe('项目编号: 项目编号 PB 不存在'); // as for an unknown project
       expect(byRow[11]).toBe('项目编号: 项目编号 NOPE 不存在');
 
       expect(await imported(officer, 'parcels', file)).toMatchObject({ status: 'succeeded', created: 0, updated: 0, unchanged: 3, rejected: 6 });

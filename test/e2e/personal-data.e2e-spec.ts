@@ -100,7 +100,8 @@ describe('personal data (e2e)', () => {
   });
 
   describe('exact search through the hash columns', () => {
-    const codes = async (q: string) => (await t.http().get(`/api/households?q=${encodeURIComponent(q)}`).expect(200)).body.items.map((i: { code: string }) => i.code);
+    // Full numbers are searched in a request body, never in a URL.
+    const codes = async (q: string) => (await t.http().post('/api/households/search').send({ q }).expect(200)).body.items.map((i: { code: string }) => i.code);
 
     it('finds a household by its head’s or a member’s full ID number, in any case', async () => {
       expect(await codes(HEAD_ID)).toEqual(['GJ17-PD-1']);
@@ -118,8 +119,11 @@ describe('personal data (e2e)', () => {
     });
 
     it('keeps the search inside the caller’s projects', async () => {
-      const res = await users.officerB.get(`/api/households?q=${HEAD_ID}`).expect(200);
+      const res = await users.officerB.post('/api/households/search').send({ q: HEAD_ID }).expect(200);
       expect(res.body.total).toBe(0);
+      // The company's liaison finds by number only within its projects too, and sees the result masked.
+      const found = await users.company.post('/api/households/search').send({ q: HEAD_ID }).expect(200);
+      expect(found.body.items.map((i: { headIdNumber: string }) => i.headIdNumber)).toEqual([maskIdNumber(HEAD_ID)]);
     });
   });
 
@@ -219,6 +223,35 @@ describe('personal data (e2e)', () => {
           changes: [{ entityType: 'household', entityId: gj17.id, projectId: gj17.projectId, before: null, after: { reason } }],
         },
       ]);
+    });
+  });
+
+  describe('an export by a full personal number', () => {
+    async function exported(q: string) {
+      const created = await users.officer.post('/api/exports').send({ kind: 'household-ledger', filters: { q } }).expect(202);
+      const until = Date.now() + 30_000;
+      for (;;) {
+        const res = await users.officer.get(`/api/exports/${created.body.id}`).expect(200);
+        if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body as { id: string; status: string; total: number; filters: Record<string, unknown> };
+        if (Date.now() > until) throw new Error(`export still ${res.body.status}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+
+    it('finds the household by a member’s ID number or the phone, keeping the number only masked and hashed', async () => {
+      const byId = await exported(SPOUSE_ID);
+      expect(byId).toMatchObject({ status: 'succeeded', total: 1, filters: { q: maskIdNumber(SPOUSE_ID) } });
+      expect(byId.filters).toEqual({ q: maskIdNumber(SPOUSE_ID) });
+      const byPhone = await exported(PHONE);
+      expect(byPhone).toMatchObject({ status: 'succeeded', total: 1, filters: { q: '139****5678' } });
+      const stored = await t.query<{ filters: string }>('SELECT filters::text AS filters FROM export_batch WHERE id IN ($1, $2) ORDER BY "createdAt"', [byId.id, byPhone.id]);
+      expect(stored[0]!.filters).not.toContain(SPOUSE_ID);
+      expect(stored[0]!.filters).toContain(searchHash(SPOUSE_ID));
+      expect(stored[1]!.filters).not.toContain(PHONE);
+      const audit = await t.query<{ changes: unknown }>(`SELECT changes FROM audit_log WHERE action = 'export.create' AND "entityId" IN ($1, $2)`, [byId.id, byPhone.id]);
+      expect(audit).toHaveLength(2);
+      expect(unmaskedNumbers(audit)).toEqual([]);
+      expect(JSON.stringify(audit)).not.toContain(searchHash(SPOUSE_ID));
     });
   });
 

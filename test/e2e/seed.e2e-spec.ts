@@ -113,6 +113,26 @@ describe('demo seed (e2e)', () => {
       expect(JSON.stringify(res.body)).toContain('settled');
     });
 
+    it('creates the five demo accounts of the README, password Demo@2013, no forced change, with their projects', async () => {
+      const accounts: Record<string, { roles: string[]; projects: string[] }> = {};
+      for (const username of ['admin', 'officer', 'finance', 'leader', 'company']) {
+        const res = await t.anon().post('/api/auth/login').send({ username, password: 'Demo@2013' }).expect(200);
+        expect(res.body.user.mustChangePassword).toBe(false);
+        accounts[username] = { roles: res.body.user.roles, projects: res.body.user.projects };
+        // The first request after login is not refused for a pending password change.
+        await t.as(res.body.accessToken).get('/api/projects').expect(200);
+      }
+      expect(accounts).toEqual({
+        admin: { roles: ['admin'], projects: [] },
+        officer: { roles: ['officer'], projects: ['GJ17', 'LXYQ'] },
+        finance: { roles: ['finance'], projects: [] },
+        leader: { roles: ['leader'], projects: [] },
+        company: { roles: ['company'], projects: ['GJ17', 'SYQH'] },
+      });
+      const [hash] = await t.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM app_user WHERE username = 'officer'`);
+      expect(hash!.passwordHash).toMatch(/^\$argon2id\$/);
+    });
+
     it('changes nothing when asked to seed again', async () => {
       const before = await tableCounts(t);
       await expect(t.app.get(SeedService).seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'not_empty' });
@@ -131,6 +151,9 @@ describe('demo seed (e2e)', () => {
 
     it('seeds nothing at boot, nor when asked', async () => {
       expect((await tableCounts(t)).project).toBe(0);
+      // No default accounts: the only one is the test's own admin, and the demo names do not log in.
+      expect(await t.query('SELECT username FROM app_user')).toEqual([{ username: 'test-admin' }]);
+      for (const username of ['admin', 'officer']) await t.anon().post('/api/auth/login').send({ username, password: 'Demo@2013' }).expect(401);
       await expect(t.app.get(SeedService).seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'production' });
       expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
     });

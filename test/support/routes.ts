@@ -1,7 +1,7 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { POLICY_KEY, type AccessPolicy } from '@app/platform';
+import { AUDIT_ACTION_KEY, POLICY_KEY, type AccessPolicy } from '@app/platform';
 
 export interface RouteInfo {
   /** e.g. `POST /api/cases/:id/transitions`. */
@@ -11,6 +11,8 @@ export interface RouteInfo {
   controller: string;
   handler: string;
   policy: AccessPolicy | undefined;
+  /** The `@AuditAction` it declares, if any (writes are audited without one; reads only with one). */
+  auditAction: string | undefined;
 }
 
 const join = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
@@ -34,7 +36,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
       const path = base === 'health' ? join(base, sub) : join('api', base, sub);
       const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(POLICY_KEY, [handler, type]);
-      routes.push({ key: `${method} ${path}`, method, path, controller: type.name, handler: name, policy });
+      const auditAction = reflector.getAllAndOverride<string | undefined>(AUDIT_ACTION_KEY, [handler, type]);
+      routes.push({ key: `${method} ${path}`, method, path, controller: type.name, handler: name, policy, auditAction });
     }
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));

@@ -52,9 +52,10 @@ function withToken(server: Parameters<typeof request>[0], token: string): Http {
 
 /**
  * Boots the real api app on a fresh database cloned from the migrated template, with a logged-in
- * test admin. `env` overrides configuration (e.g. `{ REDIS_URL }` to run the queue on Redis).
+ * test admin. `env` overrides configuration (e.g. `{ REDIS_URL }` to run the queue on Redis);
+ * `options.logLines` collects the app's log lines (set LOG_LEVEL in `env` too).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { logLines?: string[] } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -66,7 +67,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATA_KEY: TEST_DATA_KEY,
     ...env,
   });
-  const app = await createApiApp(config, database.url, { logger: false });
+  // With `logLines`, every log line (requests, Nest, jobs) is collected there instead of being dropped.
+  const logLines = options.logLines;
+  const app = await createApiApp(
+    config,
+    database.url,
+    logLines ? { logDestination: { write: (line: string) => void logLines.push(line) } } : { logger: false },
+  );
   const leaks: PiiHit[] = [];
   app.use(piiScanner(leaks));
   await app.init();

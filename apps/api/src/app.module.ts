@@ -4,7 +4,7 @@ import { CasesModule } from '@app/cases';
 import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
-import { PlatformModule, RequestContextMiddleware, type AppConfig } from '@app/platform';
+import { PlatformModule, RequestContextMiddleware, type AppConfig, type PlatformOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SeedModule } from '@app/seed';
 import { SubjectsModule } from '@app/subjects';
@@ -13,12 +13,12 @@ import { ReferenceController } from './reference/reference.controller.js';
 /** The HTTP app: wires the platform and every bounded area's library. */
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: Pick<PlatformOptions, 'logDestination'> = {}): DynamicModule {
     return {
       module: AppModule,
       controllers: [ReferenceController],
       imports: [
-        PlatformModule.forRoot({ app: 'api', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
+        PlatformModule.forRoot({ app: 'api', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, ...options }),
         IdentityModule,
         LandModule,
         CasesModule,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard.js';
-import { LoginRateLimitGuard } from './access/login-rate-limit.guard.js';
+import { LoginRateLimitInterceptor } from './access/login-rate-limit.interceptor.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginThrottleRepository } from './login/login-throttle.repository.js';
@@ -21,7 +21,7 @@ import { UserService } from './user/user.service.js';
     SessionService,
     AuthService,
     UserService,
-    LoginRateLimitGuard,
+    LoginRateLimitInterceptor,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [UserRepository, SessionService, UserService],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -15,6 +16,8 @@ export interface PlatformOptions {
   databaseUrl: string;
   entities: EntityList;
   migrations: MigrationList;
+  /** Where log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /** Config, logging, database, queue and health, wired once for an app. */
@@ -27,7 +30,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule.forRoot({ url: options.databaseUrl, entities: options.entities, migrations: options.migrations }),
         QueueModule.forRoot({ connection, consume: config.consumesJobs(options.app) }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),

@@ -14,7 +14,14 @@ export { Enterprise } from './enterprise/enterprise.entity.js';
 export { MunicipalFacility } from './facility/facility.entity.js';
 export { Household } from './household/household.entity.js';
 export { HouseholdMember } from './household/household-member.entity.js';
-export { householdSearchHashes, idNumberHash, phoneHash } from './household/household-search-hashes.js';
+export {
+  householdSearchHashes,
+  idNumberHash,
+  personalNumberField,
+  personalNumberSearch,
+  phoneHash,
+  type PersonalNumberSearch,
+} from './household/household-search-hashes.js';
 export { LegacyBase } from './legacy-base/legacy-base.entity.js';
 export { HouseholdService, type HouseholdRecord } from './household/household.service.js';
 export { EnterpriseService, type EnterpriseRecord } from './enterprise/enterprise.service.js';

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { decryptField } from '@app/platform';
 import { makeIdNumber } from '../../support/factories.js';
 import { startBrowserApp, type BrowserApp } from '../../support/browser.js';
 
@@ -191,6 +192,46 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
       return dates.length > 1 && dates.every((d, i) => i === 0 || dates[i - 1]! >= d);
     }, '摸底日期降序');
     await b.screenshot(page, '12-households');
+    await page.context().close();
+  }, 300_000);
+
+  it('an officer finds a household by a full ID number without the number ever entering an address', async () => {
+    const page = await b.loggedIn('officer');
+    const [household] = await b.t.query<{ code: string; headIdNumberEncrypted: string }>(
+      `SELECT h.code, h."headIdNumberEncrypted" FROM household h JOIN project p ON p.id = h."projectId" WHERE p.code = 'LXYQ' ORDER BY h.code DESC LIMIT 1`,
+    );
+    const idNumber = decryptField(household!.headIdNumberEncrypted);
+    const addresses: string[] = [];
+    page.on('request', (request) => addresses.push(request.url()));
+    await page.goto('/households?project=LXYQ');
+    await rows(page).first().waitFor();
+
+    const search = page.getByLabel('关键字');
+    await search.fill(idNumber);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/households/search') && r.request().method() === 'POST'),
+      search.press('Enter'),
+    ]);
+    expect(answer.status()).toBe(200);
+    expect(answer.request().postDataJSON()).toMatchObject({ q: idNumber, project: 'LXYQ' });
+    await until(async () => (await column(page, '户编号')).join() === household!.code, `身份证号找到 ${household!.code}`);
+    // The list shows the number masked, the keyword box keeps it, the address never had it.
+    expect((await column(page, '户主身份证号'))[0]).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+    expect(await search.inputValue()).toBe(idNumber);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('project')).toBe('LXYQ');
+
+    // 导出台账 carries the keyword to the export form without an address either.
+    await page.getByRole('button', { name: /导出台账/ }).click();
+    await page.waitForURL('**/exports?**');
+    await until(async () => (await page.getByLabel('关键字').inputValue()) === idNumber, '导出表单带上关键字');
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+
+    // An old link with the number in it: the list moves it out of the address at once.
+    await page.goto(`/households?q=${idNumber}`);
+    await until(async () => new URL(page.url()).searchParams.get('q') === null, '地址中的身份证号被移除');
+    await until(async () => (await column(page, '户编号')).join() === household!.code, '仍按身份证号查找');
+    expect(addresses.filter((a) => a.includes(idNumber) && !a.endsWith(`/households?q=${idNumber}`))).toEqual([]);
     await page.context().close();
   }, 300_000);
 

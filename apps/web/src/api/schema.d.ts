@@ -231,7 +231,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载导出文件（完成后） */
+        /** 下载导出文件（完成后；每次下载记入审计日志） */
         get: operations["ExportController_file"];
         put?: never;
         post?: never;
@@ -284,7 +284,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 户列表（按项目、地块、村、关键字、案件状态筛选；关键字可为完整身份证号或电话） */
+        /** 户列表（按项目、地块、村、关键字、案件状态筛选；按完整身份证号或电话查找请用 POST /api/households/search） */
         get: operations["HouseholdController_list"];
         put?: never;
         /** 登记户（同时建立案件） */
@@ -324,6 +324,23 @@ export interface paths {
         put?: never;
         /** 查看完整身份证号和电话（本项目经办人或管理员；须填写事由，记入审计） */
         post: operations["HouseholdController_unmask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查找户：条件同户列表，放在请求正文中，关键字可为完整身份证号（户主或家庭成员）或电话号码——号码不进网址；每次查找记入审计 */
+        post: operations["HouseholdController_search"];
         delete?: never;
         options?: never;
         head?: never;
@@ -372,7 +389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载错误报告（被拒绝的行原样列出，附“错误说明”，问题单元格标红并加批注） */
+        /** 下载错误报告（被拒绝的行原样列出，含完整身份证号，附“错误说明”，问题单元格标红并加批注；每次下载记入审计日志） */
         get: operations["ImportController_report"];
         put?: never;
         post?: never;
@@ -1053,6 +1070,46 @@ export interface components {
              */
             username: string;
         };
+        SearchHouseholdsDto: {
+            /**
+             * @description 页码（从 1 开始）
+             * @default 1
+             */
+            page: number;
+            /**
+             * @description 每页条数（最多 200）
+             * @default 20
+             */
+            pageSize: number;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcel?: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            project?: string;
+            /** @description 关键字（户编号前缀、户主姓名的一部分、户主或家庭成员的完整身份证号、完整电话号码） */
+            q?: string;
+            /**
+             * @description 排序（字段名，前加 - 为倒序）
+             * @default code
+             * @enum {string}
+             */
+            sort: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
+            /**
+             * @description 案件状态
+             * @enum {string}
+             */
+            status?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village?: string;
+        };
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -1409,6 +1466,8 @@ export interface operations {
             query?: {
                 /** @description 操作 */
                 action?: string;
+                /** @description 对象（对象类型如 household，或 类型:ID 如 case:…；登录记录的 ID 为用户名） */
+                entity?: string;
                 /** @description 对象 ID（登录记录为用户名） */
                 entityId?: string;
                 /** @description 对象类型 */
@@ -1418,9 +1477,9 @@ export interface operations {
                 /** @description 结果 */
                 outcome?: "success" | "failure";
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 项目编号 */
                 projectCode?: string;
                 /** @description 结束日期（含，上海时间） */
@@ -1541,9 +1600,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -1588,9 +1647,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 地块编号 */
                 parcel?: string;
                 /** @description 项目编号 */
@@ -1761,9 +1820,9 @@ export interface operations {
                 /** @description 设施类别 */
                 kind?: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 地块编号 */
                 parcel?: string;
                 /** @description 项目编号 */
@@ -1856,14 +1915,14 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 地块编号 */
                 parcel?: string;
                 /** @description 项目编号 */
                 project?: string;
-                /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
+                /** @description 关键字（户编号前缀、户主姓名的一部分或完整身份证号；按完整身份证号、电话号码查找时请优先用 POST /api/households/search，号码不进网址） */
                 q?: string;
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
@@ -1972,13 +2031,34 @@ export interface operations {
             };
         };
     };
+    HouseholdController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchHouseholdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ImportController_list: {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -2076,9 +2156,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 地块编号 */
                 parcel?: string;
                 /** @description 项目编号 */
@@ -2171,9 +2251,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 项目编号或名称（模糊匹配） */
                 q?: string;
                 /** @description 项目状态 */
@@ -2260,9 +2340,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 地块状态 */
                 status?: "surveying" | "clearing" | "cleared" | "handed_over";
             };
@@ -2352,9 +2432,9 @@ export interface operations {
                 /** @description 是否停用（true 或 false） */
                 disabled?: boolean;
                 /** @description 页码（从 1 开始） */
-                page?: unknown;
+                page?: number;
                 /** @description 每页条数（最多 200） */
-                pageSize?: unknown;
+                pageSize?: number;
                 /** @description 用户名或姓名（模糊匹配） */
                 q?: string;
                 /** @description 角色 */

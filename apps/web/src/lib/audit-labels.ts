@@ -22,6 +22,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'parcel.update': '修改地块',
   'household.create': '登记户',
   'household.update': '修改户信息',
+  'household.search': '按身份证号或电话查找户',
   'enterprise.create': '登记企业',
   'enterprise.update': '修改企业信息',
   'facility.create': '登记市政设施',
@@ -31,7 +32,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'case.transition': '变更案件状态',
   'pii.unmask': '查看完整身份证号和电话',
   'import.create': 'Excel 导入',
+  'import.report': '下载导入错误报告',
   'export.create': 'Excel 导出',
+  'export.download': '下载导出文件',
 };
 
 export function actionLabel(action: string): string {

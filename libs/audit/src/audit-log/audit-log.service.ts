@@ -3,6 +3,7 @@ import { CaseService } from '@app/cases';
 import { assertVisible, skipTake, type Page, type PageQueryDto } from '@app/platform';
 import { buildAuditRow, type AuditedRequest } from '../domain/audit-row.js';
 import { shanghaiDayRange } from '../domain/day-range.js';
+import { entityFilter } from '../domain/entity-filter.js';
 import { AuditLogRepository, type AuditLogRow } from './audit-log.repository.js';
 import type { ListAuditQuery } from './dto/list-audit.query.js';
 
@@ -27,10 +28,12 @@ export class AuditLogService {
       throw new BadRequestException({ message, details: [{ field: 'from', message }] });
     }
     const { from, until } = shanghaiDayRange(query.from, query.to);
+    const entity = entityFilter(query);
+    if (!entity) return Promise.resolve({ items: [], total: 0 });
     return this.logs.list(
       {
-        entityType: query.entityType,
-        entityIds: query.entityId ? [query.entityId] : undefined,
+        entityType: entity.entityType,
+        entityIds: entity.entityId ? [entity.entityId] : undefined,
         username: query.user?.trim().toLowerCase() || undefined,
         action: query.action,
         projectCode: query.projectCode,

@@ -41,7 +41,12 @@ export class ExportSourceRepository {
     if (filters.village) qb.andWhere('s.village = :village', { village: filters.village });
     if (filters.status) qb.andWhere('c.status = :status', { status: filters.status });
     const q = filters.q?.trim();
-    if (q && looksLikeIdNumber(q)) qb.andWhere('s.headIdNumberHash = :idHash', { idHash: idNumberHash(normalizeIdNumber(q)) });
+    const personal = filters.personalNumber;
+    if (personal?.field === 'idNumber') {
+      qb.andWhere('(s.headIdNumberHash = :idHash OR s.id IN (SELECT sm."householdId" FROM household_member sm WHERE sm."idNumberHash" = :idHash))', { idHash: personal.hash });
+    } else if (personal?.field === 'phone') qb.andWhere('s.phoneHash = :phoneHash', { phoneHash: personal.hash });
+    // Exports requested before personal numbers were kept as hashes carry the number itself.
+    else if (q && looksLikeIdNumber(q)) qb.andWhere('s.headIdNumberHash = :idHash', { idHash: idNumberHash(normalizeIdNumber(q)) });
     else if (q) qb.andWhere('(s.code ILIKE :codePrefix OR s.headName ILIKE :namePart)', { codePrefix: `${escapeLike(q)}%`, namePart: `%${escapeLike(q)}%` });
     return qb;
   }

@@ -42,7 +42,8 @@ export class ExportController {
 
   @Get(':id/file')
   @Allow(...READERS)
-  @ApiOperation({ summary: '下载导出文件（完成后）' })
+  @AuditAction('export.download')
+  @ApiOperation({ summary: '下载导出文件（完成后；每次下载记入审计日志）' })
   async file(@ExportId() id: string): Promise<StreamableFile> {
     const { batch, path } = await this.exports.file(id);
     const { asciiName } = exportFileName(batch.kind, batch.createdAt);

@@ -1,7 +1,8 @@
 import { ConflictException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
-import { exportFileName, type ExportFilters } from './domain/export-kinds.js';
+import { exportFileName, shownExportFilters, type ExportFilters } from './domain/export-kinds.js';
 import { CreateExportDto } from './dto/create-export.dto.js';
 import { ExportBatch } from './export-batch.entity.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
@@ -23,6 +24,9 @@ export class ExportService {
   async request(dto: CreateExportDto): Promise<ExportBatch> {
     const actor = currentActor();
     const filters: ExportFilters = Object.fromEntries(Object.entries(dto.filters ?? {}).filter(([, v]) => v !== undefined && v !== ''));
+    // A full 身份证号 or phone as the keyword is kept only masked and as its search hash, never in plain text.
+    const personal = filters.q ? personalNumberSearch(filters.q) : null;
+    if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {
       const now = new Date();
       const batch = await this.batches.insert({
@@ -36,7 +40,7 @@ export class ExportService {
         createdAt: now,
       });
       await this.jobs.enqueue(ExportJob, { exportId: batch.id });
-      noteChange({ entityType: 'export', entityId: batch.id, after: { kind: batch.kind, filters } });
+      noteChange({ entityType: 'export', entityId: batch.id, after: { kind: batch.kind, filters: shownExportFilters(filters) } });
       return batch;
     });
   }

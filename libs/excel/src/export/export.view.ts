@@ -1,4 +1,4 @@
-import { EXPORT_KIND_LABELS } from './domain/export-kinds.js';
+import { EXPORT_KIND_LABELS, shownExportFilters } from './domain/export-kinds.js';
 import type { ExportBatch } from './export-batch.entity.js';
 
 /** An export as the API shows it (no server paths). */
@@ -7,7 +7,7 @@ export function exportView(b: ExportBatch) {
     id: b.id,
     kind: b.kind,
     kindLabel: EXPORT_KIND_LABELS[b.kind],
-    filters: b.filters,
+    filters: shownExportFilters(b.filters),
     status: b.status,
     total: b.total,
     processed: b.processed,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ConflictException, GoneException, Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { AppConfig, TransactionalConnection } from '@app/platform';
 import { readHeadRows } from '../file/read-rows.js';
 import { writeRejectionReport, type RejectedRow } from '../report/rejection-report.js';
 import { PURGED_MESSAGES } from '../retention/retention.js';
@@ -35,6 +35,7 @@ export class ImportReportService {
     private readonly imports: ImportService,
     private readonly batches: ImportBatchRepository,
     private readonly config: AppConfig,
+    private readonly connection: TransactionalConnection,
   ) {}
 
   /** Opens the report of a finished batch of the caller (404 otherwise, 409 while it runs). */
@@ -45,10 +46,11 @@ export class ImportReportService {
     const head = await readHeadRows(join(this.config.DATA_DIR, batch.storedPath), batch.headerRow);
     const headerRow = (head.find((r) => r.rowNumber === batch.headerRow)?.values ?? []).slice(1);
     const stream = new PassThrough();
-    const batches = this.batches;
+    const { batches, connection } = this;
     async function* rows(): AsyncGenerator<RejectedRow> {
       for (let after = 0; ; ) {
-        const page = await batches.rejectionsAfter(batch.id, after, PAGE);
+        // The report is written after the request's (audited) transaction has committed: read outside it.
+        const page = await connection.independentTransaction(() => batches.rejectionsAfter(batch.id, after, PAGE));
         for (const rejection of page) yield asRow(rejection);
         if (page.length < PAGE) return;
         after = page[page.length - 1]!.rowNumber;

@@ -43,7 +43,8 @@ export class ImportController {
   }
 
   @Get(':id/report')
-  @ApiOperation({ summary: '下载错误报告（被拒绝的行原样列出，附“错误说明”，问题单元格标红并加批注）' })
+  @AuditAction('import.report')
+  @ApiOperation({ summary: '下载错误报告（被拒绝的行原样列出，含完整身份证号，附“错误说明”，问题单元格标红并加批注；每次下载记入审计日志）' })
   async report(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<StreamableFile> {
     const { batch, stream } = await this.reports.open(id);
     const base = batch.fileName.replace(/\.xlsx$/i, '');

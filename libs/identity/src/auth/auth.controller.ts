@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuditAction, Public, Self } from '@app/platform';
-import { LoginRateLimitGuard } from '../access/login-rate-limit.guard.js';
+import { LoginRateLimitInterceptor } from '../access/login-rate-limit.interceptor.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -15,7 +15,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @AuditAction('auth.login')
-  @UseGuards(LoginRateLimitGuard)
+  @UseInterceptors(LoginRateLimitInterceptor)
   @HttpCode(200)
   @ApiOperation({ summary: '登录，返回访问令牌' })
   login(@Body() dto: LoginDto, @Req() req: Request) {

@@ -4,14 +4,14 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `page` / `pageSize` query parameters shared by every list endpoint. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: '页码（从 1 开始）', default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: '页码（从 1 开始）', default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ description: '每页条数（最多 200）', default: 20, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', description: '每页条数（最多 200）', default: 20, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,5 +1,5 @@
 import { installDataKey, searchHash } from '@app/platform';
-import { householdSearchHashes, idNumberHash, phoneHash, phoneSearchKey } from './household-search-hashes.js';
+import { householdSearchHashes, idNumberHash, personalNumberSearch, phoneHash, phoneSearchKey } from './household-search-hashes.js';
 
 describe('household search hashes', () => {
   beforeAll(() => installDataKey(Buffer.alloc(32, 5)));
@@ -20,5 +20,17 @@ describe('household search hashes', () => {
     expect(householdSearchHashes({ headIdNumber: '11010519491231002X' })).toEqual({ headIdNumberHash: searchHash('11010519491231002X') });
     expect(householdSearchHashes({ phone: null })).toEqual({ phoneHash: null });
     expect(householdSearchHashes({ phone: '13912345678', headIdNumber: undefined })).toEqual({ phoneHash: searchHash('13912345678') });
+  });
+
+  it('tells a full ID number or phone in a search term apart from other text, with its hash and masked form', () => {
+    expect(personalNumberSearch(' 11010519491231002x ')).toEqual({
+      field: 'idNumber',
+      hash: searchHash('11010519491231002X'),
+      masked: '110105********002X',
+    });
+    expect(personalNumberSearch('13912345678')).toEqual({ field: 'phone', hash: searchHash('13912345678'), masked: '139****5678' });
+    expect(personalNumberSearch('021-59761234')).toEqual({ field: 'phone', hash: phoneHash('02159761234'), masked: '021-****1234' });
+    for (const other of ['张建国', 'GJ17-001', '1101051949', '139****5678', '110105********002X'])
+      expect(personalNumberSearch(other)).toBeNull();
   });
 });

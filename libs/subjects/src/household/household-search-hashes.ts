@@ -1,4 +1,6 @@
-import { searchHash } from '@app/platform';
+import { maskIdNumber, maskPhone, searchHash } from '@app/platform';
+import { looksLikeIdNumber, normalizeIdNumber } from '../domain/id-number.js';
+import { checkPhone } from '../domain/phone.js';
 
 /**
  * The keyed hashes stored beside the encrypted personal fields, so an exact 身份证号 or phone finds
@@ -29,4 +31,39 @@ export function householdSearchHashes(values: { headIdNumber?: string | null; ph
   if (typeof values.headIdNumber === 'string') hashes.headIdNumberHash = searchHash(values.headIdNumber);
   if (values.phone !== undefined) hashes.phoneHash = phoneHash(values.phone);
   return hashes;
+}
+
+/** A search term that is a full 身份证号 or phone number: which field it names, its keyed hash, its masked form. */
+export interface PersonalNumberSearch {
+  field: 'idNumber' | 'phone';
+  hash: string;
+  /** What may be shown or kept instead of the number (`310229********123X`, `139****5678`). */
+  masked: string;
+}
+
+/**
+ * Whether `q` is a full 身份证号 or phone number (digits, spaces, `+` and `-` only), which is looked up
+ * through the hash columns and must never travel in a URL nor be kept in plain text. Null for other text.
+ */
+export function personalNumberSearch(q: string): PersonalNumberSearch | null {
+  const text = q.trim();
+  switch (personalNumberField(text)) {
+    case 'idNumber': {
+      const idNumber = normalizeIdNumber(text);
+      return { field: 'idNumber', hash: searchHash(idNumber), masked: maskIdNumber(idNumber) };
+    }
+    case 'phone': {
+      const phone = checkPhone(text);
+      return phone.ok ? { field: 'phone', hash: phoneHash(phone.value)!, masked: maskPhone(phone.value) } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Which personal number `q` is in full, if any (no key needed: for validation). */
+export function personalNumberField(q: string): PersonalNumberSearch['field'] | null {
+  const text = q.trim();
+  if (looksLikeIdNumber(text)) return 'idNumber';
+  return checkPhone(text).ok && /^[\d+\s-]+$/.test(text) ? 'phone' : null;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
-import { ListHouseholdsQuery } from './dto/list-households.query.js';
+import { ListHouseholdsQuery, SearchHouseholdsDto } from './dto/list-households.query.js';
 import { UnmaskDto } from './dto/unmask.dto.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdService } from './household.service.js';
@@ -17,8 +17,20 @@ export class HouseholdController {
 
   @Get()
   @Allow(...READERS)
-  @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选；关键字可为完整身份证号或电话）' })
+  @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选；按完整身份证号或电话查找请用 POST /api/households/search）' })
   async list(@Query() query: ListHouseholdsQuery) {
+    const page = await this.households.list(query);
+    return { items: page.items.map((h) => householdView(h)), total: page.total };
+  }
+
+  @Post('search')
+  @Allow(...READERS)
+  @AuditAction('household.search')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '查找户：条件同户列表，放在请求正文中，关键字可为完整身份证号（户主或家庭成员）或电话号码——号码不进网址；每次查找记入审计',
+  })
+  async search(@Body() query: SearchHouseholdsDto) {
     const page = await this.households.list(query);
     return { items: page.items.map((h) => householdView(h)), total: page.total };
   }

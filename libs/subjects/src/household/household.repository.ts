@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
-import { looksLikeIdNumber, normalizeIdNumber } from '../domain/id-number.js';
-import { checkPhone } from '../domain/phone.js';
 import { SubjectRepository, type SubjectPageQuery } from '../shared/subject.repository.js';
 import { HouseholdMember } from './household-member.entity.js';
-import { householdSearchHashes, idNumberHash, phoneHash } from './household-search-hashes.js';
+import { householdSearchHashes, idNumberHash, personalNumberSearch } from './household-search-hashes.js';
 import { Household } from './household.entity.js';
 
 export type HouseholdPageQuery = SubjectPageQuery & { village?: string };
@@ -36,16 +34,16 @@ export class HouseholdRepository extends SubjectRepository<Household> {
    * code prefix or part of the head's name.
    */
   protected applySearch(qb: SelectQueryBuilder<Household>, q: string): void {
-    if (looksLikeIdNumber(q)) {
+    const personal = personalNumberSearch(q);
+    if (personal?.field === 'idNumber') {
       qb.andWhere(
         '(s.headIdNumberHash = :idHash OR s.id IN (SELECT sm."householdId" FROM household_member sm WHERE sm."idNumberHash" = :idHash))',
-        { idHash: idNumberHash(normalizeIdNumber(q)) },
+        { idHash: personal.hash },
       );
       return;
     }
-    const phone = checkPhone(q);
-    if (phone.ok && /^[\d+\s-]+$/.test(q)) {
-      qb.andWhere('(s.phoneHash = :phoneHash OR s.code ILIKE :codePrefix)', { phoneHash: phoneHash(phone.value), codePrefix: `${q}%` });
+    if (personal?.field === 'phone') {
+      qb.andWhere('(s.phoneHash = :phoneHash OR s.code ILIKE :codePrefix)', { phoneHash: personal.hash, codePrefix: `${q}%` });
       return;
     }
     this.matchCodeOrText(qb, q, ['s.headName']);

@@ -4,7 +4,7 @@ import { missingHouseholdFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type RelatedChange, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
-import { ListHouseholdsQuery } from './dto/list-households.query.js';
+import type { HouseholdFilters } from './dto/list-households.query.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { HouseholdRepository, type MemberInput } from './household.repository.js';
@@ -63,7 +63,7 @@ export class HouseholdService {
   }
 
   /** One page of the households the caller may see, with their case status (no members). */
-  list(query: ListHouseholdsQuery): Promise<Page<HouseholdRecord>> {
+  list(query: HouseholdFilters): Promise<Page<HouseholdRecord>> {
     return this.households.findPage(query, visibleProjectIds());
   }
 

@@ -1,7 +1,7 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Col, Row } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { ExportForm } from './ExportForm';
 import { ExportHistoryTable } from './ExportHistoryTable';
 import { ExportProgressCard } from './ExportProgressCard';
@@ -12,11 +12,14 @@ import type { ExportBatch } from './types';
 export function ExportsPage() {
   const [searchParams] = useSearchParams();
   const query = searchParams.toString();
+  // A full 身份证号 or phone as the keyword comes in the navigation state, never in the address.
+  const stateQ = (useLocation().state as { q?: unknown } | null)?.q;
+  const personalQ = typeof stateQ === 'string' ? stateQ : undefined;
   // Stable per address, so the form is refilled only when the address's filters change.
   const initial = useMemo(() => {
     const { kind, filters } = filtersFromQuery(new URLSearchParams(query));
-    return { kind, ...filters };
-  }, [query]);
+    return { kind, ...filters, ...(personalQ ? { q: personalQ } : {}) };
+  }, [query, personalQ]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   // The export shown above, as last polled: its row in the list shows the same live state.

@@ -4,25 +4,27 @@ import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { HouseholdView, Page } from '../../api/views';
 import { formatArea, formatDate, formatDateTime } from '../../lib/format';
+import { isPersonalNumber } from '../../lib/personal-number';
 import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
 import { currentHouseholdFilters, HOUSEHOLD_FILTERS, HOUSEHOLD_SORTS, type HouseholdFilterKey } from './filters';
 
 type Query = Parameters<SubjectListConfig<HouseholdView, HouseholdFilterKey>['fetch']>[0];
 
 function fetchHouseholds(query: Query): Promise<Page<HouseholdView>> {
-  return call<Page<HouseholdView>>(
-    api.GET('/api/households', {
-      params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never } },
-    }),
-  );
+  const params = { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never };
+  // A full 身份证号 or phone number never goes into a URL: such a search is sent in a request body.
+  if (isPersonalNumber(query.filters.q)) return call<Page<HouseholdView>>(api.POST('/api/households/search', { body: params }));
+  return call<Page<HouseholdView>>(api.GET('/api/households', { params: { query: params } }));
 }
 
-function ExportLedgerButton({ search }: { search: string }) {
+function ExportLedgerButton({ search, q }: { search: string; q?: string }) {
   const navigate = useNavigate();
   const filters = new URLSearchParams(currentHouseholdFilters(new URLSearchParams(search)));
   filters.set('kind', 'household-ledger');
+  // A personal-number keyword is not in the list's address; it travels in the navigation state.
+  const state = q && isPersonalNumber(q) ? { q } : undefined;
   return (
-    <Button icon={<FileExcelOutlined />} onClick={() => navigate(`/exports?${filters.toString()}`)}>
+    <Button icon={<FileExcelOutlined />} onClick={() => navigate(`/exports?${filters.toString()}`, { state })}>
       导出台账
     </Button>
   );
@@ -40,7 +42,7 @@ const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
   searchPlaceholder: '户编号前缀、户主姓名或身份证号',
   fetch: fetchHouseholds,
   hiddenByDefault: ['phone', 'unlicensedArea', 'updatedAt'],
-  extraActions: (search) => [<ExportLedgerButton key="export" search={search} />],
+  extraActions: (search, filters) => [<ExportLedgerButton key="export" search={search} q={filters.q} />],
   columns: [
     { title: '户主姓名', dataIndex: 'headName', sorter: true, width: 100 },
     { title: '户主身份证号', dataIndex: 'headIdNumber', width: 170, className: 'xj-mono' },

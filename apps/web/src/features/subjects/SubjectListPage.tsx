@@ -38,8 +38,8 @@ export interface SubjectListConfig<T extends SubjectView, F extends string> {
   fetch(query: ListQuery<F>): Promise<Page<T>>;
   /** Kind-specific filters, given the current values and the setter. */
   extraFilters?(values: Partial<Record<F, string>>, set: (changes: Partial<Record<F, string | undefined>>) => void): ReactNode;
-  /** Buttons beside 新建 (e.g. 导出台账), given the list's query string. */
-  extraActions?(search: string): ReactNode[];
+  /** Buttons beside 新建 (e.g. 导出台账), given the list's query string and its filters (with a keyword kept out of the address). */
+  extraActions?(search: string, filters: Partial<Record<F, string>>): ReactNode[];
 }
 
 const sortOrderOf = (sort: string | undefined, key: string): SortOrder => {
@@ -146,7 +146,7 @@ export function SubjectListPage<T extends SubjectView, F extends CommonFilter | 
           options={{ reload, density: false, setting: true, fullScreen: false }}
           columnsState={{ defaultValue: Object.fromEntries((config.hiddenByDefault ?? []).map((k) => [k, { show: false }])) }}
           toolBarRender={() => [
-            ...(config.extraActions?.(search) ?? []),
+            ...(config.extraActions?.(search, query.filters) ?? []),
             canCreate ? (
               <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/${config.path}/new`, { state: { from: here, returnTo: here } })}>
                 新建

@@ -1,5 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { isPersonalNumber } from '../../lib/personal-number';
 
 /** Page sizes the lists offer (the api allows up to 200). */
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -39,14 +40,27 @@ export function readListQuery<F extends string>(search: URLSearchParams, filterK
 /**
  * A list's filters, page and sort kept in the address, so a reload, the back button or a shared
  * link shows the same list. Changing a filter goes back to page 1.
+ *
+ * Except a keyword that is a full 身份证号 or phone number: it is kept in memory only, never in the
+ * address (history, bookmarks and proxies would keep it); such a search is gone after a reload.
  */
 export function useListQuery<F extends string>(filterKeys: readonly F[], sortKeys: readonly string[]) {
   const [search, setSearch] = useSearchParams();
-  // The keys are constants of each list; the query string is what changes.
-  const query = useMemo(() => readListQuery(search, filterKeys, sortKeys), [search]);
+  const [personalQ, setPersonalQ] = useState<string>();
+  // The keys are constants of each list; the query string (and a personal keyword) is what changes.
+  const query = useMemo(() => {
+    const read = readListQuery(search, filterKeys, sortKeys);
+    if (personalQ) read.filters = { ...read.filters, q: personalQ };
+    return read;
+  }, [search, personalQ]);
 
   const update = useCallback(
-    (changes: Record<string, string | number | undefined | null>) =>
+    (changes: Record<string, string | number | undefined | null>, replace = false) => {
+      if ('q' in changes) {
+        const q = String(changes.q ?? '').trim();
+        setPersonalQ(q && isPersonalNumber(q) ? q : undefined);
+        if (q && isPersonalNumber(q)) changes = { ...changes, q: undefined };
+      }
       setSearch((previous) => {
         const next = new URLSearchParams(previous);
         for (const [key, value] of Object.entries(changes)) {
@@ -54,9 +68,16 @@ export function useListQuery<F extends string>(filterKeys: readonly F[], sortKey
           else next.set(key, String(value).trim());
         }
         return next;
-      }),
+      }, { replace });
+    },
     [setSearch],
   );
+
+  // An address that arrived with a personal number in it (an old link): move it out at once.
+  const addressQ = search.get('q')?.trim();
+  useEffect(() => {
+    if (addressQ && isPersonalNumber(addressQ)) update({ q: addressQ }, true);
+  }, [addressQ, update]);
 
   return {
     query,

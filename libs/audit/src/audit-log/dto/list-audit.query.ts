@@ -1,10 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@app/platform';
+import { ENTITY_PARAM } from '../../domain/entity-filter.js';
 
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 
 export class ListAuditQuery extends PageQueryDto {
+  @ApiPropertyOptional({ description: '对象（对象类型如 household，或 类型:ID 如 case:…；登录记录的 ID 为用户名）', example: 'household' })
+  @IsOptional()
+  @IsString()
+  @Matches(ENTITY_PARAM, { message: '对象须写成“类型”或“类型:ID”，如 household 或 user:officer' })
+  entity?: string;
+
   @ApiPropertyOptional({ description: '对象类型', example: 'household' })
   @IsOptional()
   @IsString()

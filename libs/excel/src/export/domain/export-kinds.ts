@@ -21,7 +21,16 @@ export interface ExportFilters {
   parcel?: string;
   village?: string;
   status?: string;
+  /** Masked when it is a full 身份证号 or phone number (that number is kept only as `personalNumber`'s hash). */
   q?: string;
+  /** The keyed hash a full 身份证号 or phone number in `q` is searched by; never shown. */
+  personalNumber?: { field: 'idNumber' | 'phone'; hash: string };
+}
+
+/** The filters as the API and the audit trail show them (without the search hash). */
+export function shownExportFilters(filters: ExportFilters): Omit<ExportFilters, 'personalNumber'> {
+  const { personalNumber: _hidden, ...shown } = filters;
+  return shown;
 }
 
 /** The download's name, e.g. `动迁户台账-20131231.xlsx`, and its ASCII fallback. */

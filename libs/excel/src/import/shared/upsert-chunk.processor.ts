@@ -1,4 +1,4 @@
-import { canWriteProject } from '@app/platform';
+import { canSeeProject, canWriteProject } from '@app/platform';
 import { duplicateMessage } from '../../domain/first-row-wins.js';
 import type { RejectionError } from '../import-rejection.entity.js';
 import type { ChunkOutcome, ChunkProcessor, PendingRow } from '../import-row.js';
@@ -89,7 +89,8 @@ export abstract class UpsertChunkProcessor<R extends KeyedRecord, W extends Keye
     const scoped: Array<{ row: PendingRow<R>; record: R; projectId: string }> = [];
     for (const { row, record } of candidates) {
       const projectId = projects.get(record.projectCode);
-      if (!projectId) reject(row, [{ column: '项目编号', message: `项目编号 ${record.projectCode} 不存在` }]);
+      // A project the uploader may not see is reported exactly as one that does not exist.
+      if (!projectId || !canSeeProject(projectId)) reject(row, [{ column: '项目编号', message: `项目编号 ${record.projectCode} 不存在` }]);
       else if (!canWriteProject(projectId, ['officer', 'admin'])) reject(row, [{ column: '项目编号', message: `没有在项目 ${record.projectCode} 中导入数据的权限` }]);
       else scoped.push({ row, record, projectId });
     }

@@ -4,7 +4,8 @@ import { SubjectListQuery, sortKeys } from '../../shared/subject.dto.js';
 
 export const HOUSEHOLD_SORTS = sortKeys(['code', 'headName', 'surveyedOn', 'updatedAt'] as const);
 
-export class ListHouseholdsQuery extends SubjectListQuery {
+/** The households list's filters, paging and sort (in a query string or, to search by a personal number, a body). */
+export class HouseholdFilters extends SubjectListQuery {
   @ApiPropertyOptional({ description: '所在村', example: '二联村' })
   @IsOptional()
   @IsString()
@@ -15,4 +16,22 @@ export class ListHouseholdsQuery extends SubjectListQuery {
   @IsOptional()
   @IsIn(HOUSEHOLD_SORTS, { message: `排序只能是 ${HOUSEHOLD_SORTS.join('、')} 之一` })
   sort?: (typeof HOUSEHOLD_SORTS)[number];
+}
+
+/**
+ * GET /api/households. `q` may still be a full 身份证号 or phone number (the API's first contract),
+ * and the server never logs or audits a query string; but a URL also ends up in browser history and
+ * proxies' logs, so clients search by number with POST /api/households/search (the web app does).
+ */
+export class ListHouseholdsQuery extends HouseholdFilters {
+  @ApiPropertyOptional({
+    description: '关键字（户编号前缀、户主姓名的一部分或完整身份证号；按完整身份证号、电话号码查找时请优先用 POST /api/households/search，号码不进网址）',
+  })
+  override q?: string = undefined;
+}
+
+/** POST /api/households/search: the same filters in the body, where a full 身份证号 or phone number may be the keyword. */
+export class SearchHouseholdsDto extends HouseholdFilters {
+  @ApiPropertyOptional({ description: '关键字（户编号前缀、户主姓名的一部分、户主或家庭成员的完整身份证号、完整电话号码）' })
+  override q?: string = undefined;
 }
