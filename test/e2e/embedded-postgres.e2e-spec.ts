@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -53,9 +53,14 @@ describe('embedded PostgreSQL', () => {
 
     // A previous run killed with SIGKILL leaves its postmaster running on the data directory.
     await leaveOrphan(dir);
+    const postmasterPid = () => Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const orphan = postmasterPid();
 
     const second = await startEmbeddedPostgres(dir);
     try {
+      // The orphan was shut down and a postmaster of this process's own took over.
+      expect(() => process.kill(orphan, 0)).toThrow();
+      expect(postmasterPid()).not.toBe(orphan);
       expect(second.port).not.toBe(5432);
       const c2 = new pg.Client({ connectionString: second.url });
       await c2.connect();
@@ -64,6 +69,23 @@ describe('embedded PostgreSQL', () => {
       expect(rows.rows).toEqual([{ v: '徐泾' }]);
     } finally {
       await second.stop();
+    }
+  }, 120_000);
+
+  it('joins a cluster another live process started on the folder instead of stopping it', async () => {
+    // The api runs; a worker, `migration:run` or `user:create` starts on the same DATA_DIR.
+    const owner = await startEmbeddedPostgres(dir);
+    try {
+      const joined = await startEmbeddedPostgres(dir);
+      expect(joined.port).toBe(owner.port);
+      await joined.stop(); // leaves the owner's cluster running
+      const client = new pg.Client({ connectionString: owner.url });
+      await client.connect();
+      const rows = await client.query('SELECT v FROM kept');
+      await client.end();
+      expect(rows.rows).toEqual([{ v: '徐泾' }]);
+    } finally {
+      await owner.stop();
     }
   }, 120_000);
 });

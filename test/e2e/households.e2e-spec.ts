@@ -4,6 +4,12 @@ import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support
 
 const STALE = '该记录已被他人修改，请刷新后重试';
 
+/** A household in JSON, as issue 2's API contract names its fields (single households and list items alike). */
+const HOUSEHOLD_CONTRACT = [
+  'id', 'code', 'projectCode', 'parcelCode', 'village', 'group', 'headName', 'headIdNumber', 'phone', 'registeredPersons',
+  'homesteadArea', 'licensedArea', 'unlicensedArea', 'structure', 'yearBuilt', 'surveyedOn', 'remarks', 'members', 'caseId', 'caseStatus',
+];
+
 describe('households (e2e)', () => {
   let t: TestApp;
   const at = (overrides: Record<string, unknown> = {}) => makeHousehold({ projectCode: 'GJ17', parcelCode: 'GJ17-01', ...overrides });
@@ -48,6 +54,7 @@ describe('households (e2e)', () => {
         caseStatus: 'surveying',
         version: 1,
       });
+      expect(Object.keys(res.body)).toEqual(expect.arrayContaining(HOUSEHOLD_CONTRACT));
       expect(res.body.members.map((m: { relation: string }) => m.relation)).toEqual(['head', 'spouse', 'child']);
       expect(res.body.caseId).toEqual(expect.any(String));
 
@@ -187,7 +194,11 @@ describe('households (e2e)', () => {
       expect(codes(body)).toEqual(['DUP-1', 'L-0001', 'L-0002', 'L-0010', 'M-0001']);
       expect(body.total).toBe(5);
       expect(body.items[2]).toMatchObject({ code: 'L-0002', caseId: ids['L-0002']!.caseId, caseStatus: 'surveyed', projectCode: 'G318', parcelCode: 'G318-01' });
-      expect(body.items[0].members).toBeUndefined();
+      // List items have the contract's shape too, members (masked) included.
+      for (const item of body.items) expect(Object.keys(item)).toEqual(expect.arrayContaining(HOUSEHOLD_CONTRACT));
+      const single = (await t.http().get(`/api/households/${body.items[3].id}`).expect(200)).body;
+      expect(body.items[3]).toEqual(single);
+      expect(single.members.length).toBeGreaterThan(0);
     });
 
     const search = async (body: Record<string, unknown>) => (await t.http().post('/api/households/search').send(body).expect(200)).body;

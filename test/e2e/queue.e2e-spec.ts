@@ -110,6 +110,22 @@ function queueSuite(driver: 'postgres' | 'redis', env: () => Record<string, stri
       // A second sweep finds nothing left to do.
       expect(await q.ctx.get(JobSweeper).sweepOnce(60)).toBe(0);
     });
+
+    it('the sweeper re-publishes a job whose worker died mid-run (no heartbeat, no message left)', async () => {
+      // Claimed by a worker that was killed: the row says running, its heartbeat stopped, the message is gone.
+      const [row] = await q.query<{ id: string }>(
+        `INSERT INTO job_record (name, payload, status, attempts, "maxAttempts", "heartbeatAt", "updatedAt")
+         VALUES ('EchoJob', $1, 'running', 1, 3, now() - interval '10 minutes', now() - interval '10 minutes') RETURNING id`,
+        [JSON.stringify({ text: `${driver}-died` })],
+      );
+      expect(await q.ctx.get(JobSweeper).sweepOnce(60)).toBeGreaterThanOrEqual(1);
+      const done = await waitFor(async () => {
+        const s = await status(q, row!.id);
+        return s?.status === 'succeeded' ? s : undefined;
+      });
+      expect(done.attempts).toBe(2);
+      expect(seen.filter((s) => s.text === `${driver}-died`)).toHaveLength(1);
+    });
   });
 }
 

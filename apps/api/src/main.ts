@@ -21,12 +21,19 @@ async function main(): Promise<void> {
     await app.listen(config.PORT);
     say(`徐泾动迁系统已启动: http://localhost:${config.PORT} (API 文档 /api/docs, 健康检查 /health)`);
   } catch (error) {
-    await database.stop().catch(() => undefined);
-    throw error;
+    report(error);
+    // Signal an embedded PostgreSQL to shut down (it finishes on its own) and leave at once: waiting
+    // for it would cut the half-started app's connections under its queue worker, which then spins.
+    void database.stop().catch(() => undefined);
+    process.exit(1);
   }
 }
 
-main().catch((error: unknown) => {
+function report(error: unknown): void {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}
+
+main().catch((error: unknown) => {
+  report(error);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -17,14 +18,23 @@ async function main(): Promise<void> {
   const config = loadConfig();
   initDataKey(config);
   if (!config.DATABASE_URL) {
-    say('未设置 DATABASE_URL：worker 将使用本机内置 PostgreSQL（与 api 共用 DATA_DIR 时请只运行其一）');
+    say('未设置 DATABASE_URL：worker 使用本机 DATA_DIR 下的内置 PostgreSQL（api 正在运行时连接 api 的数据库）');
   }
   const database = await resolveDatabase(config, say);
-  installPgTypeParsers();
-  await runMigrations(database.url, ENTITIES, MIGRATIONS);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  await app.init();
+  let app: INestApplicationContext;
+  try {
+    installPgTypeParsers();
+    await runMigrations(database.url, ENTITIES, MIGRATIONS);
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    await app.init();
+  } catch (error) {
+    report(error); // e.g. a job without a handler
+    // Signal an embedded PostgreSQL to shut down (it finishes on its own) and leave at once: waiting
+    // for it would cut the half-started context's connections under its queue worker, which then spins.
+    void database.stop().catch(() => undefined);
+    process.exit(1);
+  }
   const health = config.WORKER_HEALTH_PORT
     ? createServer((req, res) => {
         if (req.url !== '/health') {
@@ -48,7 +58,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+function report(error: unknown): void {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}
+
+main().catch((error: unknown) => {
+  report(error);
   process.exit(1);
 });

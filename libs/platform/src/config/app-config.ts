@@ -10,8 +10,8 @@ const toBool = ({ value }: { value: unknown }) =>
       : value;
 
 /**
- * Every environment variable the system reads, validated once at boot.
- * The `description` of each is printed when a value is wrong.
+ * Every environment variable the system reads, validated once at boot (`loadConfig`): a wrong
+ * value stops start-up with a message naming the variable, its value and what is wrong with it.
  */
 export class AppConfig {
   /** HTTP port of the api app. */

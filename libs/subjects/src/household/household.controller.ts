@@ -20,7 +20,7 @@ export class HouseholdController {
   @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选；按完整身份证号或电话查找请用 POST /api/households/search）' })
   async list(@Query() query: ListHouseholdsQuery) {
     const page = await this.households.list(query);
-    return { items: page.items.map((h) => householdView(h)), total: page.total };
+    return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
   }
 
   @Post('search')
@@ -32,7 +32,7 @@ export class HouseholdController {
   })
   async search(@Body() query: SearchHouseholdsDto) {
     const page = await this.households.list(query);
-    return { items: page.items.map((h) => householdView(h)), total: page.total };
+    return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
   }
 
   @Post()

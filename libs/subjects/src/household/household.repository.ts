@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { SubjectRepository, type SubjectPageQuery } from '../shared/subject.repository.js';
 import { HouseholdMember } from './household-member.entity.js';
@@ -60,6 +60,15 @@ export class HouseholdRepository extends SubjectRepository<Household> {
   /** Members in the order they were entered. */
   findMembers(householdId: string): Promise<HouseholdMember[]> {
     return this.members.find({ where: { householdId }, order: { position: 'ASC', id: 'ASC' } });
+  }
+
+  /** The members of several households (one page of a list), each list in entry order. */
+  async findMembersOf(householdIds: string[]): Promise<Map<string, HouseholdMember[]>> {
+    const byHousehold = new Map<string, HouseholdMember[]>();
+    if (!householdIds.length) return byHousehold;
+    const rows = await this.members.find({ where: { householdId: In(householdIds) }, order: { householdId: 'ASC', position: 'ASC', id: 'ASC' } });
+    for (const row of rows) byHousehold.set(row.householdId, [...(byHousehold.get(row.householdId) ?? []), row]);
+    return byHousehold;
   }
 
   countMembers(householdId: string): Promise<number> {

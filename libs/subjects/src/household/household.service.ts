@@ -62,9 +62,11 @@ export class HouseholdService {
     };
   }
 
-  /** One page of the households the caller may see, with their case status (no members). */
-  list(query: HouseholdFilters): Promise<Page<HouseholdRecord>> {
-    return this.households.findPage(query, visibleProjectIds());
+  /** One page of the households the caller may see, with their case status and members. */
+  async list(query: HouseholdFilters): Promise<Page<HouseholdWithMembers>> {
+    const page = await this.households.findPage(query, visibleProjectIds());
+    const members = await this.households.findMembersOf(page.items.map((h) => h.id));
+    return { items: page.items.map((household) => ({ household, members: members.get(household.id) ?? [] })), total: page.total };
   }
 
   /** A household with its members, or 404 (also outside the caller's projects). */

@@ -8,7 +8,7 @@ export function householdMemberView(m: HouseholdMember) {
   return { id: m.id, name: m.name, idNumber: maskIdNumber(m.idNumber), relation: m.relation };
 }
 
-/** A household as the API returns it, 身份证号 and phone masked; lists leave out the members. */
+/** A household as the API returns it (in lists too), 身份证号 and phone masked. */
 export function householdView(h: HouseholdRecord, members?: HouseholdMember[]) {
   return {
     ...subjectBaseView(h),
