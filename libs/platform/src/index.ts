@@ -41,3 +41,4 @@ export { canUnmaskPersonalData } from './access/personal-data.js';
 export { DATA_KEY_FILE, DataKeyError, deriveFieldKeys, initDataKey, installDataKey, loadDataKey, parseDataKey, type DataKeySettings } from './crypto/data-key.js';
 export { decryptField, encryptField, encryptedColumn, FieldDecryptionError, searchHash } from './crypto/field-crypto.js';
 export { maskIdNumber, maskPhone } from './crypto/mask.js';
+export { HeapBudget } from './memory/heap-budget.js';

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, HandlesJob, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
+import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
@@ -97,6 +97,8 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     await this.batches.update(batch.id, { total });
     const writer = new LedgerWriter<HouseholdLedgerRow>(path, EXPORT_KIND_LABELS[batch.kind], HOUSEHOLD_LEDGER_COLUMNS);
     let processed = 0;
+    // Written pages are collected every few pages instead of piling up: memory stays flat.
+    const heap = new HeapBudget(this.config.JOB_HEAP_BUDGET_MB);
     // Progress is recorded in order but not waited for page by page: the next page is what the loop waits on.
     let bookkeeping: Promise<unknown> = Promise.resolve();
     while (next) {
@@ -108,6 +110,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       // Observed when awaited; a failure while this page is written must not go unhandled meanwhile.
       next?.catch(() => undefined);
       writer.add(rows);
+      heap.check();
       processed += rows.length;
       const done = processed;
       const percent = total ? Math.min(99, Math.floor((done / total) * 100)) : 99;

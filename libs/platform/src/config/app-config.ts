@@ -160,6 +160,15 @@ export class AppConfig {
   @Max(10_000)
   IMPORT_CHUNK_ROWS = 2000;
 
+  /**
+   * Megabytes a long import or export job lets the heap grow before it has V8 collect the garbage
+   * (every few chunks); keeps a worker's memory flat whatever the file's size. 0 = leave it to V8.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  JOB_HEAP_BUDGET_MB = 48;
+
   /** Rows an export reads per query (the next page is read while one is written). */
   @Transform(toInt)
   @IsInt()
