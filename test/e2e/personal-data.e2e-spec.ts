@@ -4,12 +4,24 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, decryptField, loadConfig, loadDataKey, maskIdNumber, runMigrations, searchHash, withDatabase } from '@app/platform';
+import {
+  dataSourceOptions,
+  decryptField,
+  installDataKey,
+  loadConfig,
+  loadDataKey,
+  maskIdNumber,
+  parseDataKey,
+  runMigrations,
+  searchHash,
+  withDatabase,
+  WRONG_DATA_KEY,
+} from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
-import { adminUrl, queryDatabase } from '../support/test-database.js';
+import { adminUrl, createTestDatabase, queryDatabase, TEST_DATA_KEY } from '../support/test-database.js';
 
 /** What the masking scan looks for: a full 身份证号 or mobile number anywhere in a body. */
 const FULL_ID = /\d{17}[\dXx]/;
@@ -287,6 +299,25 @@ describe('personal data (e2e)', () => {
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
       Object.assign(config, { NODE_ENV: 'production', DATA_KEY: undefined });
       await expect(createApiApp(config, withDatabase(adminUrl(), 'never_used'), { logger: false })).rejects.toThrow(/DATA_KEY/);
+    });
+
+    it('other than the one the database was first started with stops start-up before anything is written', async () => {
+      const db = await createTestDatabase();
+      try {
+        // The first start with a key recorded it (as a keyed hash, never the key).
+        const [check] = await queryDatabase<{ fingerprint: string }>(db.url, 'SELECT fingerprint FROM data_key_check');
+        expect(check!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+        const users = await queryDatabase<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM app_user');
+        const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
+        await expect(createApiApp(config, db.url, { logger: false })).rejects.toThrow(WRONG_DATA_KEY);
+        expect(WRONG_DATA_KEY).toMatch(/^DATA_KEY /);
+        expect(await queryDatabase(db.url, 'SELECT fingerprint FROM data_key_check')).toEqual([check]);
+        expect(await queryDatabase(db.url, 'SELECT count(*)::int AS n FROM app_user')).toEqual(users);
+      } finally {
+        // The failed start installed its key in this process: the suite's goes back.
+        installDataKey(parseDataKey(TEST_DATA_KEY)!);
+        await db.drop();
+      }
     });
 
     it('outside production is generated once into DATA_DIR/data.key with mode 0600, with a warning', () => {

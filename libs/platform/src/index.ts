@@ -3,7 +3,7 @@ export { ConfigError, loadConfig } from './config/load-config.js';
 export { ConfigModule } from './config/config.module.js';
 export { databaseName, withDatabase } from './database/database-url.js';
 export { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-export { dataSourceOptions, ensureDatabase, pendingSchemaChanges, runMigrations, type EntityList, type MigrationList } from './database/migrate.js';
+export { dataSourceOptions, ensureDatabase, pendingSchemaChanges, runMigrations, WRONG_DATA_KEY, type EntityList, type MigrationList } from './database/migrate.js';
 export { installPgTypeParsers } from './database/pg-types.js';
 export { resolveDatabase, type ResolvedDatabase } from './database/resolve-database.js';
 export { TransactionalConnection } from './database/transactional-connection.js';
@@ -29,7 +29,8 @@ export { PlatformModule, type PlatformOptions } from './platform.module.js';
 
 /** Entities owned by the platform library. */
 import { JobRecord as JobRecordEntity } from './queue/job-record.entity.js';
-export const platformEntities = [JobRecordEntity];
+import { DataKeyCheck } from './crypto/data-key-check.entity.js';
+export const platformEntities = [JobRecordEntity, DataKeyCheck];
 export { ANONYMOUS_ACTOR, currentActor, currentContext, noteChange, runWithContext, setActor, SYSTEM_ACTOR, type Actor, type NotedChange, type RequestContextData } from './http/request-context.js';
 export { isRole, ROLE_LABELS, ROLES, type Role } from './access/roles.js';
 export { Allow, AUDIT_ACTION_KEY, AuditAction, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';

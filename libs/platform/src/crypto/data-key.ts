@@ -118,6 +118,11 @@ export function initDataKey(settings: DataKeySettings, warn: (message: string) =
   installDataKey(loadDataKey(settings, warn));
 }
 
+/** Whether this process has a data key installed. */
+export function dataKeyInstalled(): boolean {
+  return installed !== undefined;
+}
+
 /** The installed subkeys; throws when start-up has not installed a key. */
 export function fieldKeys(): FieldKeys {
   if (!installed) throw new DataKeyError('数据密钥尚未初始化：启动时须先调用 initDataKey（DATA_KEY）');

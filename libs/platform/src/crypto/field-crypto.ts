@@ -63,6 +63,11 @@ export function searchHash(normalisedValue: string): string {
   return createHmac('sha256', fieldKeys().search).update(normalisedValue, 'utf8').digest('hex');
 }
 
+/** What identifies the installed data key without revealing it: a keyed hash of a fixed text. */
+export function dataKeyFingerprint(): string {
+  return searchHash('xujing-relocation/data-key-check/v1');
+}
+
 /**
  * Column transformer: the entity property holds the plaintext, the column the ciphertext.
  * TypeORM applies it on save, on query-builder inserts and updates, and when it hydrates entities.

@@ -1,5 +1,7 @@
-import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
+import { DataSource, DataSourceOptions, MigrationInterface, type QueryRunner } from 'typeorm';
 import pg from 'pg';
+import { DataKeyError, dataKeyInstalled } from '../crypto/data-key.js';
+import { dataKeyFingerprint } from '../crypto/field-crypto.js';
 import { databaseName, withDatabase } from './database-url.js';
 
 // Arbitrary constant: one migration run at a time across every process sharing the database.
@@ -48,13 +50,32 @@ export async function runMigrations(url: string, entities: EntityList, migration
   try {
     await runner.connect();
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // Data migrations encrypt with the key: a wrong one must stop start-up before they run, and after.
+    await checkDataKey(runner);
     const done = await dataSource.runMigrations({ transaction: 'each' });
+    await checkDataKey(runner);
     return done.map((m) => m.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();
     await dataSource.destroy();
   }
+}
+
+export const WRONG_DATA_KEY =
+  'DATA_KEY 与本数据库中个人信息加密所用的密钥不一致，已停止启动（继续运行会用错误的密钥写入数据，已有的身份证号和电话将无法读取）。请使用原来的 DATA_KEY（或原 DATA_DIR 中的 data.key）';
+
+/**
+ * Compares the installed data key with the one this database's personal data is encrypted under
+ * (recorded by the first start that had a key), and records it if there is none yet. Does nothing
+ * before the table exists (a first migration run checks after creating it) or without a key.
+ */
+async function checkDataKey(runner: QueryRunner): Promise<void> {
+  if (!dataKeyInstalled() || !(await runner.hasTable('data_key_check'))) return;
+  const fingerprint = dataKeyFingerprint();
+  await runner.query('INSERT INTO data_key_check (id, fingerprint) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [fingerprint]);
+  const [stored] = (await runner.query('SELECT fingerprint FROM data_key_check WHERE id = 1')) as Array<{ fingerprint: string }>;
+  if (stored?.fingerprint !== fingerprint) throw new DataKeyError(WRONG_DATA_KEY);
 }
 
 /** The SQL that would bring the schema in line with the entities (empty when they agree). */
