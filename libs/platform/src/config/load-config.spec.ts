@@ -27,5 +27,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'prod' })).toThrow(/NODE_ENV/);
+    // In Chinese, as every message of the system.
+    expect(() => loadConfig({ PORT: 'abc', QUEUE_CONCURRENCY: '0' })).toThrow(/ {2}PORT="abc": .*PORT必须是整数/);
+    expect(() => loadConfig({ QUEUE_CONCURRENCY: '0' })).toThrow('  QUEUE_CONCURRENCY="0": QUEUE_CONCURRENCY不能小于 1');
   });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { toFieldErrors } from '../http/validation-messages.js';
 import { AppConfig } from './app-config.js';
 
 export class ConfigError extends Error {}
@@ -23,7 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => {
-      const reasons = Object.values(e.constraints ?? {}).join('; ');
+      // Worded in Chinese as API errors are, each naming the variable.
+      const reasons = toFieldErrors([e]).map((f) => f.message).join('；');
       // A secret's value is never echoed, not even a wrong one.
       const shown = SECRETS.has(e.property) && raw[e.property] !== undefined ? '(已隐藏)' : JSON.stringify(raw[e.property]);
       return `  ${e.property}=${shown}: ${reasons}`;

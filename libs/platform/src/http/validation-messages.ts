@@ -41,7 +41,8 @@ export interface FieldError {
 
 function labelOf(error: ValidationError): string {
   const target = error.target as object | undefined;
-  if (target) {
+  // Without reflect-metadata loaded (a plain script reading its configuration) there are no descriptions.
+  if (target && typeof Reflect.getMetadata === 'function') {
     const meta = Reflect.getMetadata('swagger/apiModelProperties', target, error.property) as { description?: string } | undefined;
     const description = meta?.description?.split(/[（(，,。]/)[0]?.trim();
     if (description) return description;
