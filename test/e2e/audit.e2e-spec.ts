@@ -390,6 +390,33 @@ describe('audit trail (e2e)', () => {
       expect(await t.query('SELECT name FROM project WHERE code = $1', ['AU'])).toEqual([{ name: '审计测试项目' }]);
     });
 
+    it('a write the access guard refuses a signed-in user leaves one failure row (403) and changes nothing', async () => {
+      const leader = await t.loginAs({ username: 'au-denied-leader', roles: ['leader'] });
+      const household = await createSubject('households');
+      const { res, rows } = await audited(() => leader.patch(`/api/households/${household.id}`).send({ version: household.version, remarks: '领导改的' }));
+      expect(res.status).toBe(403);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        action: 'household.update',
+        username: 'au-denied-leader',
+        roles: ['leader'],
+        outcome: 'failure',
+        statusCode: 403,
+        detail: '没有权限执行此操作',
+        entityType: 'household',
+        entityId: household.id,
+        changes: [],
+      });
+      expect(await t.query('SELECT remarks FROM household WHERE id = $1', [household.id])).not.toEqual([{ remarks: '领导改的' }]);
+      // A plain read refused, and a request without a session, are not recorded (they are in the request log).
+      const read = await audited(() => leader.get('/api/users'));
+      expect(read.res.status).toBe(403);
+      expect(read.rows).toEqual([]);
+      const anonymous = await audited(() => t.anon().post('/api/projects').send(makeProject({ code: 'AUX' })));
+      expect(anonymous.res.status).toBe(401);
+      expect(anonymous.rows).toEqual([]);
+    });
+
     it('an invalid body is recorded as a failure naming the route’s object', async () => {
       const household = await createSubject('households');
       const { res, rows } = await audited(() => t.http().patch(`/api/households/${household.id}`).send({ version: household.version, status: 'signed' }));

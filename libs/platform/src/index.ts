@@ -43,3 +43,4 @@ export { DATA_KEY_FILE, DataKeyError, deriveFieldKeys, initDataKey, installDataK
 export { decryptField, encryptField, encryptedColumn, FieldDecryptionError, searchHash } from './crypto/field-crypto.js';
 export { maskIdNumber, maskPhone } from './crypto/mask.js';
 export { HeapBudget } from './memory/heap-budget.js';
+export { ACCESS_DENIED_RECORDER, type AccessDeniedRecorder } from './access/access-denied.js';

@@ -3,20 +3,17 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { ANONYMOUS_ACTOR, AUDIT_ACTION_KEY, currentContext, HttpExceptionFilter, TransactionalConnection } from '@app/platform';
-import { defaultAuditAction, WRITE_METHODS } from '../domain/audit-action.js';
-import type { AuditedRequest } from '../domain/audit-row.js';
+import { HttpExceptionFilter, TransactionalConnection } from '@app/platform';
 import { AuditLogService } from './audit-log.service.js';
-
-type RequestFacts = Pick<AuditedRequest, 'action' | 'method' | 'path'>;
+import { auditedRequestFacts, requestContextOf, type RequestFacts } from './request-facts.js';
 
 /**
  * Writes one audit row for every write request (POST/PUT/PATCH/DELETE) and every route named
  * with `@AuditAction`. The handler runs inside one transaction and its audit row is inserted
  * before that transaction commits, so a change never lands without its row (and a failed audit
  * insert rolls the change back). A failed request is rolled back, then recorded as a failure in
- * a transaction of its own. Requests the guards refuse (401/403/429) never reach interceptors
- * and are not recorded here.
+ * a transaction of its own. Requests the access guard refuses never reach interceptors: a signed-in
+ * user's 403 is recorded by AuditAccessDenials, which the guard tells; 401s are not recorded.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -30,14 +27,8 @@ export class AuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const request = context.switchToHttp().getRequest<Request>();
-    const named = this.reflector.getAllAndOverride<string | undefined>(AUDIT_ACTION_KEY, [context.getHandler(), context.getClass()]);
-    if (!named && !WRITE_METHODS.has(request.method)) return next.handle();
-    const facts: RequestFacts = {
-      action: named ?? defaultAuditAction(context.getClass().name, context.getHandler().name),
-      method: request.method,
-      path: request.originalUrl.split('?')[0]!,
-    };
+    const facts = auditedRequestFacts(this.reflector, context);
+    if (!facts) return next.handle();
     return from(this.run(context, facts, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 
@@ -49,7 +40,7 @@ export class AuditInterceptor implements NestInterceptor {
         const result = await handle();
         await this.audit.record({
           ...facts,
-          ...this.requestContext(request),
+          ...requestContextOf(request),
           statusCode: this.successStatus(context),
           outcome: 'success',
           fallbackEntityId: idOf(result) ?? routeId,
@@ -60,21 +51,11 @@ export class AuditInterceptor implements NestInterceptor {
       const { statusCode, message } = HttpExceptionFilter.describe(error);
       await this.connection
         .independentTransaction(() =>
-          this.audit.record({ ...facts, ...this.requestContext(request), statusCode, outcome: 'failure', detail: message, fallbackEntityId: routeId }),
+          this.audit.record({ ...facts, ...requestContextOf(request), statusCode, outcome: 'failure', detail: message, fallbackEntityId: routeId }),
         )
         .catch((auditError: unknown) => this.logger.error(`审计记录写入失败 (${facts.action}): ${(auditError as Error).message}`));
       throw error;
     }
-  }
-
-  private requestContext(request: Request): Pick<AuditedRequest, 'actor' | 'changes' | 'requestId' | 'ip'> {
-    const context = currentContext();
-    return {
-      actor: context?.actor ?? ANONYMOUS_ACTOR,
-      changes: context?.changes ?? [],
-      requestId: context?.requestId ?? null,
-      ip: context?.ip ?? request.ip ?? null,
-    };
   }
 
   /** The status the answer will carry: Nest sets it only after the interceptors, from `@HttpCode` or the method. */
