@@ -135,11 +135,12 @@ export interface LegacyBaseView extends SubjectView {
   householdsRemaining: number | null;
 }
 
+/** One entry of a case's history; `system` marks changes the system made (a confirmation voided by a survey change). */
 export interface CaseTransitionView {
   id: string;
   from: string | null;
   to: string;
-  kind: 'open' | 'forward' | 'reversal';
+  kind: 'open' | 'forward' | 'reversal' | 'system';
   reason: string | null;
   actor: string;
   at: string;
@@ -153,6 +154,7 @@ export interface CaseNextStep {
   reasonRequired: boolean;
 }
 
+/** GET /api/cases/:id. */
 export interface CaseView {
   id: string;
   subjectType: string;

@@ -49,15 +49,20 @@ export class CaseRepository {
     return this.findById(id);
   }
 
-  /** The cases on a parcel not yet settled, and those handed over with it. */
-  async countOnParcel(parcelId: string): Promise<{ unsettled: number; handedOver: number }> {
-    const row = await this.cases
+  /** Per parcel (every one given, zero when it has none), its cases not yet settled and those handed over with it. */
+  async countOnParcels(parcelIds: string[]): Promise<Map<string, { unsettled: number; handedOver: number }>> {
+    const counts = new Map(parcelIds.map((id) => [id, { unsettled: 0, handedOver: 0 }]));
+    if (!parcelIds.length) return counts;
+    const rows = await this.cases
       .createQueryBuilder('c')
-      .select(`COUNT(*) FILTER (WHERE c.status NOT IN ('settled', 'handed_over'))`, 'unsettled')
+      .select('c.parcelId', 'parcelId')
+      .addSelect(`COUNT(*) FILTER (WHERE c.status NOT IN ('settled', 'handed_over'))`, 'unsettled')
       .addSelect(`COUNT(*) FILTER (WHERE c.status = 'handed_over')`, 'handedOver')
-      .where('c.parcelId = :parcelId', { parcelId })
-      .getRawOne<{ unsettled: string; handedOver: string }>();
-    return { unsettled: Number(row?.unsettled ?? 0), handedOver: Number(row?.handedOver ?? 0) };
+      .where('c.parcelId IN (:...parcelIds)', { parcelIds })
+      .groupBy('c.parcelId')
+      .getRawMany<{ parcelId: string; unsettled: string; handedOver: string }>();
+    for (const row of rows) counts.set(row.parcelId, { unsettled: Number(row.unsettled), handedOver: Number(row.handedOver) });
+    return counts;
   }
 
   /** Keeps a case on the same parcel as its subject. */

@@ -11,6 +11,6 @@ export class ParcelCasesRegistrar implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register((parcelId) => this.cases.countOnParcel(parcelId));
+    this.registry.register((parcelIds) => this.cases.countOnParcels(parcelIds));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ParcelCaseCounts } from '../domain/parcel-status-change.js';
 
-/** Counts the cases on a parcel by how far they have got. */
-export type ParcelCaseCounter = (parcelId: string) => Promise<ParcelCaseCounts>;
+/** Counts the cases on each of some parcels by how far they have got (every parcel given is in the map). */
+export type ParcelCaseCounter = (parcelIds: string[]) => Promise<Map<string, ParcelCaseCounts>>;
 
 /**
  * The cases library registers here how to count a parcel's cases, so a parcel's status change can
@@ -17,7 +17,13 @@ export class ParcelCasesRegistry {
   }
 
   /** The counts for `parcelId`; none when no counter is registered (no cases library loaded). */
-  count(parcelId: string): Promise<ParcelCaseCounts> {
-    return this.counter ? this.counter(parcelId) : Promise.resolve({ unsettled: 0, handedOver: 0 });
+  async count(parcelId: string): Promise<ParcelCaseCounts> {
+    return (await this.countMany([parcelId])).get(parcelId)!;
+  }
+
+  /** The counts for each of `parcelIds`, in one query. */
+  async countMany(parcelIds: string[]): Promise<Map<string, ParcelCaseCounts>> {
+    if (this.counter) return this.counter(parcelIds);
+    return new Map(parcelIds.map((id) => [id, { unsettled: 0, handedOver: 0 }]));
   }
 }

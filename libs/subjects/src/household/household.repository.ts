@@ -67,7 +67,11 @@ export class HouseholdRepository extends SubjectRepository<Household> {
     const byHousehold = new Map<string, HouseholdMember[]>();
     if (!householdIds.length) return byHousehold;
     const rows = await this.members.find({ where: { householdId: In(householdIds) }, order: { householdId: 'ASC', position: 'ASC', id: 'ASC' } });
-    for (const row of rows) byHousehold.set(row.householdId, [...(byHousehold.get(row.householdId) ?? []), row]);
+    for (const row of rows) {
+      const list = byHousehold.get(row.householdId);
+      if (list) list.push(row);
+      else byHousehold.set(row.householdId, [row]);
+    }
     return byHousehold;
   }
 

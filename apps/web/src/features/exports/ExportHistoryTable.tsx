@@ -1,7 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { RetryAlert } from '../../lib/retry-alert';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { useReference } from '../../lib/reference';
 import { describeFilters, ExportStatusTag } from './ExportStatusTag';
@@ -111,20 +112,7 @@ export function ExportHistoryTable({
         </Button>
       }
     >
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message="导出记录加载失败"
-          description={errorMessage(error)}
-          action={
-            <Button size="small" onClick={() => setManual((n) => n + 1)}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      {error !== null && <RetryAlert style={{ marginBottom: 12 }} message="导出记录加载失败" error={error} onRetry={() => setManual((n) => n + 1)} />}
       <Table<ExportBatch>
         data-testid="export-history"
         rowKey="id"

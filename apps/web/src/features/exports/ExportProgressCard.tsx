@@ -1,19 +1,14 @@
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Descriptions, Progress, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Descriptions, Progress, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
-import { usePolled } from '../../lib/use-polled';
+import { BatchLoadingCard, percentOf, progressStatus, useWatchedBatch } from '../../lib/watched-batch';
 import { describeFilters, ExportStatusTag } from './ExportStatusTag';
 import { downloadExport, getExport } from './export-api';
 import { isActive, type ExportBatch } from './types';
 
-function percentOf(b: ExportBatch): number {
-  if (b.status === 'succeeded') return 100;
-  if (!b.total) return 0;
-  return Math.min(100, Math.floor((b.processed / b.total) * 100));
-}
 
 /** One export: a live progress bar while the file is written (polled every 500 ms), then 下载. */
 export function ExportProgressCard({
@@ -27,25 +22,8 @@ export function ExportProgressCard({
 }) {
   const reference = useReference();
   const { message } = AntApp.useApp();
-  const { value: batch, error, restart } = usePolled(id, getExport, isActive);
+  const { batch, error, restart, cardRef } = useWatchedBatch(id, getExport, isActive, onChange, onFinished);
   const [downloading, setDownloading] = useState(false);
-
-  // On a narrow screen the card sits below the form or far above the list row clicked: bring it into view once.
-  const cardRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    cardRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [id]);
-
-  const seenActive = useRef<string | null>(null);
-  useEffect(() => {
-    if (!batch) return;
-    onChange(batch);
-    if (isActive(batch)) seenActive.current = batch.id;
-    else if (seenActive.current === batch.id) {
-      seenActive.current = null;
-      onFinished(batch);
-    }
-  }, [batch, onChange, onFinished]);
 
   const save = async () => {
     setDownloading(true);
@@ -59,30 +37,11 @@ export function ExportProgressCard({
   };
 
   if (!batch) {
-    return (
-      <Card title="导出进度" ref={cardRef} data-testid="export-progress-card">
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            message="无法读取导出进度"
-            description={errorMessage(error)}
-            action={
-              <Button size="small" icon={<ReloadOutlined />} onClick={restart}>
-                重试
-              </Button>
-            }
-          />
-        ) : (
-          <Skeleton active paragraph={{ rows: 2 }} />
-        )}
-      </Card>
-    );
+    return <BatchLoadingCard title="导出进度" what="导出进度" testId="export-progress-card" error={error} restart={restart} cardRef={cardRef} rows={2} />;
   }
 
   const done = !isActive(batch);
-  const status =
-    batch.status === 'failed' ? 'exception' : batch.status === 'succeeded' ? 'success' : batch.status === 'running' ? 'active' : 'normal';
+  const status = progressStatus(batch);
   return (
     <Card
       ref={cardRef}

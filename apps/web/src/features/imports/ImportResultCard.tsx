@@ -1,20 +1,14 @@
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Col, Descriptions, Progress, Row, Skeleton, Space, Statistic, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Col, Descriptions, Progress, Row, Space, Statistic, Typography } from 'antd';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
-import { usePolled } from '../../lib/use-polled';
+import { BatchLoadingCard, percentOf, progressStatus, useWatchedBatch } from '../../lib/watched-batch';
 import { DryRunTag, ImportStatusTag } from './ImportStatusTag';
 import { downloadReport, getImport } from './import-api';
 import { isActive, type ImportBatch } from './types';
 
-/** Whole percent done; 100 once finished (a failed job keeps where it stopped). */
-export function percentOf(b: ImportBatch): number {
-  if (b.status === 'succeeded') return 100;
-  if (!b.total) return 0;
-  return Math.min(100, Math.floor((b.processed / b.total) * 100));
-}
 
 const STATS: Array<{ key: 'created' | 'updated' | 'unchanged' | 'rejected'; title: string; color?: string }> = [
   { key: 'created', title: '新增', color: '#389e0d' },
@@ -45,26 +39,8 @@ export function ImportResultCard({
 }) {
   const reference = useReference();
   const { message } = AntApp.useApp();
-  const { value: batch, error, restart } = usePolled(id, getImport, isActive);
+  const { batch, error, restart, cardRef } = useWatchedBatch(id, getImport, isActive, onChange, onFinished);
   const [reportBusy, setReportBusy] = useState(false);
-
-  // Tell the page once when the batch we watched finishes (its list then shows the final counts).
-  // On a narrow screen the card sits below the form or far above the list row clicked: bring it into view once.
-  const cardRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    cardRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [id]);
-
-  const seenActive = useRef<string | null>(null);
-  useEffect(() => {
-    if (!batch) return;
-    onChange(batch);
-    if (isActive(batch)) seenActive.current = batch.id;
-    else if (seenActive.current === batch.id) {
-      seenActive.current = null;
-      onFinished(batch);
-    }
-  }, [batch, onChange, onFinished]);
 
   const getReport = async () => {
     setReportBusy(true);
@@ -78,31 +54,12 @@ export function ImportResultCard({
   };
 
   if (!batch) {
-    return (
-      <Card title="导入进度" ref={cardRef} data-testid="import-result">
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            message="无法读取导入进度"
-            description={errorMessage(error)}
-            action={
-              <Button size="small" icon={<ReloadOutlined />} onClick={restart}>
-                重试
-              </Button>
-            }
-          />
-        ) : (
-          <Skeleton active paragraph={{ rows: 3 }} />
-        )}
-      </Card>
-    );
+    return <BatchLoadingCard title="导入进度" what="导入进度" testId="import-result" error={error} restart={restart} cardRef={cardRef} rows={3} />;
   }
 
   const done = !isActive(batch);
   const percent = percentOf(batch);
-  const progressStatus =
-    batch.status === 'failed' ? 'exception' : batch.status === 'succeeded' ? 'success' : batch.status === 'running' ? 'active' : 'normal';
+  const barStatus = progressStatus(batch);
 
   return (
     <Card
@@ -127,7 +84,7 @@ export function ImportResultCard({
         <Descriptions.Item label="完成时间">{formatDateTime(batch.finishedAt)}</Descriptions.Item>
       </Descriptions>
 
-      <Progress percent={percent} status={progressStatus} aria-label="导入进度" data-testid="import-progress" />
+      <Progress percent={percent} status={barStatus} aria-label="导入进度" data-testid="import-progress" />
       <Typography.Text type="secondary">
         <ProgressText batch={batch} />
       </Typography.Text>

@@ -37,8 +37,10 @@ export class ParcelChunkProcessor extends UpsertChunkProcessor<ParcelImportRecor
   protected async existing(writes: ParcelWrite[]): Promise<Map<string, StoredParcelWithCases>> {
     const stored: Map<string, StoredParcelWithCases> = await this.parcels.existing(writes);
     const handingOver = new Set(writes.filter((w) => w.status === 'handed_over').map((w) => importKey(w.projectId, w.code)));
-    for (const [key, parcel] of stored) {
-      if (handingOver.has(key) && parcel.status !== 'handed_over') parcel.cases = await this.parcelCases.count(parcel.id);
+    const toCheck = [...stored].filter(([key, parcel]) => handingOver.has(key) && parcel.status !== 'handed_over').map(([, parcel]) => parcel);
+    if (toCheck.length) {
+      const counts = await this.parcelCases.countMany(toCheck.map((p) => p.id));
+      for (const parcel of toCheck) parcel.cases = counts.get(parcel.id);
     }
     return stored;
   }
