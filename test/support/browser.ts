@@ -81,3 +81,26 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
+
+/** Polls `check` until it holds (the page renders what the api answered a moment later). */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`等待超时：${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Opens the side menu's group `title` (only where the menu itself is under test: other tests open a
+ * screen by its URL) and waits until it is open *and* its collapse animation has ended — the items of
+ * a sub-menu still moving take clicks meant for their neighbours.
+ */
+export async function openSubMenu(page: Page, title: string): Promise<void> {
+  const group = page.locator('li.ant-menu-submenu').filter({ has: page.getByRole('menuitem', { name: title }) }).first();
+  const isOpen = async () => /\bant-menu-submenu-open\b/.test((await group.getAttribute('class')) ?? '');
+  if (!(await isOpen())) await group.getByRole('menuitem', { name: title }).first().click();
+  await until(isOpen, `菜单“${title}”展开`);
+  // rc-motion puts ant-motion-* classes on the list while it animates and removes them at the end.
+  await group.locator('> ul.ant-menu-sub:not(.ant-menu-hidden):not([class*="motion"])').waitFor({ state: 'attached' });
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { makeIdNumber } from '../../support/factories.js';
-import { startBrowserApp, type BrowserApp } from '../../support/browser.js';
+import { openSubMenu, startBrowserApp, type BrowserApp } from '../../support/browser.js';
 
 /** Headers as officers write them: some with units, one with a half-width bracket and ㎡. */
 const HEADERS = [
@@ -125,7 +125,7 @@ describe('web app: Excel imports and exports (browser)', () => {
   });
 
   it('an officer opens 导入 from the menu and downloads the households template under its Chinese name', async () => {
-    await page.getByRole('menuitem', { name: /导入导出/ }).click();
+    await openSubMenu(page, '导入导出');
     await page.getByRole('link', { name: '导入', exact: true }).click();
     await page.waitForURL('**/imports');
     await page.getByText('将 .xlsx 文件拖到此处，或点击选择文件').waitFor();
