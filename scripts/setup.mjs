@@ -6,6 +6,9 @@
 // 2. Patch ExcelJS 4.4.0's streaming XML reader, which decodes every chunk on its own and so
 //    corrupts multi-byte UTF-8 characters (Chinese names) that straddle a chunk boundary
 //    (upstream issues exceljs#2063, #2084, #2316): decode with one streaming TextDecoder.
+// 4. ExcelJS 4.4.0 drops a style's quotePrefix (Excel's leading apostrophe: "this text is text, never a
+//    formula"), on write and on read; exports mark text starting with = + - @ with it. Patched into the
+//    xf style record and the style manager.
 // 3. Same reader: when a workbook's zip lists xl/_rels/workbook.xml.rels and a worksheet before
 //    xl/workbook.xml (entry order is up to the writing tool), it reads `this.model.sheets` before the
 //    model exists and throws; treat the missing model as "no sheet names yet".
@@ -19,6 +22,7 @@ const modules = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_module
 
 patchExcelJs();
 patchWorkbookReaderOrder();
+patchQuotePrefix();
 
 const root = join(modules, pkg);
 if (!existsSync(join(root, 'package.json'))) {
@@ -69,4 +73,36 @@ function patchWorkbookReaderOrder() {
   if (!source.includes(broken)) throw new Error('setup: exceljs workbook-reader.js has changed; review the entry-order patch');
   writeFileSync(file, source.replace(broken, fixed));
   console.log('setup: patched exceljs streaming reader (workbook.xml after the worksheets)');
+}
+
+function patchQuotePrefix() {
+  const styleFile = join(modules, 'exceljs', 'lib', 'xlsx', 'xform', 'style', 'style-xform.js');
+  const stylesFile = join(modules, 'exceljs', 'lib', 'xlsx', 'xform', 'style', 'styles-xform.js');
+  if (!existsSync(styleFile) || !existsSync(stylesFile)) return;
+  const marker = '/* xujing: quotePrefix */';
+  const style = readFileSync(styleFile, 'utf8');
+  if (!style.includes(marker)) {
+    const render = "    if (model.protection) {\n      xmlStream.addAttribute('applyProtection', '1');\n    }\n";
+    const parse = '        if (this.xfId) {\n          this.model.xfId = parseInt(node.attributes.xfId, 10);\n        }\n';
+    if (!style.includes(render) || !style.includes(parse)) throw new Error('setup: exceljs style-xform.js has changed; review the quotePrefix patch');
+    writeFileSync(
+      styleFile,
+      style
+        .replace(render, `${render}    ${marker}\n    if (model.quotePrefix) {\n      xmlStream.addAttribute('quotePrefix', '1');\n    }\n`)
+        .replace(parse, `${parse}        if (node.attributes.quotePrefix === '1') {\n          this.model.quotePrefix = true;\n        }\n`),
+    );
+  }
+  const styles = readFileSync(stylesFile, 'utf8');
+  if (!styles.includes(marker)) {
+    const add = '    const styleId = this._addStyle(style);\n';
+    const get = "    addStyle('font', this.model.fonts, style.fontId);\n";
+    if (!styles.includes(add) || !styles.includes(get)) throw new Error('setup: exceljs styles-xform.js has changed; review the quotePrefix patch');
+    writeFileSync(
+      stylesFile,
+      styles
+        .replace(add, `    ${marker}\n    if (model.quotePrefix) style.quotePrefix = true;\n${add}`)
+        .replace(get, `${get}    if (style.quotePrefix) model.quotePrefix = true;\n`),
+    );
+  }
+  console.log('setup: exceljs keeps the quote prefix of text cells');
 }

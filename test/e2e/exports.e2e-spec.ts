@@ -144,6 +144,10 @@ describe('Excel templates and exports (e2e)', () => {
       expect(first.getCell(18).value).toBe('@SUM(A1:A2)');
       expect(first.getCell(18).type).toBe(ExcelJS.ValueType.String);
       expect(row('EA-0002').getCell(18).value).toBe('-2+3');
+      // …and carries Excel's quote prefix, so editing it in Excel or saving as CSV keeps it text.
+      for (const cell of [first.getCell(6), first.getCell(18), row('EA-0002').getCell(18)]) expect(cell.style.quotePrefix).toBe(true);
+      expect(first.getCell(5).style.quotePrefix).toBeUndefined();
+      expect(first.getCell(1).style.quotePrefix).toBeUndefined();
       // Masking.
       expect(first.getCell(7).value).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
       expect(first.getCell(8).value).toBe('138****5678');

@@ -44,3 +44,16 @@ export { decryptField, encryptField, encryptedColumn, FieldDecryptionError, sear
 export { maskIdNumber, maskPhone } from './crypto/mask.js';
 export { HeapBudget } from './memory/heap-budget.js';
 export { ACCESS_DENIED_RECORDER, type AccessDeniedRecorder } from './access/access-denied.js';
+export {
+  hasForbiddenCharacter,
+  INPUT_LIMITS,
+  inputProblemMessage,
+  inspectInput,
+  INVISIBLE_CHARACTERS,
+  isCodeField,
+  normalizeInput,
+  normalizeInputText,
+  stripInvisible,
+  type InputLimits,
+  type InputProblem,
+} from './domain/input-text.js';

@@ -24,6 +24,14 @@ describe('toHalfWidth', () => {
 });
 
 describe('normalizeText', () => {
+  it('drops direction controls as the API does, folds codes with NFKC, and marks a control character as invalid', () => {
+    expect(normalizeText('\u202e王建国\u202c')).toBe('王建国');
+    expect(normalizeCode('GJ17-\u200b9999')).toBe('GJ17-9999');
+    expect(normalizeCode('GJ17-\u2066①\u2069')).toBe('GJ17-1');
+    expect(normalizeCell('王\u0000建国')).toEqual({ kind: 'invalid', reason: '含有不允许的控制字符' });
+    expect(normalizeCell('第一行\n第二行')).toEqual({ kind: 'text', text: '第一行\n第二行' });
+  });
+
   it('trims ordinary, full-width and no-break spaces and drops zero-width characters', () => {
     expect(normalizeText('\u3000 张建国\u00a0 ')).toBe('张建国');
     expect(normalizeText('\ufeff二联村\u200b')).toBe('二联村');

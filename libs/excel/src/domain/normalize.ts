@@ -1,4 +1,4 @@
-import { Dec } from '@app/platform';
+import { Dec, hasForbiddenCharacter, INVISIBLE_CHARACTERS } from '@app/platform';
 
 /**
  * What one spreadsheet cell holds, once the quirks of real files are taken out: full-width
@@ -19,9 +19,12 @@ export type NormalizedCell =
   | { kind: 'date'; date: string }
   | { kind: 'boolean'; value: boolean }
   | { kind: 'formula'; formula: string }
-  | { kind: 'error'; error: string };
+  | { kind: 'error'; error: string }
+  /** Text holding a character no accepted text may hold (a control character: the API refuses it too). */
+  | { kind: 'invalid'; reason: string };
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Zero-width and direction-control characters: removed, as the API removes them (`@app/platform`). */
+const ZERO_WIDTH = INVISIBLE_CHARACTERS;
 /** Every horizontal space people paste from Excel, Word or web pages (NBSP, ideographic space…). */
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
@@ -37,7 +40,10 @@ const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0
  * a code, a number — skips the replacements (an import normalises millions of cells).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
-const MAY_CHANGE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u206f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+const MAY_CHANGE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u061c\u1680\u180e\u2000-\u206f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+/** Codes are NFKC-folded like the API's (`①` is `1`); plain ASCII needs none of it. */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Full-width ASCII forms (U+FF01–FF5E: digits, letters and punctuation) and the ideographic space
@@ -80,8 +86,8 @@ export function singleLine(text: string): string {
  * spaces in this system, so inner spaces are removed rather than kept as one space.
  */
 export function normalizeCode(text: string): string {
-  if (!MAY_CHANGE.test(text)) return text;
-  return toHalfWidth(text.replace(ZERO_WIDTH, '')).replace(/\s+/g, '');
+  if (!MAY_CHANGE.test(text) && !NON_ASCII.test(text)) return text;
+  return toHalfWidth(text.replace(ZERO_WIDTH, '')).normalize('NFKC').replace(/\s+/g, '');
 }
 
 /**
@@ -120,6 +126,7 @@ export function excelDateToCalendarDate(date: Date): string | null {
 }
 
 function fromText(raw: string): NormalizedCell {
+  if (MAY_CHANGE.test(raw) && hasForbiddenCharacter(raw)) return { kind: 'invalid', reason: '含有不允许的控制字符' };
   const text = normalizeText(raw);
   if (text === '') return { kind: 'empty' };
   const decimal = parseNumberText(text);

@@ -126,5 +126,7 @@ export function parseDateCell(cell: NormalizedCell, rules: DateRules = {}): Date
       return { ok: false, message: `${label}单元格是错误值 ${cell.error}，请改为日期` };
     case 'boolean':
       return { ok: false, message: `${label}不是日期，请填写如 2013-01-22 的日期` };
+    case 'invalid':
+      return { ok: false, message: `${label}${cell.reason}` };
   }
 }

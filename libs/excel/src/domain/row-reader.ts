@@ -17,7 +17,7 @@ export type RowCells<K extends string> = Partial<Record<K, NormalizedCell>>;
 const MAX_AREA_INTEGER_DIGITS = 10;
 /** Unit words officers type after a number; they are dropped before the number is read. */
 const AREA_UNIT = /\s*(平方米|平米|㎡|m²|m2)$/i;
-type ReadableCell = Exclude<NormalizedCell, { kind: 'empty' | 'formula' | 'error' }>;
+type ReadableCell = Exclude<NormalizedCell, { kind: 'empty' | 'formula' | 'error' | 'invalid' }>;
 /** A non-negative area with at most two decimals and at most ten integer digits: read without decimal arithmetic. */
 const PLAIN_AREA = /^(\d{1,10})(?:\.(\d{0,2}))?$/;
 const LEADING_ZEROS = /^0+(?=\d)/;
@@ -70,6 +70,8 @@ export class RowReader<K extends string> {
         return this.fail(key, `${this.header(key)}不接受公式，请粘贴为数值`);
       case 'error':
         return this.fail(key, `${this.header(key)}单元格是错误值 ${cell.error}，请改为正确的值`);
+      case 'invalid':
+        return this.fail(key, `${this.header(key)}${cell.reason}`);
       default:
         return cell;
     }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { looksLikeFormula, QUOTED } from '../domain/formula-text.js';
 import type { LedgerColumn } from './domain/ledger-column.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -7,7 +8,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
  * Writes one ledger sheet with ExcelJS's streaming writer: each row is committed as it is written,
  * strings go out inline (no shared-string table held in memory), so memory stays flat however many
  * rows. Every string is written as a string cell — never as a formula, whatever it starts with
- * (`=1+1` stays the text `=1+1`; a quote prefix would corrupt the data the officer typed).
+ * (`=1+1` stays the text `=1+1`), and one that starts like a formula (= + - @) also carries Excel's
+ * quote prefix, so that editing the cell in Excel or saving the sheet as CSV keeps it text.
  */
 export class LedgerWriter<R> {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
@@ -19,6 +21,8 @@ export class LedgerWriter<R> {
    * cell is what it gets otherwise). The file is the same: each cell has its column's style as before.
    */
   private readonly columnStyles: Array<Partial<ExcelJS.Style>>;
+  /** The same with the quote prefix, for text that starts like a formula. */
+  private readonly quotedStyles: Array<Partial<ExcelJS.Style>>;
 
   constructor(
     path: string,
@@ -30,6 +34,7 @@ export class LedgerWriter<R> {
     this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
     this.sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     this.columnStyles = columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
+    this.quotedStyles = this.columnStyles.map((style) => ({ ...style, ...QUOTED }));
     const header = this.sheet.getRow(1);
     columns.forEach((c, i) => {
       const cell = header.getCell(i + 1);
@@ -49,9 +54,12 @@ export class LedgerWriter<R> {
         const value = columns[i]!.value(item);
         if (value === null) continue;
         const cell = row.getCell(i + 1);
-        cell.value = typeof value === 'number' ? value : String(value);
+        const text = typeof value === 'number' ? undefined : String(value);
+        cell.value = text ?? value;
+        const quoted = text !== undefined && looksLikeFormula(text);
         // A bold row sets its cells' fonts: they keep style objects of their own.
-        if (!options.bold) cell.style = this.columnStyles[i]!;
+        if (!options.bold) cell.style = (quoted ? this.quotedStyles : this.columnStyles)[i]!;
+        else if (quoted) cell.style = { ...QUOTED };
       }
       if (options.bold) row.font = { bold: true };
       row.commit();

@@ -1,12 +1,13 @@
 import type { Readable } from 'node:stream';
+import { INVISIBLE_CHARACTERS } from '@app/platform';
 import type { RowCount } from './count-rows.js';
 import { withFirstWorksheetXml } from './first-worksheet.js';
 
 /**
- * Text that cell normalisation turns into nothing: only spaces of any kind, line breaks and
- * zero-width characters (exactly what `normalizeText` drops; normalize.spec.ts keeps the two in step).
+ * Text that cell normalisation turns into nothing: only spaces of any kind, line breaks and the
+ * invisible characters it removes (exactly what `normalizeText` drops; scan-rows.spec.ts keeps the two in step).
  */
-const BLANK_TEXT = /^[\s\u200b-\u200d\u2060]*$/;
+const BLANK_TEXT = new RegExp(`^(?:\\s|${INVISIBLE_CHARACTERS.source})*$`);
 const XML_ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TEXT_RUN = /<t(?:\s[^>]*)?>([^<]*)<\/t>/g;

@@ -33,9 +33,10 @@ describe('writeRejectionReport', () => {
         { rowNumber: 5, values: ['H-1', 'GJ17', '王小明', '31011819500101001X', 0], errors: [{ column: '户籍人数（人）', message: '户籍人数必须是不小于 1 的整数' }] },
         { rowNumber: 9, values: ['H-1', 'GJ17', '李四', 310118195001010000, 3], errors: [{ column: ' 户主身份证号 ', message: '身份证号存成了数字' }, { message: '户编号 H-1 在第5行已出现' }] },
         { rowNumber: 11, values: ['H-9', 'GJ17', { formula: 'A1&B1' }, '', 2], errors: [{ columnIndex: 2, message: '单元格是公式，请填写数值' }] },
+        { rowNumber: 12, values: ['+86', '-GJ17', '@王', '=1+1', 2], errors: [{ columnIndex: 4, message: '户籍人数不对' }] },
       ],
     });
-    expect(result.rows).toBe(3);
+    expect(result.rows).toBe(4);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -54,7 +55,15 @@ describe('writeRejectionReport', () => {
     expect(sheet.getCell('C4').value).toBe('=A1&B1');
     expect(sheet.getCell('C4').formula).toBeUndefined();
     expect(sheet.getCell('C4').fill).toMatchObject({ fgColor: { argb: BAD_CELL_FILL } });
+    // Text that starts like a formula carries Excel's quote prefix (edited or saved as CSV, it stays text);
+    // the red fill of a bad cell does not leak to other cells through a shared style.
+    expect(sheet.getCell('C4').style.quotePrefix).toBe(true);
+    expect(sheet.getCell('C2').style.quotePrefix).toBeUndefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    for (const address of ['A5', 'B5', 'C5', 'D5']) expect(sheet.getCell(address).style.quotePrefix).toBe(true);
+    expect(sheet.getCell('E5').style.quotePrefix).toBeUndefined();
+    expect(sheet.getCell('E5').fill).toMatchObject({ fgColor: { argb: BAD_CELL_FILL } });
+    expect((sheet.getCell('D5').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
   });
 
   it('streams a large report to a stream without holding it', async () => {

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { looksLikeFormula, QUOTED } from '../domain/formula-text.js';
 
 /** One reason a row was rejected. `column` is the header text as uploaded; absent for row-wide reasons. */
 export interface RowRejection {
@@ -84,7 +85,11 @@ export async function writeRejectionReport(output: Writable | string, input: Rej
   for await (const rejected of input.rows) {
     const row = sheet.getRow(written + 2);
     rejected.values.forEach((value, i) => {
-      if (value !== undefined && value !== null) row.getCell(i + 1).value = asUploaded(value);
+      if (value === undefined || value === null) return;
+      const cell = row.getCell(i + 1);
+      cell.value = asUploaded(value);
+      // A fresh object per cell: the red fill below is set on the cell's own style.
+      if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.style = { ...QUOTED };
     });
     const notes = new Map<number, string[]>();
     for (const error of rejected.errors) {

@@ -9,6 +9,9 @@ const toBool = ({ value }: { value: unknown }) =>
       ? false
       : value;
 
+const PROXY_ENTRY = String.raw`(?:loopback|linklocal|uniquelocal|\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*(?:/\d{1,3})?)`;
+const TRUST_PROXY_LIST = new RegExp(`^\\s*${PROXY_ENTRY}(?:\\s*,\\s*${PROXY_ENTRY})*\\s*$`);
+
 /**
  * Every environment variable the system reads, validated once at boot (`loadConfig`): a wrong
  * value stops start-up with a message naming the variable, its value and what is wrong with it.
@@ -127,6 +130,15 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed, comma-separated: addresses, subnets (CIDR) or
+   * express's presets `loopback`, `linklocal`, `uniquelocal`. Unset: none — the client IP (login rate
+   * limit, audit trail) is the connection's, whatever headers say.
+   */
+  @IsOptional()
+  @Matches(TRUST_PROXY_LIST, { message: '必须是以逗号分隔的代理地址、网段（CIDR）或 loopback / linklocal / uniquelocal' })
+  TRUST_PROXY?: string;
 
   /** Largest accepted JSON body. */
   @Matches(/^\d+(kb|mb)$/, { message: '必须形如 1mb 或 512kb' })

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
 import { toFieldErrors } from '../http/validation-messages.js';
 import { AppConfig } from './app-config.js';
 
@@ -13,8 +13,10 @@ const SECRETS = new Set(['DATA_KEY']);
  * so start-up stops with a message an operator can act on.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  // Optional variables without a default are no own keys of a fresh AppConfig (no define semantics under SWC): list them.
-  const keys = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'QUEUE_CONSUMER', 'CORS_ORIGINS', 'DATA_KEY', 'WEB_DIR']);
+  // Optional variables without a default are no own keys of a fresh AppConfig (no define semantics under
+  // SWC): every variable is one that carries a validation rule.
+  const declared = getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName);
+  const keys = [...new Set([...Object.keys(new AppConfig()), ...declared])];
   const raw: Record<string, string> = {};
   for (const key of keys) {
     const value = env[key];

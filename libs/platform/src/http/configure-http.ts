@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config.js';
 import { HttpExceptionFilter } from './http-exception.filter.js';
+import { bodyParserErrors, guardInputText, requireUtf8Body } from './input-guard.js';
 import { createValidationPipe } from './validation.pipe.js';
 import { serveWebApp } from './web-app.js';
 
@@ -13,7 +14,9 @@ import { serveWebApp } from './web-app.js';
  */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): otherwise any
+  // client could pick the IP the login rate limit counts and the audit trail records.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,8 +38,11 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   });
   const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false, maxAge: 600 });
+  app.use(requireUtf8Body);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(bodyParserErrors);
+  app.use(guardInputText);
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -51,4 +57,10 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveWebApp(app, config.WEB_DIR);
+}
+
+/** Express's `trust proxy` value for TRUST_PROXY: false when unset, else the listed addresses, subnets or presets. */
+export function trustProxySetting(value: string | undefined): false | string[] {
+  const list = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  return list.length ? list : false;
 }

@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { inputProblemMessage, inspectInput, normalizeInput } from '../domain/input-text.js';
 import { toFieldErrors } from './validation-messages.js';
 
 // class-transformer silently drops these keys (its prototype-pollution guard), so the whitelist
@@ -32,7 +33,12 @@ class StrictValidationPipe extends ValidationPipe {
       const message = `不允许提交字段 ${field}`;
       throw new BadRequestException({ message, details: [{ field, message }] });
     }
-    return super.transform(value, metadata);
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    // The boundary middleware has checked JSON bodies, paths and queries; multipart fields arrive only
+    // here. Query and route parameters are normalised here too (express re-parses req.query on each read).
+    const problem = inspectInput(value, undefined, metadata.type === 'body' ? 'text' : 'url');
+    if (problem) throw new BadRequestException({ message: inputProblemMessage(problem) });
+    return super.transform(normalizeInput(value, metadata.type === 'param' ? (metadata.data ?? '') : ''), metadata);
   }
 }
 
