@@ -100,7 +100,8 @@ export async function openSubMenu(page: Page, title: string): Promise<void> {
   const group = page.locator('li.ant-menu-submenu').filter({ has: page.getByRole('menuitem', { name: title }) }).first();
   const isOpen = async () => /\bant-menu-submenu-open\b/.test((await group.getAttribute('class')) ?? '');
   if (!(await isOpen())) await group.getByRole('menuitem', { name: title }).first().click();
-  await until(isOpen, `菜单“${title}”展开`);
   // rc-motion puts ant-motion-* classes on the list while it animates and removes them at the end.
-  await group.locator('> ul.ant-menu-sub:not(.ant-menu-hidden):not([class*="motion"])').waitFor({ state: 'attached' });
+  const list = group.locator(':scope > ul.ant-menu-sub');
+  const settled = async () => (await isOpen()) && !/motion|ant-menu-hidden/.test((await list.getAttribute('class')) ?? 'motion');
+  await until(settled, `菜单“${title}”展开完毕`);
 }

@@ -47,6 +47,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
       splitMenus={false}
       breakpoint="md"
       defaultCollapsed={false}
+      // A group the user opened stays open when the page changes underneath (a redirect after login, a
+      // reload of the menu): by default ProLayout resets the open groups to the current page's, closing
+      // the one just clicked open.
+      menu={{ autoClose: false }}
       location={{ pathname: location.pathname }}
       route={{ path: '/', children: menu }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
