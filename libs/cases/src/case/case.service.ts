@@ -16,6 +16,7 @@ import {
   type TransitionRule,
 } from '../domain/case-lifecycle.js';
 import { CASE_TRANSITION_TABLE } from '../cases.constants.js';
+import { checkHistory, type RecordedStep } from '../domain/case-history.js';
 import { CaseGuardRegistry } from './case-guard.registry.js';
 import { CaseTransition } from './case-transition.entity.js';
 import { CaseFile } from './case.entity.js';
@@ -61,6 +62,29 @@ export class CaseService {
     if (!subjects.length) return;
     await this.checkOpening(subjectType, subjects, status);
     await this.cases.open(subjectType, subjects, status, { reason: OPEN_REASON, actor: currentActor().username });
+  }
+
+  /**
+   * Loads cases with their recorded histories (demo data, files kept on paper until now), each
+   * history checked against the lifecycle table first (`checkHistory`); nothing is written when one
+   * is refused. Ids and instants are kept as given.
+   */
+  async loadHistories(
+    cases: ReadonlyArray<Pick<CaseFile, 'id' | 'status' | 'statusChangedAt'> & Partial<CaseFile>>,
+    transitions: ReadonlyArray<RecordedStep & { id: string; caseId: string }>,
+  ): Promise<void> {
+    const histories = new Map<string, RecordedStep[]>();
+    for (const step of transitions) {
+      const history = histories.get(step.caseId);
+      if (history) history.push(step);
+      else histories.set(step.caseId, [step]);
+    }
+    for (const caseFile of cases) {
+      const history = (histories.get(caseFile.id) ?? []).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const refused = checkHistory(history, caseFile, this.table);
+      if (refused) throw new Error(`case ${caseFile.id}: ${refused}`);
+    }
+    await this.cases.insertWithHistory(cases, transitions.map(({ record: _, ...step }) => step));
   }
 
   /** The case with its history, or 404. */
