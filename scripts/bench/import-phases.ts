@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, openAsBlob } from 'node:fs';
+import { createReadStream, createWriteStream, openAsBlob, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,7 @@ async function tsvFile(lines: Iterable<string>): Promise<string> {
 /** A COPY text field: empty as NULL (as the import stores a blank optional cell). */
 const tsvField = (v: unknown) => (v === null || v === undefined || v === '' ? '\\N' : String(v).replace(/[\t\n\\]/g, ' '));
 
-/** COPY of the same rows into a table of household's columns without keys or indexes: the write floor. */
+/** For reference (the floor before issue 10): COPY of the same rows as text into a table of household's columns without keys or indexes. */
 async function copy(_file: string, rows: number): Promise<PhaseFigures> {
   const { householdRow } = await import('./households-workbook.js');
   const tsv = await tsvFile(
@@ -83,12 +83,12 @@ async function copy(_file: string, rows: number): Promise<PhaseFigures> {
 }
 
 /**
- * For reference, not a floor of the targets: COPY of the same rows, as the import stores them (身份证号
- * and phone encrypted, their hashes), into a table created LIKE household (same columns, defaults,
- * primary key, unique (project, code) and hash indexes) with household's two foreign keys — what
- * writing these rows costs PostgreSQL in this schema before any case is opened.
+ * The write floor: COPY of the same rows as the import stores them (身份证号 and phone encrypted,
+ * their search hashes, structure as its code) into the real, migrated schema — household with its
+ * keys, indexes and foreign keys, then each household's case (case_file) and its opening history
+ * row (case_transition), with theirs. What the rows an import must write cost PostgreSQL at the least.
  */
-async function copyLikeHousehold(_file: string, rows: number): Promise<PhaseFigures> {
+async function copyStored(_file: string, rows: number): Promise<PhaseFigures> {
   const { householdRow, BENCH_PARCELS, BENCH_PROJECT } = await import('./households-workbook.js');
   const { encryptField, installDataKey, runMigrations, searchHash } = await import('@app/platform');
   const { ENTITIES, MIGRATIONS } = await import('@app/schema');
@@ -98,7 +98,7 @@ async function copyLikeHousehold(_file: string, rows: number): Promise<PhaseFigu
   await runMigrations(db.url, ENTITIES, MIGRATIONS);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  let tsv: string | undefined;
+  const files: string[] = [];
   try {
     const projectId = randomUUID();
     await client.query(`INSERT INTO project (id, code, name, acquirer, version) VALUES ($1, $2, '基准测试项目', '西虹桥公司', 1)`, [projectId, BENCH_PROJECT]);
@@ -108,26 +108,36 @@ async function copyLikeHousehold(_file: string, rows: number): Promise<PhaseFigu
       parcels.set(code, id);
       await client.query(`INSERT INTO parcel (id, "projectId", code, village, "landOwnership", area, version) VALUES ($1, $2, $3, '二联村', 'collective', 50000, 1)`, [id, projectId, code]);
     }
-    await client.query(`CREATE TABLE bench_household (LIKE household INCLUDING ALL);
-      ALTER TABLE bench_household ADD FOREIGN KEY ("projectId") REFERENCES project(id), ADD FOREIGN KEY ("parcelId") REFERENCES parcel(id)`);
-    tsv = await tsvFile(
-      (function* () {
-        for (let i = 0; i < rows; i += 1) {
-          const [code, , parcel, village, group, head, id, phone, persons, homestead, licensed, unlicensed, structure, year, surveyed, remarks] = householdRow(i);
-          const stored = [projectId, parcels.get(String(parcel)), code, village, group, head, encryptField(String(id)), searchHash(String(id)), encryptField(String(phone)),
-            searchHash(String(phone)), persons, homestead, licensed, unlicensed, structure, year, surveyed, remarks, 1];
-          yield `${stored.map(tsvField).join('\t')}\n`;
-        }
-      })(),
-    );
-    const columns = `"projectId", "parcelId", code, village, "villageGroup", "headName", "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted",
-      "phoneHash", "registeredPersons", "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version`;
+    const structures: Record<string, string> = { 钢混: 'reinforced_concrete', 砖混: 'brick_concrete', 砖木: 'brick_wood', 简易: 'simple' };
+    const households: string[] = [];
+    const cases: string[] = [];
+    const history: string[] = [];
+    const now = new Date().toISOString();
+    for (let i = 0; i < rows; i += 1) {
+      const [code, , parcel, village, group, head, id, phone, persons, homestead, licensed, unlicensed, structure, year, surveyed, remarks] = householdRow(i);
+      const householdId = randomUUID();
+      const caseId = randomUUID();
+      const parcelId = parcels.get(String(parcel));
+      households.push(`${[householdId, projectId, parcelId, code, village, group, head, encryptField(String(id)), searchHash(String(id)), encryptField(String(phone)),
+        searchHash(String(phone)), persons, homestead, licensed, unlicensed, structures[String(structure)], year, surveyed, remarks, 1].map(tsvField).join('\t')}\n`);
+      cases.push(`${[caseId, 'household', householdId, projectId, parcelId, 'surveying', 'none', now, now, now, 1].map(tsvField).join('\t')}\n`);
+      history.push(`${[caseId, null, 'surveying', 'open', '建档', 'bench', now].map(tsvField).join('\t')}\n`);
+    }
+    files.push(await tsvFile(households), await tsvFile(cases), await tsvFile(history));
+    households.length = cases.length = history.length = 0;
+    const targets = [
+      `household (id, "projectId", "parcelId", code, village, "villageGroup", "headName", "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted",
+        "phoneHash", "registeredPersons", "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)`,
+      `case_file (id, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus", "statusChangedAt", "createdAt", "updatedAt", version)`,
+      `case_transition ("caseId", "fromStatus", "toStatus", kind, reason, actor, "createdAt")`,
+    ];
     const started = performance.now();
-    await pipeline(createReadStream(tsv), client.query(copyFrom(`COPY bench_household (${columns}) FROM STDIN`)));
+    for (const [i, target] of targets.entries()) await pipeline(createReadStream(files[i]!), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
     return { ms: performance.now() - started, maxRssMb: peakRssMb(), rows };
   } finally {
     await client.end();
     await db.drop();
+    for (const file of files) rmSync(file, { force: true });
   }
 }
 
@@ -214,7 +224,7 @@ async function fullImport(file: string, rows: number): Promise<PhaseFigures> {
 export async function runPhase(phase: string, file: string, rows: number): Promise<PhaseFigures> {
   if (phase === 'parse') return parse(file, rows);
   if (phase === 'copy') return copy(file, rows);
-  if (phase === 'copy-like-household') return copyLikeHousehold(file, rows);
+  if (phase === 'copy-stored') return copyStored(file, rows);
   if (phase === 'import') return fullImport(file, rows);
   throw new Error(`unknown phase ${phase}`);
 }

@@ -1,6 +1,6 @@
 import type { Role } from '@app/platform';
 import { randomUUID } from 'node:crypto';
-import { CaseFactsRegistry, CaseService, STALE_MESSAGE, type CaseStatus } from '@app/cases';
+import { CASE_TRANSITION_TABLE, CaseGuardRegistry, CaseService, STALE_MESSAGE, surveyIncomplete, type CaseStatus, type TransitionRule } from '@app/cases';
 import { runWithContext, TransactionalConnection } from '@app/platform';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -56,7 +56,8 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     const project = await t.http().post('/api/projects').send({ code: 'LB', name: '遗留基地清理' }).expect(201);
     projectId = project.body.id;
     parcelId = await makeParcel('LB-01');
-    t.app.get(CaseFactsRegistry).register('legacy_base', async (subjectId) => missingFacts.get(subjectId) ?? []);
+    // Stands in for the subjects library's survey-facts check (these legacy bases exist only as ids).
+    t.app.get(CaseGuardRegistry).register('surveyComplete', async (c) => surveyIncomplete(missingFacts.get(c.subjectId) ?? []));
   });
   afterAll(() => t.close());
 
@@ -403,6 +404,35 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
 
     it('does nothing for a subject without a case', async () => {
       expect(await changed(randomUUID())).toBeNull();
+    });
+  });
+
+  describe('the lifecycle table decides every route', () => {
+    it('answers 422 naming the record for a step the table marks as caused by a record', async () => {
+      const table = t.app.get<TransitionRule[]>(CASE_TRANSITION_TABLE);
+      const at = table.findIndex((r) => r.from === 'confirmed' && r.to === 'signed');
+      const plain = table[at]!;
+      table[at] = { ...plain, causedBy: { record: 'agreement', label: '补偿协议' } };
+      try {
+        const { id } = await makeCase({ status: 'confirmed' });
+        const res = await transition(id, { to: 'signed' }).expect(422);
+        expect(res.body.message).toBe('“签订协议”须通过补偿协议办理，不能直接变更案件状态');
+        expect(await caseRow(id)).toEqual({ status: 'confirmed', version: 1 });
+        expect(await historyRows(id)).toHaveLength(1);
+      } finally {
+        table[at] = plain;
+      }
+    });
+
+    it('stamps a status change and its history entry with the same instant', async () => {
+      const { id } = await makeCase({ status: 'surveyed' });
+      await transition(id, { to: 'confirmed' }).expect(200);
+      const [row] = await t.query<{ same: boolean }>(
+        `SELECT c."statusChangedAt" = h."createdAt" AS same FROM case_file c
+           JOIN case_transition h ON h."caseId" = c.id AND h."toStatus" = c.status WHERE c.id = $1`,
+        [id],
+      );
+      expect(row).toEqual({ same: true });
     });
   });
 });

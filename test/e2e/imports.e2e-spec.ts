@@ -103,7 +103,7 @@ describe('Excel import of households (e2e)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'xj-imports-'));
     t = await createTestApp({ DATA_DIR: dataDir, IMPORT_CHUNK_ROWS: '4' });
-    for (const code of ['IM1', 'IM2', 'RA', 'RB', 'CC', 'DR', 'DX', 'RX', 'RY']) {
+    for (const code of ['IM1', 'IM2', 'RA', 'RB', 'CC', 'DR', 'DX', 'RX', 'RY', 'CV']) {
       await t.http().post('/api/projects').send(makeProject({ code })).expect(201);
       await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-01` })).expect(201);
     }
@@ -205,6 +205,34 @@ describe('Excel import of households (e2e)', () => {
     expect((await rejections(result.id))[0]!.errors[0]!.message).toBe('户 RB-002 的案件已处于“已签约”状态，摸底信息只能通过案件办理修改，不能通过导入修改');
     // Unchanged facts of a signed household are not an error.
     expect(await imported(t.http(), await workbook(changed))).toMatchObject({ created: 0, updated: 0, unchanged: 1, rejected: 1 });
+  });
+
+  it('opens cases and voids a confirmation through the lifecycle: each change with its history row, on one clock', async () => {
+    const base = [row('CV-001', 'CV', { 6: makeIdNumber({ seq: 9101 }) }), row('CV-002', 'CV', { 6: makeIdNumber({ seq: 9102 }) })];
+    await imported(t.http(), await workbook(base));
+    const cases = () =>
+      t.query<{ code: string; status: string; steps: string; sameClock: boolean }>(
+        `SELECT h.code, c.status, string_agg(concat_ws(':', ct."fromStatus", ct."toStatus", ct.kind, ct.reason, ct.actor), ' | ' ORDER BY ct."createdAt") AS steps,
+                bool_or(ct."createdAt" = c."statusChangedAt" AND ct."toStatus" = c.status) AS "sameClock"
+           FROM household h JOIN case_file c ON c."subjectId" = h.id JOIN case_transition ct ON ct."caseId" = c.id
+           JOIN project p ON p.id = h."projectId" WHERE p.code = 'CV' GROUP BY h.code, c.status ORDER BY h.code`,
+      );
+    expect(await cases()).toEqual([
+      { code: 'CV-001', status: 'surveying', steps: 'surveying:open:建档:test-admin', sameClock: true },
+      { code: 'CV-002', status: 'surveying', steps: 'surveying:open:建档:test-admin', sameClock: true },
+    ]);
+    await t.query(`UPDATE case_file SET status = 'confirmed' FROM household h WHERE h.id = "subjectId" AND h.code = 'CV-002'`);
+    const changed = base.map((r) => r.map((v, i) => (i === 15 ? '补充说明' : v)));
+    expect(await imported(t.http(), await workbook(changed))).toMatchObject({ created: 0, updated: 2, unchanged: 0, rejected: 0 });
+    expect(await cases()).toEqual([
+      { code: 'CV-001', status: 'surveying', steps: 'surveying:open:建档:test-admin', sameClock: true },
+      {
+        code: 'CV-002',
+        status: 'surveyed',
+        steps: 'surveying:open:建档:test-admin | confirmed:surveyed:system:摸底信息变更，原确认失效:test-admin',
+        sameClock: true,
+      },
+    ]);
   });
 
   it('two identical uploads at once create each household once', async () => {

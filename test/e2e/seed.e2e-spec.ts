@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
+import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { createDemoSeeder, SeedService, type DemoData } from '@app/seed';
 import { SeedRepository } from '../../libs/seed/src/seed.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -172,8 +173,18 @@ describe('demo seed (e2e)', () => {
         }
       }
       const connection = new TransactionalConnection(dataSource);
-      const seeder = new SeedService(new FailingRepository(connection), connection, devConfig());
+      const seeder = new SeedService(new FailingRepository(connection), caseServiceOn(connection), connection, devConfig());
       await expect(seeder.seedIfEmpty()).rejects.toThrow('模拟中途失败');
+      expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
+    });
+
+    it('writes every case through the lifecycle table: a table the demo histories break stops the seed, leaving nothing', async () => {
+      const signByAgreement = CASE_TRANSITIONS.map((r) =>
+        r.from === 'confirmed' && r.to === 'signed' ? { ...r, causedBy: { record: 'agreement', label: '补偿协议' } } : r,
+      );
+      const connection = new TransactionalConnection(dataSource);
+      const seeder = new SeedService(new SeedRepository(connection), caseServiceOn(connection, signByAgreement), connection, devConfig());
+      await expect(seeder.seedIfEmpty()).rejects.toThrow('“签订协议”须通过补偿协议办理');
       expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
     });
 

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { CasesModule } from '@app/cases';
 import { LandModule } from '@app/land';
 import { AppConfig, declareJobs } from '@app/platform';
+import { SubjectsModule } from '@app/subjects';
 import { join } from 'node:path';
 import { ExportBatchRepository } from './export/export-batch.repository.js';
 import { ExportJobHandler } from './export/export-job.handler.js';
@@ -10,12 +12,8 @@ import { ExportController } from './export/export.controller.js';
 import { ExportJob } from './export/export.job.js';
 import { ExportService } from './export/export.service.js';
 import { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
-import { HouseholdImportRepository } from './import/households/household-import.repository.js';
 import { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
-import { EnterpriseImportRepository } from './import/enterprises/enterprise-import.repository.js';
 import { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
-import { ParcelImportRepository } from './import/parcels/parcel-import.repository.js';
-import { ImportLookupRepository } from './import/shared/import-lookup.repository.js';
 import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
@@ -30,8 +28,11 @@ import { TemplateController } from './template/template.controller.js';
 /** Excel in and out: import templates, imports (upload → queued job), exports. */
 @Module({
   imports: [
-    // The parcels import checks a parcel's cases before handing it over.
+    // The imports write each table through its owner: parcels (land), households and enterprises
+    // (subjects), cases and their history (cases).
     LandModule,
+    SubjectsModule,
+    CasesModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -53,12 +54,8 @@ import { TemplateController } from './template/template.controller.js';
     ImportService,
     ImportReportService,
     ImportJobHandler,
-    ImportLookupRepository,
-    HouseholdImportRepository,
     HouseholdChunkProcessor,
-    EnterpriseImportRepository,
     EnterpriseChunkProcessor,
-    ParcelImportRepository,
     ParcelChunkProcessor,
     FileRetentionRepository,
     FileRetentionService,

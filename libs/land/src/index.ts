@@ -5,6 +5,13 @@ export * from './domain/land-status.js';
 export { checkParcelChange, type ParcelCaseCounts } from './domain/parcel-status-change.js';
 export { ParcelCasesRegistry, type ParcelCaseCounter } from './parcel/parcel-cases.registry.js';
 export { LandModule } from './land.module.js';
+export {
+  LandBulkRepository,
+  LOCKED_PARCEL_STATUS,
+  type ParcelUpsert,
+  type ParcelUpsertResult,
+  type StoredParcelFacts,
+} from './parcel/land-bulk.repository.js';
 export { parcelView, projectView } from './land.view.js';
 export { Parcel } from './parcel/parcel.entity.js';
 export { ParcelService } from './parcel/parcel.service.js';

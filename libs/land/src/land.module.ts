@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LandBulkRepository } from './parcel/land-bulk.repository.js';
 import { ParcelCasesRegistry } from './parcel/parcel-cases.registry.js';
 import { ParcelRepository } from './parcel/parcel.repository.js';
 import { ParcelService } from './parcel/parcel.service.js';
@@ -9,7 +10,8 @@ import { ProjectService } from './project/project.service.js';
 /** Projects and parcels. */
 @Module({
   controllers: [ProjectController],
-  providers: [ProjectRepository, ParcelRepository, ProjectService, ParcelService, ParcelCasesRegistry],
-  exports: [ProjectService, ParcelService, ParcelCasesRegistry],
+  providers: [ProjectRepository, ParcelRepository, ProjectService, ParcelService, ParcelCasesRegistry, LandBulkRepository],
+  // LandBulkRepository is how the imports read codes and write parcels (one owner per table).
+  exports: [ProjectService, ParcelService, ParcelCasesRegistry, LandBulkRepository],
 })
 export class LandModule {}

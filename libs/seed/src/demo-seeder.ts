@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { caseServiceOn } from '@app/cases';
 import { TransactionalConnection, type AppConfig } from '@app/platform';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
@@ -9,5 +10,5 @@ import { SeedService } from './seed.service.js';
  */
 export function createDemoSeeder(dataSource: DataSource, config: AppConfig): SeedService {
   const connection = new TransactionalConnection(dataSource);
-  return new SeedService(new SeedRepository(connection), connection, config);
+  return new SeedService(new SeedRepository(connection), caseServiceOn(connection), connection, config);
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { CaseFile, CaseTransition } from '@app/cases';
 import { Parcel, Project } from '@app/land';
 import { User } from '@app/identity';
 import { TransactionalConnection } from '@app/platform';
@@ -30,7 +29,7 @@ export class SeedRepository {
     await this.connection.manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
   }
 
-  /** Inserts every demo row, parents before children, in multi-row INSERTs. */
+  /** Inserts the demo projects, parcels and subjects, parents before children, in multi-row INSERTs (cases go through the cases library). */
   async insertAll(data: DemoData): Promise<void> {
     await this.insertRows(Project, data.projects);
     await this.insertRows(Parcel, data.parcels);
@@ -41,8 +40,6 @@ export class SeedRepository {
     await this.insertRows(Enterprise, data.enterprises);
     await this.insertRows(MunicipalFacility, data.facilities);
     await this.insertRows(LegacyBase, data.legacyBases);
-    await this.insertRows(CaseFile, data.cases);
-    await this.insertRows(CaseTransition, data.transitions);
   }
 
   /** Inserts the demo accounts with their project assignments (projects must exist). */

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CaseService } from '@app/cases';
 import { hashPassword } from '@app/identity';
 import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
@@ -19,6 +20,7 @@ export class SeedService implements OnApplicationBootstrap {
 
   constructor(
     private readonly seeds: SeedRepository,
+    private readonly cases: CaseService,
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
   ) {}
@@ -42,6 +44,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seeds.lockForSeeding();
       if (await this.seeds.hasProjects()) return false;
       await this.seeds.insertAll(data);
+      // Every case and its history through the cases library, checked against the lifecycle table.
+      await this.cases.loadHistories(data.cases, data.transitions);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -40,3 +40,6 @@ export { CreateLegacyBaseDto } from './legacy-base/dto/create-legacy-base.dto.js
 /** Entities owned by the subjects library. */
 export const subjectEntities = [Household, HouseholdMember, Enterprise, MunicipalFacility, LegacyBase];
 export { SubjectsModule } from './subjects.module.js';
+export { HouseholdBulkRepository, type HouseholdUpsert, type StoredHouseholdFacts } from './household/household-bulk.repository.js';
+export { EnterpriseBulkRepository, type EnterpriseUpsert, type StoredEnterpriseFacts } from './enterprise/enterprise-bulk.repository.js';
+export type { SubjectUpsertResult } from './shared/subject-bulk.js';

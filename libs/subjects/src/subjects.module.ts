@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { LandModule } from '@app/land';
+import { EnterpriseBulkRepository } from './enterprise/enterprise-bulk.repository.js';
 import { EnterpriseController } from './enterprise/enterprise.controller.js';
 import { EnterpriseRepository } from './enterprise/enterprise.repository.js';
 import { EnterpriseService } from './enterprise/enterprise.service.js';
 import { FacilityController } from './facility/facility.controller.js';
 import { FacilityRepository } from './facility/facility.repository.js';
 import { FacilityService } from './facility/facility.service.js';
+import { HouseholdBulkRepository } from './household/household-bulk.repository.js';
 import { HouseholdController } from './household/household.controller.js';
 import { HouseholdRepository } from './household/household.repository.js';
 import { HouseholdService } from './household/household.service.js';
@@ -31,7 +33,10 @@ import { SurveyFactsRegistrar } from './shared/survey-facts.registrar.js';
     FacilityService,
     LegacyBaseRepository,
     LegacyBaseService,
+    HouseholdBulkRepository,
+    EnterpriseBulkRepository,
   ],
-  exports: [HouseholdService, EnterpriseService, FacilityService, LegacyBaseService],
+  // The bulk repositories are how the imports write households and enterprises (one owner per table).
+  exports: [HouseholdService, EnterpriseService, FacilityService, LegacyBaseService, HouseholdBulkRepository, EnterpriseBulkRepository],
 })
 export class SubjectsModule {}

@@ -14,7 +14,8 @@ export function caseView(c: CaseFile, history: CaseTransition[], roles: readonly
     resettlementStatusLabel: RESETTLEMENT_STATUS_LABELS[c.resettlementStatus],
     statusChangedAt: c.statusChangedAt,
     version: c.version,
-    nextSteps: nextSteps(c.status, roles as Role[]).map((r) => ({ to: r.to, kind: r.kind, label: r.label, reasonRequired: r.reasonRequired })),
+    // A step only a record causes (e.g. signing through the agreement) is not offered as a plain step.
+    nextSteps: nextSteps(c.status, roles as Role[]).filter((r) => !r.causedBy).map((r) => ({ to: r.to, kind: r.kind, label: r.label, reasonRequired: r.reasonRequired })),
     history: history.map((t) => ({
       id: t.id,
       from: t.fromStatus,

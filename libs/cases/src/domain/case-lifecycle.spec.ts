@@ -4,7 +4,15 @@ import {
   checkTransition,
   isCaseStatus,
   nextSteps,
+  checkOpening,
+  forwardPath,
+  HANDED_OVER_STATUSES,
+  SETTLED_STATUSES,
+  statusesFrom,
+  SURVEY_LOCKED_STATUSES,
   surveyFactsEditable,
+  surveyIncomplete,
+  type TransitionRule,
   type CaseStatus,
   type Role,
 } from './case-lifecycle.js';
@@ -12,7 +20,7 @@ import {
 const FORWARD_LINE: CaseStatus[] = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled', 'handed_over'];
 const ALL_ROLES: Role[] = ['admin', 'officer', 'finance', 'leader', 'company'];
 /** Facts under which every guard passes, so a test sees only what it is about. */
-const GUARDS_PASS = { missingSurveyFacts: [], parcelHandedOver: true };
+const GUARDS_PASS = { surveyComplete: null, parcelHandedOver: null };
 
 describe('case lifecycle', () => {
   it('has the statuses of the domain, in lifecycle order', () => {
@@ -23,7 +31,7 @@ describe('case lifecycle', () => {
     it.each(FORWARD_LINE.slice(0, -1).map((from, i) => [from, FORWARD_LINE[i + 1]!] as const))(
       '%s → %s is allowed without a reason',
       (from, to) => {
-        const check = checkTransition(from, to, { facts: GUARDS_PASS });
+        const check = checkTransition(from, to, { guards: GUARDS_PASS });
         expect(check).toMatchObject({ ok: true, rule: { from, to, kind: 'forward', reasonRequired: false } });
       },
     );
@@ -62,7 +70,7 @@ describe('case lifecycle', () => {
 
   describe('refusals', () => {
     it('refuses skipping a step (surveying → confirmed) with a Chinese message', () => {
-      expect(checkTransition('surveying', 'confirmed', { facts: GUARDS_PASS })).toEqual({
+      expect(checkTransition('surveying', 'confirmed', { guards: GUARDS_PASS })).toEqual({
         ok: false,
         code: 'not_allowed',
         message: '案件不能从“摸底中”变更为“已确认”',
@@ -81,7 +89,7 @@ describe('case lifecycle', () => {
 
     it('refuses moving to the status the case already has', () => {
       for (const status of CASE_STATUSES) {
-        expect(checkTransition(status, status, { reason: 'x', facts: GUARDS_PASS })).toMatchObject({ ok: false, code: 'same_status' });
+        expect(checkTransition(status, status, { reason: 'x', guards: GUARDS_PASS })).toMatchObject({ ok: false, code: 'same_status' });
       }
       expect(checkTransition('signed', 'signed')).toMatchObject({ message: '案件已处于“已签约”状态' });
     });
@@ -91,7 +99,7 @@ describe('case lifecycle', () => {
     for (const from of CASE_STATUSES) {
       for (const to of CASE_STATUSES) {
         const inTable = CASE_TRANSITIONS.some((r) => r.from === from && r.to === to);
-        const check = checkTransition(from, to, { reason: '原因', roles: ['admin'], facts: GUARDS_PASS });
+        const check = checkTransition(from, to, { reason: '原因', roles: ['admin'], guards: GUARDS_PASS });
         expect({ from, to, ok: check.ok }).toEqual({ from, to, ok: inTable });
         if (!check.ok) expect(check.code).toBe(from === to ? 'same_status' : 'not_allowed');
       }
@@ -128,7 +136,7 @@ describe('case lifecycle', () => {
 
     it('lets leadership read but never change a status', () => {
       for (const rule of CASE_TRANSITIONS) {
-        expect(checkTransition(rule.from, rule.to, { roles: ['leader'], reason: '原因', facts: GUARDS_PASS })).toMatchObject({
+        expect(checkTransition(rule.from, rule.to, { roles: ['leader'], reason: '原因', guards: GUARDS_PASS })).toMatchObject({
           ok: false,
           code: 'role_forbidden',
         });
@@ -137,7 +145,7 @@ describe('case lifecycle', () => {
 
     it('lets the administrator take every step', () => {
       for (const rule of CASE_TRANSITIONS) {
-        expect(checkTransition(rule.from, rule.to, { roles: ['admin'], reason: '原因', facts: GUARDS_PASS })).toMatchObject({ ok: true });
+        expect(checkTransition(rule.from, rule.to, { roles: ['admin'], reason: '原因', guards: GUARDS_PASS })).toMatchObject({ ok: true });
       }
     });
 
@@ -164,34 +172,44 @@ describe('case lifecycle', () => {
 
   describe('guards', () => {
     it('refuses completing the survey while facts are missing, listing them', () => {
-      expect(checkTransition('surveying', 'surveyed', { facts: { missingSurveyFacts: ['户主身份证号', '合法建筑面积'] } })).toEqual({
+      expect(checkTransition('surveying', 'surveyed', { guards: { surveyComplete: surveyIncomplete(['户主身份证号', '合法建筑面积']) } })).toEqual({
         ok: false,
         code: 'guard_failed',
         message: '摸底信息不完整，缺少：户主身份证号、合法建筑面积',
       });
     });
 
-    it('completes the survey when nothing is missing (or nothing is known to be missing)', () => {
-      expect(checkTransition('surveying', 'surveyed', { facts: { missingSurveyFacts: [] } })).toMatchObject({ ok: true });
-      expect(checkTransition('surveying', 'surveyed')).toMatchObject({ ok: true });
+    it('completes the survey when nothing is missing', () => {
+      expect(checkTransition('surveying', 'surveyed', { guards: { surveyComplete: surveyIncomplete([]) } })).toMatchObject({ ok: true });
+    });
+
+    it('fails closed: a guard whose check no library registered refuses the step', () => {
+      expect(checkTransition('surveying', 'surveyed')).toEqual({
+        ok: false,
+        code: 'guard_failed',
+        message: '无法核验“摸底信息完整”，不能执行“完成摸底”',
+      });
+      expect(checkTransition('settled', 'handed_over', { guards: { surveyComplete: null } })).toMatchObject({
+        ok: false,
+        message: '无法核验“所在地块已移交”，不能执行“完成移交”',
+      });
     });
 
     it('refuses handing a case over until its parcel is handed over', () => {
       const refused = { ok: false, code: 'guard_failed', message: '所在地块尚未移交，案件不能标记为已移交' };
-      expect(checkTransition('settled', 'handed_over', { facts: { parcelHandedOver: false } })).toEqual(refused);
-      expect(checkTransition('settled', 'handed_over')).toEqual(refused);
-      expect(checkTransition('settled', 'handed_over', { facts: { parcelHandedOver: true } })).toMatchObject({ ok: true });
+      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: refused.message } })).toEqual(refused);
+      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: null } })).toMatchObject({ ok: true });
     });
 
     it('checks the role before the guards, so a forbidden user learns nothing about the facts', () => {
-      expect(checkTransition('surveying', 'surveyed', { roles: ['company'], facts: { missingSurveyFacts: ['户主姓名'] } })).toMatchObject({
+      expect(checkTransition('surveying', 'surveyed', { roles: ['company'], guards: { surveyComplete: surveyIncomplete(['户主姓名']) } })).toMatchObject({
         code: 'role_forbidden',
       });
     });
 
     it('applies guards only to the steps that declare them', () => {
       expect(
-        checkTransition('surveyed', 'confirmed', { facts: { missingSurveyFacts: ['户主姓名'], parcelHandedOver: false } }),
+        checkTransition('surveyed', 'confirmed', { guards: { surveyComplete: surveyIncomplete(['户主姓名']), parcelHandedOver: '未移交' } }),
       ).toMatchObject({ ok: true });
     });
   });
@@ -220,7 +238,7 @@ describe('case lifecycle', () => {
       for (const from of CASE_STATUSES) {
         for (const role of ALL_ROLES) {
           const offered = nextSteps(from, [role]).map((r) => r.to);
-          const allowed = CASE_STATUSES.filter((to) => checkTransition(from, to, { roles: [role], reason: '原因', facts: GUARDS_PASS }).ok);
+          const allowed = CASE_STATUSES.filter((to) => checkTransition(from, to, { roles: [role], reason: '原因', guards: GUARDS_PASS }).ok);
           expect({ from, role, offered: [...offered].sort() }).toEqual({ from, role, offered: [...allowed].sort() });
         }
       }
@@ -237,5 +255,62 @@ describe('case lifecycle', () => {
     expect(isCaseStatus('SETTLED')).toBe(false);
     expect(isCaseStatus(undefined)).toBe(false);
     expect(isCaseStatus(3)).toBe(false);
+  });
+
+  describe('steps only a record causes', () => {
+    // No step of today's table is record-only (no agreement exists yet); a table with signing through the agreement:
+    const SIGN_BY_AGREEMENT: TransitionRule[] = CASE_TRANSITIONS.map((r) =>
+      r.from === 'confirmed' && r.to === 'signed' ? { ...r, causedBy: { record: 'agreement', label: '补偿协议' } } : r,
+    );
+
+    it('are refused without their record, naming it in Chinese, whoever asks', () => {
+      expect(checkTransition('confirmed', 'signed', { roles: ['admin'] }, SIGN_BY_AGREEMENT)).toEqual({
+        ok: false,
+        code: 'record_required',
+        message: '“签订协议”须通过补偿协议办理，不能直接变更案件状态',
+      });
+      expect(checkTransition('confirmed', 'signed', { record: 'statement' }, SIGN_BY_AGREEMENT)).toMatchObject({ code: 'record_required' });
+    });
+
+    it('are allowed when their record causes them, still subject to the role', () => {
+      expect(checkTransition('confirmed', 'signed', { roles: ['officer'], record: 'agreement' }, SIGN_BY_AGREEMENT)).toMatchObject({ ok: true });
+      expect(checkTransition('confirmed', 'signed', { roles: ['company'], record: 'agreement' }, SIGN_BY_AGREEMENT)).toMatchObject({
+        code: 'role_forbidden',
+      });
+    });
+
+    it('cannot be skipped by opening a case past them', () => {
+      expect(checkOpening('vacated', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toMatchObject({ ok: false, code: 'record_required' });
+      expect(checkOpening('confirmed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
+    });
+
+    it('are none in the table today', () => {
+      expect(CASE_TRANSITIONS.filter((r) => r.causedBy)).toEqual([]);
+    });
+  });
+
+  describe('opening a case', () => {
+    it('opens in the first status without any guard', () => {
+      expect(forwardPath('surveying')).toEqual([]);
+      expect(checkOpening('surveying')).toEqual({ ok: true });
+    });
+
+    it('opens further along only when every guard on the way holds, and fails closed', () => {
+      expect(forwardPath('confirmed').map((r) => r.to)).toEqual(['surveyed', 'confirmed']);
+      expect(checkOpening('surveyed', { guards: { surveyComplete: null } })).toEqual({ ok: true });
+      expect(checkOpening('surveyed', { guards: { surveyComplete: surveyIncomplete(['户主姓名']) } })).toMatchObject({
+        ok: false,
+        message: '摸底信息不完整，缺少：户主姓名',
+      });
+      expect(checkOpening('surveyed')).toMatchObject({ ok: false, code: 'guard_failed' });
+      expect(checkOpening('handed_over', { guards: { surveyComplete: null } })).toMatchObject({ ok: false, code: 'guard_failed' });
+    });
+  });
+
+  it('derives the statuses rules need from the table', () => {
+    expect(statusesFrom('signed')).toEqual(['signed', 'vacated', 'settled', 'handed_over']);
+    expect(SURVEY_LOCKED_STATUSES).toEqual(['signed', 'vacated', 'settled', 'handed_over']);
+    expect(SETTLED_STATUSES).toEqual(['settled', 'handed_over']);
+    expect(HANDED_OVER_STATUSES).toEqual(['handed_over']);
   });
 });

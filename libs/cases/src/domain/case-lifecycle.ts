@@ -29,8 +29,20 @@ import type { Role } from '@app/platform';
 export type { Role };
 export type TransitionKind = 'forward' | 'reversal';
 
-/** Preconditions checked against facts the caller supplies. */
-export type TransitionGuard = 'surveyComplete' | 'parcelHandedOver';
+/**
+ * Preconditions of a step. The library that owns the facts registers a check for each (the cases
+ * library's `CaseGuardRegistry`); a guard whose check is not registered refuses the step.
+ */
+export const TRANSITION_GUARDS = ['surveyComplete', 'parcelHandedOver'] as const;
+export type TransitionGuard = (typeof TRANSITION_GUARDS)[number];
+export const TRANSITION_GUARD_LABELS: Record<TransitionGuard, string> = { surveyComplete: '摸底信息完整', parcelHandedOver: '所在地块已移交' };
+
+/** The record whose own lifecycle causes a step (e.g. `{ record: 'agreement', label: '补偿协议' }`). */
+export interface TransitionCause {
+  record: string;
+  /** The record's name in Chinese, named when the plain transition route refuses the step. */
+  label: string;
+}
 
 export interface TransitionRule {
   from: CaseStatus;
@@ -41,6 +53,8 @@ export interface TransitionRule {
   /** A reason is required (every reversal needs one). */
   reasonRequired: boolean;
   guards: readonly TransitionGuard[];
+  /** Set when only that record may cause the step: the plain transition route then refuses it. */
+  causedBy?: TransitionCause;
   /** What the step means, in Chinese, for buttons and the timeline. */
   label: string;
 }
@@ -67,35 +81,68 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   reversal('handed_over', 'settled', ['admin'], '撤销移交'),
 ];
 
-export interface TransitionFacts {
-  /** Required survey facts that are still missing (Chinese field names). */
-  missingSurveyFacts?: string[];
-  /** Whether the parcel holding the case has been handed over. */
-  parcelHandedOver?: boolean;
+/** What each guard's registered check answered: null passes, a Chinese message refuses. A guard left out has no check. */
+export type GuardAnswers = Partial<Record<TransitionGuard, string | null>>;
+
+export interface TransitionInput {
+  reason?: string | null;
+  /** The roles of the person taking the step; omitted for a step the system takes (e.g. a voided confirmation). */
+  roles?: readonly Role[];
+  guards?: GuardAnswers;
+  /** The record causing the step, when a record's own lifecycle moves the case. */
+  record?: string;
 }
 
-export type TransitionCheck =
-  | { ok: true; rule: TransitionRule }
-  | { ok: false; code: 'unknown_status' | 'same_status' | 'not_allowed' | 'reason_required' | 'role_forbidden' | 'guard_failed'; message: string };
+export type TransitionRefusal =
+  | 'unknown_status'
+  | 'same_status'
+  | 'not_allowed'
+  | 'reason_required'
+  | 'role_forbidden'
+  | 'record_required'
+  | 'guard_failed';
+
+export type TransitionCheck = { ok: true; rule: TransitionRule } | { ok: false; code: TransitionRefusal; message: string };
 
 export function isCaseStatus(value: unknown): value is CaseStatus {
   return typeof value === 'string' && (CASE_STATUSES as readonly string[]).includes(value);
 }
 
 /** The steps a case in `from` may take (optionally only those `roles` may take). */
-export function nextSteps(from: CaseStatus, roles?: readonly Role[]): TransitionRule[] {
-  return CASE_TRANSITIONS.filter((r) => r.from === from && (!roles || r.roles.some((role) => roles.includes(role))));
+export function nextSteps(from: CaseStatus, roles?: readonly Role[], table: readonly TransitionRule[] = CASE_TRANSITIONS): TransitionRule[] {
+  return table.filter((r) => r.from === from && (!roles || r.roles.some((role) => roles.includes(role))));
+}
+
+/** The rule for `from → to`, if the table has one. */
+export function findTransition(from: CaseStatus, to: string, table: readonly TransitionRule[] = CASE_TRANSITIONS): TransitionRule | undefined {
+  return table.find((r) => r.from === from && r.to === to);
+}
+
+/** The refusal of the 完成摸底 guard for the survey facts still missing (Chinese field names), or null when none is. */
+export function surveyIncomplete(missing: readonly string[]): string | null {
+  return missing.length ? `摸底信息不完整，缺少：${missing.join('、')}` : null;
+}
+
+/** Why a guard refuses: its check's message, or — when no library registered a check — that it cannot be checked. */
+function guardRefusal(rule: TransitionRule, guards: GuardAnswers | undefined): string | null {
+  for (const guard of rule.guards) {
+    const answer = guards?.[guard];
+    if (answer === undefined) return `无法核验“${TRANSITION_GUARD_LABELS[guard]}”，不能执行“${rule.label}”`;
+    if (answer !== null) return answer;
+  }
+  return null;
 }
 
 /** The single check every case status change goes through. */
 export function checkTransition(
   from: CaseStatus,
   to: string,
-  input: { reason?: string | null; roles?: readonly Role[]; facts?: TransitionFacts } = {},
+  input: TransitionInput = {},
+  table: readonly TransitionRule[] = CASE_TRANSITIONS,
 ): TransitionCheck {
   if (!isCaseStatus(to)) return { ok: false, code: 'unknown_status', message: `未知的案件状态：${to}` };
   if (from === to) return { ok: false, code: 'same_status', message: `案件已处于“${CASE_STATUS_LABELS[to]}”状态` };
-  const rule = CASE_TRANSITIONS.find((r) => r.from === from && r.to === to);
+  const rule = findTransition(from, to, table);
   if (!rule) {
     return { ok: false, code: 'not_allowed', message: `案件不能从“${CASE_STATUS_LABELS[from]}”变更为“${CASE_STATUS_LABELS[to]}”` };
   }
@@ -103,21 +150,85 @@ export function checkTransition(
   if (input.roles && !rule.roles.some((role) => input.roles!.includes(role))) {
     return { ok: false, code: 'role_forbidden', message: `当前角色不能执行“${rule.label}”` };
   }
+  if (rule.causedBy && input.record !== rule.causedBy.record) {
+    return { ok: false, code: 'record_required', message: `“${rule.label}”须通过${rule.causedBy.label}办理，不能直接变更案件状态` };
+  }
   if (rule.reasonRequired && !input.reason?.trim()) {
     return { ok: false, code: 'reason_required', message: `“${rule.label}”必须填写原因` };
   }
-  for (const guard of rule.guards) {
-    if (guard === 'surveyComplete' && input.facts?.missingSurveyFacts?.length) {
-      return { ok: false, code: 'guard_failed', message: `摸底信息不完整，缺少：${input.facts.missingSurveyFacts.join('、')}` };
-    }
-    if (guard === 'parcelHandedOver' && !input.facts?.parcelHandedOver) {
-      return { ok: false, code: 'guard_failed', message: '所在地块尚未移交，案件不能标记为已移交' };
-    }
-  }
+  const refusal = guardRefusal(rule, input.guards);
+  if (refusal) return { ok: false, code: 'guard_failed', message: refusal };
   return { ok: true, rule };
 }
 
+/** The status every case opens in. */
+export const OPENING_STATUS: CaseStatus = 'surveying';
+
+/** The forward steps from the opening status to `status` (none for the opening status itself). */
+export function forwardPath(status: CaseStatus, table: readonly TransitionRule[] = CASE_TRANSITIONS): TransitionRule[] {
+  const path: TransitionRule[] = [];
+  let at = OPENING_STATUS;
+  while (at !== status) {
+    const step = table.find((r) => r.from === at && r.kind === 'forward');
+    if (!step) throw new Error(`no forward path from ${OPENING_STATUS} to ${status}`);
+    path.push(step);
+    at = step.to;
+  }
+  return path;
+}
+
+/** The statuses from `status` on along the forward steps, `status` included. */
+export function statusesFrom(status: CaseStatus, table: readonly TransitionRule[] = CASE_TRANSITIONS): CaseStatus[] {
+  const statuses = [status];
+  for (let step = table.find((r) => r.from === status && r.kind === 'forward'); step; step = table.find((r) => r.from === step!.to && r.kind === 'forward')) {
+    statuses.push(step.to);
+  }
+  return statuses;
+}
+
+/**
+ * Whether a case may be opened directly in `status` (建档 of a case already that far, e.g. a survey
+ * complete on arrival): as if it had taken every forward step from the opening status, so each
+ * step's guards must hold, and none of them may be a step only a record causes.
+ */
+export function checkOpening(
+  status: CaseStatus,
+  input: { guards?: GuardAnswers } = {},
+  table: readonly TransitionRule[] = CASE_TRANSITIONS,
+): { ok: true } | { ok: false; code: TransitionRefusal; message: string } {
+  for (const rule of forwardPath(status, table)) {
+    if (rule.causedBy) {
+      return { ok: false, code: 'record_required', message: `“${rule.label}”须通过${rule.causedBy.label}办理，案件不能直接以“${CASE_STATUS_LABELS[status]}”建档` };
+    }
+    const refusal = guardRefusal(rule, input.guards);
+    if (refusal) return { ok: false, code: 'guard_failed', message: refusal };
+  }
+  return { ok: true };
+}
+
+/** The guards on the way to opening a case in `status`. */
+export function openingGuards(status: CaseStatus, table: readonly TransitionRule[] = CASE_TRANSITIONS): TransitionGuard[] {
+  return [...new Set(forwardPath(status, table).flatMap((r) => r.guards))];
+}
+
+/** Statuses from which survey facts change only through the case: from the signing on. */
+export const SURVEY_LOCKED_STATUSES: readonly CaseStatus[] = statusesFrom('signed');
+/** Statuses of a case whose money is settled: a parcel is handed over only when all its cases are in one. */
+export const SETTLED_STATUSES: readonly CaseStatus[] = statusesFrom('settled');
+/** Statuses of a case handed over with its parcel. */
+export const HANDED_OVER_STATUSES: readonly CaseStatus[] = statusesFrom('handed_over');
+
+/**
+ * What a change of confirmed survey facts does (确认失效): the system takes the 撤销确认 step, with
+ * this reason, and the case is back in `surveyed` waiting for the company to confirm again.
+ */
+export const CONFIRMATION_VOID = { from: 'confirmed', to: 'surveyed', reason: '摸底信息变更，原确认失效' } as const satisfies {
+  from: CaseStatus;
+  to: CaseStatus;
+  reason: string;
+};
+
 /** Whether survey facts may still be edited in `status` (from `signed` on they change only through the case). */
 export function surveyFactsEditable(status: CaseStatus): boolean {
-  return status === 'surveying' || status === 'surveyed' || status === 'confirmed';
+  return !SURVEY_LOCKED_STATUSES.includes(status);
 }

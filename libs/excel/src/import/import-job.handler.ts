@@ -80,7 +80,7 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
       projects: [],
       projectIds: [],
     };
-    return runWithContext({ actor, changes: [] }, () => this.run(batch, pipeline, actor, context));
+    return runWithContext({ actor, changes: [] }, () => this.run(batch, pipeline, context));
   }
 
   /** The last attempt failed (a database or system error each time): the batch ends `failed` instead of staying `running`. */
@@ -88,7 +88,7 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     await this.batches.failIfOpen(payload.batchId, IMPORT_GAVE_UP);
   }
 
-  private async run(batch: ImportBatch, pipeline: ImportPipeline, actor: Actor, context: JobContext): Promise<unknown> {
+  private async run(batch: ImportBatch, pipeline: ImportPipeline, context: JobContext): Promise<unknown> {
     // Validation is pinned to the upload's day, so a run resumed after midnight decides alike.
     const today = todayInShanghai(batch.createdAt);
     const seen = new FirstRowWins();
@@ -107,7 +107,7 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
       const to = rows[rows.length - 1]!.rowNumber;
       checkpoint = to;
       await writing;
-      writing = this.commitChunk(batch, actor, pipeline.processor, rows, from, to).then(async () => {
+      writing = this.commitChunk(batch, pipeline.processor, rows, from, to).then(async () => {
         processed += rows.length;
         heap.check();
         const percent = batch.total ? Math.min(99, Math.floor((processed / batch.total) * 100)) : 99;
@@ -150,11 +150,11 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
   }
 
   /** Writes one chunk, its rejections and the batch's counters and checkpoint in one transaction. */
-  async commitChunk(batch: ImportBatch, actor: Actor, processor: ChunkProcessor<unknown>, rows: PendingRow<unknown>[], from: number, to: number): Promise<void> {
+  async commitChunk(batch: ImportBatch, processor: ChunkProcessor<unknown>, rows: PendingRow<unknown>[], from: number, to: number): Promise<void> {
     try {
       await this.connection.transaction(async () => {
         if (!(await this.batches.lockAt(batch.id, from))) throw new CheckpointMoved();
-        const outcome = await processor.process(rows, { dryRun: batch.dryRun, actor: actor.username });
+        const outcome = await processor.process(rows, { dryRun: batch.dryRun });
         await this.batches.addRejections(
           outcome.rejections.map((r) => ({ batchId: batch.id, rowNumber: r.rowNumber, values: rowValues(r.values), errors: r.errors }) as ImportRejection),
         );

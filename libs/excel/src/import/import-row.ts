@@ -23,6 +23,6 @@ export interface ChunkOutcome {
 export interface ChunkProcessor<T> {
   /** The key that must be unique within a file, or null for a row without a usable key. */
   keyOf(record: T): string[];
-  /** Runs inside the chunk's transaction, as the uploader. */
-  process(rows: PendingRow<T>[], options: { dryRun: boolean; actor: string }): Promise<ChunkOutcome>;
+  /** Runs inside the chunk's transaction, as the uploader (the job's actor: history rows name them). */
+  process(rows: PendingRow<T>[], options: { dryRun: boolean }): Promise<ChunkOutcome>;
 }

@@ -1,4 +1,4 @@
-import { CASE_STATUSES, CASE_TRANSITIONS, type CaseStatus, type ResettlementStatus, type TransitionRule } from '@app/cases';
+import { CONFIRMATION_VOID, findTransition, forwardPath, OPENING_STATUS, type CaseStatus, type ResettlementStatus, type TransitionRule } from '@app/cases';
 import { shanghaiInstant, toDay } from './calendar.js';
 import type { SeededRandom } from './random.js';
 
@@ -24,14 +24,14 @@ const REVERSAL_REASONS: Partial<Record<CaseStatus, readonly string[]>> = {
   settled: ['结算金额与西虹桥公司对账不符，退回重新结算'],
 };
 
-/** What CaseService writes when a survey change voids a confirmation. */
-const VOIDED_CONFIRMATION = '摸底信息变更，原确认失效';
 const OPEN_REASON = '建档';
 
-const indexOf = (status: CaseStatus) => CASE_STATUSES.indexOf(status);
+/** The statuses along the lifecycle table's forward steps, in order. */
+const LINE: readonly CaseStatus[] = [OPENING_STATUS, ...forwardPath('handed_over').map((r) => r.to)];
+const indexOf = (status: CaseStatus) => LINE.indexOf(status);
 
 function ruleFor(from: CaseStatus, to: CaseStatus): TransitionRule {
-  const rule = CASE_TRANSITIONS.find((r) => r.from === from && r.to === to);
+  const rule = findTransition(from, to);
   if (!rule) throw new Error(`no lifecycle rule ${from} → ${to}`);
   return rule;
 }
@@ -46,16 +46,16 @@ function plannedMoves(target: CaseStatus, reversal: ReversalPlan, rng: SeededRan
   const last = indexOf(target);
   const moves: Array<[CaseStatus, CaseStatus]> = [];
   const climb = (from: number, to: number) => {
-    for (let i = from; i < to; i++) moves.push([CASE_STATUSES[i], CASE_STATUSES[i + 1]]);
+    for (let i = from; i < to; i++) moves.push([LINE[i], LINE[i + 1]]);
   };
   if (reversal === 'mid' && last >= 1) {
     const k = rng.int(1, last);
     climb(0, k);
-    moves.push([CASE_STATUSES[k], CASE_STATUSES[k - 1]], [CASE_STATUSES[k - 1], CASE_STATUSES[k]]);
+    moves.push([LINE[k], LINE[k - 1]], [LINE[k - 1], LINE[k]]);
     climb(k, last);
   } else if (reversal === 'end' && last + 1 <= indexOf('settled')) {
     climb(0, last + 1);
-    moves.push([CASE_STATUSES[last + 1], target]);
+    moves.push([LINE[last + 1], target]);
   } else {
     climb(0, last);
   }
@@ -78,7 +78,7 @@ export function planCaseHistory(
   const history: HistoryEntry[] = [
     {
       fromStatus: null,
-      toStatus: 'surveying',
+      toStatus: OPENING_STATUS,
       kind: 'open',
       reason: OPEN_REASON,
       actor: 'officer',
@@ -103,9 +103,9 @@ export function planCaseHistory(
       at: shanghaiInstant(day, workTime(rng)),
     };
     if (isReversal) {
-      const voided = from === 'confirmed' && rng.chance(0.5);
+      const voided = from === CONFIRMATION_VOID.from && to === CONFIRMATION_VOID.to && rng.chance(0.5);
       entry.kind = voided ? 'system' : 'reversal';
-      entry.reason = voided ? VOIDED_CONFIRMATION : rng.pick(REVERSAL_REASONS[from] ?? ['退回重办']);
+      entry.reason = voided ? CONFIRMATION_VOID.reason : rng.pick(REVERSAL_REASONS[from] ?? ['退回重办']);
       if (voided) entry.actor = 'officer';
     }
     history.push(entry);

@@ -161,7 +161,7 @@ describe('buildDemoData', () => {
         const check = checkTransition(step.fromStatus!, step.toStatus, {
           reason: step.reason,
           roles: [step.actor as Role],
-          facts: { parcelHandedOver: parcelHandedOver.get(c.parcelId) },
+          guards: { surveyComplete: null, parcelHandedOver: parcelHandedOver.get(c.parcelId) ? null : '所在地块尚未移交' },
         });
         expect(check).toMatchObject({ ok: true });
         if (check.ok) expect(check.rule.kind === 'forward' ? 'forward' : 'reversal').toBe(step.kind === 'system' ? 'reversal' : step.kind);

@@ -1,15 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CaseFactsRegistry } from '@app/cases';
+import { CaseGuardRegistry, surveyIncomplete, type SubjectType } from '@app/cases';
 import { EnterpriseService } from '../enterprise/enterprise.service.js';
 import { FacilityService } from '../facility/facility.service.js';
 import { HouseholdService } from '../household/household.service.js';
 import { LegacyBaseService } from '../legacy-base/legacy-base.service.js';
 
-/** Tells the case lifecycle how to find each kind's missing survey facts (the 完成摸底 guard). */
+/** Registers the 完成摸底 guard with the case lifecycle: every required survey fact of the case's subject is there. */
 @Injectable()
 export class SurveyFactsRegistrar implements OnModuleInit {
   constructor(
-    private readonly registry: CaseFactsRegistry,
+    private readonly registry: CaseGuardRegistry,
     private readonly households: HouseholdService,
     private readonly enterprises: EnterpriseService,
     private readonly facilities: FacilityService,
@@ -17,9 +17,12 @@ export class SurveyFactsRegistrar implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('household', (id) => this.households.missingSurveyFacts(id));
-    this.registry.register('enterprise', (id) => this.enterprises.missingSurveyFacts(id));
-    this.registry.register('facility', (id) => this.facilities.missingSurveyFacts(id));
-    this.registry.register('legacy_base', (id) => this.legacyBases.missingSurveyFacts(id));
+    const missing: Record<SubjectType, (id: string) => Promise<string[]>> = {
+      household: (id) => this.households.missingSurveyFacts(id),
+      enterprise: (id) => this.enterprises.missingSurveyFacts(id),
+      facility: (id) => this.facilities.missingSurveyFacts(id),
+      legacy_base: (id) => this.legacyBases.missingSurveyFacts(id),
+    };
+    this.registry.register('surveyComplete', async (c) => surveyIncomplete(await missing[c.subjectType](c.subjectId)));
   }
 }

@@ -1,73 +1,74 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseStatus } from '@app/cases';
-import { idNumberHash, missingHouseholdFacts, phoneHash } from '@app/subjects';
+import { CaseService, OPENING_STATUS, type CaseStatus } from '@app/cases';
+import { LandBulkRepository } from '@app/land';
+import { HouseholdBulkRepository, idNumberHash, missingHouseholdFacts, phoneHash, type HouseholdUpsert, type StoredHouseholdFacts } from '@app/subjects';
 import type { HouseholdImportRecord } from '../../domain/validate-row.js';
-import { importKey, ImportLookupRepository, type WrittenSubject } from '../shared/import-lookup.repository.js';
-import { SubjectChunkProcessor } from '../shared/subject-chunk.processor.js';
-import { HouseholdImportRepository, type HouseholdWrite, type StoredHousehold } from './household-import.repository.js';
+import { countWritten, emptyOutcome, firstValidRows, importKey, inWritableProjects, planWrites, projectCodes } from '../import-chunk.js';
+import type { ChunkOutcome, ChunkProcessor, PendingRow } from '../import-row.js';
+import { caseLock, followUpCases, withCaseStatus, withParcels } from '../subject-rows.js';
+
+/** A stored household with its case's status. */
+type StoredHousehold = StoredHouseholdFacts & { caseStatus?: CaseStatus };
+
+/** Whether writing `row` would change the stored household (personal data compared by hash: ciphertexts differ on every write). */
+function differs(stored: StoredHousehold, row: HouseholdUpsert): boolean {
+  return (
+    stored.parcelId !== row.parcelId ||
+    stored.village !== row.village ||
+    stored.group !== row.group ||
+    stored.headName !== row.headName ||
+    stored.headIdNumberHash !== idNumberHash(row.headIdNumber) ||
+    stored.phoneHash !== phoneHash(row.phone) ||
+    stored.registeredPersons !== row.registeredPersons ||
+    stored.homesteadArea !== row.homesteadArea ||
+    stored.licensedArea !== row.licensedArea ||
+    stored.unlicensedArea !== row.unlicensedArea ||
+    stored.structure !== row.structure ||
+    stored.yearBuilt !== row.yearBuilt ||
+    stored.surveyedOn !== row.surveyedOn ||
+    stored.remarks !== row.remarks
+  );
+}
 
 /**
  * The status a new household's case opens in: `surveyed` when its required survey facts are all
  * there. The import carries no family members, which the survey requires, so today every imported
- * household opens `surveying`; the rule is kept here so it follows the survey-facts definition.
+ * household opens `surveying`; the rule is kept here so it follows the survey-facts definition (and
+ * the cases library checks the opening against the lifecycle table either way).
  */
-function openingStatus(row: HouseholdWrite): CaseStatus {
-  return missingHouseholdFacts({ ...row, memberCount: 0 }).length ? 'surveying' : 'surveyed';
+function openingStatus(row: HouseholdUpsert): CaseStatus {
+  return missingHouseholdFacts({ ...row, memberCount: 0 }).length ? OPENING_STATUS : 'surveyed';
 }
 
-/** One chunk of the households import: resolves parcel codes, compares (personal data by hash), upserts, opens cases. */
+/**
+ * One chunk of the households import, start to end: the valid first rows of writable projects,
+ * parcel codes resolved, compared with the stored households, then (unless a dry run) upserted by
+ * the subjects library in one statement and their cases opened or updated by the cases library.
+ */
 @Injectable()
-export class HouseholdChunkProcessor extends SubjectChunkProcessor<HouseholdImportRecord, HouseholdWrite, StoredHousehold> {
-  protected readonly codeHeader = '户编号';
-  protected readonly subjectLabel = '户';
-
+export class HouseholdChunkProcessor implements ChunkProcessor<HouseholdImportRecord> {
   constructor(
-    lookups: ImportLookupRepository,
-    private readonly households: HouseholdImportRepository,
-  ) {
-    super(lookups);
+    private readonly land: LandBulkRepository,
+    private readonly households: HouseholdBulkRepository,
+    private readonly cases: CaseService,
+  ) {}
+
+  keyOf(record: HouseholdImportRecord): string[] {
+    return [record.projectCode, record.code];
   }
 
+  async process(rows: PendingRow<HouseholdImportRecord>[], options: { dryRun: boolean }): Promise<ChunkOutcome> {
+    const outcome = emptyOutcome();
+    const valid = firstValidRows(rows, '户编号', outcome);
+    const scoped = inWritableProjects(valid, await this.land.projectIds(projectCodes(valid)), outcome);
+    const located = await withParcels(this.land, scoped, outcome);
+    const stored = await withCaseStatus(this.cases, 'household', await this.households.findByCodes(located.map((l) => l.write)));
+    const plan = planWrites(located, stored, { differs, locked: (s, row) => caseLock('户', row.code, s.caseStatus) }, outcome);
+    if (options.dryRun) return countWritten(outcome, plan, null);
 
-  protected existing(writes: HouseholdWrite[]): Promise<Map<string, StoredHousehold>> {
-    return this.households.existing(writes);
-  }
-
-  protected differs(stored: StoredHousehold, row: HouseholdWrite): boolean {
-    return (
-      stored.parcelId !== row.parcelId ||
-      stored.village !== row.village ||
-      stored.group !== row.group ||
-      stored.headName !== row.headName ||
-      stored.headIdNumberHash !== idNumberHash(row.headIdNumber) ||
-      stored.phoneHash !== phoneHash(row.phone) ||
-      stored.registeredPersons !== row.registeredPersons ||
-      stored.homesteadArea !== row.homesteadArea ||
-      stored.licensedArea !== row.licensedArea ||
-      stored.unlicensedArea !== row.unlicensedArea ||
-      stored.structure !== row.structure ||
-      stored.yearBuilt !== row.yearBuilt ||
-      stored.surveyedOn !== row.surveyedOn ||
-      stored.remarks !== row.remarks
-    );
-  }
-
-
-  protected upsert(writes: HouseholdWrite[]): Promise<WrittenSubject[]> {
-    return this.households.upsert(writes);
-  }
-
-  protected override async afterWrite(written: WrittenSubject[], writes: ReadonlyMap<string, HouseholdWrite>, actor: string): Promise<void> {
-    const byStatus = new Map<CaseStatus, WrittenSubject[]>();
-    for (const w of written) {
-      if (!w.inserted) continue;
-      const status = openingStatus(writes.get(importKey(w.projectId, w.code))!);
-      const group = byStatus.get(status);
-      // Appended in place: copying the group for each row made a chunk's bookkeeping quadratic.
-      if (group) group.push(w);
-      else byStatus.set(status, [w]);
-    }
-    for (const [status, households] of byStatus) await this.lookups.openCases('household', households, status, actor);
-    await this.lookups.surveyFactsChanged('household', written.filter((w) => !w.inserted).map((w) => w.id), actor);
+    const written = await this.households.upsertMany(plan.writes);
+    const byKey = new Map(plan.writes.map((w) => [importKey(w.projectId, w.code), w]));
+    await followUpCases(this.cases, 'household', written, (w) => openingStatus(byKey.get(importKey(w.projectId, w.code))!));
+    return countWritten(outcome, plan, written);
   }
 }

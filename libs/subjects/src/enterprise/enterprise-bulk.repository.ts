@@ -1,56 +1,62 @@
 import { Injectable } from '@nestjs/common';
+import { SURVEY_LOCKED_STATUSES } from '@app/cases';
 import { TransactionalConnection } from '@app/platform';
-import type { EnterpriseImportRecord } from '../../domain/validate-row.js';
-import { importKey, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
+import type { SubjectUpsertResult } from '../shared/subject-bulk.js';
 
-/** A validated enterprises row with its codes resolved to ids: what is upserted. */
-export interface EnterpriseWrite extends Omit<EnterpriseImportRecord, 'projectCode' | 'parcelCode'> {
+/** An enterprise as a bulk write gives it: its facts, codes resolved to ids. */
+export interface EnterpriseUpsert {
   projectId: string;
   parcelId: string;
+  code: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  landArea: string | null;
+  buildingArea: string | null;
+  employees: number | null;
+  businessType: string | null;
+  remarks: string | null;
 }
 
-/** The stored facts of an existing enterprise and its case status. */
-export interface StoredEnterprise extends EnterpriseWrite {
+/** The stored facts of an enterprise. */
+export interface StoredEnterpriseFacts extends EnterpriseUpsert {
   id: string;
-  caseStatus: string | null;
 }
 
 /**
- * Bulk database access of the enterprises import: the stored rows of a chunk, and one multi-row
- * upsert on (project, enterprise code) that writes only rows whose facts differ.
+ * Set-based access to enterprises for bulk writers (the enterprises import): the stored facts of
+ * many (project, code) keys in one query, and one multi-row upsert.
  */
 @Injectable()
-export class EnterpriseImportRepository {
+export class EnterpriseBulkRepository {
   constructor(private readonly connection: TransactionalConnection) {}
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.connection.manager.query(sql, params);
   }
 
-  /** The stored enterprises among `keys` (project id, code), keyed with `importKey`. */
-  async existing(keys: Array<{ projectId: string; code: string }>): Promise<Map<string, StoredEnterprise>> {
-    if (!keys.length) return new Map();
-    const rows = await this.query<StoredEnterprise>(
+  /** The stored enterprises among `keys` (project id, code). */
+  findByCodes(keys: Array<{ projectId: string; code: string }>): Promise<StoredEnterpriseFacts[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.query<StoredEnterpriseFacts>(
       `SELECT e.id, e."projectId", e.code, e."parcelId", e.name, e."creditCode", e."legalRepresentative",
               e."landArea"::text AS "landArea", e."buildingArea"::text AS "buildingArea", e.employees,
-              e."businessType", e.remarks, c.status AS "caseStatus"
+              e."businessType", e.remarks
          FROM enterprise e
-         JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = e."projectId" AND k.code = e.code
-         LEFT JOIN case_file c ON c."subjectType" = 'enterprise' AND c."subjectId" = e.id`,
+         JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = e."projectId" AND k.code = e.code`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
     );
-    return new Map(rows.map((r) => [importKey(r.projectId, r.code), r]));
   }
 
   /**
    * Inserts new enterprises and updates those whose facts differ, in one statement; unchanged rows
    * and rows whose case is signed or later are left alone and not returned. The unique
-   * (project, code) index keeps concurrent imports from duplicating a row.
+   * (project, code) index keeps concurrent writers from duplicating a row.
    */
-  async upsert(rows: EnterpriseWrite[]): Promise<WrittenSubject[]> {
-    if (!rows.length) return [];
-    const col = <T>(pick: (r: EnterpriseWrite) => T) => rows.map(pick);
-    return this.query<WrittenSubject>(
+  upsertMany(rows: EnterpriseUpsert[]): Promise<SubjectUpsertResult[]> {
+    if (!rows.length) return Promise.resolve([]);
+    const col = <T>(pick: (r: EnterpriseUpsert) => T) => rows.map(pick);
+    return this.query<SubjectUpsertResult>(
       `INSERT INTO enterprise AS e ("projectId", "parcelId", code, name, "creditCode", "legalRepresentative",
               "landArea", "buildingArea", employees, "businessType", remarks, version)
        SELECT *, 1 FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
@@ -81,7 +87,7 @@ export class EnterpriseImportRepository {
         col((r) => r.employees),
         col((r) => r.businessType),
         col((r) => r.remarks),
-        LOCKED_CASE_STATUSES,
+        SURVEY_LOCKED_STATUSES,
       ],
     );
   }

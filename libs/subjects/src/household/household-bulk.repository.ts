@@ -1,26 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { SURVEY_LOCKED_STATUSES } from '@app/cases';
 import { encryptField, TransactionalConnection } from '@app/platform';
-import { idNumberHash, phoneHash } from '@app/subjects';
-import type { HouseholdImportRecord } from '../../domain/validate-row.js';
-import { importKey, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
+import type { SubjectUpsertResult } from '../shared/subject-bulk.js';
+import { idNumberHash, phoneHash } from './household-search-hashes.js';
 
-/** A validated row with its codes resolved to ids: what is upserted. */
-export interface HouseholdWrite extends Omit<HouseholdImportRecord, 'projectCode' | 'parcelCode'> {
+/** A household as a bulk write gives it: its facts, codes resolved to ids, personal data in clear. */
+export interface HouseholdUpsert {
   projectId: string;
   parcelId: string;
-}
-
-/** The stored facts of an existing household (personal data by hash only) and its case status. */
-export interface StoredHousehold {
-  id: string;
-  projectId: string;
   code: string;
-  parcelId: string;
   village: string;
   group: string | null;
   headName: string;
-  headIdNumberHash: string;
-  phoneHash: string | null;
+  headIdNumber: string;
+  phone: string | null;
   registeredPersons: number;
   homesteadArea: string | null;
   licensedArea: string;
@@ -29,45 +22,50 @@ export interface StoredHousehold {
   yearBuilt: number | null;
   surveyedOn: string | null;
   remarks: string | null;
-  caseStatus: string | null;
+}
+
+/** The stored facts of a household, personal data by hash only (what a bulk write compares with). */
+export interface StoredHouseholdFacts extends Omit<HouseholdUpsert, 'headIdNumber' | 'phone'> {
+  id: string;
+  headIdNumberHash: string;
+  phoneHash: string | null;
 }
 
 /**
- * Bulk database access of the households import: the stored rows of a chunk, and one multi-row
- * upsert on (project, household code) that writes only rows whose facts differ. 身份证号 and phones
- * are written encrypted with their search hashes, as HouseholdRepository does for single writes.
+ * Set-based access to households for bulk writers (the households import): the stored facts of
+ * many (project, code) keys in one query, and one multi-row upsert. 身份证号 and phones are written
+ * encrypted with their search hashes, as HouseholdRepository does for single writes.
  */
 @Injectable()
-export class HouseholdImportRepository {
+export class HouseholdBulkRepository {
   constructor(private readonly connection: TransactionalConnection) {}
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.connection.manager.query(sql, params);
   }
 
-  /** The stored households among `keys` (project id, code), keyed with `importKey`. */
-  async existing(keys: Array<{ projectId: string; code: string }>): Promise<Map<string, StoredHousehold>> {
-    if (!keys.length) return new Map();
-    const rows = await this.query<StoredHousehold>(
+  /** The stored households among `keys` (project id, code). */
+  findByCodes(keys: Array<{ projectId: string; code: string }>): Promise<StoredHouseholdFacts[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.query<StoredHouseholdFacts>(
       `SELECT h.id, h."projectId", h.code, h."parcelId", h.village, h."villageGroup" AS "group", h."headName",
               h."headIdNumberHash", h."phoneHash", h."registeredPersons", h."homesteadArea"::text AS "homesteadArea",
               h."licensedArea"::text AS "licensedArea", h."unlicensedArea"::text AS "unlicensedArea", h.structure,
-              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks, c.status AS "caseStatus"
+              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks
          FROM household h
-         JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = h."projectId" AND k.code = h.code
-         LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id`,
+         JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = h."projectId" AND k.code = h.code`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
     );
-    return new Map(rows.map((r) => [importKey(r.projectId, r.code), r]));
   }
 
   /**
-   * Inserts new households and updates those whose facts differ, in one statement; unchanged rows
-   * and rows whose case is signed or later are left alone and not returned. Concurrent imports of
-   * the same rows cannot duplicate them: the unique (project, code) index decides.
+   * Inserts new households and updates those whose facts differ, in one statement ordered as given;
+   * unchanged rows and rows whose case is signed or later (survey facts then change only through the
+   * case) are left alone and not returned. Concurrent writers of the same rows cannot duplicate them:
+   * the unique (project, code) index decides.
    */
-  async upsert(rows: HouseholdWrite[]): Promise<WrittenSubject[]> {
-    if (!rows.length) return [];
+  upsertMany(rows: HouseholdUpsert[]): Promise<SubjectUpsertResult[]> {
+    if (!rows.length) return Promise.resolve([]);
     // The rows travel as one JSON array (JSON.stringify is native; a dozen parameter arrays would be
     // escaped element by element in JavaScript), in the order given.
     const json = JSON.stringify(
@@ -92,7 +90,7 @@ export class HouseholdImportRepository {
         rm: r.remarks,
       })),
     );
-    return this.query<WrittenSubject>(
+    return this.query<SubjectUpsertResult>(
       `INSERT INTO household AS h ("projectId", "parcelId", code, village, "villageGroup", "headName",
               "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted", "phoneHash", "registeredPersons",
               "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)
@@ -119,7 +117,7 @@ export class HouseholdImportRepository {
           AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c."subjectType" = 'household' AND c."subjectId" = h.id
                              AND c.status = ANY($2::varchar[]))
        RETURNING h.id, h."projectId", h.code, h."parcelId", (xmax = 0) AS inserted`,
-      [json, LOCKED_CASE_STATUSES],
+      [json, SURVEY_LOCKED_STATUSES],
     );
   }
 }

@@ -1,57 +1,77 @@
 import { Injectable } from '@nestjs/common';
-import type { ParcelStatus } from '@app/land';
 import { TransactionalConnection } from '@app/platform';
-import type { ParcelImportRecord } from '../../domain/validate-row.js';
-import { importKey } from '../shared/import-lookup.repository.js';
-import type { WrittenRow } from '../shared/upsert-chunk.processor.js';
+import type { LandOwnership, ParcelStatus } from '../domain/land-status.js';
 
-/** A parcel status from which an import may no longer change the parcel. */
+/** A parcel status from which a bulk write may no longer change the parcel. */
 export const LOCKED_PARCEL_STATUS: ParcelStatus = 'handed_over';
 
-/** A validated parcels row with its project resolved: what is upserted (the status always given). */
-export interface ParcelWrite extends Omit<ParcelImportRecord, 'projectCode'> {
+/** A parcel as a bulk write gives it (the status always given). */
+export interface ParcelUpsert {
   projectId: string;
+  code: string;
+  village: string;
+  landOwnership: LandOwnership;
+  area: string;
+  status: ParcelStatus;
+  remarks: string | null;
 }
 
-/** The stored facts of an existing parcel. */
-export interface StoredParcel extends Omit<ParcelWrite, 'status'> {
+/** The stored facts of a parcel. */
+export interface StoredParcelFacts extends ParcelUpsert {
   id: string;
-  status: ParcelStatus;
+}
+
+/** A parcel a bulk upsert inserted or updated. */
+export interface ParcelUpsertResult {
+  projectId: string;
+  code: string;
+  inserted: boolean;
 }
 
 /**
- * Bulk database access of the parcels import: the stored rows of a chunk, and one multi-row
- * upsert on (project, parcel code) that writes only rows whose facts differ.
+ * Set-based access to projects and parcels for bulk writers (the imports): code lookups for a
+ * whole chunk in one query each, and one multi-row parcel upsert.
  */
 @Injectable()
-export class ParcelImportRepository {
+export class LandBulkRepository {
   constructor(private readonly connection: TransactionalConnection) {}
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.connection.manager.query(sql, params);
   }
 
-  /** The stored parcels among `keys` (project id, code), keyed with `importKey`. */
-  async existing(keys: Array<{ projectId: string; code: string }>): Promise<Map<string, StoredParcel>> {
-    if (!keys.length) return new Map();
-    const rows = await this.query<StoredParcel>(
+  /** The projects among `codes`. */
+  projectIds(codes: string[]): Promise<Array<{ id: string; code: string }>> {
+    if (!codes.length) return Promise.resolve([]);
+    return this.query('SELECT id, code FROM project WHERE code = ANY($1::varchar[])', [codes]);
+  }
+
+  /** The parcels of `projectIds` among `codes`. */
+  parcelIds(projectIds: string[], codes: string[]): Promise<Array<{ id: string; projectId: string; code: string }>> {
+    if (!projectIds.length || !codes.length) return Promise.resolve([]);
+    return this.query('SELECT id, "projectId", code FROM parcel WHERE "projectId" = ANY($1::uuid[]) AND code = ANY($2::varchar[])', [projectIds, codes]);
+  }
+
+  /** The stored parcels among `keys` (project id, code). */
+  findParcelsByCodes(keys: Array<{ projectId: string; code: string }>): Promise<StoredParcelFacts[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.query(
       `SELECT p.id, p."projectId", p.code, p.village, p."landOwnership", p.area::text AS area, p.status, p.remarks
          FROM parcel p
          JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = p."projectId" AND k.code = p.code`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
     );
-    return new Map(rows.map((r) => [importKey(r.projectId, r.code), r]));
   }
 
   /**
    * Inserts new parcels and updates those whose facts differ, in one statement; unchanged parcels
    * and parcels already handed over are left alone and not returned. The unique (project, code)
-   * index keeps concurrent imports from duplicating a parcel.
+   * index keeps concurrent writers from duplicating a parcel.
    */
-  async upsert(rows: ParcelWrite[]): Promise<WrittenRow[]> {
-    if (!rows.length) return [];
-    const col = <T>(pick: (r: ParcelWrite) => T) => rows.map(pick);
-    return this.query<WrittenRow>(
+  upsertParcels(rows: ParcelUpsert[]): Promise<ParcelUpsertResult[]> {
+    if (!rows.length) return Promise.resolve([]);
+    const col = <T>(pick: (r: ParcelUpsert) => T) => rows.map(pick);
+    return this.query(
       `INSERT INTO parcel AS p ("projectId", code, village, "landOwnership", area, status, remarks, version)
        SELECT *, 1 FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::numeric[], $6::varchar[], $7::text[])
        ON CONFLICT ("projectId", code) DO UPDATE SET
