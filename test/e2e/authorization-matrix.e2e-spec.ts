@@ -214,6 +214,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
   'GET /api/admin/queue': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/admin/queue') },
+  'GET /api/queue/consumers': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/queue/consumers') },
   ...subjectRoutes('households'),
   'POST /api/households/search': {
     roles: ROLES,

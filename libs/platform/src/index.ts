@@ -25,6 +25,7 @@ export { JobsService } from './queue/jobs.service.js';
 export { configureQueueDriver, redisOptions, type QueueConnection, type QueueDriver } from './queue/queue-driver.js';
 export { QueueModule, QUEUE_CONNECTION } from './queue/queue.module.js';
 export { JOBS_QUEUE } from './queue/queue.constants.js';
+export { NO_CONSUMER_WARNING, QueueConsumersView } from './queue/queue-consumers.view.js';
 export { PlatformModule, type PlatformOptions } from './platform.module.js';
 
 /** Entities owned by the platform library. */
