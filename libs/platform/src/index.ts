@@ -34,7 +34,7 @@ import { DataKeyCheck } from './crypto/data-key-check.entity.js';
 export const platformEntities = [JobRecordEntity, DataKeyCheck];
 export { ANONYMOUS_ACTOR, currentActor, currentContext, noteChange, runWithContext, setActor, SYSTEM_ACTOR, type Actor, type NotedChange, type RequestContextData } from './http/request-context.js';
 export { isRole, ROLE_LABELS, ROLES, type Role } from './access/roles.js';
-export { Allow, AUDIT_ACTION_KEY, AuditAction, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';
+export { Allow, AUDIT_ACTION_KEY, AUDIT_IN_HANDLER_TRANSACTION_KEY, AuditAction, AuditInHandlerTransaction, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';
 export { assertVisible, canSeeProject, canWriteProject, visibleProjectIds } from './access/scope.js';
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';
