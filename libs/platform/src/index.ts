@@ -9,6 +9,7 @@ export { resolveDatabase, type ResolvedDatabase } from './database/resolve-datab
 export { TransactionalConnection } from './database/transactional-connection.js';
 export { DatabaseModule } from './database/database.module.js';
 export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
+export { VersionedEntity } from './database/versioned-entity.js';
 export { BUSINESS_ZONE, isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
 export { configureHttpApp } from './http/configure-http.js';
 export { attachmentDisposition } from './http/content-disposition.js';
