@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { AppConfig, declareJobs } from '@app/platform';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ import { TemplateController } from './template/template.controller.js';
   imports: [
     // The parcels import checks a parcel's cases before handing it over.
     LandModule,
+    // Import and export jobs act as the user who asked for them.
+    UserActorsModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
