@@ -3,6 +3,7 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 interface AuditRow {
   id: string;
@@ -232,13 +233,7 @@ describe('audit trail (e2e)', () => {
 
   /** Waits until the import or export `path` (e.g. `/api/imports/<id>`) has finished. */
   async function finished(path: string): Promise<void> {
-    const until = Date.now() + 30_000;
-    for (;;) {
-      const { status } = (await t.http().get(path).expect(200)).body as { status: string };
-      if (status === 'succeeded' || status === 'failed') return;
-      if (Date.now() > until) throw new Error(`${path} still ${status}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await finishedBatch(t.http(), path);
   }
 
   /**

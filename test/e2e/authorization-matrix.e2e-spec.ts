@@ -4,6 +4,7 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch, waitFor } from '../support/wait-for.js';
 
 /**
  * Every route × every role × an object of the user's own project and of another project.
@@ -118,11 +119,7 @@ const USER_ROUTES: Record<string, Entry> = {
 async function finishedExport(h: Http): Promise<string> {
   const created = await h.post('/api/exports').send({ kind: 'case-progress' });
   if (created.status !== 202) throw new Error(`export request failed: ${created.status}`);
-  const until = Date.now() + 30_000;
-  while ((await h.get(`/api/exports/${created.body.id}`)).body.status !== 'succeeded') {
-    if (Date.now() > until) throw new Error('export did not finish');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(async () => (await h.get(`/api/exports/${created.body.id}`)).body.status === 'succeeded', { what: 'export finished' });
   return created.body.id as string;
 }
 
@@ -214,6 +211,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
   'GET /api/admin/queue': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/admin/queue') },
+  'GET /api/queue/consumers': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/queue/consumers') },
   ...subjectRoutes('households'),
   'POST /api/households/search': {
     roles: ROLES,
@@ -246,11 +244,7 @@ const MATRIX: Record<string, Entry> = {
     ok: 200,
     run: async (c, h) => {
       const id = (await uploadImport(c, h)).body.id as string;
-      for (let i = 0; i < 200; i += 1) {
-        const batch = await h.get(`/api/imports/${id}`);
-        if (batch.body.status === 'succeeded' || batch.body.status === 'failed') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await finishedBatch(h, `/api/imports/${id}`, 20_000).catch(() => undefined); // the report route answers either way
       return h.get(`/api/imports/${id}/report`);
     },
   },

@@ -8,6 +8,7 @@ import { CASE_STATUS_LABELS, CASE_STATUSES } from '@app/cases';
 import { ExportSourceRepository } from '@app/excel';
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 type RangeValidations = ExcelJS.Worksheet & { dataValidations: { find(address: string): ExcelJS.DataValidation | undefined } };
 
@@ -47,13 +48,7 @@ describe('Excel templates and exports (e2e)', () => {
     const created = await http.post('/api/exports').send(body);
     expect(created.status).toBe(202);
     const id = created.body.id as string;
-    const until = Date.now() + 45_000;
-    for (;;) {
-      const res = await http.get(`/api/exports/${id}`).expect(200);
-      if (res.body.status === 'succeeded' || res.body.status === 'failed') return { id, status: res.body };
-      if (Date.now() > until) throw new Error(`export ${id} still ${res.body.status}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    return { id, status: await finishedBatch(http, `/api/exports/${id}`, 45_000) };
   }
 
   const download = async (http: Http, id: string) => {

@@ -5,20 +5,17 @@ import { FileRetentionService } from '@app/excel';
 import { makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { waitFor } from '../support/wait-for.js';
 
 describe('retention of stored uploads and exports (e2e)', () => {
   let t: TestApp;
   let dataDir: string;
 
-  async function until<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-    const end = Date.now() + 30_000;
-    for (;;) {
+  const until = <T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> =>
+    waitFor(async () => {
       const v = await read();
-      if (done(v)) return v;
-      if (Date.now() > end) throw new Error(`timed out: ${JSON.stringify(v)}`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
+      return done(v) ? v : undefined;
+    });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'xj-retention-'));

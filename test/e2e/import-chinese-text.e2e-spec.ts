@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { makeParcel, makeProject } from '../support/factories.js';
 import { ledgerText, writeLedger, type LedgerText } from '../support/household-ledger.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 const ROWS = 30_000;
 const FIELDS = ['headName', 'village', 'villageGroup', 'remarks'] as const;
@@ -43,14 +44,7 @@ describe('households import keeps Chinese text byte for byte (e2e)', () => {
 
     const res = await t.http().post('/api/imports').field('kind', 'households').attach('file', readFileSync(file), '摸底台账-中文.xlsx');
     expect({ status: res.status, body: res.body }).toMatchObject({ status: 202, body: { id: expect.any(String) } });
-    const until = Date.now() + 480_000;
-    let batch: Record<string, unknown>;
-    for (;;) {
-      batch = (await t.http().get(`/api/imports/${res.body.id}`).expect(200)).body;
-      if (batch.status === 'succeeded' || batch.status === 'failed') break;
-      if (Date.now() > until) throw new Error(`import still ${String(batch.status)} at ${String(batch.processed)}/${String(batch.total)}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const batch = await finishedBatch(t.http(), `/api/imports/${res.body.id}`, 480_000);
     expect(batch).toMatchObject({
       status: 'succeeded',
       total: ROWS,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 /**
  * A job that fails every attempt (a database or disk fault, not a bad file): once BullMQ's last attempt
@@ -14,15 +15,7 @@ describe('an import or export whose every attempt fails ends failed (e2e)', () =
   let t: TestApp;
   let dataDir: string;
 
-  async function settled(http: Http, path: string): Promise<Record<string, any>> {
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const res = await http.get(path).expect(200);
-      if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body;
-      if (Date.now() > until) throw new Error(`${path} still ${res.body.status}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const settled = (http: Http, path: string) => finishedBatch(http, path, 60_000);
 
   const jobOf = async (name: string, key: string, id: string) =>
     (await t.query<{ status: string; attempts: number; maxAttempts: number }>(

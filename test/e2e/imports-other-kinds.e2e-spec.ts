@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { EnterpriseChunkProcessor } from '@app/excel';
 import { makeCreditCode, makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 type Cell = ExcelJS.CellValue;
 
@@ -51,15 +52,7 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
     return req.attach('file', file, '台账.xlsx');
   };
 
-  async function finished(http: Http, id: string) {
-    const until = Date.now() + 40_000;
-    for (;;) {
-      const res = await http.get(`/api/imports/${id}`).expect(200);
-      if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body;
-      if (Date.now() > until) throw new Error(`import ${id} still ${res.body.status}`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
+  const finished = (http: Http, id: string) => finishedBatch(http, `/api/imports/${id}`, 40_000);
 
   async function imported(http: Http, kind: string, file: Buffer, fields: Record<string, string> = {}) {
     const res = await upload(http, kind, file, fields);

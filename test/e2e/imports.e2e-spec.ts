@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { HouseholdChunkProcessor } from '@app/excel';
 import { makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 const HEADERS = [
   '户编号', '项目编号', '地块编号', '村', '组', '户主姓名', '户主身份证号', '联系电话', '户籍人数（人）',
@@ -71,15 +72,7 @@ describe('Excel import of households (e2e)', () => {
     return req.attach('file', file, name);
   };
 
-  async function finished(http: Http, id: string) {
-    const until = Date.now() + 40_000;
-    for (;;) {
-      const res = await http.get(`/api/imports/${id}`).expect(200);
-      if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body;
-      if (Date.now() > until) throw new Error(`import ${id} still ${res.body.status}`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
+  const finished = (http: Http, id: string) => finishedBatch(http, `/api/imports/${id}`, 40_000);
 
   async function imported(http: Http, file: Buffer, fields: Record<string, string> = {}) {
     const res = await upload(http, file, fields);

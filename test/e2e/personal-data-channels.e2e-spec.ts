@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 /** What the issue forbids anywhere but in encrypted columns and audited unmask answers. */
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
@@ -39,15 +40,7 @@ describe('personal numbers stay out of logs, URLs and queue payloads (e2e)', () 
   const logLines: string[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'xj-pii-channels-'));
 
-  async function finished(http: Http, path: string): Promise<Record<string, unknown>> {
-    const until = Date.now() + 30_000;
-    for (;;) {
-      const res = await http.get(path).expect(200);
-      if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body;
-      if (Date.now() > until) throw new Error(`${path} still ${res.body.status}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const finished = (http: Http, path: string) => finishedBatch<Record<string, unknown>>(http, path);
 
   beforeAll(async () => {
     t = await createTestApp({ LOG_LEVEL: 'debug', DATA_DIR: dataDir }, { logLines });

@@ -22,6 +22,7 @@ import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 import { adminUrl, createTestDatabase, queryDatabase, TEST_DATA_KEY } from '../support/test-database.js';
+import { finishedBatch } from '../support/wait-for.js';
 
 /** What the issue's masking scan looks for: a full 身份证号 or mobile number anywhere in a body. */
 const FULL_ID = /\d{17}[\dXx]/;
@@ -241,13 +242,7 @@ describe('personal data (e2e)', () => {
   describe('an export by a full personal number', () => {
     async function exported(q: string) {
       const created = await users.officer.post('/api/exports').send({ kind: 'household-ledger', filters: { q } }).expect(202);
-      const until = Date.now() + 30_000;
-      for (;;) {
-        const res = await users.officer.get(`/api/exports/${created.body.id}`).expect(200);
-        if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body as { id: string; status: string; total: number; filters: Record<string, unknown> };
-        if (Date.now() > until) throw new Error(`export still ${res.body.status}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      return finishedBatch<{ id: string; status: string; total: number; filters: Record<string, unknown> }>(users.officer, `/api/exports/${created.body.id}`);
     }
 
     it('finds the household by a member’s ID number or the phone, keeping the number only masked and hashed', async () => {

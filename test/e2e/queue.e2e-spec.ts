@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { declareJobs, HandlesJob, Job, JobsService, JobSweeper, TransactionalConnection, type JobContext, type JobHandler } from '@app/platform';
 import { createQueueApp, type QueueApp } from '../support/queue-app.js';
 import { redisAvailable, TEST_REDIS_URL } from '../support/redis.js';
+import { waitFor } from '../support/wait-for.js';
 
 class EchoJob extends Job<{ text: string; failTimes?: number }> {}
 declareJobs(EchoJob);
@@ -21,16 +22,6 @@ class EchoHandler implements JobHandler<EchoJob> {
 
 @Module({ providers: [EchoHandler] })
 class EchoModule {}
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, ms = 45_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const status = (q: QueueApp, id: string) =>
   q.query<{ status: string; attempts: number; result: unknown; lastError: string | null }>('SELECT status, attempts, result, "lastError" FROM job_record WHERE id = $1', [id]).then((r) => r[0]);
@@ -82,7 +73,7 @@ function queueSuite(driver: 'postgres' | 'redis', env: () => Record<string, stri
       const done = await waitFor(async () => {
         const s = await status(q, id);
         return s?.status === 'succeeded' ? s : undefined;
-      }, 45_000);
+      }, { what: 'the retried job succeeded', timeout: 45_000 });
       expect(done.attempts).toBe(2);
       expect(seen.filter((s) => s.text === `${driver}-retry`).map((s) => s.attempt)).toEqual([1, 2]);
     });

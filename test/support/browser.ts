@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from './test-app.js';
+import { until } from './wait-for.js';
+
+export { until };
 
 /**
  * Browser tests: the real api app (own database, demo data seeded) listening on a free port and
@@ -80,15 +83,6 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
-/** Polls `check` until it holds (the page renders what the api answered a moment later). */
-export async function until(check: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`等待超时：${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { CasesModule } from '@app/cases';
+import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
@@ -33,6 +34,8 @@ import { TemplateController } from './template/template.controller.js';
     LandModule,
     SubjectsModule,
     CasesModule,
+    // Import and export jobs act as the user who asked for them.
+    UserActorsModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

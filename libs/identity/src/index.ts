@@ -14,6 +14,7 @@ export { Session } from './session/session.entity.js';
 export { SESSION_ENDED, SessionService } from './session/session.service.js';
 export { User } from './user/user.entity.js';
 export { UserRepository } from './user/user.repository.js';
+export { actorOfUser, UserActors, UserActorsModule } from './user/user-actors.js';
 export { UserService } from './user/user.service.js';
 export { userView, type UserView } from './user/user.view.js';
 export {

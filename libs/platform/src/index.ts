@@ -9,6 +9,7 @@ export { resolveDatabase, type ResolvedDatabase } from './database/resolve-datab
 export { TransactionalConnection } from './database/transactional-connection.js';
 export { DatabaseModule } from './database/database.module.js';
 export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
+export { VersionedEntity } from './database/versioned-entity.js';
 export { BUSINESS_ZONE, isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
 export { configureHttpApp } from './http/configure-http.js';
 export { attachmentDisposition } from './http/content-disposition.js';
@@ -25,6 +26,7 @@ export { JobsService } from './queue/jobs.service.js';
 export { configureQueueDriver, redisOptions, type QueueConnection, type QueueDriver } from './queue/queue-driver.js';
 export { QueueModule, QUEUE_CONNECTION } from './queue/queue.module.js';
 export { JOBS_QUEUE } from './queue/queue.constants.js';
+export { NO_CONSUMER_WARNING, QueueConsumersView } from './queue/queue-consumers.view.js';
 export { PlatformModule, type PlatformOptions } from './platform.module.js';
 
 /** Entities owned by the platform library. */
@@ -33,7 +35,7 @@ import { DataKeyCheck } from './crypto/data-key-check.entity.js';
 export const platformEntities = [JobRecordEntity, DataKeyCheck];
 export { ANONYMOUS_ACTOR, currentActor, currentContext, noteChange, runWithContext, setActor, SYSTEM_ACTOR, type Actor, type NotedChange, type RequestContextData } from './http/request-context.js';
 export { isRole, ROLE_LABELS, ROLES, type Role } from './access/roles.js';
-export { Allow, AUDIT_ACTION_KEY, AuditAction, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';
+export { Allow, AUDIT_ACTION_KEY, AUDIT_IN_HANDLER_TRANSACTION_KEY, AuditAction, AuditInHandlerTransaction, Public, READERS, Self, POLICY_KEY, type AccessPolicy } from './access/policy.js';
 export { assertVisible, canSeeProject, canWriteProject, visibleProjectIds } from './access/scope.js';
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';

@@ -32,7 +32,7 @@ export class PlatformModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule.forRoot({ url: options.databaseUrl, entities: options.entities, migrations: options.migrations }),
-        QueueModule.forRoot({ connection, consume: config.consumesJobs(options.app) }),
+        QueueModule.forRoot({ connection, consume: config.consumesJobs }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
       controllers: [HealthController],

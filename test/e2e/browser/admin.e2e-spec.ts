@@ -192,11 +192,13 @@ describe('web app: administration — users, audit log, queue (browser)', () => 
     await admin.context().close();
   });
 
-  it('the queue page shows the driver, the counts and the recent jobs', async () => {
+  it('the queue page shows the driver, the consumers, the counts and the recent jobs', async () => {
     await b.t.http().post('/api/exports').send({ kind: 'case-progress' }).expect(202);
     const admin = await b.loggedIn('admin');
     await admin.goto('/admin/queue');
     await admin.getByTestId('queue-driver').getByText(/PostgreSQL/).waitFor();
+    await admin.getByTestId('queue-consumers').getByText('1', { exact: true }).waitFor();
+    expect(await admin.getByTestId('queue-no-consumer').count()).toBe(0);
     for (const label of ['等待中', '执行中', '等待重试', '失败', '已完成']) await admin.getByTestId('queue-counts').getByText(label, { exact: true }).waitFor();
     // The export runs on the api's own consumer; the page refreshes by itself until it shows as done.
     await admin.locator('tr.ant-table-row').filter({ hasText: 'Excel 导出' }).filter({ hasText: '已完成' }).first().waitFor({ timeout: 20_000 });

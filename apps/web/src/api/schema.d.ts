@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 任务队列状态（队列方式、各状态任务数、最近任务；不含任务内容） */
+        /** 任务队列状态（队列方式、各状态任务数、运行中的处理进程数、最近任务；不含任务内容） */
         get: operations["QueueStateController_get"];
         put?: never;
         post?: never;
@@ -521,6 +521,23 @@ export interface paths {
         head?: never;
         /** 修改地块（地块编号不可修改；需提供 version；全部案件结算后才能改为已移交） */
         patch: operations["ProjectController_updateParcel"];
+        trace?: never;
+    };
+    "/api/queue/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 运行中的任务处理进程数（为 0 时导入导出将排队等待，附中文提示） */
+        get: operations["QueueConsumersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/reference": {
@@ -1058,6 +1075,23 @@ export interface components {
              */
             relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
         };
+        JobRecordView: {
+            attempts: number;
+            /** @example 2013-01-22T09:29:00+08:00 */
+            createdAt: string;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 任务类（ImportJob、ExportJob） */
+            kind: string;
+            /** @description 最近一次错误的第一行 */
+            lastError: string | null;
+            lastHeartbeatAt: string | null;
+            maxAttempts: number;
+            /** @enum {string} */
+            status: "pending" | "running" | "succeeded" | "failed";
+            updatedAt: string;
+        };
         LoginDto: {
             /**
              * @description 密码
@@ -1069,6 +1103,37 @@ export interface components {
              * @example officer
              */
             username: string;
+        };
+        QueueConsumersView: {
+            /**
+             * @description 运行中的任务处理进程数；队列无法连接时为 null
+             * @example 1
+             */
+            consumers: number | null;
+            /** @description 没有处理进程时的中文提示（导入导出将排队等待），否则为 null */
+            consumerWarning: string | null;
+        };
+        QueueCountsView: {
+            active: number;
+            completed: number;
+            delayed: number;
+            failed: number;
+            waiting: number;
+        };
+        QueueStateView: {
+            /** @description 队列是否可连接；否则 counts 为 null，任务记录仍来自数据库 */
+            available: boolean;
+            /**
+             * @description 运行中的任务处理进程数；队列无法连接时为 null
+             * @example 1
+             */
+            consumers: number | null;
+            /** @description 没有处理进程时的中文提示（导入导出将排队等待），否则为 null */
+            consumerWarning: string | null;
+            counts: components["schemas"]["QueueCountsView"] | null;
+            /** @enum {string} */
+            driver: "redis" | "postgres";
+            recentJobs: components["schemas"]["JobRecordView"][];
         };
         SearchHouseholdsDto: {
             /**
@@ -1457,7 +1522,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueStateView"];
+                };
             };
         };
     };
@@ -2406,6 +2473,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    QueueConsumersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueConsumersView"];
+                };
             };
         };
     };

@@ -1,7 +1,7 @@
 import { ConflictException, type CallHandler, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { lastValueFrom, of, throwError } from 'rxjs';
-import { AuditAction, type TransactionalConnection } from '@app/platform';
+import { AuditAction, AuditInHandlerTransaction, type TransactionalConnection } from '@app/platform';
 import type { AuditedRequest } from '../domain/audit-row.js';
 import type { AuditLogService } from './audit-log.service.js';
 import { AuditInterceptor } from './audit.interceptor.js';
@@ -13,9 +13,12 @@ class ReportController {
   list() {}
 
   createEntry() {}
+
+  @AuditInHandlerTransaction()
+  upload() {}
 }
 
-function setup() {
+function setup(handlerWrites = true) {
   const recorded: Array<{ request: AuditedRequest; where: string }> = [];
   let where = 'none';
   const connection = {
@@ -34,6 +37,19 @@ function setup() {
       } finally {
         where = 'none';
       }
+    },
+    // The handler's own transaction runs `last` before committing; `handlerWrites` says whether it opens one.
+    withBeforeCommit: async <T>(last: () => Promise<void>, work: () => Promise<T>) => {
+      if (where !== 'none') throw new Error('withBeforeCommit inside a transaction');
+      const result = await work();
+      if (!handlerWrites) return { result, ranLast: false };
+      where = 'handler transaction';
+      try {
+        await last();
+      } finally {
+        where = 'none';
+      }
+      return { result, ranLast: true };
     },
   } as unknown as TransactionalConnection;
   const audit = { record: async (request: AuditedRequest) => void recorded.push({ request, where }) } as unknown as AuditLogService;
@@ -78,5 +94,30 @@ describe('AuditInterceptor', () => {
     expect(recorded).toHaveLength(1);
     expect(recorded[0]!.where).toBe('independent');
     expect(recorded[0]!.request).toMatchObject({ outcome: 'failure', statusCode: 409, detail: '编号已存在' });
+  });
+
+  it('runs an upload route outside any transaction and writes its row in the transaction the handler opens', async () => {
+    const { interceptor, context, recorded } = setup();
+    await lastValueFrom(interceptor.intercept(context('POST', 'upload'), answer({ id: 'b-1' })));
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.where).toBe('handler transaction');
+    expect(recorded[0]!.request).toMatchObject({ outcome: 'success', statusCode: 201 });
+  });
+
+  it('gives an upload route that wrote nothing a transaction of its own for its row', async () => {
+    const { interceptor, context, recorded } = setup(false);
+    await lastValueFrom(interceptor.intercept(context('POST', 'upload'), answer({ id: 'b-2' })));
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.where).toBe('transaction');
+    expect(recorded[0]!.request).toMatchObject({ outcome: 'success', fallbackEntityId: 'b-2' });
+  });
+
+  it('audits a refused upload as a failure in its own transaction', async () => {
+    const { interceptor, context, recorded } = setup();
+    const failing: CallHandler = { handle: () => throwError(() => new ConflictException('文件已损坏')) };
+    await expect(lastValueFrom(interceptor.intercept(context('POST', 'upload'), failing))).rejects.toThrow('文件已损坏');
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.where).toBe('independent');
+    expect(recorded[0]!.request).toMatchObject({ outcome: 'failure', statusCode: 409 });
   });
 });

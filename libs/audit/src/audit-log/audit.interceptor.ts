@@ -3,7 +3,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { HttpExceptionFilter, TransactionalConnection } from '@app/platform';
+import { AUDIT_IN_HANDLER_TRANSACTION_KEY, HttpExceptionFilter, TransactionalConnection } from '@app/platform';
 import { AuditLogService } from './audit-log.service.js';
 import { auditedRequestFacts, requestContextOf, type RequestFacts } from './request-facts.js';
 
@@ -12,7 +12,9 @@ import { auditedRequestFacts, requestContextOf, type RequestFacts } from './requ
  * with `@AuditAction`. The handler runs inside one transaction and its audit row is inserted
  * before that transaction commits, so a change never lands without its row (and a failed audit
  * insert rolls the change back). A failed request is rolled back, then recorded as a failure in
- * a transaction of its own. Requests the access guard refuses never reach interceptors: a signed-in
+ * a transaction of its own. A route marked `@AuditInHandlerTransaction()` (an upload) runs its handler
+ * outside any transaction, so no connection is held while the file arrives, and its audit row is written
+ * by the transaction the handler opens for its writes. Requests the access guard refuses never reach interceptors: a signed-in
  * user's 403 is recorded by AuditAccessDenials, which the guard tells; 401s are not recorded.
  */
 @Injectable()
@@ -35,16 +37,18 @@ export class AuditInterceptor implements NestInterceptor {
   private async run(context: ExecutionContext, facts: RequestFacts, handle: () => Promise<unknown>): Promise<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const routeId = typeof request.params?.id === 'string' ? request.params.id : null;
+    const recordSuccess = (fallbackEntityId: string | null) =>
+      this.audit.record({ ...facts, ...requestContextOf(request), statusCode: this.successStatus(context), outcome: 'success', fallbackEntityId });
     try {
+      if (this.reflector.get<boolean | undefined>(AUDIT_IN_HANDLER_TRANSACTION_KEY, context.getHandler())) {
+        const { result, ranLast } = await this.connection.withBeforeCommit(() => recordSuccess(routeId), handle);
+        // A handler that wrote nothing opened no transaction: its row gets one of its own.
+        if (!ranLast) await this.connection.transaction(() => recordSuccess(idOf(result) ?? routeId));
+        return result;
+      }
       return await this.connection.transaction(async () => {
         const result = await handle();
-        await this.audit.record({
-          ...facts,
-          ...requestContextOf(request),
-          statusCode: this.successStatus(context),
-          outcome: 'success',
-          fallbackEntityId: idOf(result) ?? routeId,
-        });
+        await recordSuccess(idOf(result) ?? routeId);
         return result;
       });
     } catch (error) {

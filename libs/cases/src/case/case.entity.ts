@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Parcel, Project } from '@app/land';
+import { VersionedEntity } from '@app/platform';
 import type { CaseStatus, ResettlementStatus, SubjectType } from '../domain/case-lifecycle.js';
 
 /** 案件 (一户一档): one per subject. */
@@ -7,10 +8,7 @@ import type { CaseStatus, ResettlementStatus, SubjectType } from '../domain/case
 @Index('uq_case_subject', ['subjectType', 'subjectId'], { unique: true })
 @Index('idx_case_project_status', ['projectId', 'status'])
 @Index('idx_case_parcel', ['parcelId'])
-export class CaseFile {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class CaseFile extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })
   subjectType: SubjectType;
 
@@ -39,13 +37,4 @@ export class CaseFile {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   statusChangedAt: Date;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
@@ -29,12 +30,13 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly config: AppConfig,
     private readonly batches: ExportBatchRepository,
     private readonly source: ExportSourceRepository,
+    private readonly users: UserActors,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
     const batch = await this.batches.findById(payload.exportId);
     if (!batch || batch.status === 'succeeded') return null;
-    const actor = await this.source.actorOf(batch.userId);
+    const actor = await this.users.actorOf(batch.userId);
     if (!actor) {
       await this.batches.update(batch.id, { status: 'failed', message: '导出人的账号已停用或不存在', finishedAt: new Date() });
       return null;

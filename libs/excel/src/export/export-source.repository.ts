@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { CaseFile, type CaseStatus } from '@app/cases';
-import { User } from '@app/identity';
 import { Project } from '@app/land';
-import { decryptField, TransactionalConnection, type Actor } from '@app/platform';
+import { decryptField, TransactionalConnection } from '@app/platform';
 import { Household, idNumberHash, looksLikeIdNumber, normalizeIdNumber } from '@app/subjects';
 import type { CaseProgressRow } from './domain/case-progress.js';
 import type { ExportFilters } from './domain/export-kinds.js';
@@ -23,14 +22,6 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 @Injectable()
 export class ExportSourceRepository {
   constructor(private readonly connection: TransactionalConnection) {}
-
-  /** The requester of an export as an actor (roles and assigned projects as they are now), or null if gone or disabled. */
-  async actorOf(userId: string): Promise<Actor | null> {
-    const user = await this.connection.getRepository(User).findOne({ where: { id: userId }, relations: { projects: true } });
-    if (!user || user.disabled) return null;
-    const projects = user.projects ?? [];
-    return { userId: user.id, username: user.username, roles: user.roles, projects: projects.map((p) => p.code), projectIds: projects.map((p) => p.id) };
-  }
 
   private households(filters: ExportFilters, scope: string[] | null): SelectQueryBuilder<Household> {
     const qb = this.connection.getRepository(Household).createQueryBuilder('s');

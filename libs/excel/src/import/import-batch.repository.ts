@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { skipTake, TransactionalConnection, type Actor, type Page, type Role } from '@app/platform';
+import { skipTake, TransactionalConnection, type Page } from '@app/platform';
 import { ImportBatch } from './import-batch.entity.js';
 import { ImportRejection } from './import-rejection.entity.js';
 
@@ -106,24 +106,5 @@ export class ImportBatchRepository {
 
   async addRejections(rows: ImportRejection[]): Promise<void> {
     if (rows.length) await this.connection.getRepository(ImportRejection).insert(rows as Array<QueryDeepPartialEntity<ImportRejection>>);
-  }
-
-  /** The uploader as an actor with their current roles and projects; null when gone or disabled. */
-  async uploaderActor(userId: string): Promise<Actor | null> {
-    const rows: Array<{ username: string; roles: Role[]; disabled: boolean; codes: string[] | null; ids: string[] | null }> =
-      await this.connection.manager.query(
-        `SELECT u.username, u.roles, u.disabled,
-                array_agg(p.code ORDER BY p.code) FILTER (WHERE p.id IS NOT NULL) AS codes,
-                array_agg(p.id) FILTER (WHERE p.id IS NOT NULL) AS ids
-           FROM app_user u
-           LEFT JOIN user_project up ON up."userId" = u.id
-           LEFT JOIN project p ON p.id = up."projectId"
-          WHERE u.id = $1
-          GROUP BY u.id`,
-        [userId],
-      );
-    const user = rows[0];
-    if (!user || user.disabled) return null;
-    return { userId, username: user.username, roles: user.roles, projects: user.codes ?? [], projectIds: user.ids ?? [] };
   }
 }

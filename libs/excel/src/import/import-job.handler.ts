@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { UserActors } from '@app/identity';
 import {
   AppConfig,
   HandlesJob,
@@ -52,6 +53,7 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     private readonly batches: ImportBatchRepository,
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
+    private readonly users: UserActors,
     households: HouseholdChunkProcessor,
     enterprises: EnterpriseChunkProcessor,
     parcels: ParcelChunkProcessor,
@@ -73,7 +75,7 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     }
     await this.batches.markRunning(batch.id);
     // The job acts as its uploader, with the roles and projects they hold now.
-    const actor: Actor = (await this.batches.uploaderActor(batch.userId)) ?? {
+    const actor: Actor = (await this.users.actorOf(batch.userId)) ?? {
       userId: batch.userId,
       username: batch.username,
       roles: [],

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, attachmentDisposition, AuditAction } from '@app/platform';
+import { Allow, attachmentDisposition, AuditAction, AuditInHandlerTransaction } from '@app/platform';
 import { CreateImportDto } from './dto/create-import.dto.js';
 import { ListImportsQuery } from './dto/list-imports.query.js';
 import { importBatchView } from './import-batch.view.js';
@@ -21,6 +21,7 @@ export class ImportController {
 
   @Post()
   @AuditAction('import.create')
+  @AuditInHandlerTransaction() // the file is received and checked before a connection is taken
   @HttpCode(202)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: '上传 .xlsx 并排队导入（file、kind，可选 dryRun=true 试导入）' })

@@ -32,7 +32,8 @@ export class ImportService {
 
   /**
    * Checks a stored upload and queues its import; returns the batch id. Any refusal (4xx) deletes
-   * the file and writes nothing.
+   * the file and writes nothing. The checks hold no database connection (the route opens no
+   * transaction around them); the batch and its job are written in one transaction at the end.
    */
   async accept(file: StoredUpload | undefined, input: { kind: ImportKind; dryRun?: boolean }): Promise<string> {
     if (!file) throw new BadRequestException('请选择要上传的 .xlsx 文件（字段名 file）');

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig, type Actor } from '@app/platform';
 import { hashSessionToken, newSessionToken, sessionEndsAt } from '../domain/session-token.js';
+import { actorOfUser } from '../user/user-actors.js';
 import type { User } from '../user/user.entity.js';
 import { SessionRepository } from './session.repository.js';
 
@@ -36,16 +37,8 @@ export class SessionService {
       throw new UnauthorizedException('账号已停用，请联系系统管理员');
     }
     await this.sessions.touch(session.id);
-    const projects = user.projects ?? [];
     return {
-      actor: {
-        userId: user.id,
-        username: user.username,
-        roles: user.roles,
-        projects: projects.map((p) => p.code).sort(),
-        projectIds: projects.map((p) => p.id),
-        sessionId: session.id,
-      },
+      actor: { ...actorOfUser(user), sessionId: session.id },
       mustChangePassword: user.mustChangePassword,
     };
   }

@@ -1,13 +1,10 @@
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
 import { Project } from '@app/land';
-import type { Role } from '@app/platform';
+import { type Role, VersionedEntity } from '@app/platform';
 
 /** A person who logs in: a civil servant or the company's liaison. */
 @Entity('app_user')
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class User extends VersionedEntity {
   /** Login name, stored lowercase. */
   @Column({ type: 'varchar', length: 50, unique: true })
   username: string;
@@ -38,13 +35,4 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

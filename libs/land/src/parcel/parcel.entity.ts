@@ -1,14 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedEntity } from '@app/platform';
 import type { LandOwnership, ParcelStatus } from '../domain/land-status.js';
 import { Project } from '../project/project.entity.js';
 
 /** 地块: a piece of land in a project. */
 @Entity('parcel')
 @Index('uq_parcel_project_code', ['projectId', 'code'], { unique: true })
-export class Parcel {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Parcel extends VersionedEntity {
   @Column({ type: 'uuid' })
   projectId: string;
 
@@ -34,13 +32,4 @@ export class Parcel {
 
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

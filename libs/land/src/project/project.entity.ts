@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '@app/platform';
 import type { ProjectStatus } from '../domain/land-status.js';
 
 /** 征收项目: a named expropriation project, e.g. 轨交17号线. */
 @Entity('project')
-export class Project {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Project extends VersionedEntity {
   @Column({ type: 'varchar', length: 20, unique: true })
   code: string;
 
@@ -32,13 +30,4 @@ export class Project {
 
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -36,3 +36,13 @@ export const AUDIT_ACTION_KEY = 'xujing:audit-action';
  * derived from the controller and handler names.
  */
 export const AuditAction = (action: string) => SetMetadata(AUDIT_ACTION_KEY, action);
+
+export const AUDIT_IN_HANDLER_TRANSACTION_KEY = 'xujing:audit-in-handler-transaction';
+
+/**
+ * For a write route that first receives and checks a large upload: the request's transaction is not
+ * opened around the whole handler (which would hold a pooled connection while the file arrives) but
+ * by the handler's service when it writes, and the audit row joins that transaction. The handler must
+ * then make all its writes in one `TransactionalConnection.transaction()`.
+ */
+export const AuditInHandlerTransaction = () => SetMetadata(AUDIT_IN_HANDLER_TRANSACTION_KEY, true);

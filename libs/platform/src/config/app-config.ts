@@ -52,7 +52,10 @@ export class AppConfig {
   @Matches(/^\s*(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43})\s*$/, { message: '必须是 32 字节随机密钥的 base64（44 个字符）或 64 位十六进制' })
   DATA_KEY?: string;
 
-  /** Whether this process consumes jobs. Default: the worker always; the api only when REDIS_URL is unset. */
+  /**
+   * Whether this process consumes jobs. Default: yes (the api and the worker), so one machine with
+   * REDIS_URL set still runs its imports and exports; scaled deployments set it false on the api.
+   */
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
@@ -188,10 +191,9 @@ export class AppConfig {
   @Max(50_000)
   EXPORT_PAGE_ROWS = 5000;
 
-  /** Whether this process consumes jobs, after defaults are applied. */
-  consumesJobs(app: 'api' | 'worker'): boolean {
-    if (this.QUEUE_CONSUMER !== undefined) return this.QUEUE_CONSUMER;
-    return app === 'worker' || !this.REDIS_URL;
+  /** Whether this process consumes jobs, after defaults are applied (api and worker alike). */
+  get consumesJobs(): boolean {
+    return this.QUEUE_CONSUMER ?? true;
   }
 
   get isProduction(): boolean {

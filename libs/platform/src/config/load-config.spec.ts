@@ -6,15 +6,13 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(3000);
     expect(c.NODE_ENV).toBe('development');
     expect(c.DATABASE_URL).toBeUndefined();
-    expect(c.consumesJobs('api')).toBe(true);
-    expect(c.consumesJobs('worker')).toBe(true);
+    expect(c.consumesJobs).toBe(true);
   });
 
-  it('with REDIS_URL the api leaves consuming to the worker', () => {
-    const c = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' });
-    expect(c.consumesJobs('api')).toBe(false);
-    expect(c.consumesJobs('worker')).toBe(true);
-    expect(loadConfig({ REDIS_URL: 'redis://x', QUEUE_CONSUMER: 'true' }).consumesJobs('api')).toBe(true);
+  it('consumes with REDIS_URL too (one machine needs no worker) unless QUEUE_CONSUMER=false', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).consumesJobs).toBe(true);
+    expect(loadConfig({ REDIS_URL: 'redis://x', QUEUE_CONSUMER: 'false' }).consumesJobs).toBe(false);
+    expect(loadConfig({ QUEUE_CONSUMER: 'false' }).consumesJobs).toBe(false);
   });
 
   it('reads optional variables that have no default (WEB_DIR)', () => {

@@ -9,6 +9,14 @@ interface TransactionContext {
 
 const storage = new AsyncLocalStorage<TransactionContext>();
 
+/** Work to run as the last step of the next transaction opened (see `withBeforeCommit`). */
+interface BeforeCommit {
+  work: () => Promise<void>;
+  ran: boolean;
+}
+
+const beforeCommit = new AsyncLocalStorage<BeforeCommit>();
+
 /**
  * The one way repositories reach the database. Inside `transaction()` every repository call
  * joins the running transaction (carried by AsyncLocalStorage, as Vendure's TransactionalConnection
@@ -42,7 +50,22 @@ export class TransactionalConnection {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (storage.getStore()) return work();
     const afterCommit: TransactionContext['afterCommit'] = [];
-    const result = await this.dataSource.transaction((manager) => storage.run({ manager, afterCommit }, work));
+    const last = beforeCommit.getStore();
+    const hooked = last !== undefined && !last.ran;
+    if (hooked) last.ran = true;
+    let result: T;
+    try {
+      result = await this.dataSource.transaction((manager) =>
+        storage.run({ manager, afterCommit }, async () => {
+          const value = await work();
+          if (hooked) await last.work();
+          return value;
+        }),
+      );
+    } catch (error) {
+      if (hooked) last.ran = false; // rolled back with the transaction
+      throw error;
+    }
     for (const callback of afterCommit) {
       try {
         await callback();
@@ -60,7 +83,19 @@ export class TransactionalConnection {
    * audit row of a failed request). It takes a second pooled connection while the outer one is held.
    */
   independentTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return storage.exit(() => this.transaction(work));
+    return storage.exit(() => beforeCommit.exit(() => this.transaction(work)));
+  }
+
+  /**
+   * Runs `work` outside any transaction, holding no connection until it opens one; the first
+   * transaction it opens runs `last` just before committing, so what `last` writes (an audit row)
+   * commits or rolls back with `work`'s writes. Answers whether that happened: when `work` opened no
+   * transaction, the caller still has to write its part.
+   */
+  async withBeforeCommit<T>(last: () => Promise<void>, work: () => Promise<T>): Promise<{ result: T; ranLast: boolean }> {
+    const hook: BeforeCommit = { work: last, ran: false };
+    const result = await storage.exit(() => beforeCommit.run(hook, work));
+    return { result, ranLast: hook.ran };
   }
 
   /**

@@ -79,6 +79,11 @@ export class JobsService {
     return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
   }
 
+  /** How many BullMQ workers consume the queue now, in any process (Redis CLIENT LIST or PostgreSQL's pg_stat_activity). */
+  consumers(): Promise<number> {
+    return this.queue.getWorkersCount();
+  }
+
   /** The BullMQ queue itself (for the sweeper). */
   get rawQueue(): Queue {
     return this.queue;

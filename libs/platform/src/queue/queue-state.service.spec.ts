@@ -8,13 +8,14 @@ const recent = jest.fn(async (_limit: number) => []);
 const records = { recent } as unknown as JobRecordRepository;
 
 describe('QueueStateService', () => {
-  it('answers the five counts, zero for states BullMQ left out', async () => {
-    const jobs = { counts: async () => ({ waiting: 2, active: 1, failed: 3 }) } as unknown as JobsService;
+  it('answers the five counts, zero for states BullMQ left out, and the live consumers', async () => {
+    const jobs = { counts: async () => ({ waiting: 2, active: 1, failed: 3 }), consumers: async () => 2 } as unknown as JobsService;
     const service = new QueueStateService(jobs, records, { driver: 'redis', options: { connection: {} } });
     expect(await service.state(10)).toEqual({
       driver: 'redis',
       available: true,
       counts: { waiting: 2, active: 1, delayed: 0, failed: 3, completed: 0 },
+      consumers: 2,
       recentJobs: [],
     });
     expect(recent).toHaveBeenCalledWith(10);
@@ -22,8 +23,9 @@ describe('QueueStateService', () => {
 
   it('still answers, without counts, when the queue cannot be reached', async () => {
     jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const jobs = { counts: async () => Promise.reject(new Error('connect ECONNREFUSED')) } as unknown as JobsService;
+    const refused = async () => Promise.reject(new Error('connect ECONNREFUSED'));
+    const jobs = { counts: refused, consumers: refused } as unknown as JobsService;
     const service = new QueueStateService(jobs, records, { driver: 'redis', options: { connection: {} } });
-    expect(await service.state(10)).toMatchObject({ driver: 'redis', available: false, counts: null });
+    expect(await service.state(10)).toMatchObject({ driver: 'redis', available: false, counts: null, consumers: null });
   });
 });

@@ -1,4 +1,5 @@
-import { errorSummary, jobRecordView } from './queue-state.view.js';
+import { NO_CONSUMER_WARNING } from './queue-consumers.view.js';
+import { errorSummary, jobRecordView, queueStateView } from './queue-state.view.js';
 
 describe('errorSummary', () => {
   it('keeps only the first line of a stored stack, without the error class', () => {
@@ -46,5 +47,19 @@ describe('jobRecordView', () => {
       updatedAt: '2013-01-22T09:31:00+08:00',
       lastError: null,
     });
+  });
+});
+
+describe('queueStateView', () => {
+  const state = { driver: 'redis' as const, available: true, counts: null, recentJobs: [] };
+
+  it('warns in Chinese when no process consumes the queue', () => {
+    expect(queueStateView({ ...state, consumers: 0 })).toMatchObject({ consumers: 0, consumerWarning: NO_CONSUMER_WARNING });
+    expect(NO_CONSUMER_WARNING).toContain('npm run start:worker');
+  });
+
+  it('does not warn while a consumer runs, nor when the queue did not answer', () => {
+    expect(queueStateView({ ...state, consumers: 1 })).toMatchObject({ consumers: 1, consumerWarning: null });
+    expect(queueStateView({ ...state, consumers: null })).toMatchObject({ consumers: null, consumerWarning: null });
   });
 });

@@ -1,6 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { toShanghaiIso } from '../domain/calendar-date.js';
+import type { JobStatus } from './job-record.entity.js';
 import type { JobRecordSummary } from './job-record.repository.js';
 import type { QueueDriver } from './queue-driver.js';
+import { QueueConsumersView, queueConsumersView } from './queue-consumers.view.js';
 
 /** The BullMQ states the admin page counts. */
 export const QUEUE_COUNT_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -20,7 +23,63 @@ export function errorSummary(stored: string | null | undefined): string | null {
 }
 
 /** A job record as the admin sees it: kind, state, attempts and times; never its payload or result. */
-export function jobRecordView(record: JobRecordSummary) {
+export class JobRecordView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: '任务类（ImportJob、ExportJob）' })
+  kind: string;
+
+  @ApiProperty({ enum: ['pending', 'running', 'succeeded', 'failed'] })
+  status: JobStatus;
+
+  @ApiProperty({ type: 'integer' })
+  attempts: number;
+
+  @ApiProperty({ type: 'integer' })
+  maxAttempts: number;
+
+  @ApiProperty({ example: '2013-01-22T09:29:00+08:00' })
+  createdAt: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  lastHeartbeatAt: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  finishedAt: string | null;
+
+  @ApiProperty()
+  updatedAt: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: '最近一次错误的第一行' })
+  lastError: string | null;
+}
+
+/** BullMQ's job counts per state. */
+export class QueueCountsView implements Record<QueueCountState, number> {
+  @ApiProperty({ type: 'integer' }) waiting: number;
+  @ApiProperty({ type: 'integer' }) active: number;
+  @ApiProperty({ type: 'integer' }) delayed: number;
+  @ApiProperty({ type: 'integer' }) failed: number;
+  @ApiProperty({ type: 'integer' }) completed: number;
+}
+
+/** GET /api/admin/queue: the transport, its counts, its live consumers and the latest job records. */
+export class QueueStateView extends QueueConsumersView {
+  @ApiProperty({ enum: ['redis', 'postgres'] })
+  driver: QueueDriver;
+
+  @ApiProperty({ description: '队列是否可连接；否则 counts 为 null，任务记录仍来自数据库' })
+  available: boolean;
+
+  @ApiProperty({ type: QueueCountsView, nullable: true })
+  counts: QueueCountsView | null;
+
+  @ApiProperty({ type: [JobRecordView] })
+  recentJobs: JobRecordView[];
+}
+
+export function jobRecordView(record: JobRecordSummary): JobRecordView {
   return {
     id: record.id,
     kind: record.name,
@@ -40,15 +99,18 @@ export interface QueueState {
   /** Whether the queue answered; when not, `counts` is null and the records still come from PostgreSQL. */
   available: boolean;
   counts: Record<QueueCountState, number> | null;
+  /** Live consumers (BullMQ workers) of the queue; null when the queue did not answer. */
+  consumers: number | null;
   recentJobs: JobRecordSummary[];
 }
 
 /** The queue's state as the api answers it. */
-export function queueStateView(state: QueueState) {
+export function queueStateView(state: QueueState): QueueStateView {
   return {
     driver: state.driver,
     available: state.available,
     counts: state.counts,
+    ...queueConsumersView(state.consumers),
     recentJobs: state.recentJobs.map(jobRecordView),
   };
 }

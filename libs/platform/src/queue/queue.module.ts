@@ -8,6 +8,7 @@ import { JobSweeper } from './job-sweeper.js';
 import { JobsService } from './jobs.service.js';
 import { QueueConnection } from './queue-driver.js';
 import { JOBS_QUEUE, QUEUE_CONNECTION } from './queue.constants.js';
+import { QueueConsumersController } from './queue-consumers.controller.js';
 import { QueueStateController } from './queue-state.controller.js';
 import { QueueStateService } from './queue-state.service.js';
 
@@ -15,7 +16,7 @@ export { QUEUE_CONNECTION };
 
 /**
  * The job queue: producers everywhere, the consumer (dispatcher + sweeper) only where `consume` is set,
- * and the admin's queue-state route (served only by the api; the worker has no HTTP routes).
+ * and the queue-state routes (served only by the api; the worker has no HTTP routes).
  */
 @Global()
 @Module({})
@@ -29,7 +30,7 @@ export class QueueModule {
         BullModule.forRoot(options.connection.options),
         BullModule.registerQueue({ name: JOBS_QUEUE }),
       ],
-      controllers: [QueueStateController],
+      controllers: [QueueStateController, QueueConsumersController],
       providers: [
         { provide: QUEUE_CONNECTION, useValue: options.connection },
         JobRegistry,

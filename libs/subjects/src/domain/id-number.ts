@@ -1,4 +1,5 @@
-import { shanghaiToday, stripSpaces, type CheckResult } from './check-result.js';
+import { todayInShanghai } from '@app/platform';
+import { stripSpaces, type CheckResult } from './check-result.js';
 
 /** GB 11643-1999 check digit: ISO 7064 MOD 11-2 over the first 17 digits. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -49,7 +50,7 @@ export function checkIdNumber(raw: unknown, options: { today?: string } = {}): C
   if (!isRealDate(year, month, day)) return { ok: false, message: `身份证号中的出生日期 ${birth} 不是有效日期` };
   if (year < 1900) return { ok: false, message: `身份证号中的出生日期 ${birth} 早于 1900 年` };
   const iso = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
-  if (iso > (options.today ?? shanghaiToday())) return { ok: false, message: `身份证号中的出生日期 ${birth} 晚于今天` };
+  if (iso > (options.today ?? todayInShanghai())) return { ok: false, message: `身份证号中的出生日期 ${birth} 晚于今天` };
   if (idNumberCheckDigit(value.slice(0, 17)) !== value[17]) return { ok: false, message: '身份证号校验位不正确，请核对' };
   return { ok: true, value };
 }

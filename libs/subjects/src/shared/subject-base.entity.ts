@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne } from 'typeorm';
 import { Parcel, Project } from '@app/land';
+import { VersionedEntity } from '@app/platform';
 
 /** Columns every kind of 征收对象 shares: where it is, its code, and an optimistic-lock version. */
-export abstract class SubjectBase {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class SubjectBase extends VersionedEntity {
   @Column({ type: 'uuid' })
   projectId: string;
 
@@ -26,13 +24,4 @@ export abstract class SubjectBase {
 
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

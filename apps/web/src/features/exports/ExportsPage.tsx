@@ -2,6 +2,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Col, Row } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
+import { QueueConsumersAlert } from '../../lib/queue-consumers';
 import { ExportForm } from './ExportForm';
 import { ExportHistoryTable } from './ExportHistoryTable';
 import { ExportProgressCard } from './ExportProgressCard';
@@ -32,6 +33,7 @@ export function ExportsPage() {
 
   return (
     <PageContainer title="Excel 导出" content="导出动迁户台账或案件进度统计；文件在后台生成，完成后即可下载。">
+      <QueueConsumersAlert style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         <Col span={24}>
           <ExportForm initial={initial} onRequested={requested} />

@@ -1,6 +1,7 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Empty, Row } from 'antd';
 import { useCallback, useState } from 'react';
+import { QueueConsumersAlert } from '../../lib/queue-consumers';
 import { ImportHistoryTable } from './ImportHistoryTable';
 import { ImportResultCard } from './ImportResultCard';
 import { ImportUploadCard } from './ImportUploadCard';
@@ -21,6 +22,7 @@ export function ImportsPage() {
 
   return (
     <PageContainer title="Excel 导入" content="从摸底台账等 Excel 工作簿批量导入动迁户、企业或地块；每一行被拒绝的原因都列在错误报告里。">
+      <QueueConsumersAlert style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <ImportUploadCard onUploaded={uploaded} />

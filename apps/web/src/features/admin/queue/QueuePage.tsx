@@ -3,13 +3,14 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call, errorMessage } from '../../../api/client';
+import { NoConsumerAlert } from '../../../lib/queue-consumers';
 import { formatApiTime } from '../format-time';
 import type { JobRecordView, QueueStateView } from '../types';
 import { COUNT_STATES, DRIVER_LABELS, JOB_STATUS, jobKindLabel } from './queue-labels';
 
 const REFRESH_MS = 5000;
 
-/** 任务队列: the transport, BullMQ's counts per state and the latest job records, refreshed every 5 s while open. */
+/** 任务队列: the transport, its live consumers, BullMQ's counts per state and the latest job records, refreshed every 5 s while open. */
 export function QueuePage() {
   const [state, setState] = useState<QueueStateView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +94,7 @@ export function QueuePage() {
           style={{ marginBottom: 16 }}
         />
       )}
+      <NoConsumerAlert warning={state?.consumerWarning} style={{ marginBottom: 16 }} />
       <Card size="small" style={{ marginBottom: 16 }} loading={!state && !error}>
         <Space size="large" wrap>
           <span>
@@ -102,6 +104,10 @@ export function QueuePage() {
           <span>
             <Typography.Text type="secondary">队列状态：</Typography.Text>
             {state ? state.available ? <Tag color="success">正常</Tag> : <Tag color="error">无法连接</Tag> : '—'}
+          </span>
+          <span>
+            <Typography.Text type="secondary">处理进程：</Typography.Text>
+            <span data-testid="queue-consumers">{state?.consumers ?? '—'}</span>
           </span>
         </Space>
       </Card>
