@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseStatus } from '@app/cases';
 import { idNumberHash, missingHouseholdFacts, phoneHash } from '@app/subjects';
+import { DUPLICATE_HEAD_COLUMN, screenDuplicateHeads } from '../../domain/duplicate-heads.js';
 import type { HouseholdImportRecord } from '../../domain/validate-row.js';
 import { importKey, ImportLookupRepository, type WrittenSubject } from '../shared/import-lookup.repository.js';
 import { SubjectChunkProcessor } from '../shared/subject-chunk.processor.js';
+import type { Resolution } from '../shared/upsert-chunk.processor.js';
 import { HouseholdImportRepository, type HouseholdWrite, type StoredHousehold } from './household-import.repository.js';
 
 /**
@@ -28,6 +30,28 @@ export class HouseholdChunkProcessor extends SubjectChunkProcessor<HouseholdImpo
     super(lookups);
   }
 
+  /** Parcel codes as every subject kind, then the 一人多户 rule: one lock and one lookup for the chunk. */
+  protected override async resolve(items: Array<{ record: HouseholdImportRecord; projectId: string }>): Promise<Array<Resolution<HouseholdWrite>>> {
+    const resolutions = await super.resolve(items);
+    const writes = resolutions.flatMap((r) => ('write' in r ? [r.write] : []));
+    if (!writes.length) return resolutions;
+    const candidates = writes.map((w) => ({ projectId: w.projectId, code: w.code, headHash: idNumberHash(w.headIdNumber)!, reason: w.duplicateHeadReason }));
+    await this.households.lockProjectHeads(candidates.map((c) => c.projectId));
+    const stored = await this.households.storedHeads(candidates.map((c) => c.projectId), candidates.map((c) => c.headHash));
+    const verdicts = screenDuplicateHeads(candidates, stored);
+    let next = 0;
+    return resolutions.map((r) => {
+      if (!('write' in r)) return r;
+      const rejection = verdicts[next++];
+      return rejection ? { errors: [{ column: DUPLICATE_HEAD_COLUMN, message: rejection }] } : r;
+    });
+  }
+
+  /** A blank 重复户主原因 keeps the stored one while the head stays the same. */
+  protected override complete(write: HouseholdWrite, stored: StoredHousehold | undefined): HouseholdWrite {
+    if (write.duplicateHeadReason !== null || !stored?.duplicateHeadReason) return write;
+    return stored.headIdNumberHash === idNumberHash(write.headIdNumber) ? { ...write, duplicateHeadReason: stored.duplicateHeadReason } : write;
+  }
 
   protected existing(writes: HouseholdWrite[]): Promise<Map<string, StoredHousehold>> {
     return this.households.existing(writes);
@@ -48,7 +72,8 @@ export class HouseholdChunkProcessor extends SubjectChunkProcessor<HouseholdImpo
       stored.structure !== row.structure ||
       stored.yearBuilt !== row.yearBuilt ||
       stored.surveyedOn !== row.surveyedOn ||
-      stored.remarks !== row.remarks
+      stored.remarks !== row.remarks ||
+      stored.duplicateHeadReason !== row.duplicateHeadReason
     );
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { encryptField, TransactionalConnection } from '@app/platform';
-import { idNumberHash, phoneHash } from '@app/subjects';
+import { idNumberHash, phoneHash, projectHeadsLockKey } from '@app/subjects';
+import type { StoredHead } from '../../domain/duplicate-heads.js';
 import type { HouseholdImportRecord } from '../../domain/validate-row.js';
 import { importKey, LOCKED_CASE_STATUSES, type WrittenSubject } from '../shared/import-lookup.repository.js';
 
@@ -29,6 +30,7 @@ export interface StoredHousehold {
   yearBuilt: number | null;
   surveyedOn: string | null;
   remarks: string | null;
+  duplicateHeadReason: string | null;
   caseStatus: string | null;
 }
 
@@ -52,13 +54,33 @@ export class HouseholdImportRepository {
       `SELECT h.id, h."projectId", h.code, h."parcelId", h.village, h."villageGroup" AS "group", h."headName",
               h."headIdNumberHash", h."phoneHash", h."registeredPersons", h."homesteadArea"::text AS "homesteadArea",
               h."licensedArea"::text AS "licensedArea", h."unlicensedArea"::text AS "unlicensedArea", h.structure,
-              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks, c.status AS "caseStatus"
+              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks, h."duplicateHeadReason", c.status AS "caseStatus"
          FROM household h
          JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = h."projectId" AND k.code = h.code
          LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
     );
     return new Map(rows.map((r) => [importKey(r.projectId, r.code), r]));
+  }
+
+  /**
+   * Takes the 一人多户 lock of each project (exclusively, in one order, until the chunk commits), so
+   * no single write of a head in these projects runs between the chunk's check and its write.
+   */
+  async lockProjectHeads(projectIds: string[]): Promise<void> {
+    const keys = [...new Set(projectIds.map(projectHeadsLockKey))].sort();
+    if (!keys.length) return;
+    await this.query('SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest($1::bigint[]) AS k ORDER BY k) AS ordered', [keys]);
+  }
+
+  /** The stored households of the given projects headed by any of the given heads (by search hash): one query. */
+  async storedHeads(projectIds: string[], headHashes: string[]): Promise<StoredHead[]> {
+    if (!projectIds.length || !headHashes.length) return [];
+    return this.query<StoredHead>(
+      `SELECT "projectId", code, "headIdNumberHash" AS "headHash" FROM household
+        WHERE "headIdNumberHash" = ANY($2::char(64)[]) AND "projectId" = ANY($1::uuid[])`,
+      [[...new Set(projectIds)], [...new Set(headHashes)]],
+    );
   }
 
   /**
@@ -90,15 +112,16 @@ export class HouseholdImportRepository {
         y: r.yearBuilt,
         d: r.surveyedOn,
         rm: r.remarks,
+        dr: r.duplicateHeadReason,
       })),
     );
     return this.query<WrittenSubject>(
       `INSERT INTO household AS h ("projectId", "parcelId", code, village, "villageGroup", "headName",
               "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted", "phoneHash", "registeredPersons",
-              "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)
-       SELECT p, pc, c, v, g, n, ie, ih, pe, ph, rp, ha, la, ua, s, y, d, rm, 1
+              "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, "duplicateHeadReason", version)
+       SELECT p, pc, c, v, g, n, ie, ih, pe, ph, rp, ha, la, ua, s, y, d, rm, dr, 1
          FROM json_to_recordset($1::json) AS r(p uuid, pc uuid, c varchar, v varchar, g varchar, n varchar, ie text, ih char(64),
-              pe text, ph char(64), rp int, ha numeric, la numeric, ua numeric, s varchar, y int, d date, rm text)
+              pe text, ph char(64), rp int, ha numeric, la numeric, ua numeric, s varchar, y int, d date, rm text, dr varchar)
        ON CONFLICT ("projectId", code) DO UPDATE SET
               "parcelId" = EXCLUDED."parcelId", village = EXCLUDED.village, "villageGroup" = EXCLUDED."villageGroup",
               "headName" = EXCLUDED."headName", "headIdNumberEncrypted" = EXCLUDED."headIdNumberEncrypted",
@@ -107,15 +130,16 @@ export class HouseholdImportRepository {
               "homesteadArea" = EXCLUDED."homesteadArea", "licensedArea" = EXCLUDED."licensedArea",
               "unlicensedArea" = EXCLUDED."unlicensedArea", structure = EXCLUDED.structure,
               "yearBuilt" = EXCLUDED."yearBuilt", "surveyedOn" = EXCLUDED."surveyedOn", remarks = EXCLUDED.remarks,
-              version = h.version + 1, "updatedAt" = now()
+              "duplicateHeadReason" = EXCLUDED."duplicateHeadReason", version = h.version + 1, "updatedAt" = now()
         -- Ciphertexts differ on every write: compare personal data by hash.
         WHERE (h."parcelId", h.village, h."villageGroup", h."headName", h."headIdNumberHash", h."phoneHash",
                h."registeredPersons", h."homesteadArea", h."licensedArea", h."unlicensedArea", h.structure,
-               h."yearBuilt", h."surveyedOn", h.remarks)
+               h."yearBuilt", h."surveyedOn", h.remarks, h."duplicateHeadReason")
               IS DISTINCT FROM
               (EXCLUDED."parcelId", EXCLUDED.village, EXCLUDED."villageGroup", EXCLUDED."headName", EXCLUDED."headIdNumberHash",
                EXCLUDED."phoneHash", EXCLUDED."registeredPersons", EXCLUDED."homesteadArea", EXCLUDED."licensedArea",
-               EXCLUDED."unlicensedArea", EXCLUDED.structure, EXCLUDED."yearBuilt", EXCLUDED."surveyedOn", EXCLUDED.remarks)
+               EXCLUDED."unlicensedArea", EXCLUDED.structure, EXCLUDED."yearBuilt", EXCLUDED."surveyedOn", EXCLUDED.remarks,
+               EXCLUDED."duplicateHeadReason")
           AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c."subjectType" = 'household' AND c."subjectId" = h.id
                              AND c.status = ANY($2::varchar[]))
        RETURNING h.id, h."projectId", h.code, h."parcelId", (xmax = 0) AS inserted`,
