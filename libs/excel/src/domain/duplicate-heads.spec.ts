@@ -2,13 +2,24 @@ import { duplicateHeadRejection, screenDuplicateHeads, type HeadCandidate } from
 
 const P = 'project-1';
 const Q = 'project-2';
-const row = (code: string, headHash: string, reason: string | null = null, projectId = P): HeadCandidate => ({ projectId, code, headHash, reason });
+const row = (code: string, headHash: string, reason: string | null = null, projectId = P): HeadCandidate => ({
+  projectId,
+  code,
+  headHash,
+  reason,
+});
 
 describe('screenDuplicateHeads (一人多户 in an import chunk)', () => {
   it('rejects a new household whose head already heads a stored one of the project, naming it', () => {
-    expect(screenDuplicateHeads([row('H-3', 'a')], [{ projectId: P, code: 'H-1', headHash: 'a' }, { projectId: P, code: 'H-0', headHash: 'a' }])).toEqual([
-      duplicateHeadRejection(['H-0', 'H-1']),
-    ]);
+    expect(
+      screenDuplicateHeads(
+        [row('H-3', 'a')],
+        [
+          { projectId: P, code: 'H-1', headHash: 'a' },
+          { projectId: P, code: 'H-0', headHash: 'a' },
+        ],
+      ),
+    ).toEqual([duplicateHeadRejection(['H-0', 'H-1'])]);
     expect(duplicateHeadRejection(['H-0', 'H-1'])).toBe(
       '户主身份证号重复：该身份证号已是本项目 2 户的户主（H-0、H-1）；如确属一人多户，请在“重复户主原因”列填写原因后重新导入',
     );
@@ -21,7 +32,11 @@ describe('screenDuplicateHeads (一人多户 in an import chunk)', () => {
   });
 
   it('rejects the later of two rows of the chunk with the same head; the first row counts', () => {
-    expect(screenDuplicateHeads([row('H-1', 'a'), row('H-2', 'b'), row('H-3', 'a')], [])).toEqual([null, null, duplicateHeadRejection(['H-1'])]);
+    expect(screenDuplicateHeads([row('H-1', 'a'), row('H-2', 'b'), row('H-3', 'a')], [])).toEqual([
+      null,
+      null,
+      duplicateHeadRejection(['H-1']),
+    ]);
     // An earlier row accepted with a reason still heads its household.
     expect(screenDuplicateHeads([row('H-1', 'a'), row('H-2', 'a', '两处宅基地'), row('H-3', 'a')], [])).toEqual([
       null,

@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
  * takes the project's key exclusively for a chunk (one lock, whatever the number of rows).
  */
 function lockKey(...parts: string[]): string {
-  return createHash('sha256').update(['household-head', ...parts].join('\u0000')).digest().readBigInt64BE(0).toString();
+  return createHash('sha256')
+    .update(['household-head', ...parts].join('\u0000'))
+    .digest()
+    .readBigInt64BE(0)
+    .toString();
 }
 
 /** The key every write of a household head in `projectId` takes (shared by single writes, exclusive by an import chunk). */
