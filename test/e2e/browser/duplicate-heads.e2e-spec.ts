@@ -80,8 +80,8 @@ describe('web app: 一人多户 — the form warns, a reason overrides, the offi
     await page.getByTestId('duplicate-head-reason').getByText('户主在二联村另有一处宅基地，经村委会核实（浏览器测试）').waitFor();
     await b.screenshot(page, '18-duplicate-head-case');
 
-    // 一人多户核查 lists the head with both households; the one without a reason is flagged.
-    await page.goto('/households/duplicate-heads?project=GJ17');
+    // 一人多户核查 lists the head with both households (the one without a reason flagged), beside the demo's own cluster.
+    await page.goto('/duplicate-heads');
     const cluster = rows(page).filter({ has: page.getByRole('link', { name: existing!.code, exact: true }) });
     await cluster.waitFor();
     await until(
@@ -93,11 +93,23 @@ describe('web app: 一人多户 — the form warns, a reason overrides, the offi
     );
     await cluster.getByText(masked).waitFor();
     await cluster.getByText('未填写原因').waitFor();
+    await rows(page)
+      .filter({ hasText: 'LXYQ-0002' })
+      .getByText(/^演示数据：/)
+      .waitFor();
     await page
       .getByTestId('duplicate-heads-summary')
       .getByText(/尚未填写原因/)
       .waitFor();
     await b.screenshot(page, '19-duplicate-heads');
+
+    // One project, kept in the address.
+    await page.goto('/duplicate-heads?project=GJ17');
+    await until(
+      async () => (await rows(page).count()) > 0 && (await rows(page).filter({ hasText: 'LXYQ' }).count()) === 0,
+      '只剩 GJ17 的一人多户',
+    );
+    await cluster.waitFor();
 
     // Each household's code opens its case page.
     await cluster.getByRole('link', { name: existing!.code, exact: true }).click();
@@ -109,8 +121,9 @@ describe('web app: 一人多户 — the form warns, a reason overrides, the offi
   it('an officer of another project does not see the cluster', async () => {
     const user = await b.t.createUser({ username: 'dh-lxyq-officer', roles: ['officer'], projects: ['LXYQ'] });
     const page = await b.loggedIn(user.username, user.password);
-    await page.goto('/households/duplicate-heads');
+    await page.goto('/duplicate-heads');
     await page.getByTestId('duplicate-heads-summary').waitFor();
+    await rows(page).filter({ hasText: 'LXYQ-0002' }).waitFor();
     expect(await rows(page).filter({ hasText: 'GJ17' }).count()).toBe(0);
     await page.context().close();
   }, 300_000);

@@ -81,7 +81,7 @@ export function DuplicateHeadsPage() {
       dataIndex: 'code',
       width: 120,
       render: (_, r) => (
-        <Link to={`/households/${r.id}`} state={{ from: `/households/duplicate-heads${project ? `?project=${project}` : ''}` }}>
+        <Link to={`/households/${r.id}`} state={{ from: `/duplicate-heads${project ? `?project=${project}` : ''}` }}>
           {r.code}
         </Link>
       ),
@@ -104,7 +104,7 @@ export function DuplicateHeadsPage() {
       width: 110,
       render: (_, r) =>
         canWriteProject(user, r.projectCode) ? (
-          <Link to={`/households/${r.id}/edit`} state={{ returnTo: `/households/duplicate-heads${project ? `?project=${project}` : ''}` }}>
+          <Link to={`/households/${r.id}/edit`} state={{ returnTo: `/duplicate-heads${project ? `?project=${project}` : ''}` }}>
             <EditOutlined /> 核实修改
           </Link>
         ) : (

@@ -36,7 +36,7 @@ function DuplicateHeadsButton({ project }: { project?: string }) {
   return (
     <Button
       icon={<TeamOutlined />}
-      onClick={() => navigate(`/households/duplicate-heads${project ? `?project=${encodeURIComponent(project)}` : ''}`)}
+      onClick={() => navigate(`/duplicate-heads${project ? `?project=${encodeURIComponent(project)}` : ''}`)}
     >
       一人多户核查
     </Button>

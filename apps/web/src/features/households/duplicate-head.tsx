@@ -46,7 +46,7 @@ export function DuplicateHeadReasonField({ refusal }: { refusal: DuplicateHeadRe
                 {typeof refusal.projectCode === 'string' && (
                   <>
                     {' '}
-                    <Link to={`/households/duplicate-heads?project=${encodeURIComponent(refusal.projectCode)}`} target="_blank">
+                    <Link to={`/duplicate-heads?project=${encodeURIComponent(refusal.projectCode)}`} target="_blank">
                       查看本项目一人多户核查
                     </Link>
                   </>
