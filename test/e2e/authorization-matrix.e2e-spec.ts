@@ -219,6 +219,13 @@ const MATRIX: Record<string, Entry> = {
     ok: 200,
     run: (c, h) => h.post('/api/households/search').send({ project: c.project('own').code, q: '13912345678' }),
   },
+  // A list within the caller's projects (its scope is checked in duplicate-heads.e2e-spec).
+  'GET /api/households/duplicate-heads': {
+    roles: ROLES,
+    scoped: false,
+    ok: 200,
+    run: (c, h) => h.get('/api/households/duplicate-heads').query({ projectCode: c.project('own').code }),
+  },
   'POST /api/households/:id/unmask': {
     roles: ['officer', 'admin'],
     scoped: true,

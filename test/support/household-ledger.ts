@@ -92,6 +92,17 @@ export function ledgerText(i: number, long = false): LedgerText {
   };
 }
 
+/**
+ * Row `i`'s head 身份证号, distinct for every row of a ledger: makeIdNumber's sequence repeats after
+ * 21 000 numbers, so each block of 21 000 rows takes another district (a repeated head would be 一人多户).
+ */
+const LEDGER_REGIONS = ['310118', '310229', '310104', '310105', '310106', '310107', '310109', '310110', '310112', '310113'];
+function ledgerIdNumber(i: number): string {
+  const region = LEDGER_REGIONS[Math.floor(i / 21_000)];
+  if (!region) throw new Error(`a ledger of more than ${21_000 * LEDGER_REGIONS.length} rows needs more districts`);
+  return makeIdNumber({ seq: i + 1, region });
+}
+
 /** Writes a households ledger of `rows` rows for `project` / `parcel` with the ExcelJS streaming writer. */
 export async function writeLedger(
   filename: string,
@@ -114,7 +125,7 @@ export async function writeLedger(
         text.village,
         text.villageGroup,
         text.headName,
-        makeIdNumber({ seq: i + 1 }),
+        ledgerIdNumber(i),
         `138${String(10_000_000 + i).padStart(8, '0')}`,
         String(1 + (i % 6)),
         '150.5',

@@ -10,6 +10,8 @@ export { checkIdNumber, idNumberCheckDigit, looksLikeIdNumber, normalizeIdNumber
 export { checkCreditCode, creditCodeCheckChar, looksLikeCreditCode, normalizeCreditCode } from './domain/credit-code.js';
 export { checkPhone } from './domain/phone.js';
 export * from './domain/survey-facts.js';
+export * from './domain/duplicate-head.js';
+export { projectHeadsLockKey } from './household/duplicate-heads/head-lock-keys.js';
 export { Enterprise } from './enterprise/enterprise.entity.js';
 export { MunicipalFacility } from './facility/facility.entity.js';
 export { Household } from './household/household.entity.js';

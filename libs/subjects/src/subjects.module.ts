@@ -8,6 +8,9 @@ import { EnterpriseService } from './enterprise/enterprise.service.js';
 import { FacilityController } from './facility/facility.controller.js';
 import { FacilityRepository } from './facility/facility.repository.js';
 import { FacilityService } from './facility/facility.service.js';
+import { DuplicateHeadController } from './household/duplicate-heads/duplicate-head.controller.js';
+import { DuplicateHeadRepository } from './household/duplicate-heads/duplicate-head.repository.js';
+import { DuplicateHeadService } from './household/duplicate-heads/duplicate-head.service.js';
 import { HouseholdBulkRepository } from './household/household-bulk.repository.js';
 import { HouseholdController } from './household/household.controller.js';
 import { HouseholdRepository } from './household/household.repository.js';
@@ -21,12 +24,15 @@ import { SurveyFactsRegistrar } from './shared/survey-facts.registrar.js';
 /** Households (and members), enterprises, municipal facilities, legacy bases. */
 @Module({
   imports: [LandModule, CasesModule],
-  controllers: [HouseholdController, EnterpriseController, FacilityController, LegacyBaseController],
+  // DuplicateHeadController first: its `households/duplicate-heads` must match before `households/:id`.
+  controllers: [DuplicateHeadController, HouseholdController, EnterpriseController, FacilityController, LegacyBaseController],
   providers: [
     SubjectWriter,
     SurveyFactsRegistrar,
     HouseholdRepository,
     HouseholdService,
+    DuplicateHeadRepository,
+    DuplicateHeadService,
     EnterpriseRepository,
     EnterpriseService,
     FacilityRepository,

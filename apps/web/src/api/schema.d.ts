@@ -330,6 +330,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/duplicate-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一人多户核查：同一项目内户主身份证号相同的多户（仅限可见项目；身份证号已脱敏） */
+        get: operations["DuplicateHeadController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/search": {
         parameters: {
             query?: never;
@@ -803,6 +820,11 @@ export interface components {
              */
             code: string;
             /**
+             * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
+             * @example 户主在本项目另有一处宅基地，经村委会核实
+             */
+            duplicateHeadReason?: string | null;
+            /**
              * @description 村民小组
              * @example 3组
              */
@@ -1032,6 +1054,85 @@ export interface components {
              * @example 调离动迁办
              */
             reason?: string;
+        };
+        DuplicateHeadClustersView: {
+            /** @description 一人多户（同一项目内同一户主身份证号的多户），按项目、户数从多到少 */
+            items: components["schemas"]["DuplicateHeadClusterView"][];
+            /**
+             * @description 组数
+             * @example 1
+             */
+            total: number;
+        };
+        DuplicateHeadClusterView: {
+            /**
+             * @description 户主身份证号（已脱敏）
+             * @example 310229********1234
+             */
+            headIdNumber: string;
+            /**
+             * @description 该身份证号在各户登记的户主姓名（去重）
+             * @example [
+             *       "张建国"
+             *     ]
+             */
+            headNames: string[];
+            /**
+             * @description 户数
+             * @example 2
+             */
+            householdCount: number;
+            /** @description 各户（按户编号） */
+            households: components["schemas"]["DuplicateHeadHouseholdView"][];
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 其中尚未填写重复户主原因的户数
+             * @example 1
+             */
+            withoutReason: number;
+        };
+        DuplicateHeadHouseholdView: {
+            /**
+             * Format: uuid
+             * @description 案件 id
+             */
+            caseId: string | null;
+            /**
+             * @description 案件状态
+             * @enum {string|null}
+             */
+            caseStatus: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over" | null;
+            /**
+             * @description 户编号
+             * @example GJ17-0012
+             */
+            code: string;
+            /** @description 重复户主原因（登记时填写的一人多户原因；没有则为空） */
+            duplicateHeadReason: string | null;
+            /**
+             * @description 户主姓名（同一身份证号在各户登记的姓名）
+             * @example 张建国
+             */
+            headName: string;
+            /**
+             * Format: uuid
+             * @description 户 id（案件页 /households/{id}）
+             */
+            id: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 所在村
+             * @example 二联村
+             */
+            village: string;
         };
         ExportFiltersDto: {
             /**
@@ -1298,6 +1399,11 @@ export interface components {
              * @example GJ17-0001
              */
             code?: string;
+            /**
+             * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
+             * @example 户主在本项目另有一处宅基地，经村委会核实
+             */
+            duplicateHeadReason?: string | null;
             /**
              * @description 村民小组
              * @example 3组
@@ -2095,6 +2201,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DuplicateHeadController_list: {
+        parameters: {
+            query?: {
+                /** @description 项目编号（不填：可见的全部项目） */
+                projectCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateHeadClustersView"];
+                };
             };
         };
     };

@@ -98,6 +98,8 @@ export interface HouseholdView extends SubjectView {
   headName: string;
   /** Masked: `310229********123X`. */
   headIdNumber: string;
+  /** 一人多户: why this head may also head other households of the project (null: none given). */
+  duplicateHeadReason: string | null;
   /** Masked: `139****5678`. */
   phone: string | null;
   registeredPersons: number;

@@ -88,6 +88,7 @@ const FIELD_LABELS: Record<string, string> = {
   group: '组',
   headName: '户主姓名',
   headIdNumber: '户主身份证号',
+  duplicateHeadReason: '重复户主原因',
   phone: '联系电话',
   registeredPersons: '户籍人数',
   homesteadArea: '宅基地面积',

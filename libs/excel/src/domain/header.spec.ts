@@ -68,7 +68,7 @@ describe('detectHeader', () => {
     if (!result.ok) return;
     expect(result.notices).toEqual([
       '以下列不在模板中，已忽略：K 列「GPS坐标」',
-      '文件中没有以下可选列，按空白处理：组、联系电话、宅基地面积、房屋结构、建造年份、备注',
+      '文件中没有以下可选列，按空白处理：组、联系电话、宅基地面积、房屋结构、建造年份、备注、重复户主原因',
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('detectHeader', () => {
 
   it('refuses a field appearing in two columns', () => {
     const result = detectHeader(HOUSEHOLD_TEMPLATE, [row(1, [...TEMPLATE_HEADERS, '身份证号'])]);
-    expect(result).toMatchObject({ ok: false, message: '「户主身份证号」列出现了 2 次（G 列、Q 列），请只保留一列' });
+    expect(result).toMatchObject({ ok: false, message: '「户主身份证号」列出现了 2 次（G 列、R 列），请只保留一列' });
   });
 
   it('refuses an area column in 亩 instead of reading it as square metres', () => {

@@ -18,6 +18,7 @@ export const HOUSEHOLD_FIELDS = [
   'yearBuilt',
   'surveyedOn',
   'remarks',
+  'duplicateHeadReason',
 ] as const;
 export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
 
@@ -189,6 +190,16 @@ export const HOUSEHOLD_TEMPLATE: TemplateDefinition<HouseholdField> = {
       example: '',
       aliases: ['说明'],
       width: 30,
+    },
+    {
+      key: 'duplicateHeadReason',
+      header: '重复户主原因',
+      meaning: '一人多户：户主身份证号已是本项目其他户的户主时，说明原因；不填则该行按“户主身份证号重复”拒绝。不填时保留已登记的原因',
+      required: false,
+      format: '文字，2 至 200 个字',
+      example: '',
+      aliases: ['一人多户原因'],
+      width: 24,
     },
   ],
 };

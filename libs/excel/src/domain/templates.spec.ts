@@ -23,6 +23,7 @@ describe('import templates', () => {
       '建造年份',
       '摸底日期*',
       '备注',
+      '重复户主原因',
     ]);
     expect(columnOf(HOUSEHOLD_TEMPLATE, 'structure').allowedValues).toEqual(['钢混', '砖混', '砖木', '简易']);
     expect(templateHeader(columnOf(HOUSEHOLD_TEMPLATE, 'licensedArea'))).toBe('合法建筑面积（平方米）');

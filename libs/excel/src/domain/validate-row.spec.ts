@@ -38,6 +38,7 @@ const HOUSEHOLD: Record<HouseholdField, unknown> = {
   yearBuilt: 1995,
   surveyedOn: new Date(Date.UTC(2013, 2, 1)),
   remarks: '已签收摸底表',
+  duplicateHeadReason: null,
 };
 
 const household = (overrides: Partial<Record<HouseholdField, unknown>> = {}) =>
@@ -65,8 +66,18 @@ describe('validateHouseholdRow', () => {
         yearBuilt: 1995,
         surveyedOn: '2013-03-01',
         remarks: '已签收摸底表',
+        duplicateHeadReason: null,
       },
     });
+  });
+
+  it('reads the 一人多户 reason (重复户主原因): trimmed, blank as none, at least 2 and at most 200 characters', () => {
+    expect(household({ duplicateHeadReason: ' 另有一处宅基地 ' })).toMatchObject({ ok: true, record: { duplicateHeadReason: '另有一处宅基地' } });
+    expect(household({ duplicateHeadReason: '  ' })).toMatchObject({ ok: true, record: { duplicateHeadReason: null } });
+    expect(errorsOf(household({ duplicateHeadReason: '是' }))).toEqual([
+      { field: 'duplicateHeadReason', column: '重复户主原因', message: '重复户主原因至少 2 个字' },
+    ]);
+    expect(errorsOf(household({ duplicateHeadReason: '原'.repeat(201) }))[0]).toMatchObject({ column: '重复户主原因', message: expect.stringContaining('最多 200 个字') });
   });
 
   it('takes what real ledgers contain: text numbers, full-width digits, stray spaces, lowercase x, text dates', () => {

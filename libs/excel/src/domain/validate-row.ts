@@ -7,7 +7,7 @@ import {
   type ParcelStatus,
 } from '@app/land';
 import { todayInShanghai } from '@app/platform';
-import { HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, type HouseStructure } from '@app/subjects';
+import { DUPLICATE_HEAD_REASON_MAX, DUPLICATE_HEAD_REASON_MIN, HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, type HouseStructure } from '@app/subjects';
 import { ENTERPRISE_TEMPLATE, type EnterpriseField } from './enterprise-template.js';
 import { HOUSEHOLD_TEMPLATE, type HouseholdField } from './household-template.js';
 import { LAND_OWNERSHIP_SHORT_LABELS, PARCEL_TEMPLATE, type ParcelField } from './parcel-template.js';
@@ -41,6 +41,8 @@ export interface HouseholdImportRecord {
   yearBuilt: number | null;
   surveyedOn: string;
   remarks: string | null;
+  /** 一人多户 reason; blank: none given (a stored one is kept). */
+  duplicateHeadReason: string | null;
 }
 
 export interface EnterpriseImportRecord {
@@ -142,7 +144,11 @@ export function validateHouseholdRow(
     yearBuilt: r.year('yearBuilt', EARLIEST_YEAR_BUILT),
     surveyedOn: r.pastDate('surveyedOn', EARLIEST_SURVEY_DATE),
     remarks: r.multilineText('remarks', 2000),
+    duplicateHeadReason: r.text('duplicateHeadReason', DUPLICATE_HEAD_REASON_MAX) || null,
   };
+  if (record.duplicateHeadReason !== null && record.duplicateHeadReason.length < DUPLICATE_HEAD_REASON_MIN) {
+    r.fail('duplicateHeadReason', `重复户主原因至少 ${DUPLICATE_HEAD_REASON_MIN} 个字`);
+  }
   // Required readers return null only after recording an error, so an error-free row has them all.
   return r.ok ? { ok: true, record: record as HouseholdImportRecord } : { ok: false, errors: r.errors };
 }

@@ -1,5 +1,5 @@
 import { CASE_STATUSES, checkTransition, type CaseStatus, type Role } from '@app/cases';
-import { buildDemoData } from './demo-data.js';
+import { buildDemoData, DEMO_DUPLICATE_HEAD } from './demo-data.js';
 import type { DemoData } from './demo-types.js';
 
 // Written here again, independently of the generator's own checks.
@@ -66,14 +66,22 @@ describe('buildDemoData', () => {
     expect(data.households.every((h) => new RegExp(`^${projectCode.get(h.projectId)}-\\d{4}$`).test(h.code))).toBe(true);
   });
 
-  it('issues valid, unique 身份证号 to every head and member, some ending in X', () => {
+  it('issues valid, unique 身份证号 to every head and member (but the one deliberate 一人多户), some ending in X', () => {
     const ids = data.members.map((m) => m.idNumber!);
     expect(ids.every(validIdNumber)).toBe(true);
     expect(data.households.every((h) => validIdNumber(h.headIdNumber))).toBe(true);
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids).size).toBe(ids.length - 1);
     expect(ids.filter((id) => id.endsWith('X')).length).toBeGreaterThan(50);
     expect(data.households.every((h) => /^310(229|118)/.test(h.headIdNumber))).toBe(true);
     expect(data.households.every((h) => birthYear(h.headIdNumber) >= 1930 && birthYear(h.headIdNumber) <= 1990)).toBe(true);
+  });
+
+  it('has one head of two households in a project, deliberately, with its reason marked as demo data', () => {
+    const byHead = groupBy(data.households, (h) => `${h.projectId}/${h.headIdNumber}`);
+    const clusters = [...byHead.values()].filter((households) => households.length > 1);
+    expect(clusters.map((households) => households.map((h) => h.code))).toEqual([[DEMO_DUPLICATE_HEAD.first, DEMO_DUPLICATE_HEAD.second]]);
+    expect(clusters[0]!.map((h) => h.duplicateHeadReason ?? null)).toEqual([null, expect.stringMatching(/^演示数据：/)]);
+    expect(data.households.filter((h) => h.duplicateHeadReason).length).toBe(1);
   });
 
   it('registers families whose relations and ages fit together', () => {

@@ -70,7 +70,37 @@ export function buildDemoData(): DemoData {
     ctx.counters.set(plan.code, { household: 0, enterprise: 0, facility: 0, legacy: 0 });
   }
   for (const plan of PARCEL_PLANS) buildParcel(ctx, plan);
+  recordDemoDuplicateHead(ctx.data);
   return ctx.data;
+}
+
+/**
+ * The demo's one deliberate 一人多户 (every other head is a person of their own: ResidentIdRegistry),
+ * so 一人多户核查 has something real to show: the head of the first household also heads the second,
+ * recorded with the officer's reason; the second household's family is the head alone.
+ */
+export const DEMO_DUPLICATE_HEAD = {
+  first: 'LXYQ-0001',
+  second: 'LXYQ-0002',
+  reason: '演示数据：户主另有一处宅基地，两处房屋分别登记，经村委会核实',
+} as const;
+
+function recordDemoDuplicateHead(data: DemoData): void {
+  const first = data.households.find((h) => h.code === DEMO_DUPLICATE_HEAD.first);
+  const second = data.households.find((h) => h.code === DEMO_DUPLICATE_HEAD.second);
+  if (!first || !second || first.projectId !== second.projectId) throw new Error('demo plan lacks the 一人多户 households');
+  second.headName = first.headName;
+  second.headIdNumber = first.headIdNumber;
+  second.duplicateHeadReason = DEMO_DUPLICATE_HEAD.reason;
+  data.members = data.members.filter((m) => m.householdId !== second.id);
+  data.members.push({
+    id: seedUuid(`member:${second.code}:0`),
+    householdId: second.id,
+    name: first.headName,
+    idNumber: first.headIdNumber,
+    relation: 'head',
+    position: 0,
+  });
 }
 
 function nextCode(ctx: BuildContext, projectCode: string, kind: 'household' | 'enterprise' | 'facility' | 'legacy'): string {

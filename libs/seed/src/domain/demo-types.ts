@@ -52,6 +52,8 @@ export interface HouseholdRow extends SubjectRow {
   structure: HouseStructure | null;
   yearBuilt: number | null;
   surveyedOn: string | null;
+  /** 一人多户 reason: only the demo's one deliberate cluster has one. */
+  duplicateHeadReason?: string | null;
 }
 
 export interface MemberRow {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SURVEY_LOCKED_STATUSES } from '@app/cases';
 import { encryptField, TransactionalConnection } from '@app/platform';
 import type { SubjectUpsertResult } from '../shared/subject-bulk.js';
+import { projectHeadsLockKey } from './duplicate-heads/head-lock-keys.js';
 import { idNumberHash, phoneHash } from './household-search-hashes.js';
 
 /** A household as a bulk write gives it: its facts, codes resolved to ids, personal data in clear. */
@@ -22,6 +23,15 @@ export interface HouseholdUpsert {
   yearBuilt: number | null;
   surveyedOn: string | null;
   remarks: string | null;
+  /** Why this head may head several households of the project (一人多户), or null. */
+  duplicateHeadReason: string | null;
+}
+
+/** A stored household of the given projects and heads (by search hash): what the 一人多户 rule checks. */
+export interface StoredHead {
+  projectId: string;
+  code: string;
+  headHash: string;
 }
 
 /** The stored facts of a household, personal data by hash only (what a bulk write compares with). */
@@ -51,10 +61,30 @@ export class HouseholdBulkRepository {
       `SELECT h.id, h."projectId", h.code, h."parcelId", h.village, h."villageGroup" AS "group", h."headName",
               h."headIdNumberHash", h."phoneHash", h."registeredPersons", h."homesteadArea"::text AS "homesteadArea",
               h."licensedArea"::text AS "licensedArea", h."unlicensedArea"::text AS "unlicensedArea", h.structure,
-              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks
+              h."yearBuilt", h."surveyedOn"::text AS "surveyedOn", h.remarks, h."duplicateHeadReason"
          FROM household h
          JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = h."projectId" AND k.code = h.code`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
+    );
+  }
+
+  /**
+   * Takes the 一人多户 lock of each project (exclusively, in one order, until the transaction commits),
+   * so no single write of a head in these projects runs between a bulk writer's check and its write.
+   */
+  async lockProjectHeads(projectIds: string[]): Promise<void> {
+    const keys = [...new Set(projectIds.map(projectHeadsLockKey))].sort();
+    if (!keys.length) return;
+    await this.query('SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest($1::bigint[]) AS k ORDER BY k) AS ordered', [keys]);
+  }
+
+  /** The stored households of the given projects headed by any of the given heads (by search hash): one query. */
+  storedHeads(projectIds: string[], headHashes: string[]): Promise<StoredHead[]> {
+    if (!projectIds.length || !headHashes.length) return Promise.resolve([]);
+    return this.query<StoredHead>(
+      `SELECT "projectId", code, "headIdNumberHash" AS "headHash" FROM household
+        WHERE "headIdNumberHash" = ANY($2::char(64)[]) AND "projectId" = ANY($1::uuid[])`,
+      [[...new Set(projectIds)], [...new Set(headHashes)]],
     );
   }
 
@@ -88,15 +118,16 @@ export class HouseholdBulkRepository {
         y: r.yearBuilt,
         d: r.surveyedOn,
         rm: r.remarks,
+        dr: r.duplicateHeadReason,
       })),
     );
     return this.query<SubjectUpsertResult>(
       `INSERT INTO household AS h ("projectId", "parcelId", code, village, "villageGroup", "headName",
               "headIdNumberEncrypted", "headIdNumberHash", "phoneEncrypted", "phoneHash", "registeredPersons",
-              "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, version)
-       SELECT p, pc, c, v, g, n, ie, ih, pe, ph, rp, ha, la, ua, s, y, d, rm, 1
+              "homesteadArea", "licensedArea", "unlicensedArea", structure, "yearBuilt", "surveyedOn", remarks, "duplicateHeadReason", version)
+       SELECT p, pc, c, v, g, n, ie, ih, pe, ph, rp, ha, la, ua, s, y, d, rm, dr, 1
          FROM json_to_recordset($1::json) AS r(p uuid, pc uuid, c varchar, v varchar, g varchar, n varchar, ie text, ih char(64),
-              pe text, ph char(64), rp int, ha numeric, la numeric, ua numeric, s varchar, y int, d date, rm text)
+              pe text, ph char(64), rp int, ha numeric, la numeric, ua numeric, s varchar, y int, d date, rm text, dr varchar)
        ON CONFLICT ("projectId", code) DO UPDATE SET
               "parcelId" = EXCLUDED."parcelId", village = EXCLUDED.village, "villageGroup" = EXCLUDED."villageGroup",
               "headName" = EXCLUDED."headName", "headIdNumberEncrypted" = EXCLUDED."headIdNumberEncrypted",
@@ -105,15 +136,16 @@ export class HouseholdBulkRepository {
               "homesteadArea" = EXCLUDED."homesteadArea", "licensedArea" = EXCLUDED."licensedArea",
               "unlicensedArea" = EXCLUDED."unlicensedArea", structure = EXCLUDED.structure,
               "yearBuilt" = EXCLUDED."yearBuilt", "surveyedOn" = EXCLUDED."surveyedOn", remarks = EXCLUDED.remarks,
-              version = h.version + 1, "updatedAt" = now()
+              "duplicateHeadReason" = EXCLUDED."duplicateHeadReason", version = h.version + 1, "updatedAt" = now()
         -- Ciphertexts differ on every write: compare personal data by hash.
         WHERE (h."parcelId", h.village, h."villageGroup", h."headName", h."headIdNumberHash", h."phoneHash",
                h."registeredPersons", h."homesteadArea", h."licensedArea", h."unlicensedArea", h.structure,
-               h."yearBuilt", h."surveyedOn", h.remarks)
+               h."yearBuilt", h."surveyedOn", h.remarks, h."duplicateHeadReason")
               IS DISTINCT FROM
               (EXCLUDED."parcelId", EXCLUDED.village, EXCLUDED."villageGroup", EXCLUDED."headName", EXCLUDED."headIdNumberHash",
                EXCLUDED."phoneHash", EXCLUDED."registeredPersons", EXCLUDED."homesteadArea", EXCLUDED."licensedArea",
-               EXCLUDED."unlicensedArea", EXCLUDED.structure, EXCLUDED."yearBuilt", EXCLUDED."surveyedOn", EXCLUDED.remarks)
+               EXCLUDED."unlicensedArea", EXCLUDED.structure, EXCLUDED."yearBuilt", EXCLUDED."surveyedOn", EXCLUDED.remarks,
+               EXCLUDED."duplicateHeadReason")
           AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c."subjectType" = 'household' AND c."subjectId" = h.id
                              AND c.status = ANY($2::varchar[]))
        RETURNING h.id, h."projectId", h.code, h."parcelId", (xmax = 0) AS inserted`,

@@ -62,6 +62,13 @@ export class Household extends SubjectBase {
   @Column({ type: 'int', nullable: true })
   yearBuilt: number | null;
 
+  /**
+   * Why this head may also head other households of the project (一人多户, see domain/duplicate-head.ts):
+   * the officer's reason for overriding the warning; null when none was needed or given.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  duplicateHeadReason: string | null;
+
   /** 摸底日期. */
   @Column({ type: 'date', nullable: true })
   surveyedOn: string | null;

@@ -4,6 +4,7 @@ import { missingHouseholdFacts } from '../domain/survey-facts.js';
 import type { SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type RelatedChange, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
+import { DuplicateHeadService } from './duplicate-heads/duplicate-head.service.js';
 import type { HouseholdFilters } from './dto/list-households.query.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdMember } from './household-member.entity.js';
@@ -21,6 +22,7 @@ function householdColumns(dto: Partial<CreateHouseholdDto>): Partial<Household> 
     group: dto.group,
     headName: dto.headName,
     headIdNumber: dto.headIdNumber,
+    duplicateHeadReason: dto.duplicateHeadReason,
     phone: dto.phone,
     registeredPersons: dto.registeredPersons,
     homesteadArea: areaColumn(dto.homesteadArea),
@@ -51,14 +53,21 @@ export class HouseholdService {
   constructor(
     private readonly households: HouseholdRepository,
     private readonly writer: SubjectWriter,
+    duplicateHeads: DuplicateHeadService,
   ) {
     this.kind = {
       type: 'household',
       noun: '该户',
       codeLabel: '户编号',
       repository: households,
-      contactFields: ['phone', 'remarks'],
+      // The 一人多户 reason explains the record; it is no survey fact.
+      contactFields: ['phone', 'remarks', 'duplicateHeadReason'],
       auditMasks: { headIdNumber: maskIdNumber, phone: maskPhone },
+      // A new head (or a changed one) who already heads another household of the project needs a reason.
+      checkWrite: async ({ projectId, subjectId, fields, changes }) => {
+        if (changes.headIdNumber === undefined) return;
+        await duplicateHeads.check({ projectId, householdId: subjectId, headIdNumber: changes.headIdNumber, reason: fields.duplicateHeadReason });
+      },
     };
   }
 

@@ -16,6 +16,7 @@ export function householdView(h: HouseholdRecord, members?: HouseholdMember[]) {
     group: h.group,
     headName: h.headName,
     headIdNumber: maskIdNumber(h.headIdNumber),
+    duplicateHeadReason: h.duplicateHeadReason,
     phone: maskPhone(h.phone),
     registeredPersons: h.registeredPersons,
     homesteadArea: areaView(h.homesteadArea),

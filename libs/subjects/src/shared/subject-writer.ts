@@ -22,6 +22,16 @@ export interface SubjectKind<T extends SubjectBase> {
   contactFields: ReadonlyArray<keyof T>;
   /** Personal fields and how the audit trail masks them. */
   auditMasks?: AuditMasks<T>;
+  /** A rule the write must pass, checked in its transaction before anything is written (throws to refuse). */
+  checkWrite?(write: SubjectWriteCheck<T>): Promise<void>;
+}
+
+/** What `checkWrite` sees: the project, the subject (null while creating), the fields given and those that change. */
+export interface SubjectWriteCheck<T extends SubjectBase> {
+  projectId: string;
+  subjectId: string | null;
+  fields: Partial<T>;
+  changes: Partial<T>;
 }
 
 /** Something stored beside a new subject's row (a household's members). */
@@ -109,6 +119,7 @@ export class SubjectWriter {
       const { project, parcel } = await this.resolveWritable(location.projectCode, location.parcelCode);
       const conflict = new ConflictException(`${kind.codeLabel} ${fields.code} 在项目 ${project.code} 中已存在`);
       if (await kind.repository.codeTaken(project.id, fields.code)) throw conflict;
+      await kind.checkWrite?.({ projectId: project.id, subjectId: null, fields, changes: fields });
       const subject = await kind.repository
         .insert({ ...fields, projectId: project.id, parcelId: parcel.id } as never)
         .catch((error: unknown) => Promise.reject(error instanceof DuplicateSubjectCodeError ? conflict : error));
@@ -156,6 +167,7 @@ export class SubjectWriter {
 
       const conflict = new ConflictException(`${kind.codeLabel} ${changes.code} 在项目 ${current.project!.code} 中已存在`);
       if (changes.code !== undefined && (await kind.repository.codeTaken(current.projectId, changes.code))) throw conflict;
+      await kind.checkWrite?.({ projectId: current.projectId, subjectId: id, fields: update.fields, changes });
       const updated = await kind.repository
         .updateVersioned(id, update.version, changes as QueryDeepPartialEntity<T>)
         .catch((error: unknown) => Promise.reject(error instanceof DuplicateSubjectCodeError ? conflict : error));

@@ -66,6 +66,10 @@ const household: SubjectKindConfig = {
       { key: 'structure', label: '房屋结构', children: labelOf(ref.houseStructures, h.structure) },
       { key: 'yearBuilt', label: '建造年份', children: h.yearBuilt ? `${h.yearBuilt} 年` : '—' },
       { key: 'surveyedOn', label: '摸底日期', children: formatDate(h.surveyedOn) },
+      // 一人多户: the officer's reason for recording this head on several households.
+      ...(h.duplicateHeadReason
+        ? [{ key: 'duplicateHeadReason', label: '重复户主原因', span: 'filled' as const, children: <span data-testid="duplicate-head-reason">{h.duplicateHeadReason}</span> }]
+        : []),
       ...remarks(h),
     ];
   },

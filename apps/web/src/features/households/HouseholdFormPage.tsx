@@ -1,9 +1,11 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { RuleObject } from 'antd/es/form';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useReference } from '../../lib/reference';
 import { AreaInput, Cell, FormSection, LocationFields, RemarksField, required, SubjectFormLayout, useSubjectForm } from '../subjects/SubjectForm';
+import { DuplicateHeadReasonField, duplicateHeadRefusal, type DuplicateHeadRefusal } from './duplicate-head';
 import { householdForm } from './household-form';
 import { MembersSection } from './MembersSection';
 
@@ -20,9 +22,21 @@ const notHalfMasked = (initial: () => unknown, message: string): RuleObject => (
 export function HouseholdFormPage() {
   const { id } = useParams();
   const reference = useReference();
-  const state = useSubjectForm(householdForm, id);
+  const [refusal, setRefusal] = useState<DuplicateHeadRefusal | null>(null);
+  const state = useSubjectForm(householdForm, id, {
+    onRefused: (error) => {
+      const found = duplicateHeadRefusal(error, { headIdNumber: state.form.getFieldValue('headIdNumber'), projectCode: state.form.getFieldValue('projectCode') });
+      if (!found) return false;
+      setRefusal(found);
+      setTimeout(() => state.form.scrollToField('duplicateHeadReason', { block: 'center' }));
+      return true;
+    },
+  });
   const { form, record, editing, initialBody } = state;
   const maskedHint = editing ? '已脱敏显示；不修改则保持原号码，如需更正请输入完整号码' : undefined;
+  // The 一人多户 warning holds while the number it was about stays in the field.
+  const headIdNumber = Form.useWatch('headIdNumber', form) as unknown;
+  const duplicate = refusal && refusal.headIdNumber === headIdNumber ? refusal : null;
 
   return (
     <SubjectFormLayout config={householdForm} state={state}>
@@ -39,10 +53,12 @@ export function HouseholdFormPage() {
             name="headIdNumber"
             extra={maskedHint}
             rules={[required('请输入户主身份证号'), notHalfMasked(() => initialBody.current.headIdNumber, '请输入完整的 18 位身份证号')]}
+            {...(duplicate ? { validateStatus: 'warning' as const, help: `已是本项目 ${duplicate.households.length} 户的户主，见下方提示` } : {})}
           >
             <Input maxLength={18} autoComplete="off" placeholder="18 位，最后一位可为 X" />
           </Form.Item>
         </Cell>
+        {(duplicate || record?.duplicateHeadReason) && <DuplicateHeadReasonField refusal={duplicate} />}
         <Cell>
           <Form.Item label="联系电话" name="phone" extra={maskedHint} rules={[notHalfMasked(() => initialBody.current.phone, '请输入完整的联系电话')]}>
             <Input maxLength={20} autoComplete="off" inputMode="tel" placeholder="手机或固定电话" />

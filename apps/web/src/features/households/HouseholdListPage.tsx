@@ -1,4 +1,4 @@
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -30,6 +30,19 @@ function ExportLedgerButton({ search, q }: { search: string; q?: string }) {
   );
 }
 
+/** 一人多户核查, for the project the list shows (if one). */
+function DuplicateHeadsButton({ project }: { project?: string }) {
+  const navigate = useNavigate();
+  return (
+    <Button
+      icon={<TeamOutlined />}
+      onClick={() => navigate(`/duplicate-heads${project ? `?project=${encodeURIComponent(project)}` : ''}`)}
+    >
+      一人多户核查
+    </Button>
+  );
+}
+
 const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
   path: 'households',
   title: '民房',
@@ -42,7 +55,10 @@ const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
   searchPlaceholder: '户编号前缀、户主姓名或身份证号',
   fetch: fetchHouseholds,
   hiddenByDefault: ['phone', 'unlicensedArea', 'updatedAt'],
-  extraActions: (search, filters) => [<ExportLedgerButton key="export" search={search} q={filters.q} />],
+  extraActions: (search, filters) => [
+    <DuplicateHeadsButton key="duplicate-heads" project={filters.project} />,
+    <ExportLedgerButton key="export" search={search} q={filters.q} />,
+  ],
   columns: [
     { title: '户主姓名', dataIndex: 'headName', sorter: true, width: 100 },
     { title: '户主身份证号', dataIndex: 'headIdNumber', width: 170, className: 'xj-mono' },

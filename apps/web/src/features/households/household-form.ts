@@ -18,6 +18,8 @@ export interface HouseholdValues {
   group?: string | null;
   headName?: string;
   headIdNumber?: string;
+  /** 一人多户: filled in after the api warned that the head already heads another household. */
+  duplicateHeadReason?: string | null;
   phone?: string | null;
   registeredPersons?: number | null;
   homesteadArea?: string | null;
@@ -53,6 +55,7 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = 
     group: h.group,
     headName: h.headName,
     headIdNumber: h.headIdNumber,
+    duplicateHeadReason: h.duplicateHeadReason,
     phone: h.phone,
     registeredPersons: h.registeredPersons,
     homesteadArea: h.homesteadArea,
@@ -73,6 +76,7 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = 
     group: text(v.group),
     headName: text(v.headName),
     headIdNumber: text(v.headIdNumber),
+    duplicateHeadReason: text(v.duplicateHeadReason),
     phone: text(v.phone),
     registeredPersons: integer(v.registeredPersons),
     homesteadArea: text(v.homesteadArea),

@@ -32,11 +32,16 @@ interface Navigation {
   returnTo?: string;
 }
 
+export interface SubjectFormOptions {
+  /** A refusal the page shows itself (e.g. the 一人多户 warning); true when handled. */
+  onRefused?: (error: ApiError) => boolean;
+}
+
 /**
  * Loading, saving and refusals of a create/edit form: PATCH sends only what the user changed plus
  * `version`; the api's per-field messages go next to their fields, a stale version is explained.
  */
-export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConfig<T, V>, id: string | undefined) {
+export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConfig<T, V>, id: string | undefined, options: SubjectFormOptions = {}) {
   const [form] = Form.useForm<V>();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -96,6 +101,8 @@ export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConf
         navigate(`${listPath}/${created.id}`, { replace: true, state: { from: nav.from ?? listPath } });
       }
     } catch (e) {
+      // A refusal the page shows itself.
+      if (e instanceof ApiError && options.onRefused?.(e)) return;
       if (e instanceof ApiError) {
         const shown = e.status === 400 ? applyFieldErrors(form, e) : 0;
         setError(shown ? null : { message: e.message, stale: e.status === 409 && e.message === STALE_MESSAGE });

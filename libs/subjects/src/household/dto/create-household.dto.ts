@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IsAreaValue } from '@app/platform';
+import { DUPLICATE_HEAD_REASON_MAX, DUPLICATE_HEAD_REASON_MIN } from '../../domain/duplicate-head.js';
 import { HOUSE_STRUCTURES, type HouseStructure } from '../../domain/subject-values.js';
 import { SubjectLocationDto } from '../../shared/subject.dto.js';
 import { IdNumberField, PastDateField, PhoneField, SubjectCodeField, TextField, YearField } from '../../shared/subject-fields.js';
@@ -40,6 +41,16 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @ApiProperty({ description: '户主身份证号（18 位）', example: '11010519491231002X' })
   @IdNumberField('户主身份证号')
   headIdNumber: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: `重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，${DUPLICATE_HEAD_REASON_MIN}–${DUPLICATE_HEAD_REASON_MAX} 字；不填则拒绝，422，details 中 rule 为 duplicate-head）`,
+    example: '户主在本项目另有一处宅基地，经村委会核实',
+  })
+  @TextField(DUPLICATE_HEAD_REASON_MAX, { optional: true })
+  @MinLength(DUPLICATE_HEAD_REASON_MIN)
+  duplicateHeadReason?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: '联系电话', example: '13812345678' })
   @PhoneField('联系电话')
