@@ -1,9 +1,6 @@
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService } from '@nestjs/core';
 import type { Response } from 'supertest';
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
-import { listRoutes, type RouteInfo } from '../support/routes.js';
+import { bodyDtoFields, listRoutes, type RouteInfo } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /**
@@ -14,23 +11,6 @@ import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.
  */
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 const CHINESE = /[\u4e00-\u9fa5]/;
-
-/** A body DTO's declared properties per `Controller.handler` (from the OpenAPI metadata every DTO carries). */
-function bodyFields(t: TestApp): Map<string, string[]> {
-  const fields = new Map<string, string[]>();
-  for (const wrapper of t.app.get(DiscoveryService).getControllers()) {
-    const type = wrapper.metatype as { name: string; prototype: object } | undefined;
-    if (!type) continue;
-    for (const name of Object.getOwnPropertyNames(type.prototype)) {
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number }>;
-      const body = Object.entries(args).find(([k]) => k.startsWith(`${RouteParamtypes.BODY}:`));
-      if (!body) continue;
-      const dto = (Reflect.getMetadata('design:paramtypes', type.prototype, name) as Array<{ prototype: object }>)[body[1].index]!;
-      fields.set(`${type.name}.${name}`, ((Reflect.getMetadata('swagger/apiModelPropertiesArray', dto.prototype) ?? []) as string[]).map((p) => p.replace(/^:/, '')));
-    }
-  }
-  return fields;
-}
 
 const pathOf = (route: RouteInfo, param: (name: string) => string) => route.path.replace(/:([A-Za-z]+)/g, (_m, name: string) => param(name));
 const validParam = (name: string) => (name === 'code' ? 'GJ17' : name === 'kind' ? 'households' : ZERO_UUID);
@@ -87,7 +67,7 @@ describe('hostile input at the boundary (e2e, generated from the router)', () =>
   });
 
   it('a NUL in any declared body field (and in any key) is a Chinese 400 naming the field', async () => {
-    const fields = bodyFields(t);
+    const fields = bodyDtoFields(t.app);
     const writes = routes.filter((r) => r.method !== 'GET');
     expect(writes.length).toBeGreaterThan(20);
     for (const route of writes) {

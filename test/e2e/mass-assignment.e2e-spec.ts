@@ -1,7 +1,4 @@
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService } from '@nestjs/core';
-import { listRoutes } from '../support/routes.js';
+import { bodyDtoFields, listRoutes } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** Fields no write DTO declares, each of which would be dangerous if silently applied (and `__proto__`, sent separately). */
@@ -15,21 +12,8 @@ describe('mass assignment: every write DTO refuses undeclared fields (e2e)', () 
   afterAll(() => t.close());
 
   it('answers 400 naming each undeclared field, and writes nothing', async () => {
-    // Routes whose handler takes a body DTO, found from the router's metadata.
-    // handler → the properties its body DTO declares (from the OpenAPI metadata every DTO carries)
-    const handlers = new Map<string, string[]>();
-    for (const wrapper of t.app.get(DiscoveryService).getControllers()) {
-      const type = wrapper.metatype as { name: string; prototype: object } | undefined;
-      if (!type) continue;
-      for (const name of Object.getOwnPropertyNames(type.prototype)) {
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number }>;
-        const body = Object.entries(args).find(([k]) => k.startsWith(`${RouteParamtypes.BODY}:`));
-        if (!body) continue;
-        const dto = (Reflect.getMetadata('design:paramtypes', type.prototype, name) as Array<{ prototype: object }>)[body[1].index]!;
-        const declared = ((Reflect.getMetadata('swagger/apiModelPropertiesArray', dto.prototype) ?? []) as string[]).map((p) => p.replace(/^:/, ''));
-        handlers.set(`${type.name}.${name}`, declared);
-      }
-    }
+    // Routes whose handler takes a body DTO, found from the router's metadata: handler → the properties its body DTO declares.
+    const handlers = bodyDtoFields(t.app);
     const writes = listRoutes(t.app).filter((r) => r.method !== 'GET' && handlers.has(`${r.controller}.${r.handler}`));
     expect(writes.length).toBeGreaterThan(10);
     const before = await t.query<{ n: string }>('SELECT (SELECT count(*) FROM project) + (SELECT count(*) FROM household) + (SELECT count(*) FROM app_user) AS n');

@@ -1,5 +1,6 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { AUDIT_ACTION_KEY, POLICY_KEY, type AccessPolicy } from '@app/platform';
 
@@ -41,4 +42,24 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
     }
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * The properties each route's body DTO declares, by `Controller.handler` (from the OpenAPI metadata
+ * every DTO carries); routes without a body DTO are absent.
+ */
+export function bodyDtoFields(app: INestApplication): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  for (const wrapper of app.get(DiscoveryService).getControllers()) {
+    const type = wrapper.metatype as { name: string; prototype: object } | undefined;
+    if (!type) continue;
+    for (const name of Object.getOwnPropertyNames(type.prototype)) {
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number }>;
+      const body = Object.entries(args).find(([k]) => k.startsWith(`${RouteParamtypes.BODY}:`));
+      if (!body) continue;
+      const dto = (Reflect.getMetadata('design:paramtypes', type.prototype, name) as Array<{ prototype: object }>)[body[1].index]!;
+      fields.set(`${type.name}.${name}`, ((Reflect.getMetadata('swagger/apiModelPropertiesArray', dto.prototype) ?? []) as string[]).map((p) => p.replace(/^:/, '')));
+    }
+  }
+  return fields;
 }
