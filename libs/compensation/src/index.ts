@@ -1,5 +1,7 @@
 export * from './domain/scheme.js';
+export * from './domain/subject-facts.js';
 export { exampleScheme } from './domain/example-scheme.js';
 export { validateScheme, type SchemeProblem, type SchemeProblemCode, type SchemeValidation, type ValidatedScheme } from './domain/validate-scheme.js';
+export { calculate, lineYuan, type Calculation, type CalculationLine, type CalculationProblem, type CalculationResult } from './domain/calculate.js';
 export { fenToDec, formatDecimal, formatYuan, roundToFen, yuanText, type Fen } from './domain/money.js';
 export { toChineseCapital } from './domain/amount-in-words.js';
