@@ -5,3 +5,5 @@ export { validateScheme, type SchemeProblem, type SchemeProblemCode, type Scheme
 export { calculate, lineYuan, type Calculation, type CalculationLine, type CalculationProblem, type CalculationResult } from './domain/calculate.js';
 export { fenToDec, formatDecimal, formatYuan, roundToFen, yuanText, type Fen } from './domain/money.js';
 export { toChineseCapital } from './domain/amount-in-words.js';
+export { diffCalculations, type CalculationDiff, type LineChange, type LineChangeKind } from './domain/diff-calculations.js';
+export { checkPayment, checkReversal, paymentBalance, type PaymentBalance, type PaymentCheck, type PaymentEntry } from './domain/payment-balance.js';
