@@ -7,3 +7,4 @@ export { fenToDec, formatDecimal, formatYuan, roundToFen, yuanText, type Fen } f
 export { toChineseCapital } from './domain/amount-in-words.js';
 export { diffCalculations, type CalculationDiff, type LineChange, type LineChangeKind } from './domain/diff-calculations.js';
 export { checkPayment, checkReversal, paymentBalance, type PaymentBalance, type PaymentCheck, type PaymentEntry } from './domain/payment-balance.js';
+export { swapDifference, type SwapBand, type SwapDifference, type SwapLine, type SwapPricing, type SwapResult } from './domain/swap-difference.js';
