@@ -42,7 +42,11 @@ const versions = fc
     }),
   );
 const areas = fc.bigInt({ min: 0n, max: 10_000_000n });
-const facts = (areaHundredths: bigint): SubjectFacts => ({ kind: 'household', areas: { licensed: hundredths(areaHundredths) }, asOf: '2013-05-01' });
+const facts = (areaHundredths: bigint): SubjectFacts => ({
+  kind: 'household',
+  areas: { licensed: hundredths(areaHundredths) },
+  asOf: '2013-05-01',
+});
 
 describe('calculate: properties', () => {
   it('totals exactly the sum of the lines in fen', () => {
@@ -56,13 +60,19 @@ describe('calculate: properties', () => {
 
   it('gives the same lines and total whatever the order of the items', () => {
     fc.assert(
-      fc.property(versions.chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }))), areas, ([items, shuffled], area) => {
-        const amounts = (c: Calculation) => new Map(c.lines.map((l) => [l.code, [l.amountFen, l.words]]));
-        const a = run({ items }, facts(area));
-        const b = run({ items: shuffled }, facts(area));
-        expect(b.totalFen).toBe(a.totalFen);
-        expect(amounts(b)).toEqual(amounts(a));
-      }),
+      fc.property(
+        versions.chain((items) =>
+          fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })),
+        ),
+        areas,
+        ([items, shuffled], area) => {
+          const amounts = (c: Calculation) => new Map(c.lines.map((l) => [l.code, [l.amountFen, l.words]]));
+          const a = run({ items }, facts(area));
+          const b = run({ items: shuffled }, facts(area));
+          expect(b.totalFen).toBe(a.totalFen);
+          expect(amounts(b)).toEqual(amounts(a));
+        },
+      ),
     );
   });
 
@@ -100,7 +110,9 @@ describe('calculate: properties', () => {
           structure: fc.constantFrom('reinforced_concrete', 'brick_concrete', 'brick_wood', 'simple' as const),
           yearBuilt: fc.integer({ min: 1950, max: 2013 }),
           flags: fc.subarray(['low_income', 'disabled', 'only_child'] as const),
-          signedOn: fc.date({ min: new Date('2013-01-01'), max: new Date('2014-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          signedOn: fc
+            .date({ min: new Date('2013-01-01'), max: new Date('2014-12-31'), noInvalidDate: true })
+            .map((d) => d.toISOString().slice(0, 10)),
         }),
         (f) => {
           const c = run(version, {

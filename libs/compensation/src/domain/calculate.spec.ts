@@ -33,7 +33,21 @@ describe('calculate: a household under the example scheme', () => {
   const calculation = ok(calculate(scheme, household()));
 
   it('lists the household items in version order, leaving out other subjects’ items', () => {
-    expect(calculation.lines.map((l) => l.code)).toEqual(['JA-CZ', 'TD-JJ', 'JG-BT', 'WZ-CZ', 'BJ-F', 'SB-QY', 'RK-BT', 'LS-AZ', 'QY-JL', 'WWJ-JL', 'DB-BZ', 'CJ-BZ', 'DSZN-JL']);
+    expect(calculation.lines.map((l) => l.code)).toEqual([
+      'JA-CZ',
+      'TD-JJ',
+      'JG-BT',
+      'WZ-CZ',
+      'BJ-F',
+      'SB-QY',
+      'RK-BT',
+      'LS-AZ',
+      'QY-JL',
+      'WWJ-JL',
+      'DB-BZ',
+      'CJ-BZ',
+      'DSZN-JL',
+    ]);
   });
 
   it('writes each rule in words with its inputs and amount', () => {
@@ -67,7 +81,12 @@ describe('calculate: a household under the example scheme', () => {
   });
 
   it('holds a line to its minimum before rounding and says so', () => {
-    expect(line(calculation, 'BJ-F')).toMatchObject({ exact: '964', bound: 'min', note: '低于下限，按下限 1,000.00 元计', amountFen: 100000n });
+    expect(line(calculation, 'BJ-F')).toMatchObject({
+      exact: '964',
+      bound: 'min',
+      note: '低于下限，按下限 1,000.00 元计',
+      amountFen: 100000n,
+    });
   });
 
   it('totals the lines in fen', () => {
@@ -79,7 +98,13 @@ describe('calculate: a household under the example scheme', () => {
 describe('calculate: rule by rule', () => {
   it('holds a line to its maximum, and unlicensed area forfeits 无违建奖励', () => {
     const c = ok(calculate(scheme, household({ areas: { licensed: '120.50', homestead: '150', unlicensed: '200' } })));
-    expect(line(c, 'WZ-CZ')).toMatchObject({ words: '200.00 m² × 300.00 元/m²', exact: '60000', bound: 'max', note: '高于上限，按上限 50,000.00 元计', amountFen: 5000000n });
+    expect(line(c, 'WZ-CZ')).toMatchObject({
+      words: '200.00 m² × 300.00 元/m²',
+      exact: '60000',
+      bound: 'max',
+      note: '高于上限，按上限 50,000.00 元计',
+      amountFen: 5000000n,
+    });
     expect(line(c, 'WWJ-JL')).toMatchObject({ applicable: false, reason: '有无证面积 200.00 m²' });
   });
 
@@ -98,7 +123,12 @@ describe('calculate: rule by rule', () => {
 
   it('does not apply percentages when none of their items applies', () => {
     const c = ok(calculate(scheme, household({ areas: {} })));
-    expect(['JA-CZ', 'TD-JJ', 'JG-BT', 'BJ-F'].map((code) => line(c, code).reason)).toEqual(['无合法面积', '无宅基地面积', '所引用的项目均不适用', '无合法面积']);
+    expect(['JA-CZ', 'TD-JJ', 'JG-BT', 'BJ-F'].map((code) => line(c, code).reason)).toEqual([
+      '无合法面积',
+      '无宅基地面积',
+      '所引用的项目均不适用',
+      '无合法面积',
+    ]);
   });
 
   it('treats zero persons as not applicable', () => {
@@ -107,7 +137,16 @@ describe('calculate: rule by rule', () => {
   });
 
   it('calculates an enterprise: structure factor, months × monthly figure', () => {
-    const c = ok(calculate(scheme, { kind: 'enterprise', areas: { licensed: '500' }, structure: 'reinforced_concrete', months: 6, monthlyFigure: '35000.00', asOf: '2013-09-15' }));
+    const c = ok(
+      calculate(scheme, {
+        kind: 'enterprise',
+        areas: { licensed: '500' },
+        structure: 'reinforced_concrete',
+        months: 6,
+        monthlyFigure: '35000.00',
+        asOf: '2013-09-15',
+      }),
+    );
     expect(c.lines.map((l) => [l.code, l.words, l.amountFen])).toEqual([
       ['QY-JL', '测算日期（按当日签约计） 2013-09-15 不晚于 2013-10-31：定额 10,000.00 元', 1000000n],
       ['QY-FW', '500.00 m² × 1,500.00 元/m² × 1.10', 82500000n],
@@ -117,16 +156,35 @@ describe('calculate: rule by rule', () => {
   });
 
   it('calculates facilities and legacy bases from their agreed amounts', () => {
-    const c = ok(calculate(scheme, { kind: 'facility', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '120000', remark: '杆线迁移' } } }));
+    const c = ok(
+      calculate(scheme, { kind: 'facility', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '120000', remark: '杆线迁移' } } }),
+    );
     expect(c.lines).toEqual([
-      expect.objectContaining({ code: 'SS-BC', words: '商定金额 120,000.00 元（杆线迁移）', amountFen: 12000000n, inputs: [{ label: '商定金额', value: '120,000.00 元' }, { label: '备注', value: '杆线迁移' }] }),
+      expect.objectContaining({
+        code: 'SS-BC',
+        words: '商定金额 120,000.00 元（杆线迁移）',
+        amountFen: 12000000n,
+        inputs: [
+          { label: '商定金额', value: '120,000.00 元' },
+          { label: '备注', value: '杆线迁移' },
+        ],
+      }),
     ]);
-    expect(ok(calculate(scheme, { kind: 'legacy_base', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '5.5' } } })).lines[0].words).toBe('商定金额 5.50 元');
+    expect(ok(calculate(scheme, { kind: 'legacy_base', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '5.5' } } })).lines[0].words).toBe(
+      '商定金额 5.50 元',
+    );
   });
 
   it('rounds half-up at exactly half a fen, once per line', () => {
     const tiny = (area: string) =>
-      ok(calculate(validated({ items: [{ code: 'A', name: '测试', appliesTo: ['household'], rule: { kind: 'per_area', area: 'licensed', unitPrice: '0.01' } }] }), household({ areas: { licensed: area } })));
+      ok(
+        calculate(
+          validated({
+            items: [{ code: 'A', name: '测试', appliesTo: ['household'], rule: { kind: 'per_area', area: 'licensed', unitPrice: '0.01' } }],
+          }),
+          household({ areas: { licensed: area } }),
+        ),
+      );
     expect(tiny('0.5').totalFen).toBe(1n);
     expect(tiny('0.4999').totalFen).toBe(0n);
     expect(tiny('1.5').totalFen).toBe(2n);
@@ -153,8 +211,16 @@ describe('calculate: missing or wrong facts', () => {
     ['no structure', { structure: null }, ['第1项 建安重置价（JA-CZ）：成新：缺少房屋结构']],
     ['no year built', { yearBuilt: null }, ['第1项 建安重置价（JA-CZ）：成新：缺少建成年份']],
     ['built after the counting year', { yearBuilt: 2014 }, ['第1项 建安重置价（JA-CZ）：成新：建成年份 2014 晚于年限计算年份 2013']],
-    ['a bad area', { areas: { licensed: '12,5', homestead: '150' } }, ['第1项 建安重置价（JA-CZ）：合法面积不是有效的面积：12,5', '第5项 搬家费（BJ-F）：合法面积不是有效的面积：12,5']],
-    ['a bad unlicensed area', { areas: { licensed: '1', unlicensed: '-2' } }, ['第4项 无证建筑残值（WZ-CZ）：无证面积不是有效的面积：-2', '第10项 无违建奖励（WWJ-JL）：无证面积不是有效的面积：-2']],
+    [
+      'a bad area',
+      { areas: { licensed: '12,5', homestead: '150' } },
+      ['第1项 建安重置价（JA-CZ）：合法面积不是有效的面积：12,5', '第5项 搬家费（BJ-F）：合法面积不是有效的面积：12,5'],
+    ],
+    [
+      'a bad unlicensed area',
+      { areas: { licensed: '1', unlicensed: '-2' } },
+      ['第4项 无证建筑残值（WZ-CZ）：无证面积不是有效的面积：-2', '第10项 无违建奖励（WWJ-JL）：无证面积不是有效的面积：-2'],
+    ],
     ['no persons', { recognisedPersons: null }, ['第7项 人口安置补贴（RK-BT）：缺少认定人口', '第8项 临时安置费（LS-AZ）：缺少认定人口']],
     ['a bad signing date', { signedOn: '2013-13-01' }, ['第9项 签约奖励（QY-JL）：签约日期无效：2013-13-01']],
     ['a bad as-of date', { signedOn: null, asOf: '' }, ['测算日期无效：', '第9项 签约奖励（QY-JL）：测算日期无效：']],
@@ -168,20 +234,50 @@ describe('calculate: missing or wrong facts', () => {
         code: 'A',
         name: '房屋',
         appliesTo: ['household'],
-        rule: { kind: 'per_area', area: 'licensed', unitPrice: '1', factors: [{ by: 'structure_age', name: '成新', ageCountedToYear: 2013, bands: { simple: [{ fromAge: 0, toAge: 20, factor: '0.5' }] } }] },
+        rule: {
+          kind: 'per_area',
+          area: 'licensed',
+          unitPrice: '1',
+          factors: [
+            { by: 'structure_age', name: '成新', ageCountedToYear: 2013, bands: { simple: [{ fromAge: 0, toAge: 20, factor: '0.5' }] } },
+          ],
+        },
       },
-      { code: 'B', name: '结构', appliesTo: ['household'], rule: { kind: 'per_area', area: 'licensed', unitPrice: '1', factors: [{ by: 'structure', name: '结构系数', factors: { simple: '0.5' } }] } },
+      {
+        code: 'B',
+        name: '结构',
+        appliesTo: ['household'],
+        rule: {
+          kind: 'per_area',
+          area: 'licensed',
+          unitPrice: '1',
+          factors: [{ by: 'structure', name: '结构系数', factors: { simple: '0.5' } }],
+        },
+      },
     ];
     const v = validated({ items });
-    expect(problems(calculate(v, household({ structure: 'simple', yearBuilt: 1980 })))).toEqual(['第1项 房屋（A）：成新：建成 33 年，超出成新表的年限档']);
-    expect(problems(calculate(v, household({ structure: 'brick_wood' })))).toEqual(['第1项 房屋（A）：成新表没有“砖木”结构的年限档', '第2项 结构（B）：结构系数表没有“砖木”结构的系数']);
+    expect(problems(calculate(v, household({ structure: 'simple', yearBuilt: 1980 })))).toEqual([
+      '第1项 房屋（A）：成新：建成 33 年，超出成新表的年限档',
+    ]);
+    expect(problems(calculate(v, household({ structure: 'brick_wood' })))).toEqual([
+      '第1项 房屋（A）：成新表没有“砖木”结构的年限档',
+      '第2项 结构（B）：结构系数表没有“砖木”结构的系数',
+    ]);
   });
 
   it('refuses enterprise and agreed items without their figures', () => {
-    expect(problems(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', monthlyFigure: '1' }))).toEqual(['第15项 停产停业损失（TC-SS）：缺少停产停业月数']);
-    expect(problems(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', months: 3, monthlyFigure: '1.001' }))).toEqual(['第15项 停产停业损失（TC-SS）：缺少或无效的月度金额：1.001']);
-    expect(ok(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', months: 0, monthlyFigure: '1' })).lines[2]).toMatchObject({ reason: '停产停业月数为 0' });
+    expect(problems(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', monthlyFigure: '1' }))).toEqual([
+      '第15项 停产停业损失（TC-SS）：缺少停产停业月数',
+    ]);
+    expect(problems(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', months: 3, monthlyFigure: '1.001' }))).toEqual([
+      '第15项 停产停业损失（TC-SS）：缺少或无效的月度金额：1.001',
+    ]);
+    expect(
+      ok(calculate(scheme, { kind: 'enterprise', areas: {}, asOf: '2013-09-15', months: 0, monthlyFigure: '1' })).lines[2],
+    ).toMatchObject({ reason: '停产停业月数为 0' });
     expect(problems(calculate(scheme, { kind: 'facility', asOf: '2013-09-15' }))).toEqual(['第16项 设施迁建补偿（SS-BC）：缺少商定金额']);
-    expect(problems(calculate(scheme, { kind: 'facility', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '-1' } } }))).toEqual(['第16项 设施迁建补偿（SS-BC）：商定金额无效：-1']);
+    expect(problems(calculate(scheme, { kind: 'facility', asOf: '2013-09-15', agreed: { 'SS-BC': { amount: '-1' } } }))).toEqual([
+      '第16项 设施迁建补偿（SS-BC）：商定金额无效：-1',
+    ]);
   });
 });

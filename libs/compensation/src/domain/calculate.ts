@@ -83,14 +83,27 @@ export function calculate(scheme: ValidatedScheme, facts: SubjectFacts): Calcula
   for (const index of scheme.evaluationOrder) {
     const item = scheme.items[index];
     if (!item.appliesTo.includes(facts.kind)) continue;
-    const outcome = item.rule.kind === 'percentage' ? percentageOutcome(item as SchemeItem & { rule: { kind: 'percentage' } }, done) : evaluateRule(item.rule, facts, item.code);
+    const outcome =
+      item.rule.kind === 'percentage'
+        ? percentageOutcome(item as SchemeItem & { rule: { kind: 'percentage' } }, done)
+        : evaluateRule(item.rule, facts, item.code);
     const base = { code: item.code, name: item.name, rule: item.rule.kind };
     if (outcome.kind === 'problem') {
       problems.push({ itemCode: item.code, message: `${itemLabel(item, index)}：${outcome.message}` });
       continue;
     }
     if (outcome.kind === 'not_applicable') {
-      done.set(item.code, { ...base, applicable: false, reason: outcome.reason, inputs: outcome.inputs, words: '', exact: '0', bound: null, note: null, amountFen: 0n });
+      done.set(item.code, {
+        ...base,
+        applicable: false,
+        reason: outcome.reason,
+        inputs: outcome.inputs,
+        words: '',
+        exact: '0',
+        bound: null,
+        note: null,
+        amountFen: 0n,
+      });
       continue;
     }
     const { bounded, bound, note } = applyBounds(item, outcome.exact);

@@ -40,7 +40,16 @@ export function diffCalculations(old: Side, next: Side): CalculationDiff {
   for (const line of next.lines) {
     const before = oldByCode.get(line.code);
     if (!before) {
-      changes.push({ code: line.code, name: line.name, change: 'added', oldAmountFen: null, newAmountFen: line.amountFen, differenceFen: line.amountFen, oldWords: null, newWords: words(line) });
+      changes.push({
+        code: line.code,
+        name: line.name,
+        change: 'added',
+        oldAmountFen: null,
+        newAmountFen: line.amountFen,
+        differenceFen: line.amountFen,
+        oldWords: null,
+        newWords: words(line),
+      });
     } else if (before.amountFen !== line.amountFen || before.applicable !== line.applicable) {
       changes.push({
         code: line.code,
@@ -55,7 +64,16 @@ export function diffCalculations(old: Side, next: Side): CalculationDiff {
     }
   }
   for (const line of old.lines.filter((l) => !newCodes.has(l.code))) {
-    changes.push({ code: line.code, name: line.name, change: 'removed', oldAmountFen: line.amountFen, newAmountFen: null, differenceFen: -line.amountFen, oldWords: words(line), newWords: null });
+    changes.push({
+      code: line.code,
+      name: line.name,
+      change: 'removed',
+      oldAmountFen: line.amountFen,
+      newAmountFen: null,
+      differenceFen: -line.amountFen,
+      oldWords: words(line),
+      newWords: null,
+    });
   }
   return { oldTotalFen: old.totalFen, newTotalFen: next.totalFen, differenceFen: next.totalFen - old.totalFen, changes };
 }

@@ -16,7 +16,12 @@ const AMOUNT_TEXT = /^\d+(\.\d{1,2})?$/;
 const money = (yuan: string | Dec): string => formatYuan(roundToFen(new Dec(yuan)));
 /** A factor as the scheme writes it (`0.80` stays `0.80`). */
 const plain = (value: string): string => value.trim();
-const fixed = (amount: string, words: string, inputs: LineInput[]): RuleOutcome => ({ kind: 'amount', exact: new Dec(amount), words, inputs });
+const fixed = (amount: string, words: string, inputs: LineInput[]): RuleOutcome => ({
+  kind: 'amount',
+  exact: new Dec(amount),
+  words,
+  inputs,
+});
 
 function bandFor(bands: AgeBand[], age: number): AgeBand | undefined {
   return bands.find((b) => age >= b.fromAge && (b.toAge === undefined || age <= b.toAge));
@@ -44,7 +49,13 @@ function lookUpFactor(table: FactorTable, facts: SubjectFacts): { factor: string
   const band = bandFor(bands ?? [], age);
   if (!band) return { problem: `${table.name}：建成 ${age} 年，超出${table.name}表的年限档` };
   const what = table.by === 'structure_age' ? `${structureLabel}，` : '';
-  return { factor: band.factor, input: { label: `${table.name}（${what}${facts.yearBuilt} 年建成，计至 ${table.ageCountedToYear} 年 ${age} 年）`, value: plain(band.factor) } };
+  return {
+    factor: band.factor,
+    input: {
+      label: `${table.name}（${what}${facts.yearBuilt} 年建成，计至 ${table.ageCountedToYear} 年 ${age} 年）`,
+      value: plain(band.factor),
+    },
+  };
 }
 
 function perArea(rule: Extract<SchemeRule, { kind: 'per_area' }>, facts: SubjectFacts): RuleOutcome {
@@ -82,7 +93,8 @@ function signedBy(rule: Extract<SchemeRule, { kind: 'fixed_if' }>['condition'] &
   const what = signed ? '签约日期' : '测算日期（按当日签约计）';
   const inputs = [{ label: what, value: date }];
   const window = rule.windows.find((w) => date <= w.until);
-  if (!window) return { kind: 'not_applicable', reason: `${what} ${date} 晚于最后期限 ${rule.windows[rule.windows.length - 1].until}`, inputs };
+  if (!window)
+    return { kind: 'not_applicable', reason: `${what} ${date} 晚于最后期限 ${rule.windows[rule.windows.length - 1].until}`, inputs };
   return fixed(window.amount, `${what} ${date} 不晚于 ${window.until}：定额 ${money(window.amount)} 元`, inputs);
 }
 
@@ -99,7 +111,8 @@ export function evaluateRule(rule: Exclude<SchemeRule, { kind: 'percentage' }>, 
       if (typeof count !== 'number') return { kind: 'problem', message: count.problem };
       const inputs = [{ label: '认定人口', value: `${count} 人` }];
       if (count === 0) return { kind: 'not_applicable', reason: '认定人口为 0', inputs };
-      if (rule.kind === 'per_person') return { kind: 'amount', exact: new Dec(rule.amount).times(count), words: `${count} 人 × ${money(rule.amount)} 元/人`, inputs };
+      if (rule.kind === 'per_person')
+        return { kind: 'amount', exact: new Dec(rule.amount).times(count), words: `${count} 人 × ${money(rule.amount)} 元/人`, inputs };
       return {
         kind: 'amount',
         exact: new Dec(rule.amount).times(count).times(rule.months),
@@ -125,13 +138,19 @@ export function evaluateRule(rule: Exclude<SchemeRule, { kind: 'percentage' }>, 
     case 'months_x_monthly': {
       const { months, monthlyFigure } = facts;
       if (!Number.isInteger(months) || (months as number) < 0) return { kind: 'problem', message: '缺少停产停业月数' };
-      if (!monthlyFigure || !AMOUNT_TEXT.test(monthlyFigure.trim())) return { kind: 'problem', message: `缺少或无效的月度金额：${monthlyFigure ?? ''}` };
+      if (!monthlyFigure || !AMOUNT_TEXT.test(monthlyFigure.trim()))
+        return { kind: 'problem', message: `缺少或无效的月度金额：${monthlyFigure ?? ''}` };
       const inputs = [
         { label: '停产停业月数', value: `${months} 个月` },
         { label: '月度金额', value: `${money(monthlyFigure.trim())} 元/月` },
       ];
       if (months === 0) return { kind: 'not_applicable', reason: '停产停业月数为 0', inputs };
-      return { kind: 'amount', exact: new Dec(monthlyFigure.trim()).times(months as number), words: `${months} 个月 × ${money(monthlyFigure.trim())} 元/月`, inputs };
+      return {
+        kind: 'amount',
+        exact: new Dec(monthlyFigure.trim()).times(months as number),
+        words: `${months} 个月 × ${money(monthlyFigure.trim())} 元/月`,
+        inputs,
+      };
     }
     case 'fixed_agreed': {
       const agreed = facts.agreed?.[itemCode];

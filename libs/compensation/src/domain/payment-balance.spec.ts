@@ -23,7 +23,10 @@ describe('payment balance', () => {
       code: 'over_agreed',
       message: '本次支付 30,000.01 元超过未付余额 30,000.00 元（协议金额 100,000.00 元，已付 70,000.00 元）',
     });
-    expect(checkPayment(6000000n, entries, 1n)).toMatchObject({ ok: false, message: '本次支付 0.01 元超过未付余额 0.00 元（协议金额 60,000.00 元，已付 70,000.00 元）' });
+    expect(checkPayment(6000000n, entries, 1n)).toMatchObject({
+      ok: false,
+      message: '本次支付 0.01 元超过未付余额 0.00 元（协议金额 60,000.00 元，已付 70,000.00 元）',
+    });
   });
 
   it('refuses zero and negative payments', () => {
@@ -33,13 +36,23 @@ describe('payment balance', () => {
 
   it('reverses no more than is left of a payment, and only payments', () => {
     expect(checkReversal(10000000n, entries, 'P2', 2000000n)).toEqual({ ok: true, balanceAfterFen: 5000000n });
-    expect(checkReversal(10000000n, entries, 'P2', 2000001n)).toEqual({ ok: false, code: 'over_reversal', message: '冲正金额 20,000.01 元超过该笔支付尚未冲正的 20,000.00 元' });
-    expect(checkReversal(10000000n, entries, 'R1', 1n)).toEqual({ ok: false, code: 'unknown_payment', message: '找不到要冲正的支付记录：R1' });
+    expect(checkReversal(10000000n, entries, 'P2', 2000001n)).toEqual({
+      ok: false,
+      code: 'over_reversal',
+      message: '冲正金额 20,000.01 元超过该笔支付尚未冲正的 20,000.00 元',
+    });
+    expect(checkReversal(10000000n, entries, 'R1', 1n)).toEqual({
+      ok: false,
+      code: 'unknown_payment',
+      message: '找不到要冲正的支付记录：R1',
+    });
     expect(checkReversal(10000000n, entries, 'P1', 0n)).toEqual({ ok: false, code: 'not_positive', message: '冲正金额必须大于 0' });
   });
 
   it('never lets accepted payments and reversals take paid past agreed or below zero', () => {
-    const steps = fc.array(fc.record({ reverse: fc.boolean(), amount: fc.bigInt({ min: -10n, max: 2_000_000n }), pick: fc.nat() }), { maxLength: 40 });
+    const steps = fc.array(fc.record({ reverse: fc.boolean(), amount: fc.bigInt({ min: -10n, max: 2_000_000n }), pick: fc.nat() }), {
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 5_000_000n }), steps, (agreed, plan) => {
         const log: PaymentEntry[] = [];

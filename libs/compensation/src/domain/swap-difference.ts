@@ -50,12 +50,14 @@ const PRICE = /^\d+(\.\d{1,2})?$/;
 const m2 = (area: Dec): string => `${formatDecimal(area)} m²`;
 
 function pricingProblem(pricing: SwapPricing): string | null {
-  if (!AREA.test(pricing.areaPerPerson?.trim() ?? '') || new Dec(pricing.areaPerPerson).isZero()) return `人均安置面积无效：${String(pricing.areaPerPerson)}`;
+  if (!AREA.test(pricing.areaPerPerson?.trim() ?? '') || new Dec(pricing.areaPerPerson).isZero())
+    return `人均安置面积无效：${String(pricing.areaPerPerson)}`;
   if (!PRICE.test(pricing.resettlementPrice?.trim() ?? '')) return `安置价无效：${String(pricing.resettlementPrice)}`;
   for (const [i, band] of pricing.bandsBeyond.entries()) {
     if (!PRICE.test(band.price?.trim() ?? '')) return `超面积第${i + 1}档价格无效：${String(band.price)}`;
     if (band.width === null && i < pricing.bandsBeyond.length - 1) return `只有最后一档超面积可以不限面积`;
-    if (band.width !== null && (!AREA.test(band.width.trim()) || new Dec(band.width).isZero())) return `超面积第${i + 1}档面积无效：${band.width}`;
+    if (band.width !== null && (!AREA.test(band.width.trim()) || new Dec(band.width).isZero()))
+      return `超面积第${i + 1}档面积无效：${band.width}`;
   }
   if (pricing.maxBeyond != null && !AREA.test(pricing.maxBeyond.trim())) return `超面积上限无效：${pricing.maxBeyond}`;
   return null;
@@ -72,11 +74,16 @@ function summaryOf(differenceFen: Fen): Pick<SwapDifference, 'direction' | 'summ
  * the resettlement price within the entitlement and band by band beyond it, each band line rounded
  * half-up to the fen; taking more beyond the entitlement than the cap allows is refused.
  */
-export function swapDifference(pricing: SwapPricing, input: { compensationFen: Fen; recognisedPersons: number; housingArea: string }): SwapResult {
+export function swapDifference(
+  pricing: SwapPricing,
+  input: { compensationFen: Fen; recognisedPersons: number; housingArea: string },
+): SwapResult {
   const problem = pricingProblem(pricing);
   if (problem) return { ok: false, message: problem };
-  if (!Number.isInteger(input.recognisedPersons) || input.recognisedPersons < 0) return { ok: false, message: `认定人口无效：${input.recognisedPersons}` };
-  if (!AREA.test(input.housingArea?.trim() ?? '') || new Dec(input.housingArea).isZero()) return { ok: false, message: `安置房面积无效：${input.housingArea}` };
+  if (!Number.isInteger(input.recognisedPersons) || input.recognisedPersons < 0)
+    return { ok: false, message: `认定人口无效：${input.recognisedPersons}` };
+  if (!AREA.test(input.housingArea?.trim() ?? '') || new Dec(input.housingArea).isZero())
+    return { ok: false, message: `安置房面积无效：${input.housingArea}` };
 
   const housing = new Dec(input.housingArea.trim());
   const entitlement = new Dec(pricing.areaPerPerson.trim()).times(input.recognisedPersons);
@@ -106,7 +113,10 @@ export function swapDifference(pricing: SwapPricing, input: { compensationFen: F
     if (!beyond.greaterThan(from)) break;
     const width = widths[i];
     const to = width === null ? beyond : Dec.min(beyond, from.plus(width));
-    const label = width === null ? `超出应安置面积 ${formatDecimal(from, 0)} m² 以上` : `超出应安置面积 ${formatDecimal(from, 0)}–${formatDecimal(from.plus(width), 0)} m²`;
+    const label =
+      width === null
+        ? `超出应安置面积 ${formatDecimal(from, 0)} m² 以上`
+        : `超出应安置面积 ${formatDecimal(from, 0)}–${formatDecimal(from.plus(width), 0)} m²`;
     lines.push(line(label, to.minus(from), band.price.trim()));
     from = to;
   }

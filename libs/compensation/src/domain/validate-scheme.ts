@@ -22,6 +22,7 @@ export type SchemeProblemCode =
   | 'percent_out_of_range'
   | 'empty_reference'
   | 'unknown_reference'
+  | 'reference_not_applicable'
   | 'self_reference'
   | 'cyclic_reference'
   | 'empty_windows'
@@ -82,7 +83,11 @@ function itemProblems(item: SchemeItem, index: number): SchemeProblem[] {
   }
   const onlyFor = (kind: 'household' | 'enterprise', what: string) => {
     const others = (item.appliesTo ?? []).filter((k) => k !== kind && (SUBJECT_TYPES as readonly string[]).includes(k));
-    if (others.length) add('wrong_subject_kind', `${what}只适用于${SUBJECT_TYPE_LABELS[kind]}，不能用于${others.map((k) => SUBJECT_TYPE_LABELS[k]).join('、')}`);
+    if (others.length)
+      add(
+        'wrong_subject_kind',
+        `${what}只适用于${SUBJECT_TYPE_LABELS[kind]}，不能用于${others.map((k) => SUBJECT_TYPE_LABELS[k]).join('、')}`,
+      );
   };
 
   const rule = item.rule;
@@ -101,13 +106,15 @@ function itemProblems(item: SchemeItem, index: number): SchemeProblem[] {
       break;
     case 'per_person_month':
       amount('每人每月金额', rule.amount);
-      if (!Number.isInteger(rule.months) || rule.months < 1 || rule.months > 600) add('invalid_months', `月数必须是 1–600 的整数：${String(rule.months)}`);
+      if (!Number.isInteger(rule.months) || rule.months < 1 || rule.months > 600)
+        add('invalid_months', `月数必须是 1–600 的整数：${String(rule.months)}`);
       onlyFor('household', '按认定人口计算的项目');
       break;
     case 'percentage': {
       const text = typeof rule.percent === 'string' ? rule.percent.trim() : '';
       if (!NUMBER_TEXT.test(text)) add('percent_out_of_range', `百分比不是有效的数字：${String(rule.percent)}`);
-      else if (new Dec(text).lessThan(0) || new Dec(text).greaterThan(1000)) add('percent_out_of_range', `百分比 ${text}% 超出 0%–1000% 的范围`);
+      else if (new Dec(text).lessThan(0) || new Dec(text).greaterThan(1000))
+        add('percent_out_of_range', `百分比 ${text}% 超出 0%–1000% 的范围`);
       if (!Array.isArray(rule.of) || rule.of.length === 0) add('empty_reference', '百分比项目没有引用任何项目');
       break;
     }
@@ -123,15 +130,26 @@ function itemProblems(item: SchemeItem, index: number): SchemeProblem[] {
         for (let i = 1; i < windows.length; i += 1) {
           const [previous, current] = [windows[i - 1], windows[i]];
           if (isCalendarDate(previous.until) && isCalendarDate(current.until) && current.until <= previous.until) {
-            add('windows_unordered', `签约时段须按截止日期从早到晚排列：第${i + 1}个时段 ${current.until} 不晚于第${i}个时段 ${previous.until}`);
-          } else if (!amountProblem('', previous.amount) && !amountProblem('', current.amount) && new Dec(current.amount).greaterThan(previous.amount)) {
-            add('windows_amount_increasing', `较晚签约时段的金额不能高于较早时段：第${i + 1}个时段 ${current.amount} 元高于第${i}个时段 ${previous.amount} 元`);
+            add(
+              'windows_unordered',
+              `签约时段须按截止日期从早到晚排列：第${i + 1}个时段 ${current.until} 不晚于第${i}个时段 ${previous.until}`,
+            );
+          } else if (
+            !amountProblem('', previous.amount) &&
+            !amountProblem('', current.amount) &&
+            new Dec(current.amount).greaterThan(previous.amount)
+          ) {
+            add(
+              'windows_amount_increasing',
+              `较晚签约时段的金额不能高于较早时段：第${i + 1}个时段 ${current.amount} 元高于第${i}个时段 ${previous.amount} 元`,
+            );
           }
         }
       } else if (condition?.kind === 'no_unlicensed_area') {
         amount('奖励金额', condition.amount);
       } else if (condition?.kind === 'household_flag') {
-        if (!(HOUSEHOLD_FLAGS as readonly string[]).includes(condition.flag)) add('unknown_flag', `未知的家庭情况：${String(condition.flag)}`);
+        if (!(HOUSEHOLD_FLAGS as readonly string[]).includes(condition.flag))
+          add('unknown_flag', `未知的家庭情况：${String(condition.flag)}`);
         amount('金额', condition.amount);
         onlyFor('household', '按家庭情况计算的项目');
       } else {
@@ -163,9 +181,22 @@ function referenceProblems(items: SchemeItem[]): { problems: SchemeProblem[]; ed
     for (const code of item.rule.of) {
       const target = indexByCode.get(code);
       const base = { itemIndex: i, itemCode: item.code };
-      if (target === undefined) problems.push({ ...base, problem: 'unknown_reference', message: `${itemLabel(item, i)}：引用了不存在的项目 ${code}` });
+      if (target === undefined)
+        problems.push({ ...base, problem: 'unknown_reference', message: `${itemLabel(item, i)}：引用了不存在的项目 ${code}` });
       else if (target === i) problems.push({ ...base, problem: 'self_reference', message: `${itemLabel(item, i)}：不能引用自身` });
       else edges[i].push(target);
+    }
+    // A percentage for a kind of subject none of its items applies to would silently never apply.
+    const targets = edges[i].map((t) => items[t]);
+    for (const kind of item.appliesTo ?? []) {
+      if (targets.length && (SUBJECT_TYPES as readonly string[]).includes(kind) && !targets.some((t) => t.appliesTo?.includes(kind))) {
+        problems.push({
+          itemIndex: i,
+          itemCode: item.code,
+          problem: 'reference_not_applicable',
+          message: `${itemLabel(item, i)}：所引用的项目都不适用于${SUBJECT_TYPE_LABELS[kind]}`,
+        });
+      }
     }
   });
   // Depth-first search; a grey node met again closes a cycle, reported once on its first item.
@@ -179,7 +210,12 @@ function referenceProblems(items: SchemeItem[]): { problems: SchemeProblem[]; ed
         const cycle = path.slice(path.indexOf(next));
         const first = items[cycle[0]];
         const codes = [...cycle, cycle[0]].map((n) => items[n].code).join(' → ');
-        problems.push({ itemIndex: cycle[0], itemCode: first.code, problem: 'cyclic_reference', message: `${itemLabel(first, cycle[0])}：百分比项目循环引用 ${codes}` });
+        problems.push({
+          itemIndex: cycle[0],
+          itemCode: first.code,
+          problem: 'cyclic_reference',
+          message: `${itemLabel(first, cycle[0])}：百分比项目循环引用 ${codes}`,
+        });
       } else if (state[next] === 'white') visit(next);
     }
     path.pop();
@@ -206,14 +242,21 @@ function evaluationOrder(edges: number[][]): number[] {
 /** Checks a scheme version; every problem is reported, each in Chinese naming its item. */
 export function validateScheme(version: SchemeVersion): SchemeValidation {
   const items = Array.isArray(version?.items) ? version.items : [];
-  if (items.length === 0) return { ok: false, problems: [{ itemIndex: null, itemCode: null, problem: 'empty_version', message: '方案版本没有任何补偿项目' }] };
+  if (items.length === 0)
+    return { ok: false, problems: [{ itemIndex: null, itemCode: null, problem: 'empty_version', message: '方案版本没有任何补偿项目' }] };
   const problems = items.flatMap((item, i) => itemProblems(item, i));
   const firstIndex = new Map<string, number>();
   items.forEach((item, i) => {
     if (!item.code?.trim()) return;
     const first = firstIndex.get(item.code);
     if (first === undefined) firstIndex.set(item.code, i);
-    else problems.push({ itemIndex: i, itemCode: item.code, problem: 'duplicate_code', message: `${itemLabel(item, i)}：项目编号 ${item.code} 与第${first + 1}项重复` });
+    else
+      problems.push({
+        itemIndex: i,
+        itemCode: item.code,
+        problem: 'duplicate_code',
+        message: `${itemLabel(item, i)}：项目编号 ${item.code} 与第${first + 1}项重复`,
+      });
   });
   const references = referenceProblems(items);
   problems.push(...references.problems);
