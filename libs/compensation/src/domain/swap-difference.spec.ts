@@ -101,6 +101,11 @@ describe('swapDifference', () => {
     expect(swap('0')).toEqual({ ok: false, message: '安置房面积无效：0' });
   });
 
+  it('reads areas with surrounding spaces', () => {
+    const result = swap(' 80 ', 0n, 3, { ...pricing, areaPerPerson: ' 30 ', bandsBeyond: [{ width: ' 15 ', price: ' 8000 ' }] });
+    expect(result.ok && result.swap.housingValueFen).toBe(48000000n);
+  });
+
   it('with no recognised persons, prices everything beyond the entitlement', () => {
     const result = swap('20', 0n, 0);
     expect(result.ok && result.swap.lines.map((l) => l.label)).toEqual(['超出应安置面积 0–15 m²', '超出应安置面积 15–30 m²']);

@@ -50,13 +50,13 @@ const PRICE = /^\d+(\.\d{1,2})?$/;
 const m2 = (area: Dec): string => `${formatDecimal(area)} m²`;
 
 function pricingProblem(pricing: SwapPricing): string | null {
-  if (!AREA.test(pricing.areaPerPerson?.trim() ?? '') || new Dec(pricing.areaPerPerson).isZero())
+  if (!AREA.test(pricing.areaPerPerson?.trim() ?? '') || new Dec(pricing.areaPerPerson.trim()).isZero())
     return `人均安置面积无效：${String(pricing.areaPerPerson)}`;
   if (!PRICE.test(pricing.resettlementPrice?.trim() ?? '')) return `安置价无效：${String(pricing.resettlementPrice)}`;
   for (const [i, band] of pricing.bandsBeyond.entries()) {
     if (!PRICE.test(band.price?.trim() ?? '')) return `超面积第${i + 1}档价格无效：${String(band.price)}`;
     if (band.width === null && i < pricing.bandsBeyond.length - 1) return `只有最后一档超面积可以不限面积`;
-    if (band.width !== null && (!AREA.test(band.width.trim()) || new Dec(band.width).isZero()))
+    if (band.width !== null && (!AREA.test(band.width.trim()) || new Dec(band.width.trim()).isZero()))
       return `超面积第${i + 1}档面积无效：${band.width}`;
   }
   if (pricing.maxBeyond != null && !AREA.test(pricing.maxBeyond.trim())) return `超面积上限无效：${pricing.maxBeyond}`;
@@ -82,7 +82,7 @@ export function swapDifference(
   if (problem) return { ok: false, message: problem };
   if (!Number.isInteger(input.recognisedPersons) || input.recognisedPersons < 0)
     return { ok: false, message: `认定人口无效：${input.recognisedPersons}` };
-  if (!AREA.test(input.housingArea?.trim() ?? '') || new Dec(input.housingArea).isZero())
+  if (!AREA.test(input.housingArea?.trim() ?? '') || new Dec(input.housingArea.trim()).isZero())
     return { ok: false, message: `安置房面积无效：${input.housingArea}` };
 
   const housing = new Dec(input.housingArea.trim());

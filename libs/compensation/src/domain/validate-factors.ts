@@ -14,8 +14,8 @@ const bandText = (band: AgeBand): string => (band.toAge === undefined ? `${band.
 
 /** A factor is non-negative decimal text; a negative one is named as such. */
 export function factorProblem(what: string, value: unknown): FactorProblem | null {
-  if (typeof value === 'string' && FACTOR_TEXT.test(value.trim())) return null;
-  if (typeof value === 'string' && /^-\d+(\.\d+)?$/.test(value.trim()))
+  if (typeof value === 'string' && FACTOR_TEXT.test(value)) return null;
+  if (typeof value === 'string' && /^-\d+(\.\d+)?$/.test(value))
     return { problem: 'invalid_factor', message: `${what}系数不能为负数：${value}` };
   return { problem: 'invalid_factor', message: `${what}系数不是有效的数字：${String(value)}` };
 }

@@ -94,6 +94,13 @@ describe('validateScheme', () => {
     ]);
   });
 
+  it('refuses amounts, factors and percentages with surrounding spaces (they are read as stored)', () => {
+    expect(one(item('A', { kind: 'per_area', area: 'licensed', unitPrice: ' 1850' }))).toEqual([
+      '第1项 项目A（A）：单价不是有效的金额： 1850',
+    ]);
+    expect(one(fixedAmount('A'), percentOf('B', ['A'], '30 '))).toEqual(['第2项 项目B（B）：百分比不是有效的数字：30 ']);
+  });
+
   it('refuses a minimum above the maximum', () => {
     expect(one({ ...fixedAmount('A'), min: '2000.00', max: '1000' })).toEqual(['第1项 项目A（A）：下限 2000.00 元大于上限 1000 元']);
     expect(one({ ...fixedAmount('A'), min: '1000', max: '1000.00' })).toEqual([]);

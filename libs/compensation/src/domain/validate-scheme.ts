@@ -52,7 +52,8 @@ const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
 
 /** Why `value` is not a non-negative amount at most to the fen, or null. */
 function amountProblem(field: string, value: unknown): { problem: SchemeProblemCode; detail: string } | null {
-  const text = typeof value === 'string' ? value.trim() : '';
+  // Exactly as stored: the calculation reads these texts as they are, so surrounding spaces are refused too.
+  const text = typeof value === 'string' ? value : '';
   if (YUAN_TEXT.test(text)) return null;
   if (NUMBER_TEXT.test(text) && text.startsWith('-')) return { problem: 'negative_amount', detail: `${field}不能为负数：${text}` };
   if (NUMBER_TEXT.test(text)) return { problem: 'invalid_amount', detail: `${field}最多精确到分：${text}` };
@@ -111,7 +112,7 @@ function itemProblems(item: SchemeItem, index: number): SchemeProblem[] {
       onlyFor('household', '按认定人口计算的项目');
       break;
     case 'percentage': {
-      const text = typeof rule.percent === 'string' ? rule.percent.trim() : '';
+      const text = typeof rule.percent === 'string' ? rule.percent : '';
       if (!NUMBER_TEXT.test(text)) add('percent_out_of_range', `百分比不是有效的数字：${String(rule.percent)}`);
       else if (new Dec(text).lessThan(0) || new Dec(text).greaterThan(1000))
         add('percent_out_of_range', `百分比 ${text}% 超出 0%–1000% 的范围`);
