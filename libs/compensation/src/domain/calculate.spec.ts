@@ -228,6 +228,18 @@ describe('calculate: missing or wrong facts', () => {
     expect(problems(calculate(scheme, household(facts)))).toEqual(messages);
   });
 
+  it('reports problems in version order, even when a percentage is evaluated later', () => {
+    const items: SchemeItem[] = [
+      { code: 'Q', name: '比例', appliesTo: ['household'], rule: { kind: 'percentage', percent: '10', of: ['R'] } },
+      { code: 'P', name: '人均', appliesTo: ['household'], rule: { kind: 'per_person', amount: '1' } },
+      { code: 'R', name: '面积', appliesTo: ['household'], rule: { kind: 'per_area', area: 'licensed', unitPrice: '1' } },
+    ];
+    expect(problems(calculate(validated({ items }), household({ recognisedPersons: null, areas: { licensed: 'x' } })))).toEqual([
+      '第2项 人均（P）：缺少认定人口',
+      '第3项 面积（R）：合法面积不是有效的面积：x',
+    ]);
+  });
+
   it('refuses ages beyond the table and structures missing from it', () => {
     const items: SchemeItem[] = [
       {

@@ -119,7 +119,9 @@ export function calculate(scheme: ValidatedScheme, facts: SubjectFacts): Calcula
       amountFen: roundToFen(bounded),
     });
   }
-  if (problems.length) return { ok: false, problems };
+  // Reported in version order, whatever order the items were evaluated in.
+  const position = (code: string | null) => (code === null ? -1 : scheme.items.findIndex((item) => item.code === code));
+  if (problems.length) return { ok: false, problems: problems.sort((a, b) => position(a.itemCode) - position(b.itemCode)) };
   const lines = scheme.items.map((item) => done.get(item.code)).filter((line): line is CalculationLine => line !== undefined);
   return { ok: true, calculation: { subjectKind: facts.kind, lines, totalFen: lines.reduce((sum, line) => sum + line.amountFen, 0n) } };
 }
