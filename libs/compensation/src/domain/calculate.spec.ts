@@ -175,6 +175,44 @@ describe('calculate: rule by rule', () => {
     );
   });
 
+  it('multiplies several factor tables in turn: structure, then age alone', () => {
+    const v = validated({
+      items: [
+        {
+          code: 'A',
+          name: '房屋',
+          appliesTo: ['household'],
+          rule: {
+            kind: 'per_area',
+            area: 'certified',
+            unitPrice: '1850.00',
+            factors: [
+              { by: 'structure', name: '结构系数', factors: { brick_wood: '0.90' } },
+              {
+                by: 'age',
+                name: '成新',
+                ageCountedToYear: 2013,
+                bands: [
+                  { fromAge: 0, toAge: 10, factor: '0.95' },
+                  { fromAge: 11, factor: '0.85' },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const c = ok(calculate(v, household({ areas: { certified: '100' }, structure: 'brick_wood', yearBuilt: 2003 })));
+    expect(c.lines[0]).toMatchObject({ words: '100.00 m² × 1,850.00 元/m² × 0.90 × 0.95', exact: '158175', amountFen: 15817500n });
+    expect(c.lines[0].inputs.slice(2)).toEqual([
+      { label: '结构系数（砖木）', value: '0.90' },
+      { label: '成新（2003 年建成，计至 2013 年 10 年）', value: '0.95' },
+    ]);
+    expect(ok(calculate(v, household({ areas: { certified: '100' }, structure: 'brick_wood', yearBuilt: 2002 }))).lines[0].words).toBe(
+      '100.00 m² × 1,850.00 元/m² × 0.90 × 0.85',
+    );
+  });
+
   it('rounds half-up at exactly half a fen, once per line', () => {
     const tiny = (area: string) =>
       ok(
