@@ -1,0 +1,37 @@
+export * from './domain/scheme.js';
+export * from './domain/subject-facts.js';
+export { exampleScheme } from './domain/example-scheme.js';
+export {
+  validateScheme,
+  type SchemeProblem,
+  type SchemeProblemCode,
+  type SchemeValidation,
+  type ValidatedScheme,
+} from './domain/validate-scheme.js';
+export {
+  calculate,
+  lineYuan,
+  type Calculation,
+  type CalculationLine,
+  type CalculationProblem,
+  type CalculationResult,
+} from './domain/calculate.js';
+export { fenToDec, formatDecimal, formatYuan, roundToFen, yuanText, type Fen } from './domain/money.js';
+export { toChineseCapital } from './domain/amount-in-words.js';
+export { diffCalculations, type CalculationDiff, type LineChange, type LineChangeKind } from './domain/diff-calculations.js';
+export {
+  checkPayment,
+  checkReversal,
+  paymentBalance,
+  type PaymentBalance,
+  type PaymentCheck,
+  type PaymentEntry,
+} from './domain/payment-balance.js';
+export {
+  swapDifference,
+  type SwapBand,
+  type SwapDifference,
+  type SwapLine,
+  type SwapPricing,
+  type SwapResult,
+} from './domain/swap-difference.js';
