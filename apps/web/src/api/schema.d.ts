@@ -665,6 +665,122 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountView: {
+            displayName: string;
+            /** @description 首次登录或重置后须修改密码 */
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号（经办人、西虹桥公司） */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            username: string;
+        };
+        AuditChangeView: {
+            /** @description 修改后的字段（时间为 +08:00） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 修改前的字段（时间为 +08:00） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string;
+            /** @example household */
+            entityType: string;
+            /** Format: uuid */
+            projectId: string | null;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        AuditEntryView: {
+            /** @example case.transition */
+            action: string;
+            changes: components["schemas"]["AuditChangeView"][];
+            /** @description 失败原因 */
+            detail: string | null;
+            entityId: string | null;
+            entityType: string | null;
+            /** @description 流水号 */
+            id: string;
+            ip: string | null;
+            method: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            occurredAt: string;
+            outcome: components["schemas"]["AuditOutcome"];
+            path: string;
+            projectCode: string | null;
+            /** Format: uuid */
+            projectId: string | null;
+            requestId: string | null;
+            roles: string[];
+            statusCode: number;
+            /** Format: uuid */
+            userId: string | null;
+            /** @description 操作人（登录时为所填用户名） */
+            username: string;
+        };
+        /** @enum {string} */
+        AuditOutcome: "success" | "failure";
+        /** @enum {string} */
+        BatchStatus: "queued" | "running" | "succeeded" | "failed";
+        CaseNextStepView: {
+            kind: components["schemas"]["CaseStepKind"];
+            /**
+             * @description 按钮名称
+             * @example 确认摸底
+             */
+            label: string;
+            /** @description 退回须填写原因 */
+            reasonRequired: boolean;
+            to: components["schemas"]["CaseStatus"];
+        };
+        /** @enum {string} */
+        CaseStatus: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+        /** @enum {string} */
+        CaseStepKind: "forward" | "reversal";
+        /** @enum {string} */
+        CaseTransitionKind: "open" | "forward" | "reversal" | "system";
+        CaseTransitionView: {
+            /** @description 操作人 */
+            actor: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            at: string;
+            from: components["schemas"]["CaseStatus"] | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CaseTransitionKind"];
+            reason: string | null;
+            to: components["schemas"]["CaseStatus"];
+        };
+        CaseView: {
+            history: components["schemas"]["CaseTransitionView"][];
+            /** Format: uuid */
+            id: string;
+            nextSteps: components["schemas"]["CaseNextStepView"][];
+            resettlementStatus: components["schemas"]["ResettlementStatus"];
+            /** @example 无 */
+            resettlementStatusLabel: string;
+            status: components["schemas"]["CaseStatus"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            statusChangedAt: string;
+            /** @example 摸底中 */
+            statusLabel: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectType: components["schemas"]["SubjectType"];
+            version: number;
+        };
         ChangePasswordDto: {
             /** @description 当前密码 */
             currentPassword: string;
@@ -865,7 +981,7 @@ export interface components {
              * @description 试导入：只校验并生成错误报告，不写入数据
              * @default false
              */
-            dryRun: boolean;
+            dryRun?: boolean;
             /**
              * @description 导入类型
              * @example households
@@ -889,7 +1005,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: number | null;
+            householdsRemaining?: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -1016,6 +1132,89 @@ export interface components {
              */
             reason?: string;
         };
+        EnterprisePage: {
+            items: components["schemas"]["EnterpriseView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        EnterpriseView: {
+            /** @description 建筑面积（平方米，两位小数） */
+            buildingArea: string | null;
+            businessType: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /** @description 统一社会信用代码 */
+            creditCode: string;
+            employees: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 占地面积（平方米，两位小数） */
+            landArea: string | null;
+            legalRepresentative: string;
+            name: string;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            remarks: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+        };
+        ExportAcceptedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        ExportBatchList: {
+            items: components["schemas"]["ExportBatchView"][];
+        };
+        ExportBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /** @description 文件仍保存（保存期过后下载答 410） */
+            fileAvailable: boolean;
+            /** @description 下载文件名 */
+            fileName: string;
+            filters: components["schemas"]["ExportFiltersView"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ExportKind"];
+            /** @example 动迁户台账 */
+            kindLabel: string;
+            /** @description 失败原因等说明 */
+            message: string | null;
+            processed: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            startedAt: string | null;
+            status: components["schemas"]["BatchStatus"];
+            /** @description 总行数（开始生成后才知道） */
+            total: number | null;
+            /** @description 含完整身份证号和电话 */
+            unmasked: boolean;
+            /** @description 申请人 */
+            username: string;
+        };
         ExportFiltersDto: {
             /**
              * @description 地块编号
@@ -1040,6 +1239,85 @@ export interface components {
              */
             village?: string;
         };
+        ExportFiltersView: {
+            /** @description 地块编号 */
+            parcel?: string;
+            /** @description 项目编号 */
+            project?: string;
+            /** @description 关键字（完整身份证号或电话已脱敏） */
+            q?: string;
+            /** @description 案件状态 */
+            status?: string;
+            /** @description 所在村 */
+            village?: string;
+        };
+        /** @enum {string} */
+        ExportKind: "household-ledger" | "case-progress";
+        /** @enum {string} */
+        FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
+        FacilityPage: {
+            items: components["schemas"]["FacilityView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        FacilityView: {
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FacilityKind"];
+            ownerUnit: string;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            /**
+             * @description 数量（两位小数）
+             * @example 120.00
+             */
+            quantity: string;
+            remarks: string | null;
+            /** @example 米 */
+            unit: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+        };
+        /** @enum {string} */
+        HealthStatus: "ok" | "error" | "shutting_down";
+        HealthView: {
+            /** @description 全部检查项 */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 失败的检查项 */
+            error?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description 正常的检查项
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: unknown;
+            } | null;
+            status: components["schemas"]["HealthStatus"];
+        };
         HouseholdMemberDto: {
             /**
              * @description 成员身份证号（18 位）
@@ -1058,6 +1336,219 @@ export interface components {
              */
             relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
         };
+        HouseholdMemberView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 身份证号（已脱敏）
+             * @example 310229********123X
+             */
+            idNumber: string | null;
+            name: string;
+            relation: components["schemas"]["MemberRelation"];
+        };
+        HouseholdPage: {
+            items: components["schemas"]["HouseholdView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        HouseholdPersonalDataView: {
+            code: string;
+            /** @description 户主身份证号（完整） */
+            headIdNumber: string;
+            headName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 家庭成员，身份证号完整 */
+            members: components["schemas"]["HouseholdMemberView"][];
+            /** @description 联系电话（完整） */
+            phone: string | null;
+        };
+        HouseholdView: {
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            group: string | null;
+            /**
+             * @description 户主身份证号（已脱敏）
+             * @example 310229********123X
+             */
+            headIdNumber: string;
+            headName: string;
+            /**
+             * @description 平方米，两位小数
+             * @example 150.00
+             */
+            homesteadArea: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 平方米，两位小数
+             * @example 120.50
+             */
+            licensedArea: string;
+            /** @description 家庭成员（详情中） */
+            members?: components["schemas"]["HouseholdMemberView"][];
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /**
+             * @description 联系电话（已脱敏）
+             * @example 139****5678
+             */
+            phone: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            registeredPersons: number;
+            remarks: string | null;
+            structure: components["schemas"]["HouseStructure"] | null;
+            /**
+             * Format: date
+             * @description 摸底日期
+             * @example 2013-03-01
+             */
+            surveyedOn: string | null;
+            /** @description 平方米，两位小数 */
+            unlicensedArea: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+            village: string;
+            yearBuilt: number | null;
+        };
+        /** @enum {string} */
+        HouseStructure: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+        ImportAcceptedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        ImportBatchPage: {
+            items: components["schemas"]["ImportBatchView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        ImportBatchView: {
+            created: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /** @description 试导入：只检查，不写入 */
+            dryRun: boolean;
+            /** @description 上传文件仍保存（保存期过后错误报告答 410） */
+            fileAvailable: boolean;
+            /** @description 上传的文件名 */
+            fileName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ImportKind"];
+            /** @description 失败原因等说明 */
+            message: string | null;
+            processed: number;
+            rejected: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            startedAt: string | null;
+            status: components["schemas"]["BatchStatus"];
+            /** @description 数据行数 */
+            total: number;
+            unchanged: number;
+            updated: number;
+            /** @description 上传人 */
+            username: string;
+        };
+        /** @enum {string} */
+        ImportKind: "households" | "enterprises" | "parcels";
+        JobRecordView: {
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 任务类名
+             * @example ImportJob
+             */
+            kind: string;
+            /** @description 最近一次错误的第一行 */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description 最近心跳
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            lastHeartbeatAt: string | null;
+            maxAttempts: number;
+            status: components["schemas"]["JobStatus"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        JobStatus: "pending" | "running" | "succeeded" | "failed";
+        /** @enum {string} */
+        LandOwnership: "collective" | "state";
+        LegacyBasePage: {
+            items: components["schemas"]["LegacyBaseView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        LegacyBaseView: {
+            /** @description 面积（平方米，两位小数） */
+            area: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /** @description 剩余户数 */
+            householdsRemaining: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            originalProject: string | null;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            remarks: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+        };
         LoginDto: {
             /**
              * @description 密码
@@ -1070,17 +1561,125 @@ export interface components {
              */
             username: string;
         };
+        LoginResultView: {
+            /** @description 访问令牌（Authorization: Bearer …） */
+            accessToken: string;
+            /**
+             * Format: date-time
+             * @description 令牌到期时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            expiresAt: string;
+            user: components["schemas"]["AccountView"];
+        };
+        /** @enum {string} */
+        MemberRelation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        ParcelPage: {
+            items: components["schemas"]["ParcelView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ParcelStatus: "surveying" | "clearing" | "cleared" | "handed_over";
+        ParcelView: {
+            /**
+             * @description 面积（平方米，两位小数）
+             * @example 12000.00
+             */
+            area: string;
+            code: string;
+            /** Format: uuid */
+            id: string;
+            landOwnership: components["schemas"]["LandOwnership"];
+            projectCode: string;
+            remarks: string | null;
+            status: components["schemas"]["ParcelStatus"];
+            version: number;
+            village: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ProjectStatus: "preparing" | "in_progress" | "completed";
+        ProjectView: {
+            /** @description 征收单位 */
+            acquirer: string;
+            /** @example GJ17 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             * @example 2013-03-01
+             */
+            plannedEndOn: string | null;
+            /**
+             * Format: date
+             * @description 计划开始日期
+             * @example 2013-03-01
+             */
+            plannedStartOn: string | null;
+            remarks: string | null;
+            status: components["schemas"]["ProjectStatus"];
+            version: number;
+            zone: string | null;
+        };
+        QueueCountsView: {
+            active: number;
+            completed: number;
+            delayed: number;
+            failed: number;
+            waiting: number;
+        };
+        /** @enum {string} */
+        QueueDriver: "redis" | "postgres";
+        QueueStateView: {
+            /** @description 队列是否应答（否则 counts 为 null） */
+            available: boolean;
+            counts: components["schemas"]["QueueCountsView"] | null;
+            driver: components["schemas"]["QueueDriver"];
+            recentJobs: components["schemas"]["JobRecordView"][];
+        };
+        ReferenceLists: {
+            caseStatuses: components["schemas"]["ReferenceOption"][];
+            exportKinds: components["schemas"]["ReferenceOption"][];
+            facilityKinds: components["schemas"]["ReferenceOption"][];
+            houseStructures: components["schemas"]["ReferenceOption"][];
+            importKinds: components["schemas"]["ReferenceOption"][];
+            landOwnerships: components["schemas"]["ReferenceOption"][];
+            memberRelations: components["schemas"]["ReferenceOption"][];
+            parcelStatuses: components["schemas"]["ReferenceOption"][];
+            projectStatuses: components["schemas"]["ReferenceOption"][];
+            resettlementStatuses: components["schemas"]["ReferenceOption"][];
+            roles: components["schemas"]["ReferenceOption"][];
+            subjectTypes: components["schemas"]["ReferenceOption"][];
+        };
+        ReferenceOption: {
+            /** @example 摸底中 */
+            label: string;
+            /** @example surveying */
+            value: string;
+        };
+        /** @enum {string} */
+        ResettlementStatus: "none" | "transitional" | "resettled";
+        /** @enum {string} */
+        Role: "admin" | "officer" | "finance" | "leader" | "company";
         SearchHouseholdsDto: {
             /**
              * @description 页码（从 1 开始）
              * @default 1
              */
-            page: number;
+            page?: number;
             /**
              * @description 每页条数（最多 200）
              * @default 20
              */
-            pageSize: number;
+            pageSize?: number;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -1098,7 +1697,7 @@ export interface components {
              * @default code
              * @enum {string}
              */
-            sort: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
+            sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
             /**
              * @description 案件状态
              * @enum {string}
@@ -1110,6 +1709,8 @@ export interface components {
              */
             village?: string;
         };
+        /** @enum {string} */
+        SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -1324,7 +1925,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: number | null;
+            householdsRemaining?: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -1432,6 +2033,61 @@ export interface components {
              */
             version: number;
         };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        UserView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            lastLoginAt: string | null;
+            /** @description 登录失败次数过多，暂时锁定 */
+            locked: boolean;
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号 */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            username: string;
+            version: number;
+        };
+        UserWithPasswordView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            lastLoginAt: string | null;
+            /** @description 登录失败次数过多，暂时锁定 */
+            locked: boolean;
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号 */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            /** @description 临时密码（只显示这一次） */
+            temporaryPassword?: string;
+            username: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1457,7 +2113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueStateView"];
+                };
             };
         };
     };
@@ -1497,7 +2155,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
             };
         };
     };
@@ -1518,7 +2178,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResultView"];
+                };
             };
         };
     };
@@ -1531,6 +2193,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已退出 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1552,7 +2215,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
         };
     };
@@ -1573,7 +2238,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
         };
     };
@@ -1592,7 +2259,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
             };
         };
     };
@@ -1616,7 +2285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
             };
         };
     };
@@ -1639,7 +2310,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
             };
         };
     };
@@ -1671,7 +2344,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterprisePage"];
+                };
             };
         };
     };
@@ -1692,7 +2367,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1711,7 +2388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1734,7 +2413,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1751,7 +2432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportBatchList"];
+                };
             };
         };
     };
@@ -1772,7 +2455,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportAcceptedView"];
+                };
             };
         };
     };
@@ -1791,7 +2476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportBatchView"];
+                };
             };
         };
     };
@@ -1806,11 +2493,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导出的 .xlsx 文件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -1844,7 +2534,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityPage"];
+                };
             };
         };
     };
@@ -1865,7 +2557,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -1884,7 +2578,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -1907,7 +2603,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -1941,7 +2639,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
             };
         };
     };
@@ -1962,7 +2662,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -1981,7 +2683,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -2004,7 +2708,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -2027,7 +2733,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPersonalDataView"];
+                };
             };
         };
     };
@@ -2048,7 +2756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
             };
         };
     };
@@ -2070,7 +2780,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchPage"];
+                };
             };
         };
     };
@@ -2091,7 +2803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportAcceptedView"];
+                };
             };
         };
     };
@@ -2110,7 +2824,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchView"];
+                };
             };
         };
     };
@@ -2125,11 +2841,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 错误报告 .xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -2144,11 +2863,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导入模板 .xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -2180,7 +2902,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBasePage"];
+                };
             };
         };
     };
@@ -2201,7 +2925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2220,7 +2946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2243,7 +2971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2269,7 +2999,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
             };
         };
     };
@@ -2290,7 +3022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2309,7 +3043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2332,7 +3068,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2358,7 +3096,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelPage"];
+                };
             };
         };
     };
@@ -2381,7 +3121,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelView"];
+                };
             };
         };
     };
@@ -2405,7 +3147,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelView"];
+                };
             };
         };
     };
@@ -2422,7 +3166,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferenceLists"];
+                };
             };
         };
     };
@@ -2450,7 +3196,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
         };
     };
@@ -2471,7 +3219,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordView"];
+                };
             };
         };
     };
@@ -2490,7 +3240,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2513,7 +3265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2536,7 +3290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2555,7 +3311,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2574,7 +3332,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordView"];
+                };
             };
         };
     };
@@ -2593,7 +3353,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2610,7 +3372,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description 数据库或任务队列无应答 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };

@@ -1,4 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { toShanghaiIso } from '../domain/calendar-date.js';
+import { ApiInstant } from '../http/api-time-property.js';
+import type { JobStatus } from './job-record.entity.js';
 import type { JobRecordSummary } from './job-record.repository.js';
 import type { QueueDriver } from './queue-driver.js';
 
@@ -20,7 +23,73 @@ export function errorSummary(stored: string | null | undefined): string | null {
 }
 
 /** A job record as the admin sees it: kind, state, attempts and times; never its payload or result. */
-export function jobRecordView(record: JobRecordSummary) {
+export class JobRecordView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: '任务类名', example: 'ImportJob' })
+  kind!: string;
+
+  @ApiProperty({ enum: ['pending', 'running', 'succeeded', 'failed'], enumName: 'JobStatus' })
+  status!: JobStatus;
+
+  @ApiProperty({ type: 'integer' })
+  attempts!: number;
+
+  @ApiProperty({ type: 'integer' })
+  maxAttempts!: number;
+
+  @ApiInstant()
+  createdAt!: string;
+
+  @ApiInstant({ nullable: true, description: '最近心跳' })
+  lastHeartbeatAt!: string | null;
+
+  @ApiInstant({ nullable: true })
+  finishedAt!: string | null;
+
+  @ApiInstant()
+  updatedAt!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '最近一次错误的第一行' })
+  lastError!: string | null;
+}
+
+/** BullMQ's job counts per state. */
+export class QueueCountsView implements Record<QueueCountState, number> {
+  @ApiProperty({ type: 'integer' })
+  waiting!: number;
+
+  @ApiProperty({ type: 'integer' })
+  active!: number;
+
+  @ApiProperty({ type: 'integer' })
+  delayed!: number;
+
+  @ApiProperty({ type: 'integer' })
+  failed!: number;
+
+  @ApiProperty({ type: 'integer' })
+  completed!: number;
+}
+
+/** GET /api/admin/queue. */
+export class QueueStateView {
+  @ApiProperty({ enum: ['redis', 'postgres'], enumName: 'QueueDriver' })
+  driver!: QueueDriver;
+
+  @ApiProperty({ description: '队列是否应答（否则 counts 为 null）' })
+  available!: boolean;
+
+  @ApiProperty({ type: QueueCountsView, nullable: true })
+  counts!: QueueCountsView | null;
+
+  @ApiProperty({ type: [JobRecordView] })
+  recentJobs!: JobRecordView[];
+}
+
+/** A job record as the admin sees it: kind, state, attempts and times; never its payload or result. */
+export function jobRecordView(record: JobRecordSummary): JobRecordView {
   return {
     id: record.id,
     kind: record.name,
@@ -28,8 +97,8 @@ export function jobRecordView(record: JobRecordSummary) {
     attempts: record.attempts,
     maxAttempts: record.maxAttempts,
     createdAt: toShanghaiIso(record.createdAt),
-    lastHeartbeatAt: record.heartbeatAt ? toShanghaiIso(record.heartbeatAt) : null,
-    finishedAt: record.finishedAt ? toShanghaiIso(record.finishedAt) : null,
+    lastHeartbeatAt: toShanghaiIso(record.heartbeatAt),
+    finishedAt: toShanghaiIso(record.finishedAt),
     updatedAt: toShanghaiIso(record.updatedAt),
     lastError: errorSummary(record.lastError),
   };
@@ -44,7 +113,7 @@ export interface QueueState {
 }
 
 /** The queue's state as the api answers it. */
-export function queueStateView(state: QueueState) {
+export function queueStateView(state: QueueState): QueueStateView {
   return {
     driver: state.driver,
     available: state.available,
