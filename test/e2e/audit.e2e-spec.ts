@@ -544,7 +544,7 @@ describe('audit trail (e2e)', () => {
         projectId,
         projectCode: 'AF',
         outcome: 'success',
-        occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+        occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/),
       });
     });
 
@@ -575,11 +575,11 @@ describe('audit trail (e2e)', () => {
 
     it('reads from and to as Shanghai calendar days, both inclusive', async () => {
       const day = await leader.get('/api/audit?user=history&from=2013-01-22&to=2013-01-22').expect(200);
-      expect(day.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-22T23:59:59+08:00', '2013-01-22T00:00:00+08:00']);
+      expect(day.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-22T23:59:59.000+08:00', '2013-01-22T00:00:00.000+08:00']);
       const from = await leader.get('/api/audit?user=history&from=2013-01-22').expect(200);
       expect(from.body.total).toBe(3);
       const to = await leader.get('/api/audit?user=history&to=2013-01-21').expect(200);
-      expect(to.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-21T23:59:59+08:00']);
+      expect(to.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual(['2013-01-21T23:59:59.000+08:00']);
     });
 
     it('refuses bad filters in Chinese', async () => {

@@ -43,7 +43,7 @@ function queueStateSuite(driver: 'postgres' | 'redis', env: () => Record<string,
       expect(Object.keys(body.counts).sort()).toEqual(['active', 'completed', 'delayed', 'failed', 'waiting']);
       const exportJob = body.recentJobs.find((j) => j.kind === 'ExportJob');
       expect(exportJob).toMatchObject({ status: 'succeeded', maxAttempts: expect.any(Number) });
-      expect(exportJob!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      expect(exportJob!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/);
       expect(body.recentJobs.find((j) => j.id === failed!.id)).toMatchObject({
         kind: 'ImportJob',
         status: 'failed',

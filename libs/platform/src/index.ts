@@ -10,13 +10,16 @@ export { TransactionalConnection } from './database/transactional-connection.js'
 export { DatabaseModule } from './database/database.module.js';
 export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
 export { VersionedEntity } from './database/versioned-entity.js';
-export { BUSINESS_ZONE, isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
+export { BUSINESS_ZONE, isCalendarDate, shanghaiInstantsIn, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
 export { configureHttpApp } from './http/configure-http.js';
 export { attachmentDisposition } from './http/content-disposition.js';
+export { ApiFileResponse } from './http/api-file-response.js';
 export { HttpExceptionFilter } from './http/http-exception.filter.js';
 export { createValidationPipe } from './http/validation.pipe.js';
 export { toFieldErrors, type FieldError } from './http/validation-messages.js';
 export { PageQueryDto, skipTake, type Page } from './pagination/page-query.dto.js';
+export { PageOf } from './pagination/page.view.js';
+export { ApiCalendarDate, ApiInstant } from './http/api-time-property.js';
 export { declareJobs, declaredJobs, HandlesJob, Job, type JobClass, type JobContext, type JobHandler, type PayloadOf } from './queue/job.js';
 export { JobRecord, type JobStatus } from './queue/job-record.entity.js';
 export { JobDispatcher } from './queue/job-dispatcher.js';

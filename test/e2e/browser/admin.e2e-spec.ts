@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { login, startBrowserApp, type BrowserApp } from '../../support/browser.js';
+import { DEMO_PASSWORD, login, startBrowserApp, type BrowserApp } from '../../support/browser.js';
 
 /** Picks `option` (its text) in the antd Select labelled `label` inside `scope`. */
 async function choose(page: Page, scope: Locator | Page, label: string, option: string | RegExp): Promise<void> {
@@ -209,6 +209,21 @@ describe('web app: administration — users, audit log, queue (browser)', () => 
       .waitFor({ timeout: 20_000 });
     await b.screenshot(admin, '43-queue');
     await admin.context().close();
+  });
+
+  it('shows times in Shanghai time in a browser set to another time zone', async () => {
+    const context = await b.browser.newContext({ baseURL: b.baseUrl, locale: 'zh-CN', timezoneId: 'America/New_York' });
+    const admin = await context.newPage();
+    await login(admin, 'admin', DEMO_PASSWORD);
+    await admin.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const answer = admin.waitForResponse((r) => new URL(r.url()).pathname === '/api/audit' && r.ok());
+    await admin.goto('/admin/audit');
+    const first = ((await (await answer).json()) as { items: Array<{ occurredAt: string }> }).items[0]!;
+    // `2013-01-22T09:30:05.123+08:00` is shown as `2013-01-22 09:30:05`, not as New York's time of that instant.
+    expect(first.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/);
+    const shown = first.occurredAt.slice(0, 19).replace('T', ' ');
+    expect(await admin.locator('tr.ant-table-row').first().innerText()).toContain(shown);
+    await context.close();
   });
 
   it('an officer has no 系统管理 menu, and /admin/users answers with the 403 page', async () => {

@@ -1,22 +1,64 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CASE_STATUS_LABELS, CASE_STATUSES, RESETTLEMENT_STATUS_LABELS, RESETTLEMENT_STATUSES, SUBJECT_TYPE_LABELS, SUBJECT_TYPES } from '@app/cases';
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, IMPORT_KIND_LABELS, IMPORT_KINDS } from '@app/excel';
 import { LAND_OWNERSHIP_LABELS, LAND_OWNERSHIPS, PARCEL_STATUS_LABELS, PARCEL_STATUSES, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@app/land';
 import { Allow, READERS, ROLE_LABELS, ROLES } from '@app/platform';
 import { FACILITY_KIND_LABELS, FACILITY_KINDS, HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, MEMBER_RELATION_LABELS, MEMBER_RELATIONS } from '@app/subjects';
 
-/** An ordered code list with its Chinese labels. */
-export interface ReferenceOption {
-  value: string;
-  label: string;
+/** One value of a code list with its Chinese label. */
+export class ReferenceOption {
+  @ApiProperty({ example: 'surveying' })
+  value!: string;
+
+  @ApiProperty({ example: '摸底中' })
+  label!: string;
+}
+
+/** Every code list, in order. */
+export class ReferenceLists {
+  @ApiProperty({ type: [ReferenceOption] })
+  caseStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  resettlementStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  subjectTypes!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  roles!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  projectStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  landOwnerships!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  parcelStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  houseStructures!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  memberRelations!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  facilityKinds!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  importKinds!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  exportKinds!: ReferenceOption[];
 }
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>): ReferenceOption[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
 /** Every code list the system uses, in order, with the one Chinese term for each value (DOMAIN.md). */
-export function referenceLists() {
+export function referenceLists(): ReferenceLists {
   return {
     caseStatuses: options(CASE_STATUSES, CASE_STATUS_LABELS),
     resettlementStatuses: options(RESETTLEMENT_STATUSES, RESETTLEMENT_STATUS_LABELS),
@@ -40,6 +82,7 @@ export class ReferenceController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '代码表（案件状态、房屋结构、角色等的取值和中文名称，按顺序）' })
+  @ApiOkResponse({ type: ReferenceLists })
   lists() {
     return referenceLists();
   }

@@ -699,6 +699,122 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountView: {
+            displayName: string;
+            /** @description 首次登录或重置后须修改密码 */
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号（经办人、西虹桥公司） */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            username: string;
+        };
+        AuditChangeView: {
+            /** @description 修改后的字段（时间为 +08:00） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 修改前的字段（时间为 +08:00） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string;
+            /** @example household */
+            entityType: string;
+            /** Format: uuid */
+            projectId: string | null;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        AuditEntryView: {
+            /** @example case.transition */
+            action: string;
+            changes: components["schemas"]["AuditChangeView"][];
+            /** @description 失败原因 */
+            detail: string | null;
+            entityId: string | null;
+            entityType: string | null;
+            /** @description 流水号 */
+            id: string;
+            ip: string | null;
+            method: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            occurredAt: string;
+            outcome: components["schemas"]["AuditOutcome"];
+            path: string;
+            projectCode: string | null;
+            /** Format: uuid */
+            projectId: string | null;
+            requestId: string | null;
+            roles: string[];
+            statusCode: number;
+            /** Format: uuid */
+            userId: string | null;
+            /** @description 操作人（登录时为所填用户名） */
+            username: string;
+        };
+        /** @enum {string} */
+        AuditOutcome: "success" | "failure";
+        /** @enum {string} */
+        BatchStatus: "queued" | "running" | "succeeded" | "failed";
+        CaseNextStepView: {
+            kind: components["schemas"]["CaseStepKind"];
+            /**
+             * @description 按钮名称
+             * @example 确认摸底
+             */
+            label: string;
+            /** @description 退回须填写原因 */
+            reasonRequired: boolean;
+            to: components["schemas"]["CaseStatus"];
+        };
+        /** @enum {string} */
+        CaseStatus: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+        /** @enum {string} */
+        CaseStepKind: "forward" | "reversal";
+        /** @enum {string} */
+        CaseTransitionKind: "open" | "forward" | "reversal" | "system";
+        CaseTransitionView: {
+            /** @description 操作人 */
+            actor: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            at: string;
+            from: components["schemas"]["CaseStatus"] | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CaseTransitionKind"];
+            reason: string | null;
+            to: components["schemas"]["CaseStatus"];
+        };
+        CaseView: {
+            history: components["schemas"]["CaseTransitionView"][];
+            /** Format: uuid */
+            id: string;
+            nextSteps: components["schemas"]["CaseNextStepView"][];
+            resettlementStatus: components["schemas"]["ResettlementStatus"];
+            /** @example 无 */
+            resettlementStatusLabel: string;
+            status: components["schemas"]["CaseStatus"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            statusChangedAt: string;
+            /** @example 摸底中 */
+            statusLabel: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectType: components["schemas"]["SubjectType"];
+            version: number;
+        };
         ChangePasswordDto: {
             /** @description 当前密码 */
             currentPassword: string;
@@ -904,7 +1020,7 @@ export interface components {
              * @description 试导入：只校验并生成错误报告，不写入数据
              * @default false
              */
-            dryRun: boolean;
+            dryRun?: boolean;
             /**
              * @description 导入类型
              * @example households
@@ -928,7 +1044,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: number | null;
+            householdsRemaining?: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -1134,6 +1250,89 @@ export interface components {
              */
             village: string;
         };
+        EnterprisePage: {
+            items: components["schemas"]["EnterpriseView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        EnterpriseView: {
+            /** @description 建筑面积（平方米，两位小数） */
+            buildingArea: string | null;
+            businessType: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /** @description 统一社会信用代码 */
+            creditCode: string;
+            employees: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 占地面积（平方米，两位小数） */
+            landArea: string | null;
+            legalRepresentative: string;
+            name: string;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            remarks: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+        };
+        ExportAcceptedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        ExportBatchList: {
+            items: components["schemas"]["ExportBatchView"][];
+        };
+        ExportBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /** @description 文件仍保存（保存期过后下载答 410） */
+            fileAvailable: boolean;
+            /** @description 下载文件名 */
+            fileName: string;
+            filters: components["schemas"]["ExportFiltersView"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ExportKind"];
+            /** @example 动迁户台账 */
+            kindLabel: string;
+            /** @description 失败原因等说明 */
+            message: string | null;
+            processed: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            startedAt: string | null;
+            status: components["schemas"]["BatchStatus"];
+            /** @description 总行数（开始生成后才知道） */
+            total: number | null;
+            /** @description 含完整身份证号和电话 */
+            unmasked: boolean;
+            /** @description 申请人 */
+            username: string;
+        };
         ExportFiltersDto: {
             /**
              * @description 地块编号
@@ -1158,6 +1357,85 @@ export interface components {
              */
             village?: string;
         };
+        ExportFiltersView: {
+            /** @description 地块编号 */
+            parcel?: string;
+            /** @description 项目编号 */
+            project?: string;
+            /** @description 关键字（完整身份证号或电话已脱敏） */
+            q?: string;
+            /** @description 案件状态 */
+            status?: string;
+            /** @description 所在村 */
+            village?: string;
+        };
+        /** @enum {string} */
+        ExportKind: "household-ledger" | "case-progress";
+        /** @enum {string} */
+        FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
+        FacilityPage: {
+            items: components["schemas"]["FacilityView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        FacilityView: {
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FacilityKind"];
+            ownerUnit: string;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            /**
+             * @description 数量（两位小数）
+             * @example 120.00
+             */
+            quantity: string;
+            remarks: string | null;
+            /** @example 米 */
+            unit: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+        };
+        /** @enum {string} */
+        HealthStatus: "ok" | "error" | "shutting_down";
+        HealthView: {
+            /** @description 全部检查项 */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 失败的检查项 */
+            error?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description 正常的检查项
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: unknown;
+            } | null;
+            status: components["schemas"]["HealthStatus"];
+        };
         HouseholdMemberDto: {
             /**
              * @description 成员身份证号（18 位）
@@ -1176,22 +1454,220 @@ export interface components {
              */
             relation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
         };
-        JobRecordView: {
-            attempts: number;
-            /** @example 2013-01-22T09:29:00+08:00 */
+        HouseholdMemberView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 身份证号（已脱敏）
+             * @example 310229********123X
+             */
+            idNumber: string | null;
+            name: string;
+            relation: components["schemas"]["MemberRelation"];
+        };
+        HouseholdPage: {
+            items: components["schemas"]["HouseholdView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        HouseholdPersonalDataView: {
+            code: string;
+            /** @description 户主身份证号（完整） */
+            headIdNumber: string;
+            headName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 家庭成员，身份证号完整 */
+            members: components["schemas"]["HouseholdMemberView"][];
+            /** @description 联系电话（完整） */
+            phone: string | null;
+        };
+        HouseholdView: {
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /** @description 一人多户：该户主同时是本项目其他户户主的原因（未填写为 null） */
+            duplicateHeadReason: string | null;
+            group: string | null;
+            /**
+             * @description 户主身份证号（已脱敏）
+             * @example 310229********123X
+             */
+            headIdNumber: string;
+            headName: string;
+            /**
+             * @description 平方米，两位小数
+             * @example 150.00
+             */
+            homesteadArea: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 平方米，两位小数
+             * @example 120.50
+             */
+            licensedArea: string;
+            /** @description 家庭成员（详情中） */
+            members?: components["schemas"]["HouseholdMemberView"][];
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /**
+             * @description 联系电话（已脱敏）
+             * @example 139****5678
+             */
+            phone: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            registeredPersons: number;
+            remarks: string | null;
+            structure: components["schemas"]["HouseStructure"] | null;
+            /**
+             * Format: date
+             * @description 摸底日期
+             * @example 2013-03-01
+             */
+            surveyedOn: string | null;
+            /** @description 平方米，两位小数 */
+            unlicensedArea: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
+            village: string;
+            yearBuilt: number | null;
+        };
+        /** @enum {string} */
+        HouseStructure: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+        ImportAcceptedView: {
+            /** Format: uuid */
+            id: string;
+        };
+        ImportBatchPage: {
+            items: components["schemas"]["ImportBatchView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        ImportBatchView: {
+            created: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
             createdAt: string;
+            /** @description 试导入：只检查，不写入 */
+            dryRun: boolean;
+            /** @description 上传文件仍保存（保存期过后错误报告答 410） */
+            fileAvailable: boolean;
+            /** @description 上传的文件名 */
+            fileName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
             finishedAt: string | null;
             /** Format: uuid */
             id: string;
-            /** @description 任务类（ImportJob、ExportJob） */
+            kind: components["schemas"]["ImportKind"];
+            /** @description 失败原因等说明 */
+            message: string | null;
+            processed: number;
+            rejected: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            startedAt: string | null;
+            status: components["schemas"]["BatchStatus"];
+            /** @description 数据行数 */
+            total: number;
+            unchanged: number;
+            updated: number;
+            /** @description 上传人 */
+            username: string;
+        };
+        /** @enum {string} */
+        ImportKind: "households" | "enterprises" | "parcels";
+        JobRecordView: {
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 任务类名
+             * @example ImportJob
+             */
             kind: string;
             /** @description 最近一次错误的第一行 */
             lastError: string | null;
+            /**
+             * Format: date-time
+             * @description 最近心跳
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
             lastHeartbeatAt: string | null;
             maxAttempts: number;
-            /** @enum {string} */
-            status: "pending" | "running" | "succeeded" | "failed";
+            status: components["schemas"]["JobStatus"];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
             updatedAt: string;
+        };
+        /** @enum {string} */
+        JobStatus: "pending" | "running" | "succeeded" | "failed";
+        /** @enum {string} */
+        LandOwnership: "collective" | "state";
+        LegacyBasePage: {
+            items: components["schemas"]["LegacyBaseView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        LegacyBaseView: {
+            /** @description 面积（平方米，两位小数） */
+            area: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            /**
+             * @description 编号（项目内唯一）
+             * @example GJ17-0001
+             */
+            code: string;
+            /** @description 剩余户数 */
+            householdsRemaining: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            originalProject: string | null;
+            /** @description 地块编号 */
+            parcelCode: string | null;
+            /** @description 项目编号 */
+            projectCode: string | null;
+            remarks: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本（修改时提交） */
+            version: number;
         };
         LoginDto: {
             /**
@@ -1204,6 +1680,74 @@ export interface components {
              * @example officer
              */
             username: string;
+        };
+        LoginResultView: {
+            /** @description 访问令牌（Authorization: Bearer …） */
+            accessToken: string;
+            /**
+             * Format: date-time
+             * @description 令牌到期时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            expiresAt: string;
+            user: components["schemas"]["AccountView"];
+        };
+        /** @enum {string} */
+        MemberRelation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        ParcelPage: {
+            items: components["schemas"]["ParcelView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ParcelStatus: "surveying" | "clearing" | "cleared" | "handed_over";
+        ParcelView: {
+            /**
+             * @description 面积（平方米，两位小数）
+             * @example 12000.00
+             */
+            area: string;
+            code: string;
+            /** Format: uuid */
+            id: string;
+            landOwnership: components["schemas"]["LandOwnership"];
+            projectCode: string;
+            remarks: string | null;
+            status: components["schemas"]["ParcelStatus"];
+            version: number;
+            village: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ProjectStatus: "preparing" | "in_progress" | "completed";
+        ProjectView: {
+            /** @description 征收单位 */
+            acquirer: string;
+            /** @example GJ17 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             * @example 2013-03-01
+             */
+            plannedEndOn: string | null;
+            /**
+             * Format: date
+             * @description 计划开始日期
+             * @example 2013-03-01
+             */
+            plannedStartOn: string | null;
+            remarks: string | null;
+            status: components["schemas"]["ProjectStatus"];
+            version: number;
+            zone: string | null;
         };
         QueueConsumersView: {
             /**
@@ -1221,8 +1765,10 @@ export interface components {
             failed: number;
             waiting: number;
         };
+        /** @enum {string} */
+        QueueDriver: "redis" | "postgres";
         QueueStateView: {
-            /** @description 队列是否可连接；否则 counts 为 null，任务记录仍来自数据库 */
+            /** @description 队列是否应答（否则 counts 为 null） */
             available: boolean;
             /**
              * @description 运行中的任务处理进程数；队列无法连接时为 null
@@ -1232,21 +1778,44 @@ export interface components {
             /** @description 没有处理进程时的中文提示（导入导出将排队等待），否则为 null */
             consumerWarning: string | null;
             counts: components["schemas"]["QueueCountsView"] | null;
-            /** @enum {string} */
-            driver: "redis" | "postgres";
+            driver: components["schemas"]["QueueDriver"];
             recentJobs: components["schemas"]["JobRecordView"][];
         };
+        ReferenceLists: {
+            caseStatuses: components["schemas"]["ReferenceOption"][];
+            exportKinds: components["schemas"]["ReferenceOption"][];
+            facilityKinds: components["schemas"]["ReferenceOption"][];
+            houseStructures: components["schemas"]["ReferenceOption"][];
+            importKinds: components["schemas"]["ReferenceOption"][];
+            landOwnerships: components["schemas"]["ReferenceOption"][];
+            memberRelations: components["schemas"]["ReferenceOption"][];
+            parcelStatuses: components["schemas"]["ReferenceOption"][];
+            projectStatuses: components["schemas"]["ReferenceOption"][];
+            resettlementStatuses: components["schemas"]["ReferenceOption"][];
+            roles: components["schemas"]["ReferenceOption"][];
+            subjectTypes: components["schemas"]["ReferenceOption"][];
+        };
+        ReferenceOption: {
+            /** @example 摸底中 */
+            label: string;
+            /** @example surveying */
+            value: string;
+        };
+        /** @enum {string} */
+        ResettlementStatus: "none" | "transitional" | "resettled";
+        /** @enum {string} */
+        Role: "admin" | "officer" | "finance" | "leader" | "company";
         SearchHouseholdsDto: {
             /**
              * @description 页码（从 1 开始）
              * @default 1
              */
-            page: number;
+            page?: number;
             /**
              * @description 每页条数（最多 200）
              * @default 20
              */
-            pageSize: number;
+            pageSize?: number;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -1264,7 +1833,7 @@ export interface components {
              * @default code
              * @enum {string}
              */
-            sort: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
+            sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
             /**
              * @description 案件状态
              * @enum {string}
@@ -1276,6 +1845,8 @@ export interface components {
              */
             village?: string;
         };
+        /** @enum {string} */
+        SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -1495,7 +2066,7 @@ export interface components {
              * @default 0
              * @example 4
              */
-            householdsRemaining: number | null;
+            householdsRemaining?: number | null;
             /**
              * @description 基地名称
              * @example 原318国道拓宽遗留地块
@@ -1603,6 +2174,61 @@ export interface components {
              */
             version: number;
         };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        UserView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            lastLoginAt: string | null;
+            /** @description 登录失败次数过多，暂时锁定 */
+            locked: boolean;
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号 */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            username: string;
+            version: number;
+        };
+        UserWithPasswordView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            lastLoginAt: string | null;
+            /** @description 登录失败次数过多，暂时锁定 */
+            locked: boolean;
+            mustChangePassword: boolean;
+            /** @description 负责的项目编号 */
+            projects: string[];
+            roles: components["schemas"]["Role"][];
+            /** @description 临时密码（只显示这一次） */
+            temporaryPassword?: string;
+            username: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1670,7 +2296,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
             };
         };
     };
@@ -1691,7 +2319,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResultView"];
+                };
             };
         };
     };
@@ -1704,6 +2334,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已退出 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1725,7 +2356,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
         };
     };
@@ -1746,7 +2379,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
         };
     };
@@ -1765,7 +2400,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
             };
         };
     };
@@ -1789,7 +2426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
             };
         };
     };
@@ -1812,7 +2451,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
             };
         };
     };
@@ -1844,7 +2485,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterprisePage"];
+                };
             };
         };
     };
@@ -1865,7 +2508,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1884,7 +2529,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1907,7 +2554,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -1924,7 +2573,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportBatchList"];
+                };
             };
         };
     };
@@ -1945,7 +2596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportAcceptedView"];
+                };
             };
         };
     };
@@ -1964,7 +2617,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportBatchView"];
+                };
             };
         };
     };
@@ -1979,11 +2634,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导出的 .xlsx 文件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -2017,7 +2675,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityPage"];
+                };
             };
         };
     };
@@ -2038,7 +2698,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -2057,7 +2719,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -2080,7 +2744,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityView"];
+                };
             };
         };
     };
@@ -2114,7 +2780,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
             };
         };
     };
@@ -2135,7 +2803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -2154,7 +2824,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -2177,7 +2849,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
         };
     };
@@ -2200,7 +2874,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPersonalDataView"];
+                };
             };
         };
     };
@@ -2243,7 +2919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
             };
         };
     };
@@ -2265,7 +2943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchPage"];
+                };
             };
         };
     };
@@ -2286,7 +2966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportAcceptedView"];
+                };
             };
         };
     };
@@ -2305,7 +2987,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchView"];
+                };
             };
         };
     };
@@ -2320,11 +3004,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 错误报告 .xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -2339,11 +3026,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导入模板 .xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -2375,7 +3065,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBasePage"];
+                };
             };
         };
     };
@@ -2396,7 +3088,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2415,7 +3109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2438,7 +3134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyBaseView"];
+                };
             };
         };
     };
@@ -2464,7 +3162,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
             };
         };
     };
@@ -2485,7 +3185,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2504,7 +3206,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2527,7 +3231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -2553,7 +3259,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelPage"];
+                };
             };
         };
     };
@@ -2576,7 +3284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelView"];
+                };
             };
         };
     };
@@ -2600,7 +3310,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelView"];
+                };
             };
         };
     };
@@ -2636,7 +3348,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferenceLists"];
+                };
             };
         };
     };
@@ -2664,7 +3378,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
         };
     };
@@ -2685,7 +3401,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordView"];
+                };
             };
         };
     };
@@ -2704,7 +3422,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2727,7 +3447,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2750,7 +3472,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2769,7 +3493,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2788,7 +3514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordView"];
+                };
             };
         };
     };
@@ -2807,7 +3535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -2824,7 +3554,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description 数据库或任务队列无应答 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };

@@ -1,252 +1,76 @@
 /**
- * Response bodies of the api, as the web app reads them. Request shapes (paths, query parameters,
- * bodies) come from the OpenAPI document in schema.d.ts; these describe what comes back.
+ * Names for the api's answers and code lists, all generated from its OpenAPI document (schema.d.ts,
+ * `npm run web:api-types`): nothing here is written by hand, so a changed view on the server fails
+ * `npm run typecheck` where the web app reads it.
  */
+import type { components, paths } from './schema';
 
-export type Role = 'admin' | 'officer' | 'finance' | 'leader' | 'company';
+type Schemas = components['schemas'];
 
-export interface CurrentUser {
-  username: string;
-  displayName: string;
-  roles: Role[];
-  /** Project codes assigned (officer, company). */
-  projects: string[];
-  mustChangePassword: boolean;
-}
+export type Role = Schemas['Role'];
+export type CaseStatus = Schemas['CaseStatus'];
+export type SubjectType = Schemas['SubjectType'];
+export type BatchStatus = Schemas['BatchStatus'];
+export type ImportKind = Schemas['ImportKind'];
+export type ExportKind = Schemas['ExportKind'];
+export type JobStatus = Schemas['JobStatus'];
+export type QueueDriver = Schemas['QueueDriver'];
+export type HouseStructure = Schemas['HouseStructure'];
+export type MemberRelation = Schemas['MemberRelation'];
+export type FacilityKind = Schemas['FacilityKind'];
+export type ProjectStatus = Schemas['ProjectStatus'];
+export type ParcelStatus = Schemas['ParcelStatus'];
+export type LandOwnership = Schemas['LandOwnership'];
+export type QueueCountState = keyof Schemas['QueueCountsView'];
 
-export interface LoginResult {
-  accessToken: string;
-  expiresAt: string;
-  user: CurrentUser;
-}
+export type CurrentUser = Schemas['AccountView'];
+export type LoginResult = Schemas['LoginResultView'];
+export type ReferenceOption = Schemas['ReferenceOption'];
+export type ReferenceLists = Schemas['ReferenceLists'];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
+/** A page of a list answer (every `…Page` schema has this shape). */
+export type Page<T> = Omit<Schemas['ProjectPage'], 'items'> & { items: T[] };
 
-export interface ReferenceOption {
-  value: string;
-  label: string;
-}
+export type ProjectView = Schemas['ProjectView'];
+export type ParcelView = Schemas['ParcelView'];
 
-export interface ReferenceLists {
-  caseStatuses: ReferenceOption[];
-  resettlementStatuses: ReferenceOption[];
-  subjectTypes: ReferenceOption[];
-  roles: ReferenceOption[];
-  projectStatuses: ReferenceOption[];
-  landOwnerships: ReferenceOption[];
-  parcelStatuses: ReferenceOption[];
-  houseStructures: ReferenceOption[];
-  memberRelations: ReferenceOption[];
-  facilityKinds: ReferenceOption[];
-  importKinds: ReferenceOption[];
-  exportKinds: ReferenceOption[];
-}
+export type HouseholdMemberView = Schemas['HouseholdMemberView'];
+export type HouseholdView = Schemas['HouseholdView'];
+export type HouseholdPersonalData = Schemas['HouseholdPersonalDataView'];
+export type EnterpriseView = Schemas['EnterpriseView'];
+export type FacilityView = Schemas['FacilityView'];
+export type LegacyBaseView = Schemas['LegacyBaseView'];
+/** Any of the four kinds of 征收对象. */
+export type AnySubject = HouseholdView | EnterpriseView | FacilityView | LegacyBaseView;
+/** The fields every kind of subject shows (identity, location codes, case, version). */
+export type SubjectView = Pick<HouseholdView, keyof HouseholdView & keyof EnterpriseView & keyof FacilityView & keyof LegacyBaseView>;
 
-export interface ProjectView {
-  id: string;
-  code: string;
-  name: string;
-  zone: string | null;
-  acquirer: string;
-  status: string;
-  plannedStartOn: string | null;
-  plannedEndOn: string | null;
-  remarks: string | null;
-  version: number;
-}
+export type CaseView = Schemas['CaseView'];
+export type CaseNextStep = Schemas['CaseNextStepView'];
+export type CaseTransitionView = Schemas['CaseTransitionView'];
 
-export interface ParcelView {
-  id: string;
-  code: string;
-  projectCode: string;
-  village: string | null;
-  landOwnership: string;
-  /** Square metres, decimal string. */
-  area: string | null;
-  status: string;
-  remarks: string | null;
-  version: number;
-}
+export type UserView = Schemas['UserView'];
+export type UserWithPassword = Schemas['UserWithPasswordView'];
 
-/** Fields every subject (household, enterprise, facility, legacy base) carries. */
-export interface SubjectView {
-  id: string;
-  code: string;
-  projectCode: string;
-  parcelCode: string;
-  remarks: string | null;
-  caseId: string | null;
-  caseStatus: string | null;
-  version: number;
-  updatedAt: string;
-}
+export type AuditChange = Schemas['AuditChangeView'];
+export type AuditEntryView = Schemas['AuditEntryView'];
 
-export interface HouseholdMemberView {
-  id: string;
-  name: string;
-  /** Masked unless unmasked on purpose. */
-  idNumber: string | null;
-  relation: string;
-}
+export type ImportBatch = Schemas['ImportBatchView'];
+export type ExportBatch = Schemas['ExportBatchView'];
+/** Which rows an export holds, as an export shows them (and the export form holds them). */
+export type ExportFilters = Schemas['ExportFiltersView'];
 
-export interface HouseholdView extends SubjectView {
-  village: string;
-  group: string | null;
-  headName: string;
-  /** Masked: `310229********123X`. */
-  headIdNumber: string;
-  /** 一人多户: why this head may also head other households of the project (null: none given). */
-  duplicateHeadReason: string | null;
-  /** Masked: `139****5678`. */
-  phone: string | null;
-  registeredPersons: number;
-  homesteadArea: string | null;
-  licensedArea: string;
-  unlicensedArea: string | null;
-  structure: string | null;
-  yearBuilt: number | null;
-  surveyedOn: string | null;
-  members?: HouseholdMemberView[];
-}
+export type JobRecordView = Schemas['JobRecordView'];
+export type QueueStateView = Schemas['QueueStateView'];
 
-export interface EnterpriseView extends SubjectView {
-  name: string;
-  creditCode: string | null;
-  legalRepresentative: string | null;
-  landArea: string | null;
-  buildingArea: string | null;
-  employees: number | null;
-  businessType: string | null;
-}
+/** The query parameters of a list route, e.g. `QueryOf<'/api/households'>['sort']`. */
+export type QueryOf<P extends keyof paths> = NonNullable<paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never>;
 
-export interface FacilityView extends SubjectView {
-  kind: string;
-  ownerUnit: string | null;
-  description: string | null;
-  quantity: string | null;
-  unit: string | null;
-}
-
-export interface LegacyBaseView extends SubjectView {
-  name: string;
-  originalProject: string | null;
-  area: string | null;
-  householdsRemaining: number | null;
-}
-
-/** One entry of a case's history; `system` marks changes the system made (a confirmation voided by a survey change). */
-export interface CaseTransitionView {
-  id: string;
-  from: string | null;
-  to: string;
-  kind: 'open' | 'forward' | 'reversal' | 'system';
-  reason: string | null;
-  actor: string;
-  at: string;
-}
-
-export interface CaseNextStep {
-  to: string;
-  kind: 'forward' | 'reversal';
-  /** The step's name as a button label (e.g. 确认摸底). */
-  label: string;
-  reasonRequired: boolean;
-}
-
-/** GET /api/cases/:id. */
-export interface CaseView {
-  id: string;
-  subjectType: string;
-  subjectId: string;
-  status: string;
-  statusLabel: string;
-  resettlementStatus: string;
-  resettlementStatusLabel: string;
-  statusChangedAt: string;
-  version: number;
-  nextSteps: CaseNextStep[];
-  history: CaseTransitionView[];
-}
-
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  projects: string[];
-  disabled: boolean;
-  mustChangePassword: boolean;
-  locked: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface AuditChange {
-  entityType: string;
-  entityId: string | null;
-  projectId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-export interface AuditEntryView {
-  id: string;
-  occurredAt: string;
-  userId: string | null;
-  username: string | null;
-  roles: string[];
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  projectId: string | null;
-  projectCode: string | null;
-  changes: AuditChange[];
-  outcome: 'success' | 'failure';
-  statusCode: number | null;
-  detail: string | null;
-  method: string | null;
-  path: string | null;
-  requestId: string | null;
-  ip: string | null;
-}
-
-export type BatchStatus = 'queued' | 'running' | 'succeeded' | 'failed';
-
-export interface ImportBatchView {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: BatchStatus;
-  dryRun: boolean;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-  createdAt?: string;
-  message?: string | null;
-  /** False once the retention rule deleted the upload (its error report then answers 410). */
-  fileAvailable?: boolean;
-}
-
-export interface ExportBatchView {
-  id: string;
-  kind: string;
-  status: BatchStatus;
-  total?: number;
-  processed?: number;
-  fileName?: string | null;
-  createdAt?: string;
-  finishedAt?: string | null;
-  message?: string | null;
-  /** False once the retention rule deleted the file (download then answers 410). */
-  fileAvailable?: boolean;
-  [key: string]: unknown;
-}
+/* Request bodies the forms build (typed field by field, so a renamed field fails the typecheck). */
+export type CreateHouseholdBody = Schemas['CreateHouseholdDto'];
+export type HouseholdMemberBody = Schemas['HouseholdMemberDto'];
+export type CreateEnterpriseBody = Schemas['CreateEnterpriseDto'];
+export type CreateFacilityBody = Schemas['CreateFacilityDto'];
+export type CreateLegacyBaseBody = Schemas['CreateLegacyBaseDto'];
+export type CreateProjectBody = Schemas['CreateProjectDto'];
+export type CreateParcelBody = Schemas['CreateParcelDto'];

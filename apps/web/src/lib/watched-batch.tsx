@@ -1,13 +1,15 @@
 import { Card, Skeleton } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
+import type { BatchStatus } from '../api/views';
 import { RetryAlert } from './retry-alert';
 import { usePolled } from './use-polled';
 
 /** What an import or export batch reports while it runs. */
 export interface BatchProgress {
   id: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
-  total: number;
+  status: BatchStatus;
+  /** Null until an export knows its row count. */
+  total: number | null;
   processed: number;
 }
 

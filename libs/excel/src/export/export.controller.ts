@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, attachmentDisposition, AuditAction, READERS } from '@app/platform';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiFileResponse, attachmentDisposition, AuditAction, READERS } from '@app/platform';
 import { exportFileName } from './domain/export-kinds.js';
 import { CreateExportDto } from './dto/create-export.dto.js';
 import { ExportService } from './export.service.js';
-import { exportView } from './export.view.js';
+import { ExportAcceptedView, ExportBatchList, ExportBatchView, exportView } from './export.view.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ExportId = () => Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 }));
@@ -21,6 +21,7 @@ export class ExportController {
   @AuditAction('export.create')
   @HttpCode(202)
   @ApiOperation({ summary: '申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计），后台生成' })
+  @ApiAcceptedResponse({ type: ExportAcceptedView })
   async create(@Body() dto: CreateExportDto) {
     const batch = await this.exports.request(dto);
     return { id: batch.id };
@@ -29,6 +30,7 @@ export class ExportController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '我的导出' })
+  @ApiOkResponse({ type: ExportBatchList })
   async list() {
     return { items: (await this.exports.listMine()).map(exportView) };
   }
@@ -36,6 +38,7 @@ export class ExportController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '导出进度' })
+  @ApiOkResponse({ type: ExportBatchView })
   async get(@ExportId() id: string) {
     return exportView(await this.exports.get(id));
   }
@@ -44,6 +47,7 @@ export class ExportController {
   @Allow(...READERS)
   @AuditAction('export.download')
   @ApiOperation({ summary: '下载导出文件（完成后；每次下载记入审计日志）' })
+  @ApiFileResponse(XLSX, '导出的 .xlsx 文件')
   async file(@ExportId() id: string): Promise<StreamableFile> {
     const { batch, path } = await this.exports.file(id);
     const { asciiName } = exportFileName(batch.kind, batch.createdAt);

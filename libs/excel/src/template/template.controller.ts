@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, attachmentDisposition } from '@app/platform';
+import { Allow, ApiFileResponse, attachmentDisposition } from '@app/platform';
 import { IMPORT_TEMPLATES } from '../domain/import-templates.js';
 import { IMPORT_KINDS, type ImportKind } from '../domain/template-definition.js';
 import { buildTemplateWorkbook, templateFileName } from './template-workbook.js';
@@ -17,6 +17,7 @@ export class TemplateController {
   @Get(':kind')
   @Allow('officer', 'admin')
   @ApiOperation({ summary: '下载导入模板（households / enterprises / parcels）' })
+  @ApiFileResponse(XLSX, '导入模板 .xlsx')
   async download(@Param('kind') kind: string): Promise<StreamableFile> {
     if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
       throw new NotFoundException(`没有这种导入模板（可选 ${IMPORT_KINDS.join("、")}）`);

@@ -1,16 +1,17 @@
 import { BadRequestException, HttpException, Injectable, UnauthorizedException } from '@nestjs/common';
-import { AppConfig, currentActor, noteChange, TransactionalConnection } from '@app/platform';
+import { AppConfig, currentActor, noteChange, toShanghaiIso, TransactionalConnection } from '@app/platform';
 import { checkPasswordPolicy } from '../domain/password-policy.js';
 import { LoginThrottleRepository } from '../login/login-throttle.repository.js';
 import { SessionService } from '../session/session.service.js';
 import type { User } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
+import type { AccountView } from './auth.view.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher.js';
 
 export const BAD_CREDENTIALS = '用户名或密码错误';
 
 /** The account as the login and `me` answers show it. */
-export function accountView(user: User) {
+export function accountView(user: User): AccountView {
   return {
     username: user.username,
     displayName: user.displayName,
@@ -50,7 +51,7 @@ export class AuthService {
       await this.throttle.clear(username);
       await this.users.recordLogin(user.id);
       const session = await this.sessions.open(user, ip);
-      return { accessToken: session.token, expiresAt: session.expiresAt.toISOString(), user: accountView(user) };
+      return { accessToken: session.token, expiresAt: toShanghaiIso(session.expiresAt), user: accountView(user) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { isCalendarDate, todayInShanghai, toShanghaiIso, yearInShanghai } from './calendar-date.js';
+import { isCalendarDate, shanghaiInstantsIn, todayInShanghai, toShanghaiIso, yearInShanghai } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('accepts real YYYY-MM-DD dates only', () => {
@@ -14,6 +14,22 @@ describe('calendar dates', () => {
     const lateUtc = new Date('2013-12-31T17:30:00Z'); // already 2014-01-01 01:30 in Shanghai
     expect(todayInShanghai(lateUtc)).toBe('2014-01-01');
     expect(yearInShanghai(lateUtc)).toBe(2014);
-    expect(toShanghaiIso(lateUtc)).toBe('2014-01-01T01:30:00+08:00');
+    expect(toShanghaiIso(lateUtc)).toBe('2014-01-01T01:30:00.000+08:00');
+  });
+
+  it('writes instants with milliseconds and +08:00, and null as null', () => {
+    expect(toShanghaiIso(new Date('2013-03-01T01:30:00.123Z'))).toBe('2013-03-01T09:30:00.123+08:00');
+    expect(toShanghaiIso(null)).toBeNull();
+  });
+
+  it('rewrites the UTC instants inside stored JSON, and nothing else', () => {
+    const stored = { updatedAt: '2013-03-01T01:30:00.000Z', surveyedOn: '2013-03-01', list: ['2013-03-01T16:00:00Z', 'x'], n: 1, none: null };
+    expect(shanghaiInstantsIn(stored)).toEqual({
+      updatedAt: '2013-03-01T09:30:00.000+08:00',
+      surveyedOn: '2013-03-01',
+      list: ['2013-03-02T00:00:00.000+08:00', 'x'],
+      n: 1,
+      none: null,
+    });
   });
 });

@@ -37,7 +37,26 @@ export function yearInShanghai(now: Date = new Date()): number {
   return Number(todayInShanghai(now).slice(0, 4));
 }
 
-/** An instant as ISO 8601 with the Shanghai offset, e.g. `2013-01-22T09:30:00+08:00`. */
-export function toShanghaiIso(instant: Date): string {
-  return dayjs(instant).tz(BUSINESS_ZONE).format('YYYY-MM-DDTHH:mm:ssZ');
+/**
+ * An instant as every answer of the api writes it: ISO 8601 with milliseconds and the Shanghai
+ * offset, e.g. `2013-01-22T09:30:00.000+08:00`. The one formatter for instants in views.
+ */
+export function toShanghaiIso(instant: Date): string;
+export function toShanghaiIso(instant: Date | null | undefined): string | null;
+export function toShanghaiIso(instant: Date | null | undefined): string | null {
+  if (!instant) return null;
+  return dayjs(instant).tz(BUSINESS_ZONE).format('YYYY-MM-DDTHH:mm:ss.SSSZ');
+}
+
+const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+/**
+ * A deep copy of stored JSON (an audit row's before/after) with every UTC ISO instant
+ * (`…Z`, how `JSON.stringify` wrote a Date) rewritten by `toShanghaiIso`; all else unchanged.
+ */
+export function shanghaiInstantsIn<T>(value: T): T {
+  if (typeof value === 'string') return (UTC_ISO.test(value) ? toShanghaiIso(new Date(value)) : value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => shanghaiInstantsIn(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shanghaiInstantsIn(item)])) as T;
 }

@@ -41,10 +41,10 @@ describe('jobRecordView', () => {
       status: 'succeeded',
       attempts: 1,
       maxAttempts: 3,
-      createdAt: '2013-01-22T09:29:00+08:00',
-      lastHeartbeatAt: '2013-01-22T09:30:00+08:00',
-      finishedAt: '2013-01-22T09:31:00+08:00',
-      updatedAt: '2013-01-22T09:31:00+08:00',
+      createdAt: '2013-01-22T09:29:00.000+08:00',
+      lastHeartbeatAt: '2013-01-22T09:30:00.000+08:00',
+      finishedAt: '2013-01-22T09:31:00.000+08:00',
+      updatedAt: '2013-01-22T09:31:00.000+08:00',
       lastError: null,
     });
   });

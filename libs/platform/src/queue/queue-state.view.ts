@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { toShanghaiIso } from '../domain/calendar-date.js';
+import { ApiInstant } from '../http/api-time-property.js';
 import type { JobStatus } from './job-record.entity.js';
 import type { JobRecordSummary } from './job-record.repository.js';
 import type { QueueDriver } from './queue-driver.js';
@@ -25,60 +26,70 @@ export function errorSummary(stored: string | null | undefined): string | null {
 /** A job record as the admin sees it: kind, state, attempts and times; never its payload or result. */
 export class JobRecordView {
   @ApiProperty({ format: 'uuid' })
-  id: string;
+  id!: string;
 
-  @ApiProperty({ description: '任务类（ImportJob、ExportJob）' })
-  kind: string;
+  @ApiProperty({ description: '任务类名', example: 'ImportJob' })
+  kind!: string;
 
-  @ApiProperty({ enum: ['pending', 'running', 'succeeded', 'failed'] })
-  status: JobStatus;
-
-  @ApiProperty({ type: 'integer' })
-  attempts: number;
+  @ApiProperty({ enum: ['pending', 'running', 'succeeded', 'failed'], enumName: 'JobStatus' })
+  status!: JobStatus;
 
   @ApiProperty({ type: 'integer' })
-  maxAttempts: number;
+  attempts!: number;
 
-  @ApiProperty({ example: '2013-01-22T09:29:00+08:00' })
-  createdAt: string;
+  @ApiProperty({ type: 'integer' })
+  maxAttempts!: number;
 
-  @ApiProperty({ type: 'string', nullable: true })
-  lastHeartbeatAt: string | null;
+  @ApiInstant()
+  createdAt!: string;
 
-  @ApiProperty({ type: 'string', nullable: true })
-  finishedAt: string | null;
+  @ApiInstant({ nullable: true, description: '最近心跳' })
+  lastHeartbeatAt!: string | null;
 
-  @ApiProperty()
-  updatedAt: string;
+  @ApiInstant({ nullable: true })
+  finishedAt!: string | null;
 
-  @ApiProperty({ type: 'string', nullable: true, description: '最近一次错误的第一行' })
-  lastError: string | null;
+  @ApiInstant()
+  updatedAt!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '最近一次错误的第一行' })
+  lastError!: string | null;
 }
 
 /** BullMQ's job counts per state. */
 export class QueueCountsView implements Record<QueueCountState, number> {
-  @ApiProperty({ type: 'integer' }) waiting: number;
-  @ApiProperty({ type: 'integer' }) active: number;
-  @ApiProperty({ type: 'integer' }) delayed: number;
-  @ApiProperty({ type: 'integer' }) failed: number;
-  @ApiProperty({ type: 'integer' }) completed: number;
+  @ApiProperty({ type: 'integer' })
+  waiting!: number;
+
+  @ApiProperty({ type: 'integer' })
+  active!: number;
+
+  @ApiProperty({ type: 'integer' })
+  delayed!: number;
+
+  @ApiProperty({ type: 'integer' })
+  failed!: number;
+
+  @ApiProperty({ type: 'integer' })
+  completed!: number;
 }
 
 /** GET /api/admin/queue: the transport, its counts, its live consumers and the latest job records. */
 export class QueueStateView extends QueueConsumersView {
-  @ApiProperty({ enum: ['redis', 'postgres'] })
-  driver: QueueDriver;
+  @ApiProperty({ enum: ['redis', 'postgres'], enumName: 'QueueDriver' })
+  driver!: QueueDriver;
 
-  @ApiProperty({ description: '队列是否可连接；否则 counts 为 null，任务记录仍来自数据库' })
-  available: boolean;
+  @ApiProperty({ description: '队列是否应答（否则 counts 为 null）' })
+  available!: boolean;
 
   @ApiProperty({ type: QueueCountsView, nullable: true })
-  counts: QueueCountsView | null;
+  counts!: QueueCountsView | null;
 
   @ApiProperty({ type: [JobRecordView] })
-  recentJobs: JobRecordView[];
+  recentJobs!: JobRecordView[];
 }
 
+/** A job record as the admin sees it: kind, state, attempts and times; never its payload or result. */
 export function jobRecordView(record: JobRecordSummary): JobRecordView {
   return {
     id: record.id,
@@ -87,8 +98,8 @@ export function jobRecordView(record: JobRecordSummary): JobRecordView {
     attempts: record.attempts,
     maxAttempts: record.maxAttempts,
     createdAt: toShanghaiIso(record.createdAt),
-    lastHeartbeatAt: record.heartbeatAt ? toShanghaiIso(record.heartbeatAt) : null,
-    finishedAt: record.finishedAt ? toShanghaiIso(record.finishedAt) : null,
+    lastHeartbeatAt: toShanghaiIso(record.heartbeatAt),
+    finishedAt: toShanghaiIso(record.finishedAt),
     updatedAt: toShanghaiIso(record.updatedAt),
     lastError: errorSummary(record.lastError),
   };

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateEnterpriseDto } from './dto/create-enterprise.dto.js';
 import { ListEnterprisesQuery } from './dto/list-enterprises.query.js';
 import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { EnterpriseService } from './enterprise.service.js';
-import { enterpriseView } from './enterprise.view.js';
+import { EnterprisePage, enterpriseView, EnterpriseView } from './enterprise.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：企业')
@@ -16,6 +16,7 @@ export class EnterpriseController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '企业列表（按项目、地块、关键字、案件状态筛选）' })
+  @ApiOkResponse({ type: EnterprisePage })
   async list(@Query() query: ListEnterprisesQuery) {
     const page = await this.enterprises.list(query);
     return { items: page.items.map(enterpriseView), total: page.total };
@@ -26,6 +27,7 @@ export class EnterpriseController {
   @AuditAction('enterprise.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记企业（同时建立案件）' })
+  @ApiCreatedResponse({ type: EnterpriseView })
   async create(@Body() dto: CreateEnterpriseDto) {
     return enterpriseView(await this.enterprises.create(dto));
   }
@@ -33,6 +35,7 @@ export class EnterpriseController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '企业详情' })
+  @ApiOkResponse({ type: EnterpriseView })
   async get(@SubjectId() id: string) {
     return enterpriseView(await this.enterprises.get(id));
   }
@@ -41,6 +44,7 @@ export class EnterpriseController {
   @Allow('officer', 'admin')
   @AuditAction('enterprise.update')
   @ApiOperation({ summary: '修改企业信息（需提供 version）' })
+  @ApiOkResponse({ type: EnterpriseView })
   async update(@SubjectId() id: string, @Body() dto: UpdateEnterpriseDto) {
     return enterpriseView(await this.enterprises.update(id, dto));
   }

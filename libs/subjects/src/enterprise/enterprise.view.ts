@@ -1,8 +1,36 @@
-import { areaView, subjectBaseView } from '../shared/subject.view.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '@app/platform';
+import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
 import type { EnterpriseRecord } from './enterprise.service.js';
 
 /** An enterprise as the API returns it. */
-export function enterpriseView(e: EnterpriseRecord) {
+export class EnterpriseView extends SubjectView {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ description: '统一社会信用代码' })
+  creditCode!: string;
+
+  @ApiProperty()
+  legalRepresentative!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '占地面积（平方米，两位小数）' })
+  landArea!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '建筑面积（平方米，两位小数）' })
+  buildingArea!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  employees!: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  businessType!: string | null;
+}
+
+export class EnterprisePage extends PageOf(EnterpriseView) {}
+
+/** An enterprise as the API returns it. */
+export function enterpriseView(e: EnterpriseRecord): EnterpriseView {
   return {
     ...subjectBaseView(e),
     name: e.name,

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateFacilityDto } from './dto/create-facility.dto.js';
 import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { UpdateFacilityDto } from './dto/update-facility.dto.js';
 import { FacilityService } from './facility.service.js';
-import { facilityView } from './facility.view.js';
+import { FacilityPage, facilityView, FacilityView } from './facility.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：市政设施')
@@ -16,6 +16,7 @@ export class FacilityController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '市政设施列表（按项目、地块、类别、关键字、案件状态筛选）' })
+  @ApiOkResponse({ type: FacilityPage })
   async list(@Query() query: ListFacilitiesQuery) {
     const page = await this.facilities.list(query);
     return { items: page.items.map(facilityView), total: page.total };
@@ -26,6 +27,7 @@ export class FacilityController {
   @AuditAction('facility.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记市政设施（同时建立案件）' })
+  @ApiCreatedResponse({ type: FacilityView })
   async create(@Body() dto: CreateFacilityDto) {
     return facilityView(await this.facilities.create(dto));
   }
@@ -33,6 +35,7 @@ export class FacilityController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '市政设施详情' })
+  @ApiOkResponse({ type: FacilityView })
   async get(@SubjectId() id: string) {
     return facilityView(await this.facilities.get(id));
   }
@@ -41,6 +44,7 @@ export class FacilityController {
   @Allow('officer', 'admin')
   @AuditAction('facility.update')
   @ApiOperation({ summary: '修改市政设施信息（需提供 version）' })
+  @ApiOkResponse({ type: FacilityView })
   async update(@SubjectId() id: string, @Body() dto: UpdateFacilityDto) {
     return facilityView(await this.facilities.update(id, dto));
   }

@@ -1,14 +1,37 @@
-import { areaView, subjectBaseView } from '../shared/subject.view.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { formatArea, PageOf } from '@app/platform';
+import { FACILITY_KINDS, type FacilityKind } from '../domain/subject-values.js';
+import { subjectBaseView, SubjectView } from '../shared/subject.view.js';
 import type { FacilityRecord } from './facility.service.js';
 
 /** A municipal facility as the API returns it. */
-export function facilityView(f: FacilityRecord) {
+export class FacilityView extends SubjectView {
+  @ApiProperty({ enum: FACILITY_KINDS, enumName: 'FacilityKind' })
+  kind!: FacilityKind;
+
+  @ApiProperty()
+  ownerUnit!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+
+  @ApiProperty({ description: '数量（两位小数）', example: '120.00' })
+  quantity!: string;
+
+  @ApiProperty({ example: '米' })
+  unit!: string;
+}
+
+export class FacilityPage extends PageOf(FacilityView) {}
+
+/** A municipal facility as the API returns it. */
+export function facilityView(f: FacilityRecord): FacilityView {
   return {
     ...subjectBaseView(f),
     kind: f.kind,
     ownerUnit: f.ownerUnit,
     description: f.description,
-    quantity: areaView(f.quantity),
+    quantity: formatArea(f.quantity),
     unit: f.unit,
   };
 }

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
 import { ListHouseholdsQuery, SearchHouseholdsDto } from './dto/list-households.query.js';
 import { UnmaskDto } from './dto/unmask.dto.js';
 import { UpdateHouseholdDto } from './dto/update-household.dto.js';
 import { HouseholdService } from './household.service.js';
-import { householdPersonalDataView, householdView } from './household.view.js';
+import { HouseholdPage, householdPersonalDataView, HouseholdPersonalDataView, householdView, HouseholdView } from './household.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
 
 /** Households. 身份证号 and phones are always masked here, except through the audited unmask. */
@@ -18,6 +18,7 @@ export class HouseholdController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '户列表（按项目、地块、村、关键字、案件状态筛选；按完整身份证号或电话查找请用 POST /api/households/search）' })
+  @ApiOkResponse({ type: HouseholdPage })
   async list(@Query() query: ListHouseholdsQuery) {
     const page = await this.households.list(query);
     return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
@@ -30,6 +31,7 @@ export class HouseholdController {
   @ApiOperation({
     summary: '查找户：条件同户列表，放在请求正文中，关键字可为完整身份证号（户主或家庭成员）或电话号码——号码不进网址；每次查找记入审计',
   })
+  @ApiOkResponse({ type: HouseholdPage })
   async search(@Body() query: SearchHouseholdsDto) {
     const page = await this.households.list(query);
     return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
@@ -40,6 +42,7 @@ export class HouseholdController {
   @AuditAction('household.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记户（同时建立案件）' })
+  @ApiCreatedResponse({ type: HouseholdView })
   async create(@Body() dto: CreateHouseholdDto) {
     const { household, members } = await this.households.create(dto);
     return householdView(household, members);
@@ -48,6 +51,7 @@ export class HouseholdController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '户详情（含家庭成员；身份证号和电话已脱敏）' })
+  @ApiOkResponse({ type: HouseholdView })
   async get(@SubjectId() id: string) {
     const { household, members } = await this.households.get(id);
     return householdView(household, members);
@@ -57,6 +61,7 @@ export class HouseholdController {
   @Allow('officer', 'admin')
   @AuditAction('household.update')
   @ApiOperation({ summary: '修改户信息（需提供 version）' })
+  @ApiOkResponse({ type: HouseholdView })
   async update(@SubjectId() id: string, @Body() dto: UpdateHouseholdDto) {
     const { household, members } = await this.households.update(id, dto);
     return householdView(household, members);
@@ -68,6 +73,7 @@ export class HouseholdController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: '查看完整身份证号和电话（本项目经办人或管理员；须填写事由，记入审计）' })
+  @ApiOkResponse({ type: HouseholdPersonalDataView })
   async unmask(@SubjectId() id: string, @Body() dto: UnmaskDto) {
     const { household, members } = await this.households.unmask(id, dto.reason);
     return householdPersonalDataView(household, members);

@@ -1,15 +1,100 @@
-import { maskIdNumber, maskPhone } from '@app/platform';
-import { areaView, subjectBaseView } from '../shared/subject.view.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiCalendarDate, formatArea, maskIdNumber, maskPhone, PageOf } from '@app/platform';
+import { HOUSE_STRUCTURES, MEMBER_RELATIONS, type HouseStructure, type MemberRelation } from '../domain/subject-values.js';
+import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
 import type { HouseholdMember } from './household-member.entity.js';
 import type { HouseholdRecord } from './household.service.js';
 
+/** A family member as the API returns it: the ID number masked. */
+export class HouseholdMemberView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '身份证号（已脱敏）', example: '310229********123X' })
+  idNumber!: string | null;
+
+  @ApiProperty({ enum: MEMBER_RELATIONS, enumName: 'MemberRelation' })
+  relation!: MemberRelation;
+}
+
+/** A household as the API returns it (in lists too), 身份证号 and phone masked. */
+export class HouseholdView extends SubjectView {
+  @ApiProperty()
+  village!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  group!: string | null;
+
+  @ApiProperty()
+  headName!: string;
+
+  @ApiProperty({ description: '户主身份证号（已脱敏）', example: '310229********123X' })
+  headIdNumber!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '一人多户：该户主同时是本项目其他户户主的原因（未填写为 null）' })
+  duplicateHeadReason!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '联系电话（已脱敏）', example: '139****5678' })
+  phone!: string | null;
+
+  @ApiProperty({ type: 'integer' })
+  registeredPersons!: number;
+
+  @ApiProperty({ type: String, nullable: true, description: '平方米，两位小数', example: '150.00' })
+  homesteadArea!: string | null;
+
+  @ApiProperty({ type: String, description: '平方米，两位小数', example: '120.50' })
+  licensedArea!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '平方米，两位小数' })
+  unlicensedArea!: string | null;
+
+  @ApiProperty({ enum: HOUSE_STRUCTURES, enumName: 'HouseStructure', nullable: true })
+  structure!: HouseStructure | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  yearBuilt!: number | null;
+
+  @ApiCalendarDate({ nullable: true, description: '摸底日期' })
+  surveyedOn!: string | null;
+
+  @ApiPropertyOptional({ type: [HouseholdMemberView], description: '家庭成员（详情中）' })
+  members?: HouseholdMemberView[];
+}
+
+export class HouseholdPage extends PageOf(HouseholdView) {}
+
+/** The answer of an audited unmask: the household's personal data in full, nothing else. */
+export class HouseholdPersonalDataView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  code!: string;
+
+  @ApiProperty()
+  headName!: string;
+
+  @ApiProperty({ description: '户主身份证号（完整）' })
+  headIdNumber!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: '联系电话（完整）' })
+  phone!: string | null;
+
+  @ApiProperty({ type: [HouseholdMemberView], description: '家庭成员，身份证号完整' })
+  members!: HouseholdMemberView[];
+}
+
 /** A member as the API returns it: the ID number masked. */
-export function householdMemberView(m: HouseholdMember) {
+export function householdMemberView(m: HouseholdMember): HouseholdMemberView {
   return { id: m.id, name: m.name, idNumber: maskIdNumber(m.idNumber), relation: m.relation };
 }
 
 /** A household as the API returns it (in lists too), 身份证号 and phone masked. */
-export function householdView(h: HouseholdRecord, members?: HouseholdMember[]) {
+export function householdView(h: HouseholdRecord, members?: HouseholdMember[]): HouseholdView {
   return {
     ...subjectBaseView(h),
     village: h.village,
@@ -20,7 +105,7 @@ export function householdView(h: HouseholdRecord, members?: HouseholdMember[]) {
     phone: maskPhone(h.phone),
     registeredPersons: h.registeredPersons,
     homesteadArea: areaView(h.homesteadArea),
-    licensedArea: areaView(h.licensedArea),
+    licensedArea: formatArea(h.licensedArea),
     unlicensedArea: areaView(h.unlicensedArea),
     structure: h.structure,
     yearBuilt: h.yearBuilt,
@@ -30,7 +115,7 @@ export function householdView(h: HouseholdRecord, members?: HouseholdMember[]) {
 }
 
 /** The answer of an audited unmask: the household's personal data in full, nothing else. */
-export function householdPersonalDataView(h: HouseholdRecord, members: HouseholdMember[]) {
+export function householdPersonalDataView(h: HouseholdRecord, members: HouseholdMember[]): HouseholdPersonalDataView {
   return {
     id: h.id,
     code: h.code,

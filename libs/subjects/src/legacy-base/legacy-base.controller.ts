@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubjectId } from '../shared/subject-id.param.js';
 import { CreateLegacyBaseDto } from './dto/create-legacy-base.dto.js';
 import { ListLegacyBasesQuery } from './dto/list-legacy-bases.query.js';
 import { UpdateLegacyBaseDto } from './dto/update-legacy-base.dto.js';
 import { LegacyBaseService } from './legacy-base.service.js';
-import { legacyBaseView } from './legacy-base.view.js';
+import { LegacyBasePage, LegacyBaseView, legacyBaseView } from './legacy-base.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
 
 @ApiTags('征收对象：遗留基地')
@@ -16,6 +16,7 @@ export class LegacyBaseController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '遗留基地列表（按项目、地块、关键字、案件状态筛选）' })
+  @ApiOkResponse({ type: LegacyBasePage })
   async list(@Query() query: ListLegacyBasesQuery) {
     const page = await this.bases.list(query);
     return { items: page.items.map(legacyBaseView), total: page.total };
@@ -26,6 +27,7 @@ export class LegacyBaseController {
   @AuditAction('legacy_base.create')
   @HttpCode(201)
   @ApiOperation({ summary: '登记遗留基地（同时建立案件）' })
+  @ApiCreatedResponse({ type: LegacyBaseView })
   async create(@Body() dto: CreateLegacyBaseDto) {
     return legacyBaseView(await this.bases.create(dto));
   }
@@ -33,6 +35,7 @@ export class LegacyBaseController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '遗留基地详情' })
+  @ApiOkResponse({ type: LegacyBaseView })
   async get(@SubjectId() id: string) {
     return legacyBaseView(await this.bases.get(id));
   }
@@ -41,6 +44,7 @@ export class LegacyBaseController {
   @Allow('officer', 'admin')
   @AuditAction('legacy_base.update')
   @ApiOperation({ summary: '修改遗留基地信息（需提供 version）' })
+  @ApiOkResponse({ type: LegacyBaseView })
   async update(@SubjectId() id: string, @Body() dto: UpdateLegacyBaseDto) {
     return legacyBaseView(await this.bases.update(id, dto));
   }

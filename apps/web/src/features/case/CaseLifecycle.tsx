@@ -1,14 +1,13 @@
 import { RollbackOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Steps, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { CaseNextStep } from '../../api/views';
+import type { CaseNextStep, CaseView } from '../../api/views';
 import { formatDate } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
 import { TransitionDialog } from './TransitionDialog';
-import type { CaseDetail } from './types';
 
 interface Props {
-  caseFile: CaseDetail;
+  caseFile: CaseView;
   reload(): Promise<void>;
 }
 

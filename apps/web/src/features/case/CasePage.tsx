@@ -5,12 +5,12 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
 import { labelOf, useReference } from '../../lib/reference';
+import type { SubjectType } from '../../api/views';
 import { CaseAuditTable } from './CaseAuditTable';
 import { CaseLifecycle } from './CaseLifecycle';
 import { CaseTimeline } from './CaseTimeline';
 import { SUBJECT_KINDS } from './subject-kinds';
 import { SubjectFacts } from './SubjectFacts';
-import type { SubjectKind } from './types';
 import { useCasePage } from './use-case-page';
 
 /**
@@ -24,7 +24,7 @@ function useBackTo(listPath: string): string {
 }
 
 /** The case page (一户一档) of one subject: facts, personal data on purpose, lifecycle, history, audit. */
-export function CasePage({ kind }: { kind: SubjectKind }) {
+export function CasePage({ kind }: { kind: SubjectType }) {
   const config = SUBJECT_KINDS[kind];
   const { id = '' } = useParams();
   const { hasRole } = useAuth();

@@ -1,9 +1,9 @@
 import { Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
-import type { CaseHistoryEntry } from './types';
+import type { CaseTransitionView } from '../../api/views';
 
-const KINDS: Record<CaseHistoryEntry['kind'], { label: string; color: string }> = {
+const KINDS: Record<CaseTransitionView['kind'], { label: string; color: string }> = {
   open: { label: '建档', color: 'gray' },
   forward: { label: '推进', color: 'blue' },
   reversal: { label: '回退', color: 'red' },
@@ -11,7 +11,7 @@ const KINDS: Record<CaseHistoryEntry['kind'], { label: string; color: string }> 
 };
 
 /** Every status change of the case, newest first: when, who, from → to, what kind, why. */
-export function CaseTimeline({ history }: { history: CaseHistoryEntry[] }) {
+export function CaseTimeline({ history }: { history: CaseTransitionView[] }) {
   const ref = useReference();
   const newestFirst = [...history].reverse();
   return (

@@ -1,10 +1,9 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import type { HouseholdMemberView, HouseholdView } from '../../api/views';
+import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView } from '../../api/views';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectKindConfig } from './subject-kinds';
-import type { AnySubject, HouseholdPersonalData } from './types';
 import { UnmaskDialog } from './UnmaskDialog';
 
 interface Props {

@@ -1,15 +1,14 @@
 import { Alert, App, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, call, errorMessage } from '../../api/client';
-import type { CaseNextStep } from '../../api/views';
+import type { CaseNextStep, CaseView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { labelOf, useReference } from '../../lib/reference';
-import type { CaseDetail } from './types';
 
 type CaseStatusCode = 'surveying' | 'surveyed' | 'confirmed' | 'signed' | 'vacated' | 'settled' | 'handed_over';
 
 interface Props {
-  caseFile: CaseDetail;
+  caseFile: CaseView;
   /** The step being taken; null: the dialog is closed. */
   step: CaseNextStep | null;
   onClose(): void;

@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, call, errorMessage } from '../../api/client';
 import { applyFieldErrors } from '../../lib/form-errors';
-import type { HouseholdPersonalData } from './types';
+import type { HouseholdPersonalData } from '../../api/views';
 
 interface Props {
   householdId: string;

@@ -1,10 +1,9 @@
 import type { DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { api, call } from '../../api/client';
-import type { EnterpriseView, FacilityView, HouseholdView, LegacyBaseView, ReferenceLists } from '../../api/views';
+import type { AnySubject, EnterpriseView, FacilityView, HouseholdPersonalData, HouseholdView, LegacyBaseView, ReferenceLists, SubjectType } from '../../api/views';
 import { formatArea, formatCount, formatDate } from '../../lib/format';
 import { labelOf } from '../../lib/reference';
-import type { AnySubject, HouseholdPersonalData, SubjectKind } from './types';
 
 type Items = NonNullable<DescriptionsProps['items']>;
 
@@ -16,7 +15,7 @@ export interface PersonalSlot {
 
 /** How the case page shows one kind of 征收对象. */
 export interface SubjectKindConfig {
-  kind: SubjectKind;
+  kind: SubjectType;
   /** The list's route (`/households`); the page itself is `${listPath}/:id`. */
   listPath: string;
   load(id: string): Promise<AnySubject>;
@@ -139,4 +138,4 @@ const legacyBase: SubjectKindConfig = {
   },
 };
 
-export const SUBJECT_KINDS: Record<SubjectKind, SubjectKindConfig> = { household, enterprise, facility, legacy_base: legacyBase };
+export const SUBJECT_KINDS: Record<SubjectType, SubjectKindConfig> = { household, enterprise, facility, legacy_base: legacyBase };

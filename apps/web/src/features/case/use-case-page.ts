@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, call, errorMessage } from '../../api/client';
+import type { AnySubject, CaseView } from '../../api/views';
 import type { SubjectKindConfig } from './subject-kinds';
-import type { AnySubject, CaseDetail } from './types';
 
 export type CasePageState =
   | { phase: 'loading' }
   /** The api answered 404: no such subject, or one of a project the user may not see. */
   | { phase: 'missing' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; subject: AnySubject; caseFile: CaseDetail | null };
+  | { phase: 'ready'; subject: AnySubject; caseFile: CaseView | null };
 
 /**
  * The subject and its case. `reload()` re-reads both without blanking the page (after a step or
@@ -27,7 +27,7 @@ export function useCasePage(config: SubjectKindConfig, id: string) {
       try {
         const subject = await config.load(id);
         const caseFile = subject.caseId
-          ? await call<CaseDetail>(api.GET('/api/cases/{id}', { params: { path: { id: subject.caseId } } }))
+          ? await call<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id: subject.caseId } } }))
           : null;
         if (request !== latest.current) return;
         setState({ phase: 'ready', subject, caseFile });

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
-import type { EnterpriseView } from '../../api/views';
+import type { CreateEnterpriseBody, EnterpriseView } from '../../api/views';
 import { integer, text } from '../subjects/form-values';
 import { AreaInput, Cell, FormSection, LocationFields, RemarksField, required, SubjectFormLayout, useSubjectForm, type SubjectFormConfig } from '../subjects/SubjectForm';
 
@@ -19,14 +19,14 @@ interface EnterpriseValues {
   remarks?: string | null;
 }
 
-const enterpriseForm: SubjectFormConfig<EnterpriseView, EnterpriseValues> = {
+const enterpriseForm: SubjectFormConfig<EnterpriseView, EnterpriseValues, CreateEnterpriseBody> = {
   path: 'enterprises',
   title: '企业',
   contactFieldLabels: '备注',
   load: (id) => call<EnterpriseView>(api.GET('/api/enterprises/{id}', { params: { path: { id } } })),
   toValues: (e) => ({
-    projectCode: e.projectCode,
-    parcelCode: e.parcelCode,
+    projectCode: e.projectCode ?? undefined,
+    parcelCode: e.parcelCode ?? undefined,
     code: e.code,
     name: e.name,
     creditCode: e.creditCode ?? undefined,
@@ -38,8 +38,8 @@ const enterpriseForm: SubjectFormConfig<EnterpriseView, EnterpriseValues> = {
     remarks: e.remarks,
   }),
   toBody: (v) => ({
-    projectCode: v.projectCode,
-    parcelCode: v.parcelCode,
+    projectCode: v.projectCode ?? undefined,
+    parcelCode: v.parcelCode ?? undefined,
     code: text(v.code),
     name: text(v.name),
     creditCode: text(v.creditCode),
@@ -50,8 +50,8 @@ const enterpriseForm: SubjectFormConfig<EnterpriseView, EnterpriseValues> = {
     businessType: text(v.businessType),
     remarks: text(v.remarks),
   }),
-  create: (body) => call<EnterpriseView>(api.POST('/api/enterprises', { body: body as never })),
-  update: (id, body) => call<EnterpriseView>(api.PATCH('/api/enterprises/{id}', { params: { path: { id } }, body: body as never })),
+  create: (body) => call<EnterpriseView>(api.POST('/api/enterprises', { body })),
+  update: (id, body) => call<EnterpriseView>(api.PATCH('/api/enterprises/{id}', { params: { path: { id } }, body })),
 };
 
 /** 新建 / 编辑企业. */

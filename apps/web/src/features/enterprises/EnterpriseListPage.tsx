@@ -1,7 +1,9 @@
 import { api, call } from '../../api/client';
-import type { EnterpriseView, Page } from '../../api/views';
+import type { EnterpriseView, Page, QueryOf } from '../../api/views';
 import { formatArea, formatCount, formatDateTime } from '../../lib/format';
 import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
+
+type Query = QueryOf<'/api/enterprises'>;
 
 const FILTERS = ['project', 'parcel', 'status', 'q'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -18,7 +20,7 @@ const config: SubjectListConfig<EnterpriseView, Filter> = {
   fetch: (query) =>
     call<Page<EnterpriseView>>(
       api.GET('/api/enterprises', {
-        params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never } },
+        params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as Query['sort'], ...query.filters, status: query.filters.status as Query['status'] } },
       }),
     ),
   hiddenByDefault: ['landArea', 'employees', 'updatedAt'],

@@ -2,12 +2,11 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
-import type { ParcelView, ProjectView } from '../../api/views';
+import type { ExportFilters, ExportKind, ParcelView, ProjectView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useReference } from '../../lib/reference';
 import { listParcels, listProjects, requestExport } from './export-api';
 import { cleanFilters } from './query-filters';
-import type { ExportFilters, ExportKind } from './types';
 
 type Values = { kind: ExportKind } & ExportFilters;
 

@@ -5,9 +5,9 @@ import { errorMessage } from '../../api/client';
 import { RetryAlert } from '../../lib/retry-alert';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { useReference } from '../../lib/reference';
+import type { ExportBatch } from '../../api/views';
 import { describeFilters, ExportStatusTag } from './ExportStatusTag';
-import { downloadExport, listExports } from './export-api';
-import { isActive, type ExportBatch } from './types';
+import { downloadExport, isActive, listExports } from './export-api';
 
 /** The caller's latest exports (newest first) with their download links. */
 export function ExportHistoryTable({

@@ -5,9 +5,9 @@ import { errorMessage } from '../../api/client';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
 import { BatchLoadingCard, percentOf, progressStatus, useWatchedBatch } from '../../lib/watched-batch';
+import type { ExportBatch } from '../../api/views';
 import { describeFilters, ExportStatusTag } from './ExportStatusTag';
-import { downloadExport, getExport } from './export-api';
-import { isActive, type ExportBatch } from './types';
+import { downloadExport, getExport, isActive } from './export-api';
 
 
 /** One export: a live progress bar while the file is written (polled every 500 ms), then 下载. */

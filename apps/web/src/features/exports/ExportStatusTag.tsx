@@ -1,8 +1,6 @@
 import { Tag } from 'antd';
-import type { BatchStatus } from '../../api/views';
+import type { BatchStatus, ExportFilters, ReferenceOption } from '../../api/views';
 import { labelOf } from '../../lib/reference';
-import type { ReferenceOption } from '../../api/views';
-import type { ExportFilters } from './types';
 
 const STATUS: Record<BatchStatus, { text: string; color: string }> = {
   queued: { text: '排队中', color: 'default' },

@@ -2,12 +2,12 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Col, Row } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
+import type { ExportBatch } from '../../api/views';
 import { QueueConsumersAlert } from '../../lib/queue-consumers';
 import { ExportForm } from './ExportForm';
 import { ExportHistoryTable } from './ExportHistoryTable';
 import { ExportProgressCard } from './ExportProgressCard';
 import { filtersFromQuery } from './query-filters';
-import type { ExportBatch } from './types';
 
 /** 导出: choose what and which rows, follow the file being written, download it; past exports below. */
 export function ExportsPage() {

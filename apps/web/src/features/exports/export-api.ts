@@ -1,12 +1,11 @@
 import { api, call, download } from '../../api/client';
-import type { components } from '../../api/schema';
-import type { Page, ParcelView, ProjectView } from '../../api/views';
-import type { ExportBatch, ExportFilters, ExportKind } from './types';
+import type { CaseStatus, ExportBatch, ExportFilters, ExportKind, Page, ParcelView, ProjectView } from '../../api/views';
 
 /** Requests an export (202) and answers its id; the file is written in the background. */
 export async function requestExport(kind: ExportKind, filters: ExportFilters): Promise<string> {
   const body = await call<{ id: string }>(
-    api.POST('/api/exports', { body: { kind, filters: filters as components['schemas']['ExportFiltersDto'] } }),
+    // The status comes from a select or the address; the api checks it is a case status.
+    api.POST('/api/exports', { body: { kind, filters: { ...filters, status: filters.status as CaseStatus | undefined } } }),
   );
   return body.id;
 }
@@ -29,3 +28,6 @@ export const listParcels = (projectCode: string): Promise<ParcelView[]> =>
   call<Page<ParcelView>>(
     api.GET('/api/projects/{code}/parcels', { params: { path: { code: projectCode }, query: { page: 1, pageSize: 200 } } }),
   ).then((p) => p.items);
+
+/** Still being written: keep polling. */
+export const isActive = (b: Pick<ExportBatch, 'status'>): boolean => b.status === 'queued' || b.status === 'running';

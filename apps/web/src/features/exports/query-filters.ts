@@ -1,4 +1,4 @@
-import type { ExportFilters, ExportKind } from './types';
+import type { ExportFilters, ExportKind } from '../../api/views';
 
 /**
  * The export screen opened with filters in its address, so a list can send the user here with what

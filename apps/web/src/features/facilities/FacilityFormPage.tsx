@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
-import type { FacilityView } from '../../api/views';
+import type { CreateFacilityBody, FacilityKind, FacilityView } from '../../api/views';
 import { useReference } from '../../lib/reference';
 import { text } from '../subjects/form-values';
 import { AreaInput, Cell, FormSection, LocationFields, RemarksField, required, SubjectFormLayout, useSubjectForm, type SubjectFormConfig } from '../subjects/SubjectForm';
@@ -10,7 +10,7 @@ interface FacilityValues {
   projectCode?: string;
   parcelCode?: string;
   code?: string;
-  kind?: string;
+  kind?: FacilityKind;
   ownerUnit?: string;
   description?: string | null;
   quantity?: string;
@@ -18,14 +18,14 @@ interface FacilityValues {
   remarks?: string | null;
 }
 
-const facilityForm: SubjectFormConfig<FacilityView, FacilityValues> = {
+const facilityForm: SubjectFormConfig<FacilityView, FacilityValues, CreateFacilityBody> = {
   path: 'facilities',
   title: '市政设施',
   contactFieldLabels: '备注',
   load: (id) => call<FacilityView>(api.GET('/api/facilities/{id}', { params: { path: { id } } })),
   toValues: (f) => ({
-    projectCode: f.projectCode,
-    parcelCode: f.parcelCode,
+    projectCode: f.projectCode ?? undefined,
+    parcelCode: f.parcelCode ?? undefined,
     code: f.code,
     kind: f.kind,
     ownerUnit: f.ownerUnit ?? undefined,
@@ -35,8 +35,8 @@ const facilityForm: SubjectFormConfig<FacilityView, FacilityValues> = {
     remarks: f.remarks,
   }),
   toBody: (v) => ({
-    projectCode: v.projectCode,
-    parcelCode: v.parcelCode,
+    projectCode: v.projectCode ?? undefined,
+    parcelCode: v.parcelCode ?? undefined,
     code: text(v.code),
     kind: v.kind ?? null,
     ownerUnit: text(v.ownerUnit),
@@ -45,8 +45,8 @@ const facilityForm: SubjectFormConfig<FacilityView, FacilityValues> = {
     unit: text(v.unit),
     remarks: text(v.remarks),
   }),
-  create: (body) => call<FacilityView>(api.POST('/api/facilities', { body: body as never })),
-  update: (id, body) => call<FacilityView>(api.PATCH('/api/facilities/{id}', { params: { path: { id } }, body: body as never })),
+  create: (body) => call<FacilityView>(api.POST('/api/facilities', { body })),
+  update: (id, body) => call<FacilityView>(api.PATCH('/api/facilities/{id}', { params: { path: { id } }, body })),
 };
 
 /** 新建 / 编辑市政设施. */

@@ -1,9 +1,11 @@
 import { Form, Select } from 'antd';
 import { api, call } from '../../api/client';
-import type { FacilityView, Page } from '../../api/views';
+import type { FacilityView, Page, QueryOf } from '../../api/views';
 import { formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
 import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
+
+type Query = QueryOf<'/api/facilities'>;
 
 const FILTERS = ['project', 'parcel', 'status', 'kind', 'q'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -44,10 +46,11 @@ const config: SubjectListConfig<FacilityView, Filter> = {
           query: {
             page: query.page,
             pageSize: query.pageSize,
-            sort: query.sort as never,
+            // The list keeps only known sort keys; the api checks the filter values it is given.
+            sort: query.sort as Query['sort'],
             ...query.filters,
-            status: query.filters.status as never,
-            kind: query.filters.kind as never,
+            status: query.filters.status as Query['status'],
+            kind: query.filters.kind as Query['kind'],
           },
         },
       }),

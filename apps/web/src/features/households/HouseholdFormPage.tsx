@@ -1,8 +1,8 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { RuleObject } from 'antd/es/form';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { formatPickedDate, todayInShanghai } from '../../lib/format';
 import { useReference } from '../../lib/reference';
 import { AreaInput, Cell, FormSection, LocationFields, RemarksField, required, SubjectFormLayout, useSubjectForm } from '../subjects/SubjectForm';
 import { DuplicateHeadReasonField, duplicateHeadRefusal, type DuplicateHeadRefusal } from './duplicate-head';
@@ -108,7 +108,7 @@ export function HouseholdFormPage() {
         </Cell>
         <Cell>
           <Form.Item label="摸底日期" name="surveyedOn">
-            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(dayjs(), 'day')} placeholder="YYYY-MM-DD" />
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={(d) => (formatPickedDate(d) ?? '') > todayInShanghai()} placeholder="YYYY-MM-DD" />
           </Form.Item>
         </Cell>
       </FormSection>

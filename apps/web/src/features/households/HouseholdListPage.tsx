@@ -2,16 +2,18 @@ import { FileExcelOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
-import type { HouseholdView, Page } from '../../api/views';
+import type { HouseholdView, Page, QueryOf } from '../../api/views';
 import { formatArea, formatDate, formatDateTime } from '../../lib/format';
 import { isPersonalNumber } from '../../lib/personal-number';
 import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
 import { currentHouseholdFilters, HOUSEHOLD_FILTERS, HOUSEHOLD_SORTS, type HouseholdFilterKey } from './filters';
 
+type Params = QueryOf<'/api/households'>;
 type Query = Parameters<SubjectListConfig<HouseholdView, HouseholdFilterKey>['fetch']>[0];
 
 function fetchHouseholds(query: Query): Promise<Page<HouseholdView>> {
-  const params = { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never };
+  // The list keeps only known sort keys; the api checks the filter values it is given.
+  const params = { page: query.page, pageSize: query.pageSize, sort: query.sort as Params['sort'], ...query.filters, status: query.filters.status as Params['status'] };
   // A full 身份证号 or phone number never goes into a URL: such a search is sent in a request body.
   if (isPersonalNumber(query.filters.q)) return call<Page<HouseholdView>>(api.POST('/api/households/search', { body: params }));
   return call<Page<HouseholdView>>(api.GET('/api/households', { params: { query: params } }));

@@ -7,10 +7,6 @@ import { labelOf, useReference } from '../../lib/reference';
 import { FormSection } from '../subjects/SubjectForm';
 import { memberBody, type MemberValues } from './household-form';
 
-interface PersonalData {
-  members: Array<{ name: string; idNumber: string | null; relation: string }>;
-}
-
 /** The editable member rows (Form.List `members`). */
 function MemberRows() {
   const reference = useReference();
@@ -88,7 +84,7 @@ export function MembersSection({
     setBusy(true);
     setError(null);
     try {
-      const full = await call<PersonalData>(api.POST('/api/households/{id}/unmask', { params: { path: { id: householdId } }, body: { reason: reason.trim() } }));
+      const full = await call(api.POST('/api/households/{id}/unmask', { params: { path: { id: householdId } }, body: { reason: reason.trim() } }));
       const values: MemberValues[] = full.members.map((m) => ({ name: m.name, idNumber: m.idNumber, relation: m.relation }));
       form.setFieldValue('members', values);
       onUnmasked(memberBody(values));

@@ -1,13 +1,13 @@
 import type { Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
-import type { HouseholdView } from '../../api/views';
-import { date, integer, text, toDayjs } from '../subjects/form-values';
+import type { CreateHouseholdBody, HouseholdMemberBody, HouseholdView, HouseStructure, MemberRelation } from '../../api/views';
+import { date, integer, text, toDayjs, type FormBody } from '../subjects/form-values';
 import type { SubjectFormConfig } from '../subjects/SubjectForm';
 
 export interface MemberValues {
   name?: string;
   idNumber?: string | null;
-  relation?: string;
+  relation?: MemberRelation;
 }
 
 export interface HouseholdValues {
@@ -25,7 +25,7 @@ export interface HouseholdValues {
   homesteadArea?: string | null;
   licensedArea?: string;
   unlicensedArea?: string | null;
-  structure?: string | null;
+  structure?: HouseStructure | null;
   yearBuilt?: number | null;
   surveyedOn?: Dayjs | null;
   /** Absent while the members are shown masked (editing them needs the full numbers). */
@@ -34,7 +34,7 @@ export interface HouseholdValues {
 }
 
 /** Members as the api takes them. */
-export function memberBody(members: MemberValues[]): Array<{ name: string | null; idNumber: string | null; relation: string | null }> {
+export function memberBody(members: MemberValues[]): FormBody<HouseholdMemberBody>[] {
   return members.map((m) => ({ name: text(m.name), idNumber: text(m.idNumber), relation: m.relation ?? null }));
 }
 
@@ -42,14 +42,14 @@ export function memberBody(members: MemberValues[]): Array<{ name: string | null
  * A household's form ⇄ the api. 身份证号 and phone come masked and go back only when the user
  * typed a new value (an edit sends only changed fields); members travel only once unmasked.
  */
-export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = {
+export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues, CreateHouseholdBody> = {
   path: 'households',
   title: '民房',
   contactFieldLabels: '联系电话和备注',
   load: (id) => call<HouseholdView>(api.GET('/api/households/{id}', { params: { path: { id } } })),
   toValues: (h) => ({
-    projectCode: h.projectCode,
-    parcelCode: h.parcelCode,
+    projectCode: h.projectCode ?? undefined,
+    parcelCode: h.parcelCode ?? undefined,
     code: h.code,
     village: h.village,
     group: h.group,
@@ -69,8 +69,8 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = 
     remarks: h.remarks,
   }),
   toBody: (v) => ({
-    projectCode: v.projectCode,
-    parcelCode: v.parcelCode,
+    projectCode: v.projectCode ?? undefined,
+    parcelCode: v.parcelCode ?? undefined,
     code: text(v.code),
     village: text(v.village),
     group: text(v.group),
@@ -88,6 +88,6 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues> = 
     members: v.members === undefined ? undefined : memberBody(v.members),
     remarks: text(v.remarks),
   }),
-  create: (body) => call<HouseholdView>(api.POST('/api/households', { body: body as never })),
-  update: (id, body) => call<HouseholdView>(api.PATCH('/api/households/{id}', { params: { path: { id } }, body: body as never })),
+  create: (body) => call<HouseholdView>(api.POST('/api/households', { body })),
+  update: (id, body) => call<HouseholdView>(api.PATCH('/api/households/{id}', { params: { path: { id } }, body })),
 };

@@ -3,13 +3,12 @@ import { App as AntApp, Button, Card, Space, Table, Typography, type TableColumn
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { RetryAlert } from '../../lib/retry-alert';
-import type { Page } from '../../api/views';
+import type { ImportBatch, Page } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
 import { DryRunTag, ImportStatusTag } from './ImportStatusTag';
-import { downloadReport, listImports } from './import-api';
-import { isActive, type ImportBatch } from './types';
+import { downloadReport, isActive, listImports } from './import-api';
 
 const count = (n: number) => formatCount(n);
 

@@ -5,9 +5,9 @@ import { errorMessage } from '../../api/client';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { labelOf, useReference } from '../../lib/reference';
 import { BatchLoadingCard, percentOf, progressStatus, useWatchedBatch } from '../../lib/watched-batch';
+import type { ImportBatch } from '../../api/views';
 import { DryRunTag, ImportStatusTag } from './ImportStatusTag';
-import { downloadReport, getImport } from './import-api';
-import { isActive, type ImportBatch } from './types';
+import { downloadReport, getImport, isActive } from './import-api';
 
 
 const STATS: Array<{ key: 'created' | 'updated' | 'unchanged' | 'rejected'; title: string; color?: string }> = [

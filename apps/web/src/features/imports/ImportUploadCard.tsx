@@ -3,8 +3,8 @@ import { Alert, App as AntApp, Button, Card, Form, Select, Space, Switch, Typogr
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { labelOf, useReference } from '../../lib/reference';
+import type { ImportKind } from '../../api/views';
 import { downloadTemplate, uploadImport } from './import-api';
-import type { ImportKind } from './types';
 
 /** The api's own limit (README “Excel import”); checked here too so a huge file is not sent in vain. */
 const MAX_BYTES = 50 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Empty, Row } from 'antd';
 import { useCallback, useState } from 'react';
+import type { ImportBatch } from '../../api/views';
 import { QueueConsumersAlert } from '../../lib/queue-consumers';
 import { ImportHistoryTable } from './ImportHistoryTable';
 import { ImportResultCard } from './ImportResultCard';
 import { ImportUploadCard } from './ImportUploadCard';
-import type { ImportBatch } from './types';
 
 /** 导入: upload a workbook, follow its progress and result, and look back at past imports. */
 export function ImportsPage() {

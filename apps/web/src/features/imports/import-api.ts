@@ -1,6 +1,5 @@
 import { api, call, download } from '../../api/client';
-import type { Page } from '../../api/views';
-import type { ImportBatch, ImportKind } from './types';
+import type { ImportBatch, ImportKind, Page } from '../../api/views';
 
 /**
  * Uploads a workbook (multipart: `kind`, `dryRun`, `file`) and answers the new batch's id (202).
@@ -36,3 +35,6 @@ export const downloadTemplate = (kind: ImportKind): Promise<void> =>
 /** Saves a batch's error report (`<file>-错误报告.xlsx`). */
 export const downloadReport = (id: string): Promise<void> =>
   download(api.GET('/api/imports/{id}/report', { params: { path: { id } }, parseAs: 'blob' }), 'import-errors.xlsx');
+
+/** Still being worked on: keep polling. */
+export const isActive = (b: Pick<ImportBatch, 'status'>): boolean => b.status === 'queued' || b.status === 'running';

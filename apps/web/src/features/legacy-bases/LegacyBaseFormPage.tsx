@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
-import type { LegacyBaseView } from '../../api/views';
+import type { CreateLegacyBaseBody, LegacyBaseView } from '../../api/views';
 import { integer, text } from '../subjects/form-values';
 import { AreaInput, Cell, FormSection, LocationFields, RemarksField, required, SubjectFormLayout, useSubjectForm, type SubjectFormConfig } from '../subjects/SubjectForm';
 
@@ -16,14 +16,14 @@ interface LegacyBaseValues {
   remarks?: string | null;
 }
 
-const legacyBaseForm: SubjectFormConfig<LegacyBaseView, LegacyBaseValues> = {
+const legacyBaseForm: SubjectFormConfig<LegacyBaseView, LegacyBaseValues, CreateLegacyBaseBody> = {
   path: 'legacy-bases',
   title: '遗留基地',
   contactFieldLabels: '备注',
   load: (id) => call<LegacyBaseView>(api.GET('/api/legacy-bases/{id}', { params: { path: { id } } })),
   toValues: (b) => ({
-    projectCode: b.projectCode,
-    parcelCode: b.parcelCode,
+    projectCode: b.projectCode ?? undefined,
+    parcelCode: b.parcelCode ?? undefined,
     code: b.code,
     name: b.name,
     originalProject: b.originalProject,
@@ -32,8 +32,8 @@ const legacyBaseForm: SubjectFormConfig<LegacyBaseView, LegacyBaseValues> = {
     remarks: b.remarks,
   }),
   toBody: (v) => ({
-    projectCode: v.projectCode,
-    parcelCode: v.parcelCode,
+    projectCode: v.projectCode ?? undefined,
+    parcelCode: v.parcelCode ?? undefined,
     code: text(v.code),
     name: text(v.name),
     originalProject: text(v.originalProject),
@@ -41,8 +41,8 @@ const legacyBaseForm: SubjectFormConfig<LegacyBaseView, LegacyBaseValues> = {
     householdsRemaining: integer(v.householdsRemaining),
     remarks: text(v.remarks),
   }),
-  create: (body) => call<LegacyBaseView>(api.POST('/api/legacy-bases', { body: body as never })),
-  update: (id, body) => call<LegacyBaseView>(api.PATCH('/api/legacy-bases/{id}', { params: { path: { id } }, body: body as never })),
+  create: (body) => call<LegacyBaseView>(api.POST('/api/legacy-bases', { body })),
+  update: (id, body) => call<LegacyBaseView>(api.PATCH('/api/legacy-bases/{id}', { params: { path: { id } }, body })),
 };
 
 /** 新建 / 编辑遗留基地. */

@@ -1,7 +1,9 @@
 import { api, call } from '../../api/client';
-import type { LegacyBaseView, Page } from '../../api/views';
+import type { LegacyBaseView, Page, QueryOf } from '../../api/views';
 import { formatArea, formatCount, formatDateTime } from '../../lib/format';
 import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectListPage';
+
+type Query = QueryOf<'/api/legacy-bases'>;
 
 const FILTERS = ['project', 'parcel', 'status', 'q'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -19,7 +21,7 @@ const config: SubjectListConfig<LegacyBaseView, Filter> = {
   fetch: (query) =>
     call<Page<LegacyBaseView>>(
       api.GET('/api/legacy-bases', {
-        params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as never, ...query.filters, status: query.filters.status as never } },
+        params: { query: { page: query.page, pageSize: query.pageSize, sort: query.sort as Query['sort'], ...query.filters, status: query.filters.status as Query['status'] } },
       }),
     ),
   hiddenByDefault: ['updatedAt'],

@@ -1,18 +1,18 @@
 import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, api, call, errorMessage } from '../../api/client';
-import type { ParcelView } from '../../api/views';
+import type { CreateParcelBody, LandOwnership, ParcelStatus, ParcelView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useReference } from '../../lib/reference';
-import { changedFields, STALE_MESSAGE, text } from '../subjects/form-values';
+import { changedFields, filledFields, STALE_MESSAGE, text, type FormBody } from '../subjects/form-values';
 import { AreaInput } from '../subjects/SubjectForm';
 
 interface ParcelValues {
   code?: string;
   village?: string;
-  landOwnership?: string;
+  landOwnership?: LandOwnership;
   area?: string;
-  status?: string;
+  status?: ParcelStatus;
   remarks?: string | null;
 }
 
@@ -25,7 +25,7 @@ const toValues = (p: ParcelView): ParcelValues => ({
   remarks: p.remarks,
 });
 
-const toBody = (v: ParcelValues): Record<string, unknown> => ({
+const toBody = (v: ParcelValues): FormBody<CreateParcelBody> => ({
   village: text(v.village),
   landOwnership: v.landOwnership,
   area: text(v.area),
@@ -80,12 +80,12 @@ export function ParcelFormModal({
         saved = await call<ParcelView>(
           api.PATCH('/api/projects/{code}/parcels/{parcelCode}', {
             params: { path: { code: projectCode, parcelCode: parcel.code } },
-            body: { ...changes, version: parcel.version } as never,
+            body: { ...changes, version: parcel.version },
           }),
         );
       } else {
-        const body = Object.fromEntries(Object.entries({ code: text(values.code), ...toBody(values) }).filter(([, v]) => v !== null && v !== undefined));
-        saved = await call<ParcelView>(api.POST('/api/projects/{code}/parcels', { params: { path: { code: projectCode } }, body: body as never }));
+        const body = filledFields<CreateParcelBody>({ code: text(values.code), ...toBody(values) });
+        saved = await call<ParcelView>(api.POST('/api/projects/{code}/parcels', { params: { path: { code: projectCode } }, body }));
       }
       onSaved(saved);
     } catch (e) {

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space } from 
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, call, errorMessage } from '../../api/client';
-import type { Page, ParcelView, ProjectView } from '../../api/views';
+import type { Page, ParcelView, ProjectView, QueryOf } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatArea, formatDate } from '../../lib/format';
 import { labelOf, useReference, valueEnum } from '../../lib/reference';
@@ -181,7 +181,7 @@ export function ProjectDetailPage() {
             try {
               const page = await call<Page<ParcelView>>(
                 api.GET('/api/projects/{code}/parcels', {
-                  params: { path: { code }, query: { page: params.current, pageSize: params.pageSize, status: (params.status || undefined) as never } },
+                  params: { path: { code }, query: { page: params.current, pageSize: params.pageSize, status: (params.status || undefined) as QueryOf<'/api/projects/{code}/parcels'>['status'] } },
                 }),
               );
               setParcelError(null);

@@ -2,17 +2,17 @@ import { Alert, Button, DatePicker, Form, Input, Modal, Select, type ModalProps 
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError, api, call, errorMessage } from '../../api/client';
-import type { ProjectView } from '../../api/views';
+import type { CreateProjectBody, ProjectStatus, ProjectView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useReference } from '../../lib/reference';
-import { changedFields, date, STALE_MESSAGE, text, toDayjs } from '../subjects/form-values';
+import { changedFields, date, filledFields, STALE_MESSAGE, text, toDayjs, type FormBody } from '../subjects/form-values';
 
 interface ProjectValues {
   code?: string;
   name?: string;
   zone?: string | null;
   acquirer?: string | null;
-  status?: string;
+  status?: ProjectStatus;
   plannedStartOn?: Dayjs | null;
   plannedEndOn?: Dayjs | null;
   remarks?: string | null;
@@ -29,7 +29,7 @@ const toValues = (p: ProjectView): ProjectValues => ({
   remarks: p.remarks,
 });
 
-const toBody = (v: ProjectValues): Record<string, unknown> => ({
+const toBody = (v: ProjectValues): FormBody<CreateProjectBody> => ({
   name: text(v.name),
   zone: text(v.zone),
   acquirer: text(v.acquirer),
@@ -68,10 +68,10 @@ export function ProjectFormModal({ project, open, onClose, onSaved }: { project:
           onClose();
           return;
         }
-        saved = await call<ProjectView>(api.PATCH('/api/projects/{code}', { params: { path: { code: project.code } }, body: { ...changes, version: project.version } as never }));
+        saved = await call<ProjectView>(api.PATCH('/api/projects/{code}', { params: { path: { code: project.code } }, body: { ...changes, version: project.version } }));
       } else {
-        const body = Object.fromEntries(Object.entries({ code: text(values.code), ...toBody(values) }).filter(([, v]) => v !== null && v !== undefined));
-        saved = await call<ProjectView>(api.POST('/api/projects', { body: body as never }));
+        const body = filledFields<CreateProjectBody>({ code: text(values.code), ...toBody(values) });
+        saved = await call<ProjectView>(api.POST('/api/projects', { body }));
       }
       onSaved(saved);
     } catch (e) {

@@ -4,7 +4,7 @@ import { Alert, App, Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, call, errorMessage } from '../../api/client';
-import type { Page, ProjectView } from '../../api/views';
+import type { Page, ProjectView, QueryOf } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate } from '../../lib/format';
 import { useReference, valueEnum } from '../../lib/reference';
@@ -98,7 +98,7 @@ export function ProjectListPage() {
             try {
               const page = await call<Page<ProjectView>>(
                 api.GET('/api/projects', {
-                  params: { query: { page: params.current, pageSize: params.pageSize, q: params.q?.trim() || undefined, status: (params.status || undefined) as never } },
+                  params: { query: { page: params.current, pageSize: params.pageSize, q: params.q?.trim() || undefined, status: (params.status || undefined) as QueryOf<'/api/projects'>['status'] } },
                 }),
               );
               setLoadError(null);

@@ -8,11 +8,18 @@ import type { SubjectView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { labelOf, useReference } from '../../lib/reference';
-import { changedFields, filledFields, LOCKED_CASE_STATUSES, STALE_MESSAGE } from './form-values';
+import { changedFields, filledFields, LOCKED_CASE_STATUSES, STALE_MESSAGE, type FormBody } from './form-values';
 import { canWriteProject, useParcels, useProjects } from './options';
 import type { SubjectPath } from './SubjectListPage';
 
-export interface SubjectFormConfig<T extends SubjectView, V> {
+/** What every body creating a subject holds: where it is (the project is fixed once created). */
+type NewSubjectBody = { projectCode: string; parcelCode: string; code: string };
+
+/**
+ * One kind of subject's form: `T` the record the api answers, `V` the form's values, `C` the body
+ * that creates one (an edit sends the changed fields of it with `version`).
+ */
+export interface SubjectFormConfig<T extends SubjectView, V, C extends NewSubjectBody> {
   path: SubjectPath;
   /** 民房, 企业… */
   title: string;
@@ -20,9 +27,9 @@ export interface SubjectFormConfig<T extends SubjectView, V> {
   /** The record as the form's values. */
   toValues(record: T): V;
   /** The form's values as the api's body (optional blanks as null). `projectCode` is dropped when editing. */
-  toBody(values: V): Record<string, unknown>;
-  create(body: Record<string, unknown>): Promise<SubjectView>;
-  update(id: string, body: Record<string, unknown>): Promise<T>;
+  toBody(values: V): FormBody<C>;
+  create(body: C): Promise<SubjectView>;
+  update(id: string, body: Partial<C> & { version: number }): Promise<T>;
   /** Fields that stay editable once the case is signed (contact details). */
   contactFieldLabels: string;
 }
@@ -41,7 +48,7 @@ export interface SubjectFormOptions {
  * Loading, saving and refusals of a create/edit form: PATCH sends only what the user changed plus
  * `version`; the api's per-field messages go next to their fields, a stale version is explained.
  */
-export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConfig<T, V>, id: string | undefined, options: SubjectFormOptions = {}) {
+export function useSubjectForm<T extends SubjectView, V, C extends NewSubjectBody>(config: SubjectFormConfig<T, V, C>, id: string | undefined, options: SubjectFormOptions = {}) {
   const [form] = Form.useForm<V>();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -52,7 +59,7 @@ export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConf
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
   /** The body the record gave when loaded: what an edit is compared with. */
-  const initialBody = useRef<Record<string, unknown>>({});
+  const initialBody = useRef<FormBody<C>>({});
 
   const load = useCallback(async () => {
     if (!id) return;
@@ -121,16 +128,16 @@ export function useSubjectForm<T extends SubjectView, V>(config: SubjectFormConf
   return { form, record, loading, loadError, saving, error, submit, reload: load, leave, initialBody, editing: !!id };
 }
 
-type FormState<T extends SubjectView, V> = ReturnType<typeof useSubjectForm<T, V>>;
+type FormState<T extends SubjectView, V, C extends NewSubjectBody> = ReturnType<typeof useSubjectForm<T, V, C>>;
 
 /** The page around a subject form: title, load/refusal states, the case-status notice, buttons. */
-export function SubjectFormLayout<T extends SubjectView, V>({
+export function SubjectFormLayout<T extends SubjectView, V, C extends NewSubjectBody>({
   config,
   state,
   children,
 }: {
-  config: SubjectFormConfig<T, V>;
-  state: FormState<T, V>;
+  config: SubjectFormConfig<T, V, C>;
+  state: FormState<T, V, C>;
   children: ReactNode;
 }) {
   const reference = useReference();

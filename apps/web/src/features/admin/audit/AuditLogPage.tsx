@@ -3,10 +3,10 @@ import { Alert, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, call, errorMessage } from '../../../api/client';
 import type { AuditEntryView, Page } from '../../../api/views';
+import { formatDateTime } from '../../../lib/format';
 import { labelOf, useReference } from '../../../lib/reference';
 import { useProjectOptions } from '../use-project-options';
 import { AuditChanges } from './AuditChanges';
-import { formatApiTime } from '../format-time';
 import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../../lib/audit-labels';
 
 interface Filters {
@@ -39,7 +39,7 @@ export function AuditLogPage() {
       hideInTable: true,
       search: { transform: (value: [string, string]) => ({ from: value[0], to: value[1] }) },
     },
-    { title: '时间', dataIndex: 'occurredAt', search: false, width: 155, render: (_, r) => formatApiTime(r.occurredAt) },
+    { title: '时间', dataIndex: 'occurredAt', search: false, width: 155, render: (_, r) => formatDateTime(r.occurredAt, { seconds: true }) },
     { title: '操作用户', dataIndex: 'user', width: 100, render: (_, r) => r.username ?? '—', fieldProps: { placeholder: '用户名' } },
     {
       title: '角色',

@@ -3,9 +3,9 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call, errorMessage } from '../../../api/client';
+import type { JobRecordView, QueueStateView } from '../../../api/views';
+import { formatDateTime, formatTime } from '../../../lib/format';
 import { NoConsumerAlert } from '../../../lib/queue-consumers';
-import { formatApiTime } from '../format-time';
-import type { JobRecordView, QueueStateView } from '../types';
 import { COUNT_STATES, DRIVER_LABELS, JOB_STATUS, jobKindLabel } from './queue-labels';
 
 const REFRESH_MS = 5000;
@@ -52,9 +52,9 @@ export function QueuePage() {
       },
     },
     { title: '执行次数', key: 'attempts', width: 90, render: (_: unknown, j: JobRecordView) => `${j.attempts} / ${j.maxAttempts}` },
-    { title: '创建时间', dataIndex: 'createdAt', width: 160, render: (v: string | null) => formatApiTime(v) },
-    { title: '最近心跳', dataIndex: 'lastHeartbeatAt', width: 160, render: (v: string | null) => formatApiTime(v) },
-    { title: '结束时间', dataIndex: 'finishedAt', width: 160, render: (v: string | null) => formatApiTime(v) },
+    { title: '创建时间', dataIndex: 'createdAt', width: 160, render: (v: string | null) => formatDateTime(v, { seconds: true }) },
+    { title: '最近心跳', dataIndex: 'lastHeartbeatAt', width: 160, render: (v: string | null) => formatDateTime(v, { seconds: true }) },
+    { title: '结束时间', dataIndex: 'finishedAt', width: 160, render: (v: string | null) => formatDateTime(v, { seconds: true }) },
     {
       title: '错误信息',
       dataIndex: 'lastError',
@@ -76,7 +76,7 @@ export function QueuePage() {
       extra={
         <Space>
           <Typography.Text type="secondary" data-testid="queue-updated">
-            每 5 秒自动刷新{updatedAt ? ` · 更新于 ${updatedAt.toLocaleTimeString('zh-CN', { hour12: false })}` : ''}
+            每 5 秒自动刷新{updatedAt ? ` · 更新于 ${formatTime(updatedAt)}` : ''}
           </Typography.Text>
           <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
             刷新

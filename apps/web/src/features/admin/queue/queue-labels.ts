@@ -1,4 +1,4 @@
-import type { JobStatus, QueueCountState, QueueDriver } from '../types';
+import type { JobStatus, QueueCountState, QueueDriver } from '../../../api/views';
 
 /** BullMQ's states, in the order the page shows them. */
 export const COUNT_STATES: Array<{ state: QueueCountState; label: string; hint: string }> = [

@@ -1,10 +1,9 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError, call, errorMessage } from '../../../api/client';
-import type { Role, UserView } from '../../../api/views';
+import type { Role, UserView, UserWithPassword } from '../../../api/views';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useReference } from '../../../lib/reference';
-import type { UserWithPassword } from '../types';
 import { useProjectOptions } from '../use-project-options';
 
 interface Values {

@@ -3,11 +3,10 @@ import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-
 import { Alert, App as AntApp, Button, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { api, call, errorMessage } from '../../../api/client';
-import type { Page, Role, UserView } from '../../../api/views';
+import type { Page, Role, UserView, UserWithPassword } from '../../../api/views';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { labelOf, useReference, valueEnum } from '../../../lib/reference';
-import type { UserWithPassword } from '../types';
 import { DisableUserModal } from './DisableUserModal';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UserFormModal } from './UserFormModal';

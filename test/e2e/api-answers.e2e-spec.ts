@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Response } from 'supertest';
+import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { householdWorkbook } from '../support/import-workbook.js';
+import { listRoutes } from '../support/routes.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * What the api answers is declared and written one way: every operation of the OpenAPI document
+ * declares its answer (so the web app's answer types are generated, not written by hand), and every
+ * instant in every answer is ISO 8601 with the Shanghai offset, every calendar date `YYYY-MM-DD`.
+ */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+08:00$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Anything that starts like a date and goes on like a time. */
+const LOOKS_LIKE_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+type OpenApi = { paths: Record<string, Record<string, Operation>> };
+
+/** `/api/cases/:id` → `/api/cases/{id}` (the document's spelling of a route). */
+const docPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+describe('declared answers (e2e)', () => {
+  let t: TestApp;
+  let doc: OpenApi;
+  beforeAll(async () => {
+    t = await createTestApp();
+    doc = (await t.anon().get('/api/docs-json').expect(200)).body as OpenApi;
+  });
+  afterAll(() => t.close());
+
+  it('every operation declares a 2xx answer with a body schema, or answers 204', () => {
+    const undeclared: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const responses = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+        const declared = responses.some(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema));
+        if (!declared) undeclared.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
+  it('the document covers every route the app serves', () => {
+    const missing = listRoutes(t.app)
+      .filter((r) => !doc.paths[docPath(r.path)]?.[r.method.toLowerCase()])
+      .map((r) => r.key);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('times in every answer (e2e)', () => {
+  let t: TestApp;
+  let dataDir: string;
+  let doc: OpenApi;
+  const ids: Record<string, string> = {};
+
+  async function settled(path: string): Promise<void> {
+    const until = Date.now() + 45_000;
+    for (;;) {
+      const res = await t.http().get(path).expect(200);
+      if (res.body.status === 'succeeded' || res.body.status === 'failed') return;
+      if (Date.now() > until) throw new Error(`${path} still ${res.body.status}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'xj-answers-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
+    doc = (await t.anon().get('/api/docs-json').expect(200)).body as OpenApi;
+    const http = t.http();
+    const project = makeProject({ plannedStartOn: '2013-01-01', plannedEndOn: '2013-12-31' });
+    const parcel = makeParcel({ code: `${project.code}-01` });
+    await http.post('/api/projects').send(project).expect(201);
+    await http.post(`/api/projects/${project.code}/parcels`).send(parcel).expect(201);
+    const where = { projectCode: project.code, parcelCode: parcel.code };
+    const household = (await http.post('/api/households').send(makeHousehold(where)).expect(201)).body;
+    ids.projectCode = project.code;
+    ids.household = household.id;
+    ids.case = household.caseId;
+    ids.enterprise = (await http.post('/api/enterprises').send(makeEnterprise(where)).expect(201)).body.id;
+    ids.facility = (await http.post('/api/facilities').send(makeFacility(where)).expect(201)).body.id;
+    ids['legacy-base'] = (await http.post('/api/legacy-bases').send(makeLegacyBase(where)).expect(201)).body.id;
+    // A history entry besides the opening one, and an audit row whose changes hold times.
+    await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'surveyed' }).expect(200);
+    await http.patch(`/api/households/${ids.household}`).send({ remarks: '复核', version: 2 });
+    ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
+    await t.login('answers-officer');
+    ids.export = (await http.post('/api/exports').send({ kind: 'household-ledger' }).expect(202)).body.id;
+    ids.import = (
+      await http.post('/api/imports').field('kind', 'households').attach('file', await householdWorkbook(project.code, parcel.code), '台账.xlsx').expect(202)
+    ).body.id;
+    await settled(`/api/exports/${ids.export}`);
+    await settled(`/api/imports/${ids.import}`);
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** The URL each GET route is called with; a GET route missing here fails the test. */
+  const url = (path: string): string | undefined =>
+    ({
+      '/api/cases/:id': `/api/cases/${ids.case}`,
+      '/api/cases/:id/audit': `/api/cases/${ids.case}/audit`,
+      '/api/households/:id': `/api/households/${ids.household}`,
+      '/api/enterprises/:id': `/api/enterprises/${ids.enterprise}`,
+      '/api/facilities/:id': `/api/facilities/${ids.facility}`,
+      '/api/legacy-bases/:id': `/api/legacy-bases/${ids['legacy-base']}`,
+      '/api/projects/:code': `/api/projects/${ids.projectCode}`,
+      '/api/projects/:code/parcels': `/api/projects/${ids.projectCode}/parcels`,
+      '/api/users/:id': `/api/users/${ids.user}`,
+      '/api/exports/:id': `/api/exports/${ids.export}`,
+      '/api/exports/:id/file': `/api/exports/${ids.export}/file`,
+      '/api/imports/:id': `/api/imports/${ids.import}`,
+      '/api/imports/:id/report': `/api/imports/${ids.import}/report`,
+      '/api/imports/templates/:kind': '/api/imports/templates/households',
+    })[path] ?? (path.includes(':') ? undefined : path);
+
+  /** Every string under a time-like key or with a time-like value, with where it was found. */
+  function timesIn(value: unknown, at: string, out: Array<{ at: string; key: string; value: string }>, key = ''): typeof out {
+    if (typeof value === 'string') {
+      if (/At$/.test(key) || /On$/.test(key) || LOOKS_LIKE_INSTANT.test(value) || CALENDAR_DATE.test(value)) out.push({ at, key, value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => timesIn(item, `${at}[${i}]`, out, key));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) timesIn(v, `${at}.${k}`, out, k);
+    }
+    return out;
+  }
+
+  it('every GET route answers instants as ISO 8601 with +08:00 and calendar dates as YYYY-MM-DD', async () => {
+    const routes = listRoutes(t.app).filter((r) => r.method === 'GET');
+    const uncalled = routes.filter((r) => !url(r.path)).map((r) => r.key);
+    expect(uncalled).toEqual([]);
+
+    const wrong: string[] = [];
+    const seen = new Set<string>();
+    for (const route of routes) {
+      const res: Response = await t.http().get(url(route.path)!).buffer(true);
+      expect({ route: route.key, status: res.status }).toEqual({ route: route.key, status: 200 });
+      const declared = Object.keys(doc.paths[docPath(route.path)]?.get?.responses?.['200']?.content ?? {});
+      const type = String(res.headers['content-type'] ?? '').split(';')[0]!;
+      expect({ route: route.key, type: declared.includes(type) }).toEqual({ route: route.key, type: true });
+      if (type !== 'application/json') continue;
+      for (const time of timesIn(res.body, route.key, [])) {
+        seen.add(time.key);
+        const isDate = /On$/.test(time.key) || CALENDAR_DATE.test(time.value);
+        if (!(isDate ? CALENDAR_DATE : INSTANT).test(time.value)) wrong.push(`${time.at} = ${time.value}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The walk did meet the times of every kind of view.
+    for (const key of ['updatedAt', 'statusChangedAt', 'at', 'occurredAt', 'createdAt', 'lastLoginAt', 'startedAt', 'finishedAt', 'lastHeartbeatAt', 'surveyedOn', 'plannedStartOn']) {
+      expect({ key, seen: seen.has(key) }).toEqual({ key, seen: true });
+    }
+  });
+
+  it('the login answer gives the session end in Shanghai time', async () => {
+    const res = await t.anon().post('/api/auth/login').send({ username: 'answers-officer', password: 'Xujing#2013test' }).expect(200);
+    expect(res.body.expiresAt).toMatch(INSTANT);
+  });
+});
