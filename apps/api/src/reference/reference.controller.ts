@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CASE_STATUS_LABELS, CASE_STATUSES, RESETTLEMENT_STATUS_LABELS, RESETTLEMENT_STATUSES, SUBJECT_TYPE_LABELS, SUBJECT_TYPES } from '@app/cases';
+import { CASE_STATUS_LABELS, CASE_STATUSES, type CaseStatus, RESETTLEMENT_STATUS_LABELS, RESETTLEMENT_STATUSES, SUBJECT_TYPE_LABELS, SUBJECT_TYPES, SURVEY_LOCKED_STATUSES } from '@app/cases';
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, IMPORT_KIND_LABELS, IMPORT_KINDS } from '@app/excel';
 import { LAND_OWNERSHIP_LABELS, LAND_OWNERSHIPS, PARCEL_STATUS_LABELS, PARCEL_STATUSES, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@app/land';
 import { Allow, READERS, ROLE_LABELS, ROLES } from '@app/platform';
@@ -52,6 +52,14 @@ export class ReferenceLists {
 
   @ApiProperty({ type: [ReferenceOption] })
   exportKinds!: ReferenceOption[];
+
+  @ApiProperty({
+    enum: CASE_STATUSES,
+    enumName: 'CaseStatus',
+    isArray: true,
+    description: '摸底事实已锁定（只能改联系方式和备注）的案件状态，来自案件生命周期表',
+  })
+  surveyLockedStatuses!: CaseStatus[];
 }
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>): ReferenceOption[] =>
@@ -72,6 +80,7 @@ export function referenceLists(): ReferenceLists {
     facilityKinds: options(FACILITY_KINDS, FACILITY_KIND_LABELS),
     importKinds: options(IMPORT_KINDS, IMPORT_KIND_LABELS),
     exportKinds: options(EXPORT_KINDS, EXPORT_KIND_LABELS),
+    surveyLockedStatuses: [...SURVEY_LOCKED_STATUSES],
   };
 }
 

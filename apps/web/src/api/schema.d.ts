@@ -773,7 +773,10 @@ export interface components {
             reasonRequired: boolean;
             to: components["schemas"]["CaseStatus"];
         };
-        /** @enum {string} */
+        /**
+         * @description 摸底事实已锁定（只能改联系方式和备注）的案件状态，来自案件生命周期表
+         * @enum {string}
+         */
         CaseStatus: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
         /** @enum {string} */
         CaseStepKind: "forward" | "reversal";
@@ -1794,6 +1797,8 @@ export interface components {
             resettlementStatuses: components["schemas"]["ReferenceOption"][];
             roles: components["schemas"]["ReferenceOption"][];
             subjectTypes: components["schemas"]["ReferenceOption"][];
+            /** @description 摸底事实已锁定（只能改联系方式和备注）的案件状态，来自案件生命周期表 */
+            surveyLockedStatuses: components["schemas"]["CaseStatus"][];
         };
         ReferenceOption: {
             /** @example 摸底中 */

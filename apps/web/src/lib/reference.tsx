@@ -32,6 +32,7 @@ const EMPTY: ReferenceLists = {
   facilityKinds: [],
   importKinds: [],
   exportKinds: [],
+  surveyLockedStatuses: [],
 };
 
 /** The code lists (empty lists until loaded). */

@@ -8,7 +8,7 @@ import type { SubjectView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { labelOf, useReference } from '../../lib/reference';
-import { changedFields, filledFields, LOCKED_CASE_STATUSES, STALE_MESSAGE, type FormBody } from './form-values';
+import { changedFields, filledFields, STALE_MESSAGE, type FormBody } from './form-values';
 import { canWriteProject, useParcels, useProjects } from './options';
 import type { SubjectPath } from './SubjectListPage';
 
@@ -164,7 +164,8 @@ export function SubjectFormLayout<T extends SubjectView, V, C extends NewSubject
       </PageContainer>
     );
   }
-  const locked = record?.caseStatus && LOCKED_CASE_STATUSES.includes(record.caseStatus);
+  // Which statuses lock the survey facts comes from the api's lifecycle table (GET /api/reference).
+  const locked = record?.caseStatus && reference.surveyLockedStatuses.includes(record.caseStatus);
   const readOnly = editing && record && !canWriteProject(user, record.projectCode);
 
   return (

@@ -4,9 +4,6 @@ import { formatPickedDate } from '../../lib/format';
 /** The api's answer to a write based on a stale `version`. */
 export const STALE_MESSAGE = '该记录已被他人修改，请刷新后重试';
 
-/** Case statuses whose survey facts can no longer be changed (only contact details and remarks). */
-export const LOCKED_CASE_STATUSES = ['signed', 'vacated', 'settled', 'handed_over'];
-
 /** Optional text: trimmed, blank as null (the api clears the value). */
 export function text(value: unknown): string | null {
   if (typeof value !== 'string') return value === undefined || value === null ? null : String(value);
