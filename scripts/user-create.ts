@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
 import { createUserCommand, parseCreateUserArgs, standaloneUserService, UserCommandError } from '@app/identity';
+import { standaloneProjectDirectory } from '@app/land';
 import { dataSourceOptions, initDataKey, installPgTypeParsers, loadConfig, resolveDatabase, runMigrations } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     try {
       await createUserCommand(options, {
-        users: standaloneUserService(dataSource, config),
+        users: standaloneUserService(dataSource, config, standaloneProjectDirectory(dataSource)),
         askPassword: process.stdin.isTTY && process.stderr.isTTY ? askPassword : undefined,
         print: (line) => process.stdout.write(`${line}\n`),
       });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createUserCommand, standaloneUserService, UserCommandError } from '@app/identity';
+import { standaloneProjectDirectory } from '@app/land';
 import { dataSourceOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { makeProject } from '../support/factories.js';
@@ -417,7 +418,7 @@ describe('user administration (e2e)', () => {
     let dataSource: DataSource;
     const lines: string[] = [];
     const deps = (extra: { askPassword?: () => Promise<string> } = {}) => ({
-      users: standaloneUserService(dataSource, t.config),
+      users: standaloneUserService(dataSource, t.config, standaloneProjectDirectory(dataSource)),
       print: (line: string) => lines.push(line),
       ...extra,
     });

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { In } from 'typeorm';
 import { hashPassword, UserRepository } from '@app/identity';
-import { Project } from '@app/land';
-import { loadConfig, TransactionalConnection, type AppConfig, type Role } from '@app/platform';
+import { loadConfig, PROJECT_DIRECTORY, type AppConfig, type ProjectDirectory, type Role } from '@app/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { piiScanner, type PiiHit } from './pii-scan.js';
 import { createTestDatabase, queryDatabase, TEST_DATA_KEY } from './test-database.js';
@@ -80,18 +78,19 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   const server = app.getHttpServer();
 
   const createUser = async (user: TestUser) => {
-    const connection = app.get(TransactionalConnection);
-    const projects = user.projects?.length ? await connection.getRepository(Project).findBy({ code: In(user.projects) }) : [];
+    const projects = await app.get<ProjectDirectory>(PROJECT_DIRECTORY).findByCodes(user.projects ?? []);
     const password = user.password ?? TEST_PASSWORD;
-    const saved = await app.get(UserRepository).save({
-      username: user.username.toLowerCase(),
-      displayName: user.username,
-      passwordHash: await hashPassword(password),
-      roles: user.roles,
-      projects,
-      mustChangePassword: user.mustChangePassword ?? false,
-      disabled: user.disabled ?? false,
-    });
+    const saved = await app.get(UserRepository).insert(
+      {
+        username: user.username.toLowerCase(),
+        displayName: user.username,
+        passwordHash: await hashPassword(password),
+        roles: user.roles,
+        mustChangePassword: user.mustChangePassword ?? false,
+        disabled: user.disabled ?? false,
+      },
+      projects.map((p) => p.id),
+    );
     return { id: saved.id, username: saved.username, password };
   };
   const login = async (username: string, password = TEST_PASSWORD) => {

@@ -1,6 +1,7 @@
 import { LoginThrottle } from './login/login-throttle.entity.js';
 import { Session } from './session/session.entity.js';
 import { User } from './user/user.entity.js';
+import { UserProject } from './user/user-project.entity.js';
 
 export { AccessGuard } from './access/access.guard.js';
 export { accountView, AuthService, BAD_CREDENTIALS } from './auth/auth.service.js';
@@ -13,6 +14,7 @@ export { LoginThrottle } from './login/login-throttle.entity.js';
 export { Session } from './session/session.entity.js';
 export { SESSION_ENDED, SessionService } from './session/session.service.js';
 export { User } from './user/user.entity.js';
+export { UserProject } from './user/user-project.entity.js';
 export { UserRepository } from './user/user.repository.js';
 export { actorOfUser, UserActors, UserActorsModule } from './user/user-actors.js';
 export { UserService } from './user/user.service.js';
@@ -27,4 +29,4 @@ export {
 } from './user/create-user.command.js';
 
 /** Entities owned by the identity library. */
-export const identityEntities = [User, Session, LoginThrottle];
+export const identityEntities = [User, UserProject, Session, LoginThrottle];

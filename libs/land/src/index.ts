@@ -16,6 +16,7 @@ export { parcelView, projectView } from './land.view.js';
 export { Parcel } from './parcel/parcel.entity.js';
 export { ParcelService } from './parcel/parcel.service.js';
 export { Project } from './project/project.entity.js';
+export { LandProjectDirectory, ProjectDirectoryModule, standaloneProjectDirectory } from './project/project-directory.js';
 export { DEFAULT_ACQUIRER, ProjectService } from './project/project.service.js';
 
 /** Entities owned by the land library. */

@@ -49,6 +49,7 @@ export { decryptField, encryptField, encryptedColumn, FieldDecryptionError, sear
 export { maskIdNumber, maskPhone } from './crypto/mask.js';
 export { HeapBudget } from './memory/heap-budget.js';
 export { ACCESS_DENIED_RECORDER, type AccessDeniedRecorder } from './access/access-denied.js';
+export { PROJECT_DIRECTORY, type ProjectDirectory, type ProjectRef } from './access/project-directory.js';
 export {
   hasForbiddenCharacter,
   INPUT_LIMITS,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { Parcel, Project } from '@app/land';
-import { User } from '@app/identity';
+import { User, UserProject } from '@app/identity';
 import { TransactionalConnection } from '@app/platform';
 import { Enterprise, Household, HouseholdMember, householdSearchHashes, idNumberHash, LegacyBase, MunicipalFacility } from '@app/subjects';
 import type { DemoData } from './domain/demo-types.js';
@@ -48,17 +48,18 @@ export class SeedRepository {
     const repo = this.connection.getRepository(User);
     for (const user of users) {
       if (await repo.existsBy({ username: user.username })) continue;
-      await repo.save(
+      const saved = await repo.save(
         repo.create({
           username: user.username,
           displayName: user.displayName,
           passwordHash,
           roles: user.roles,
-          projects: projects.filter((p) => user.projects.includes(p.code)),
           mustChangePassword: false,
           passwordChangedAt: new Date(),
         }),
       );
+      const assigned = projects.filter((p) => user.projects.includes(p.code));
+      if (assigned.length) await this.connection.getRepository(UserProject).insert(assigned.map((p) => ({ userId: saved.id, projectId: p.id })));
     }
   }
 

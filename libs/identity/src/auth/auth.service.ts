@@ -3,6 +3,7 @@ import { AppConfig, currentActor, noteChange, toShanghaiIso, TransactionalConnec
 import { checkPasswordPolicy } from '../domain/password-policy.js';
 import { LoginThrottleRepository } from '../login/login-throttle.repository.js';
 import { SessionService } from '../session/session.service.js';
+import { AssignedProjects } from '../user/assigned-projects.js';
 import type { User } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import type { AccountView } from './auth.view.js';
@@ -10,13 +11,13 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hash
 
 export const BAD_CREDENTIALS = '用户名或密码错误';
 
-/** The account as the login and `me` answers show it. */
-export function accountView(user: User): AccountView {
+/** The account as the login and `me` answers show it (`projects`: codes of the assigned projects, sorted). */
+export function accountView(user: User, projects: string[]): AccountView {
   return {
     username: user.username,
     displayName: user.displayName,
     roles: user.roles,
-    projects: (user.projects ?? []).map((p) => p.code).sort(),
+    projects,
     mustChangePassword: user.mustChangePassword,
   };
 }
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
+    private readonly projects: AssignedProjects,
   ) {}
 
   /**
@@ -51,7 +53,8 @@ export class AuthService {
       await this.throttle.clear(username);
       await this.users.recordLogin(user.id);
       const session = await this.sessions.open(user, ip);
-      return { accessToken: session.token, expiresAt: toShanghaiIso(session.expiresAt), user: accountView(user) };
+      const projects = await this.projects.codesOf(user);
+      return { accessToken: session.token, expiresAt: toShanghaiIso(session.expiresAt), user: accountView(user, projects) };
     });
   }
 
@@ -66,7 +69,7 @@ export class AuthService {
   async me() {
     const user = await this.users.findById(currentActor().userId ?? '');
     if (!user) throw new UnauthorizedException('请先登录');
-    return accountView(user);
+    return accountView(user, await this.projects.codesOf(user));
   }
 
   /** Changes the caller's password (policy checked); other sessions of the account end. */
@@ -86,7 +89,7 @@ export class AuthService {
       await this.users.setPassword(user.id, await hashPassword(newPassword), false);
       await this.sessions.endAllOf(user.id, 'password_changed', actor.sessionId);
       noteChange({ entityType: 'user', entityId: user.id, before: { password: '******' }, after: { password: '******' } });
-      return accountView({ ...user, mustChangePassword: false });
+      return accountView({ ...user, mustChangePassword: false }, await this.projects.codesOf(user));
     });
   }
 

@@ -12,7 +12,7 @@ export class SessionRepository {
     return this.connection.getRepository(Session);
   }
 
-  /** The session of a token hash, with its user and the user's projects. */
+  /** The session of a token hash, with its user and the user's project assignments. */
   findByTokenHash(tokenHash: string): Promise<Session | null> {
     return this.repo.findOne({ where: { tokenHash }, relations: { user: { projects: true } } });
   }

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig, type Actor } from '@app/platform';
 import { hashSessionToken, newSessionToken, sessionEndsAt } from '../domain/session-token.js';
+import { AssignedProjects } from '../user/assigned-projects.js';
 import { actorOfUser } from '../user/user-actors.js';
 import type { User } from '../user/user.entity.js';
 import { SessionRepository } from './session.repository.js';
@@ -13,6 +14,7 @@ export class SessionService {
   constructor(
     private readonly sessions: SessionRepository,
     private readonly config: AppConfig,
+    private readonly projects: AssignedProjects,
   ) {}
 
   /** Opens a session for `user`; returns the bearer token (shown once, stored only as a hash). */
@@ -38,7 +40,7 @@ export class SessionService {
     }
     await this.sessions.touch(session.id);
     return {
-      actor: { ...actorOfUser(user), sessionId: session.id },
+      actor: { ...actorOfUser(user, await this.projects.of(user)), sessionId: session.id },
       mustChangePassword: user.mustChangePassword,
     };
   }

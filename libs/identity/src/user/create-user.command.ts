@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { HttpException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { isRole, ROLE_LABELS, TransactionalConnection, type AppConfig } from '@app/platform';
+import { isRole, ROLE_LABELS, TransactionalConnection, type AppConfig, type ProjectDirectory } from '@app/platform';
 import { LoginThrottleRepository } from '../login/login-throttle.repository.js';
 import { SessionRepository } from '../session/session.repository.js';
 import { SessionService } from '../session/session.service.js';
+import { AssignedProjects } from './assigned-projects.js';
 import { UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
 
@@ -84,8 +85,7 @@ export async function createUserCommand(
     if (error instanceof HttpException) throw new UserCommandError(describe(error));
     throw error;
   }
-  const { user, temporaryPassword } = created;
-  const codes = (user.projects ?? []).map((p) => p.code).sort();
+  const { user, projects: codes, temporaryPassword } = created;
   deps.print(`已创建用户 ${user.username}（${user.displayName}）`);
   deps.print(`  角色：${user.roles.map((r) => `${ROLE_LABELS[r]}（${r}）`).join('、')}`);
   deps.print(`  负责项目：${codes.length ? codes.join('、') : '无'}`);
@@ -100,9 +100,13 @@ function describe(error: HttpException): string {
   return error.message;
 }
 
-/** The user service wired by hand on a data source, for scripts that run without the Nest app. */
-export function standaloneUserService(dataSource: DataSource, config: AppConfig): UserService {
+/**
+ * The user service wired by hand on a data source, for scripts that run without the Nest app;
+ * `projects` is the land library's directory (`standaloneProjectDirectory`).
+ */
+export function standaloneUserService(dataSource: DataSource, config: AppConfig, projects: ProjectDirectory): UserService {
   const connection = new TransactionalConnection(dataSource);
-  const sessions = new SessionService(new SessionRepository(connection), config);
-  return new UserService(new UserRepository(connection), new LoginThrottleRepository(connection), sessions, connection);
+  const assigned = new AssignedProjects(projects);
+  const sessions = new SessionService(new SessionRepository(connection), config, assigned);
+  return new UserService(new UserRepository(connection), new LoginThrottleRepository(connection), sessions, connection, assigned);
 }

@@ -1,6 +1,6 @@
-import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
-import { Project } from '@app/land';
+import { Column, Entity, OneToMany } from 'typeorm';
 import { type Role, VersionedEntity } from '@app/platform';
+import { UserProject } from './user-project.entity.js';
 
 /** A person who logs in: a civil servant or the company's liaison. */
 @Entity('app_user')
@@ -19,9 +19,9 @@ export class User extends VersionedEntity {
   @Column({ type: 'varchar', length: 20, array: true, default: '{}' })
   roles: Role[];
 
-  @ManyToMany(() => Project)
-  @JoinTable({ name: 'user_project', joinColumn: { name: 'userId' }, inverseJoinColumn: { name: 'projectId' } })
-  projects?: Project[];
+  /** The assigned projects (ids only: codes come from the land library through `PROJECT_DIRECTORY`). */
+  @OneToMany(() => UserProject, (assignment) => assignment.user)
+  projects?: UserProject[];
 
   @Column({ type: 'boolean', default: false })
   disabled: boolean;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type QueryDeepPartialEntity } from 'typeorm';
-import { Project } from '@app/land';
 import { skipTake, TransactionalConnection, type Page, type Role } from '@app/platform';
+import { UserProject } from './user-project.entity.js';
 import { User } from './user.entity.js';
 
 export interface UserListFilter {
@@ -47,13 +47,9 @@ export class UserRepository {
     return this.repo.count();
   }
 
-  /** Users matching `filter`, by username, with their projects. */
+  /** Users matching `filter`, by username, with their project assignments. */
   async list(filter: UserListFilter): Promise<Page<User>> {
-    const qb = this.repo
-      .createQueryBuilder('u')
-      .leftJoinAndSelect('u.projects', 'p')
-      .orderBy('u.username', 'ASC')
-      .addOrderBy('p.code', 'ASC');
+    const qb = this.repo.createQueryBuilder('u').leftJoinAndSelect('u.projects', 'p').orderBy('u.username', 'ASC');
     if (filter.q) qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.disabled !== undefined) qb.andWhere('u.disabled = :disabled', { disabled: filter.disabled });
@@ -62,14 +58,11 @@ export class UserRepository {
     return { items, total };
   }
 
-  /** The projects with these codes (unknown codes are simply missing from the answer). */
-  findProjectsByCodes(codes: string[]): Promise<Project[]> {
-    return codes.length ? this.connection.getRepository(Project).findBy({ code: In(codes) }) : Promise.resolve([]);
-  }
-
-  /** Inserts a new user with its project assignments. */
-  insert(user: Partial<User>): Promise<User> {
-    return this.repo.save(this.repo.create(user));
+  /** Inserts a new user with its project assignments (two statements: call it inside the caller's transaction). */
+  async insert(user: Partial<User>, projectIds: readonly string[] = []): Promise<User> {
+    const saved = await this.repo.save(this.repo.create(user));
+    await this.addProjects(saved.id, projectIds);
+    return saved;
   }
 
   /**
@@ -105,14 +98,20 @@ export class UserRepository {
   }
 
   /** Replaces the user's project assignments. */
-  async setProjects(userId: string, projectIds: string[], currentIds: string[]): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .relation(User, 'projects')
-      .of(userId)
-      .addAndRemove(
-        projectIds.filter((id) => !currentIds.includes(id)),
-        currentIds.filter((id) => !projectIds.includes(id)),
-      );
+  async setProjects(userId: string, projectIds: readonly string[], currentIds: readonly string[]): Promise<void> {
+    const removed = currentIds.filter((id) => !projectIds.includes(id));
+    if (removed.length) await this.assignments.delete({ userId, projectId: In(removed) });
+    await this.addProjects(
+      userId,
+      projectIds.filter((id) => !currentIds.includes(id)),
+    );
+  }
+
+  private get assignments() {
+    return this.connection.getRepository(UserProject);
+  }
+
+  private async addProjects(userId: string, projectIds: readonly string[]): Promise<void> {
+    if (projectIds.length) await this.assignments.insert(projectIds.map((projectId) => ({ userId, projectId })));
   }
 }

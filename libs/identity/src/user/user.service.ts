@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { currentActor, isRole, noteChange, TransactionalConnection, type Page, type Role } from '@app/platform';
 import { hashPassword } from '../auth/password-hasher.js';
@@ -7,6 +7,7 @@ import { generateTemporaryPassword } from '../domain/temporary-password.js';
 import { checkUsername, normalizeUsername } from '../domain/username.js';
 import { LoginThrottleRepository } from '../login/login-throttle.repository.js';
 import { SessionService } from '../session/session.service.js';
+import { AssignedProjects, assignedProjectIds } from './assigned-projects.js';
 import type { User } from './user.entity.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 import type { UserRecord } from './user.view.js';
@@ -40,8 +41,6 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-const codesOf = (user: User) => (user.projects ?? []).map((p) => p.code).sort();
-
 /** Account administration: create, change, disable, unlock and reset users, keeping at least one active admin. */
 @Injectable()
 export class UserService {
@@ -50,21 +49,30 @@ export class UserService {
     private readonly throttle: LoginThrottleRepository,
     private readonly sessions: SessionService,
     private readonly connection: TransactionalConnection,
+    private readonly projects: AssignedProjects,
   ) {}
 
-  /** Users matching the filter, with their lock state. */
+  /** Users matching the filter, with their project codes and lock state. */
   async list(filter: UserListFilter): Promise<Page<UserRecord>> {
     const page = await this.users.list(filter);
     const locks = await this.throttle.findMany(page.items.map((u) => u.username));
     const lockedUntil = (username: string) => locks.find((l) => l.username === username)?.lockedUntil ?? null;
-    return { items: page.items.map((user) => ({ user, lockedUntil: lockedUntil(user.username) })), total: page.total };
+    const codes = await this.projects.codesOfEach(page.items);
+    return {
+      items: page.items.map((user) => ({ user, projects: codes.get(user.id) ?? [], lockedUntil: lockedUntil(user.username) })),
+      total: page.total,
+    };
   }
 
   /** One user, or 404. */
   async get(id: string): Promise<UserRecord> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundException(NOT_FOUND);
-    return { user, lockedUntil: (await this.throttle.find(user.username))?.lockedUntil ?? null };
+    return {
+      user,
+      projects: await this.projects.codesOf(user),
+      lockedUntil: (await this.throttle.find(user.username))?.lockedUntil ?? null,
+    };
   }
 
   /**
@@ -88,9 +96,12 @@ export class UserService {
 
     const user = await this.connection.transaction(async () => {
       if (await this.users.findByUsername(username)) throw new ConflictException(`用户名 ${username} 已存在`);
-      const projects = await this.resolveProjects(input.projects ?? []);
+      const projects = await this.projects.resolve(input.projects ?? []);
       const saved = await this.users
-        .insert({ username, displayName, passwordHash, roles: roles as Role[], projects, mustChangePassword: true })
+        .insert(
+          { username, displayName, passwordHash, roles: roles as Role[], mustChangePassword: true },
+          projects.map((p) => p.id),
+        )
         .catch((error: unknown) => {
           if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505')
             throw new ConflictException(`用户名 ${username} 已存在`);
@@ -99,7 +110,7 @@ export class UserService {
       noteChange({
         entityType: 'user',
         entityId: saved.id,
-        after: { username, displayName, roles, projects: codesOf(saved), mustChangePassword: true, password: MASKED },
+        after: { username, displayName, roles, projects: projects.map((p) => p.code).sort(), mustChangePassword: true, password: MASKED },
       });
       return saved;
     });
@@ -129,15 +140,15 @@ export class UserService {
         before.roles = current.roles;
         after.roles = columns.roles = changes.roles!;
       }
-      const currentCodes = codesOf(current);
+      const currentCodes = await this.projects.codesOf(current);
       const projectsChanged = changes.projects != null && !sameSet(changes.projects, currentCodes);
-      const projects = projectsChanged ? await this.resolveProjects(changes.projects!) : undefined;
+      const projects = projectsChanged ? await this.projects.resolve(changes.projects!) : undefined;
       if (!(await this.users.updateVersioned(id, changes.version, columns))) throw new ConflictException(STALE_USER);
       if (projects) {
         await this.users.setProjects(
           id,
           projects.map((p) => p.id),
-          (current.projects ?? []).map((p) => p.id),
+          assignedProjectIds(current),
         );
         before.projects = currentCodes;
         after.projects = projects.map((p) => p.code).sort();
@@ -218,18 +229,6 @@ export class UserService {
       });
       return { ...(await this.get(id)), temporaryPassword };
     });
-  }
-
-  /** The projects of `codes`, or 422 naming the unknown ones. */
-  private async resolveProjects(codes: string[]) {
-    const unique = [...new Set(codes)];
-    const projects = await this.users.findProjectsByCodes(unique);
-    const missing = unique.filter((code) => !projects.some((p) => p.code === code));
-    if (missing.length) {
-      const message = `项目 ${missing.join('、')} 不存在`;
-      throw new UnprocessableEntityException({ message, details: [{ field: 'projects', message }] });
-    }
-    return projects;
   }
 
   /** 409 unless an enabled admin other than `id` remains (admins are row-locked until commit). */

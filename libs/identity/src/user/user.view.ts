@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiInstant, PageOf, ROLES, toShanghaiIso, type Role } from '@app/platform';
 import type { User } from './user.entity.js';
 
-/** A user with the lock state of its login name. */
+/** A user with the codes of its assigned projects and the lock state of its login name. */
 export interface UserRecord {
   user: User;
+  /** Codes of the assigned projects, sorted. */
+  projects: string[];
   lockedUntil: Date | null;
 }
 
@@ -53,13 +55,13 @@ export class UserWithPasswordView extends UserView {
 export class UserPage extends PageOf(UserView) {}
 
 /** A user as the admin API shows it: never the password hash. */
-export function userView({ user, lockedUntil }: UserRecord, now: Date = new Date()): UserView {
+export function userView({ user, projects, lockedUntil }: UserRecord, now: Date = new Date()): UserView {
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     roles: user.roles,
-    projects: (user.projects ?? []).map((p) => p.code).sort(),
+    projects,
     disabled: user.disabled,
     mustChangePassword: user.mustChangePassword,
     locked: lockedUntil !== null && lockedUntil > now,

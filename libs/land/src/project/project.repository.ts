@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type QueryDeepPartialEntity } from 'typeorm';
-import { skipTake, TransactionalConnection, type Page } from '@app/platform';
+import { skipTake, TransactionalConnection, type Page, type ProjectRef } from '@app/platform';
 import { Project } from './project.entity.js';
 
 /** Database access for projects. */
@@ -18,6 +18,16 @@ export class ProjectRepository {
 
   findByIds(ids: string[]): Promise<Project[]> {
     return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** Id and code of the projects with these codes (unknown codes are missing from the answer). */
+  findRefsByCodes(codes: readonly string[]): Promise<ProjectRef[]> {
+    return codes.length ? this.repo.find({ select: { id: true, code: true }, where: { code: In([...codes]) } }) : Promise.resolve([]);
+  }
+
+  /** Id and code of the projects with these ids (unknown ids are missing from the answer). */
+  findRefsByIds(ids: readonly string[]): Promise<ProjectRef[]> {
+    return ids.length ? this.repo.find({ select: { id: true, code: true }, where: { id: In([...ids]) } }) : Promise.resolve([]);
   }
 
   /** Lists projects; `onlyIds` (when not null) limits the list to those projects. */
