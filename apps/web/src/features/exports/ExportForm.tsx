@@ -1,6 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
 import type { ExportFilters, ExportKind, ParcelView, ProjectView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
@@ -45,7 +45,9 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   const parcels = useList<ParcelView>(project || null, listParcels);
 
   // Opened again with other filters in the address (e.g. from a list): show those.
-  useEffect(() => {
+  // A layout effect: the form is reset before the opened dialog is painted. As a plain effect the reset
+  // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
+  useLayoutEffect(() => {
     form.resetFields();
     form.setFieldsValue({ project: undefined, parcel: undefined, village: undefined, status: undefined, q: undefined, ...initial });
   }, [form, initial]);

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ApiError, api, call, errorMessage } from '../../api/client';
 import type { CreateParcelBody, LandOwnership, ParcelStatus, ParcelView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
@@ -59,7 +59,9 @@ export function ParcelFormModal({
   const landFixed = parcel?.status === 'handed_over';
   const fixedHint = landFixed ? '地块已移交，不能修改' : undefined;
 
-  useEffect(() => {
+  // A layout effect: the form is reset before the opened dialog is painted. As a plain effect the reset
+  // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
+  useLayoutEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(parcel ? toValues(parcel) : { code: `${projectCode}-`, landOwnership: 'collective', status: 'surveying' });

@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, type ModalProps } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ApiError, api, call, errorMessage } from '../../api/client';
 import type { CreateProjectBody, ProjectStatus, ProjectView } from '../../api/views';
 import { applyFieldErrors } from '../../lib/form-errors';
@@ -50,7 +50,9 @@ export function ProjectFormModal({ project, open, onClose, onSaved }: { project:
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
   const editing = !!project;
 
-  useEffect(() => {
+  // A layout effect: the form is reset before the opened dialog is painted. As a plain effect the reset
+  // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
+  useLayoutEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(project ? toValues(project) : { acquirer: '西虹桥公司', status: 'preparing' });

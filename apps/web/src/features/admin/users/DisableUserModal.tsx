@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { api, call, errorMessage } from '../../../api/client';
 import type { UserView } from '../../../api/views';
 
@@ -15,7 +15,9 @@ export function DisableUserModal({ user, onClose, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the form is reset before the opened dialog is painted. As a plain effect the reset
+  // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
+  useLayoutEffect(() => {
     if (!user) return;
     setError(null);
     form.resetFields();

@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { api, ApiError, call, errorMessage } from '../../../api/client';
 import type { Role, UserView, UserWithPassword } from '../../../api/views';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -31,7 +31,9 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const editing = !!user;
 
-  useEffect(() => {
+  // A layout effect: the form is reset before the opened dialog is painted. As a plain effect the reset
+  // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
+  useLayoutEffect(() => {
     if (!open) return;
     setError(null);
     form.resetFields();
