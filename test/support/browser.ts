@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from './test-app.js';
 import { until } from './wait-for.js';
 
@@ -98,4 +98,29 @@ export async function openSubMenu(page: Page, title: string): Promise<void> {
   const list = group.locator(':scope > ul.ant-menu-sub');
   const settled = async () => (await isOpen()) && !/motion|ant-menu-hidden/.test((await list.getAttribute('class')) ?? 'motion');
   await until(settled, `菜单“${title}”展开完毕`);
+}
+
+/**
+ * Picks `option` in an antd Select by keyboard (focus, ↓ to open, ↓ until it is the active option,
+ * Enter), which is what a keyboard user does and does not race the dropdown's animation. Only the
+ * select's own dropdown is looked at (found by the listbox its input controls).
+ */
+export async function choose(page: Page, field: Locator, option: string): Promise<void> {
+  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input').first();
+  const listbox = await input.getAttribute('aria-controls');
+  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) });
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  // Options may still be loading (a parcel list follows its project).
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().waitFor({ state: 'attached' });
+  const active = dropdown.locator('.ant-select-item-option-active');
+  for (let i = 0; i < 40; i += 1) {
+    if ((await active.count()) && (await active.first().innerText()).includes(option)) {
+      await page.keyboard.press('Enter');
+      await dropdown.waitFor({ state: 'hidden' });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`下拉框中找不到“${option}”`);
 }

@@ -1,28 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { decryptField } from '@app/platform';
-import { startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { choose, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 
-/** Picks `option` in an antd Select by keyboard (as land-subjects does: no race with the dropdown's animation). */
-async function choose(page: Page, field: Locator, option: string): Promise<void> {
-  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input').first();
-  const listbox = await input.getAttribute('aria-controls');
-  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) });
-  await input.focus();
-  await page.keyboard.press('ArrowDown');
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().waitFor({ state: 'attached' });
-  const active = dropdown.locator('.ant-select-item-option-active');
-  for (let i = 0; i < 40; i += 1) {
-    if ((await active.count()) && (await active.first().innerText()).includes(option)) {
-      await page.keyboard.press('Enter');
-      await dropdown.waitFor({ state: 'hidden' });
-      return;
-    }
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`下拉框中找不到“${option}”`);
-}
 
 describe('web app: 一人多户 — the form warns, a reason overrides, the officer reviews the clusters (browser)', () => {
   let b: BrowserApp;

@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { decryptField } from '@app/platform';
 import { makeIdNumber } from '../../support/factories.js';
-import { startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { choose, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 /** The texts of the column headed `title` in the table's rows. */
@@ -12,30 +12,6 @@ async function column(page: Page, title: string): Promise<string[]> {
   return (await rows(page).locator(`td:nth-child(${index + 1})`).allInnerTexts()).map((c) => c.trim());
 }
 
-/**
- * Picks `option` in an antd Select by keyboard (focus, ↓ to open, ↓ until it is the active option,
- * Enter), which is what a keyboard user does and does not race the dropdown's animation. Only the
- * select's own dropdown is looked at (found by the listbox its input controls).
- */
-async function choose(page: Page, field: Locator, option: string): Promise<void> {
-  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input').first();
-  const listbox = await input.getAttribute('aria-controls');
-  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) });
-  await input.focus();
-  await page.keyboard.press('ArrowDown');
-  // Options may still be loading (a parcel list follows its project).
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().waitFor({ state: 'attached' });
-  const active = dropdown.locator('.ant-select-item-option-active');
-  for (let i = 0; i < 40; i += 1) {
-    if ((await active.count()) && (await active.first().innerText()).includes(option)) {
-      await page.keyboard.press('Enter');
-      await dropdown.waitFor({ state: 'hidden' });
-      return;
-    }
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`下拉框中找不到“${option}”`);
-}
 
 /** Waits for the list to answer a request whose query string contains `part`. */
 const listAnswer = (page: Page, path: string, part: string) =>
