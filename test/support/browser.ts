@@ -103,24 +103,69 @@ export async function openSubMenu(page: Page, title: string): Promise<void> {
 /**
  * Picks `option` in an antd Select by keyboard (focus, ↓ to open, ↓ until it is the active option,
  * Enter), which is what a keyboard user does and does not race the dropdown's animation. Only the
- * select's own dropdown is looked at (found by the listbox its input controls).
+ * select's own dropdown is looked at (found by the listbox its input controls). A multiple select keeps
+ * its list open after Enter: Escape closes it (the select stops the key there, so a dialog stays open).
  */
-export async function choose(page: Page, field: Locator, option: string): Promise<void> {
+export async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
   const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input').first();
   const listbox = await input.getAttribute('aria-controls');
   const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) });
+  const matches = (text: string) => (typeof option === 'string' ? text.includes(option) : option.test(text.trim()));
   await input.focus();
   await page.keyboard.press('ArrowDown');
   // Options may still be loading (a parcel list follows its project).
   await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().waitFor({ state: 'attached' });
   const active = dropdown.locator('.ant-select-item-option-active');
   for (let i = 0; i < 40; i += 1) {
-    if ((await active.count()) && (await active.first().innerText()).includes(option)) {
+    if ((await active.count()) && matches(await active.first().innerText())) {
       await page.keyboard.press('Enter');
+      if (await input.evaluate((el) => !!el.closest('.ant-select-multiple'))) await page.keyboard.press('Escape');
       await dropdown.waitFor({ state: 'hidden' });
       return;
     }
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`下拉框中找不到“${option}”`);
+}
+
+/**
+ * Records what a page did that a failure should explain: its api writes with their answers, its
+ * console errors and uncaught errors, and requests that failed. Read by `explained`.
+ */
+export function recordTraffic(page: Page): string[] {
+  const log: string[] = [];
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (!url.pathname.startsWith('/api/') || r.request().method() === 'GET') return;
+    void r
+      .text()
+      .catch(() => '')
+      .then((body) => log.push(`${at()} ${r.request().method()} ${url.pathname} → ${r.status()} ${body.slice(0, 300)}`));
+  });
+  page.on('requestfailed', (r) => log.push(`${at()} 请求失败 ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('console', (m) => m.type() === 'error' && log.push(`${at()} console: ${m.text()}`));
+  page.on('pageerror', (e) => log.push(`${at()} pageerror: ${e.message}`));
+  return log;
+}
+
+/**
+ * Runs `step` (a wait for what the user should see next); when it fails, the error carries what the
+ * user saw instead — the open dialogs, form errors and messages — with the traffic `log` recorded, and
+ * a screenshot `failed-<name>.png` is saved.
+ */
+export async function explained<T>(b: BrowserApp, page: Page, name: string, log: string[], step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    const texts = async (selector: string) => (await page.locator(selector).allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim());
+    await b.screenshot(page, `failed-${name}`).catch(() => undefined);
+    const seen = [
+      `对话框：${JSON.stringify(await texts('.ant-modal:visible'))}`,
+      `表单错误：${JSON.stringify(await texts('.ant-form-item-explain-error'))}`,
+      `提示：${JSON.stringify(await texts('.ant-message-notice, .ant-alert'))}`,
+      `页面请求：\n  ${log.join('\n  ') || '（无）'}`,
+    ].join('\n');
+    throw new Error(`${(e as Error).message}\n${seen}`, { cause: e });
+  }
 }
