@@ -72,8 +72,10 @@ describe('POST /api/imports holds no database connection while the file arrives 
     const files = await Promise.all(Array.from({ length: UPLOADS }, () => householdWorkbook('UP', 'UP-01')));
     const uploads = Promise.all(files.map((file) => slowUpload(port, token, file, UPLOAD_MS)));
 
-    // While the bytes trickle in: reads answer promptly and no connection sits in an open transaction.
-    await new Promise((r) => setTimeout(r, 500));
+    // While the bytes trickle in: reads answer promptly and no connection sits in a transaction opened
+    // with the request. Counted: transactions idle for a request's whole upload so far (older than 0.8 s) —
+    // not the short write transactions of an upload that has just arrived, on a loaded machine.
+    await new Promise((r) => setTimeout(r, 1000));
     const slowest: number[] = [];
     const openTransactions: number[] = [];
     for (let round = 0; round < 5; round++) {
@@ -81,7 +83,8 @@ describe('POST /api/imports holds no database connection while the file arrives 
       await Promise.all([t.http().get('/api/projects').expect(200), t.http().get('/api/imports').expect(200), t.http().get('/api/audit').expect(200)]);
       slowest.push(Date.now() - started);
       const [row] = await t.query<{ n: string }>(
-        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'xujing' AND state LIKE 'idle in transaction%'`,
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'xujing' AND state LIKE 'idle in transaction%'
+           AND xact_start < now() - interval '800 milliseconds'`,
       );
       openTransactions.push(Number(row!.n));
       await new Promise((r) => setTimeout(r, 400));
