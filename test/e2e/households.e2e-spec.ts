@@ -277,7 +277,7 @@ describe('households (e2e)', () => {
         .patch(`/api/households/${h.id}`)
         .send({ version: 1, members: [{ name: '新成员', relation: 'other' }], phone: null, group: '' })
         .expect(200);
-      expect(res.body.members).toEqual([{ id: expect.any(String), name: '新成员', idNumber: null, relation: 'other' }]);
+      expect(res.body.members).toEqual([{ id: expect.any(String), name: '新成员', idNumber: null, relation: 'other', recognitionBasis: null, recognitionEvidence: null }]);
       expect(res.body).toMatchObject({ phone: null, group: null, version: 2 });
       expect(await count('SELECT count(*) AS n FROM household_member WHERE "householdId" = $1', [h.id])).toBe(1);
     });

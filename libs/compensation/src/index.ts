@@ -35,3 +35,12 @@ export {
   type SwapPricing,
   type SwapResult,
 } from './domain/swap-difference.js';
+
+import { AgreementRecord } from './agreement/agreement.entity.js';
+import { CalculationRecord } from './calculation/calculation.entity.js';
+import { PaymentRecord } from './payment/payment.entity.js';
+import { SchemeVersionRecord } from './scheme/scheme-version.entity.js';
+
+/** Entities owned by the compensation library. */
+export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord];
+export { CompensationModule } from './compensation.module.js';

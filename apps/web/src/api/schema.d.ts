@@ -136,6 +136,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的补偿测算（新的在前） */
+        get: operations["CalculationController_list"];
+        put?: never;
+        /** 按项目现行补偿方案测算（保存为不可变快照） */
+        post: operations["CalculationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/calculations/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件最新的补偿测算 */
+        get: operations["CalculationController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/transitions": {
         parameters: {
             query?: never;
@@ -540,6 +575,24 @@ export interface paths {
         patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
+    "/api/projects/{code}/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的补偿方案版本（新版本在前） */
+        get: operations["SchemeController_list"];
+        put?: never;
+        /** 新建补偿方案版本（草稿；保存时校验各项目，422 指明出错的项目） */
+        post: operations["SchemeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queue/consumers": {
         parameters: {
             query?: never;
@@ -568,6 +621,41 @@ export interface paths {
         get: operations["ReferenceController_lists"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 补偿方案版本详情 */
+        get: operations["SchemeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改草稿版本（已发布的版本不可修改；需提供 version） */
+        patch: operations["SchemeController_update"];
+        trace?: never;
+    };
+    "/api/schemes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布草稿版本（此后不可修改；原已发布版本改为已替代） */
+        post: operations["SchemeController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -708,6 +796,23 @@ export interface components {
             roles: components["schemas"]["Role"][];
             username: string;
         };
+        AgreedAmountDto: {
+            /**
+             * @description 协商金额（元，最多两位小数）
+             * @example 85000.00
+             */
+            amount: string;
+            /**
+             * @description 补偿项目编码
+             * @example SS-BC
+             */
+            code: string;
+            /**
+             * @description 说明
+             * @example 经产权单位协商确定
+             */
+            remark?: string;
+        };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
             after: {
@@ -762,6 +867,63 @@ export interface components {
         AuditOutcome: "success" | "failure";
         /** @enum {string} */
         BatchStatus: "queued" | "running" | "succeeded" | "failed";
+        CalculationLineView: {
+            /**
+             * @description 金额（元，两位小数）
+             * @example 189486.88
+             */
+            amount: string;
+            /**
+             * @description 金额（千分位）
+             * @example 189,486.88
+             */
+            amountText: string;
+            applicable: boolean;
+            /** @example JA-CZ */
+            code: string;
+            inputs: components["schemas"]["LineInputView"][];
+            /** @example 建安重置价 */
+            name: string;
+            /** @description 上下限说明 */
+            note: string | null;
+            /** @description 不适用的原因 */
+            reason: string | null;
+            /** @example per_area */
+            rule: string;
+            /**
+             * @description 计算规则（文字）
+             * @example 120.50 m² × 1,850.00 元/m² × 0.85
+             */
+            words: string;
+        };
+        CalculationView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** @description 测算时读取的事实（面积、结构、认定人口、标志、测算日期、协商金额） */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["CalculationLineView"][];
+            /** Format: uuid */
+            schemeVersionId: string;
+            /** @description 测算后摸底信息已变更（过期的测算不能签约） */
+            stale: boolean;
+            /**
+             * @description 合计（元，两位小数）
+             * @example 452310.25
+             */
+            total: string;
+            /** @example 452,310.25 */
+            totalText: string;
+        };
         CaseNextStepView: {
             kind: components["schemas"]["CaseStepKind"];
             /**
@@ -824,6 +986,16 @@ export interface components {
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
         };
+        CreateCalculationDto: {
+            /** @description 市政设施、遗留基地的协商金额 */
+            agreed?: components["schemas"]["AgreedAmountDto"][];
+            /**
+             * Format: date
+             * @description 测算日期（YYYY-MM-DD，签约奖励按此日期判断；默认今天）
+             * @example 2013-06-01
+             */
+            asOf?: string;
+        };
         CreateEnterpriseDto: {
             /**
              * @description 建筑面积（平方米，最多两位小数）
@@ -861,6 +1033,11 @@ export interface components {
              */
             legalRepresentative: string;
             /**
+             * @description 停产停业损失月度金额（元/月，最多两位小数）
+             * @example 20000.00
+             */
+            monthlyLoss?: string | null;
+            /**
              * @description 企业名称
              * @example 上海徐泾五金制品厂
              */
@@ -877,6 +1054,11 @@ export interface components {
             projectCode: string;
             /** @description 备注 */
             remarks?: string | null;
+            /**
+             * @description 停产停业月数
+             * @example 6
+             */
+            suspensionMonths?: number | null;
         };
         CreateExportDto: {
             /** @description 筛选条件 */
@@ -934,10 +1116,17 @@ export interface components {
         };
         CreateHouseholdDto: {
             /**
+             * @description 证载面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            certifiedArea?: string | null;
+            /**
              * @description 户编号（项目内唯一）
              * @example GJ17-0001
              */
             code: string;
+            /** @description 家中有残疾人 */
+            disabled?: boolean;
             /**
              * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
              * @example 户主在本项目另有一处宅基地，经村委会核实
@@ -968,8 +1157,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea: string;
+            /** @description 低保户 */
+            lowIncome?: boolean;
             /** @description 家庭成员（最多 30 人；提供时整体替换） */
             members?: components["schemas"]["HouseholdMemberDto"][];
+            /** @description 独生子女户 */
+            onlyChild?: boolean;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -986,6 +1179,11 @@ export interface components {
              */
             projectCode: string;
             /**
+             * @description 认定面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            recognisedArea?: string | null;
+            /**
              * @description 户籍人数
              * @example 3
              */
@@ -997,6 +1195,11 @@ export interface components {
              * @enum {string}
              */
             structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 测绘面积（平方米，最多两位小数）
+             * @example 121.30
+             */
+            surveyedArea?: string | null;
             /**
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
@@ -1139,6 +1342,191 @@ export interface components {
              */
             zone?: string;
         };
+        CreateSchemeVersionDto: {
+            /**
+             * Format: date
+             * @description 生效日期（YYYY-MM-DD）
+             * @example 2013-03-01
+             */
+            effectiveOn: string;
+            /** @description 补偿项目（按顺序） */
+            items: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            /**
+             * @description 版本名称
+             * @example 轨交17号线补偿方案（2013 年版）
+             */
+            name: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson?: string;
+                bandsBeyond?: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice?: string;
+            } | null;
+        };
         CreateUserDto: {
             /**
              * @description 姓名
@@ -1278,12 +1666,16 @@ export interface components {
             /** @description 占地面积（平方米，两位小数） */
             landArea: string | null;
             legalRepresentative: string;
+            /** @description 停产停业损失月度金额（元/月，两位小数） */
+            monthlyLoss: string | null;
             name: string;
             /** @description 地块编号 */
             parcelCode: string | null;
             /** @description 项目编号 */
             projectCode: string | null;
             remarks: string | null;
+            /** @description 停产停业月数 */
+            suspensionMonths: number | null;
             /**
              * Format: date-time
              * @example 2013-03-01T09:30:00.000+08:00
@@ -1451,6 +1843,16 @@ export interface components {
              */
             name: string;
             /**
+             * @description 认定依据（户籍、婚入、新生、其他）；有认定依据的成员计入认定人口
+             * @enum {string|null}
+             */
+            recognitionBasis?: "household_register" | "marriage" | "birth" | "other" | null;
+            /**
+             * @description 认定证明材料
+             * @example 户口簿
+             */
+            recognitionEvidence?: string | null;
+            /**
              * @description 与户主关系
              * @example child
              * @enum {string}
@@ -1466,6 +1868,10 @@ export interface components {
              */
             idNumber: string | null;
             name: string;
+            /** @description 认定依据；有依据的成员计入认定人口 */
+            recognitionBasis: components["schemas"]["RecognitionBasis"] | null;
+            /** @description 认定证明材料 */
+            recognitionEvidence: string | null;
             relation: components["schemas"]["MemberRelation"];
         };
         HouseholdPage: {
@@ -1489,11 +1895,15 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             caseStatus: components["schemas"]["CaseStatus"] | null;
+            /** @description 证载面积（平方米，两位小数） */
+            certifiedArea: string | null;
             /**
              * @description 编号（项目内唯一）
              * @example GJ17-0001
              */
             code: string;
+            /** @description 家中有残疾人 */
+            disabled: boolean;
             /** @description 一人多户：该户主同时是本项目其他户户主的原因（未填写为 null） */
             duplicateHeadReason: string | null;
             group: string | null;
@@ -1515,8 +1925,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea: string;
+            /** @description 低保户 */
+            lowIncome: boolean;
             /** @description 家庭成员（详情中） */
             members?: components["schemas"]["HouseholdMemberView"][];
+            /** @description 独生子女户 */
+            onlyChild: boolean;
             /** @description 地块编号 */
             parcelCode: string | null;
             /**
@@ -1526,9 +1940,13 @@ export interface components {
             phone: string | null;
             /** @description 项目编号 */
             projectCode: string | null;
+            /** @description 认定面积（平方米，两位小数） */
+            recognisedArea: string | null;
             registeredPersons: number;
             remarks: string | null;
             structure: components["schemas"]["HouseStructure"] | null;
+            /** @description 测绘面积（平方米，两位小数） */
+            surveyedArea: string | null;
             /**
              * Format: date
              * @description 摸底日期
@@ -1672,6 +2090,12 @@ export interface components {
             /** @description 乐观锁版本（修改时提交） */
             version: number;
         };
+        LineInputView: {
+            /** @example 合法面积 */
+            label: string;
+            /** @example 120.50 m² */
+            value: string;
+        };
         LoginDto: {
             /**
              * @description 密码
@@ -1784,6 +2208,11 @@ export interface components {
             driver: components["schemas"]["QueueDriver"];
             recentJobs: components["schemas"]["JobRecordView"][];
         };
+        /**
+         * @description 认定依据；有依据的成员计入认定人口
+         * @enum {string}
+         */
+        RecognitionBasis: "household_register" | "marriage" | "birth" | "other";
         ReferenceLists: {
             caseStatuses: components["schemas"]["ReferenceOption"][];
             exportKinds: components["schemas"]["ReferenceOption"][];
@@ -1810,6 +2239,215 @@ export interface components {
         ResettlementStatus: "none" | "transitional" | "resettled";
         /** @enum {string} */
         Role: "admin" | "officer" | "finance" | "leader" | "company";
+        /** @enum {string} */
+        SchemeStatus: "draft" | "published" | "superseded";
+        SchemeVersionView: {
+            /** @description 创建人 */
+            createdBy: string;
+            /**
+             * Format: date
+             * @description 生效日期
+             * @example 2013-03-01
+             */
+            effectiveOn: string;
+            /** Format: uuid */
+            id: string;
+            items: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            name: string;
+            /** @description 版本序号（项目内 1、2、3…） */
+            number: number;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            status: components["schemas"]["SchemeStatus"];
+            /** @example 已发布 */
+            statusLabel: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson: string;
+                bandsBeyond: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本号 */
+            version: number;
+        };
         SearchHouseholdsDto: {
             /**
              * @description 页码（从 1 开始）
@@ -1907,6 +2545,11 @@ export interface components {
              */
             legalRepresentative?: string;
             /**
+             * @description 停产停业损失月度金额（元/月，最多两位小数）
+             * @example 20000.00
+             */
+            monthlyLoss?: string | null;
+            /**
              * @description 企业名称
              * @example 上海徐泾五金制品厂
              */
@@ -1918,6 +2561,11 @@ export interface components {
             parcelCode?: string;
             /** @description 备注 */
             remarks?: string | null;
+            /**
+             * @description 停产停业月数
+             * @example 6
+             */
+            suspensionMonths?: number | null;
             /**
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
@@ -1971,10 +2619,17 @@ export interface components {
         };
         UpdateHouseholdDto: {
             /**
+             * @description 证载面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            certifiedArea?: string | null;
+            /**
              * @description 户编号（项目内唯一）
              * @example GJ17-0001
              */
             code?: string;
+            /** @description 家中有残疾人 */
+            disabled?: boolean;
             /**
              * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
              * @example 户主在本项目另有一处宅基地，经村委会核实
@@ -2005,8 +2660,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea?: string;
+            /** @description 低保户 */
+            lowIncome?: boolean;
             /** @description 家庭成员（最多 30 人；提供时整体替换） */
             members?: components["schemas"]["HouseholdMemberDto"][];
+            /** @description 独生子女户 */
+            onlyChild?: boolean;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -2017,6 +2676,11 @@ export interface components {
              * @example 13812345678
              */
             phone?: string | null;
+            /**
+             * @description 认定面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            recognisedArea?: string | null;
             /**
              * @description 户籍人数
              * @example 3
@@ -2029,6 +2693,11 @@ export interface components {
              * @enum {string}
              */
             structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 测绘面积（平方米，最多两位小数）
+             * @example 121.30
+             */
+            surveyedArea?: string | null;
             /**
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
@@ -2162,6 +2831,196 @@ export interface components {
              * @example 两线一圈
              */
             zone?: string;
+        };
+        UpdateSchemeVersionDto: {
+            /**
+             * Format: date
+             * @description 生效日期（YYYY-MM-DD）
+             * @example 2013-03-01
+             */
+            effectiveOn?: string;
+            /** @description 补偿项目（按顺序） */
+            items?: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            /**
+             * @description 版本名称
+             * @example 轨交17号线补偿方案（2013 年版）
+             */
+            name?: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson?: string;
+                bandsBeyond?: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice?: string;
+            } | null;
+            /**
+             * @description 版本号（乐观锁）
+             * @example 1
+             */
+            version: number;
         };
         UpdateUserDto: {
             /**
@@ -2433,6 +3292,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+        };
+    };
+    CalculationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"][];
+                };
+            };
+        };
+    };
+    CalculationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalculationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"];
+                };
+            };
+        };
+    };
+    CalculationController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"];
                 };
             };
         };
@@ -3321,6 +4247,52 @@ export interface operations {
             };
         };
     };
+    SchemeController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"][];
+                };
+            };
+        };
+    };
+    SchemeController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchemeVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
     QueueConsumersController_get: {
         parameters: {
             query?: never;
@@ -3355,6 +4327,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+        };
+    };
+    SchemeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    SchemeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchemeVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    SchemeController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
                 };
             };
         };

@@ -60,6 +60,20 @@ export type ExportBatch = Schemas['ExportBatchView'];
 /** Which rows an export holds, as an export shows them (and the export form holds them). */
 export type ExportFilters = Schemas['ExportFiltersView'];
 
+export type RecognitionBasis = Schemas['RecognitionBasis'];
+
+/* The money (libs/compensation): schemes, calculations. */
+export type SchemeStatus = Schemas['SchemeStatus'];
+export type SchemeVersionView = Schemas['SchemeVersionView'];
+/** One item of a scheme version, with its rule (one of the rule kinds). */
+export type SchemeItem = SchemeVersionView['items'][number];
+export type SwapPricing = NonNullable<SchemeVersionView['swapPricing']>;
+export type CalculationView = Schemas['CalculationView'];
+export type CalculationLineView = Schemas['CalculationLineView'];
+export type CreateSchemeVersionBody = Schemas['CreateSchemeVersionDto'];
+export type UpdateSchemeVersionBody = Schemas['UpdateSchemeVersionDto'];
+export type CreateCalculationBody = Schemas['CreateCalculationDto'];
+
 export type JobRecordView = Schemas['JobRecordView'];
 export type QueueStateView = Schemas['QueueStateView'];
 

@@ -1,0 +1,18 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PROJECT_DIRECTORY, type ProjectDirectory } from '@app/platform';
+
+/** Project codes for answers, from land's project directory (answers name projects by code, rows keep ids). */
+@Injectable()
+export class ProjectCodes {
+  constructor(@Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory) {}
+
+  async of(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    return new Map((await this.directory.findByIds(unique)).map((p) => [p.id, p.code]));
+  }
+
+  async one(id: string): Promise<string> {
+    return (await this.of([id])).get(id) ?? '';
+  }
+}
