@@ -49,8 +49,21 @@ export interface ItemValues {
   rule?: RuleValues;
 }
 
+export interface SwapValues {
+  /** Whether the version offers 产权调换 at all. */
+  offered?: boolean;
+  areaPerPerson?: string;
+  resettlementPrice?: string;
+  bandsBeyond?: Array<{ width?: string; price?: string }>;
+  maxBeyond?: string;
+}
+
 export interface VersionValues {
+  name?: string;
+  /** `YYYY-MM-DD`. */
+  effectiveOn?: string;
   items: ItemValues[];
+  swap?: SwapValues;
 }
 
 /** One item as the api stores it (kept loose: the api validates and answers 422 naming the item). */
@@ -140,29 +153,50 @@ function tableValues(t: Loose): FactorTableValues {
 }
 
 /** A stored version's items as the form holds them. */
-export function fromItems(items: ReadonlyArray<Loose>): VersionValues {
+export function fromItems(items: ReadonlyArray<Loose>): ItemValues[] {
+  return items.map((i) => {
+    const r = (i.rule ?? {}) as Loose;
+    return {
+      code: i.code,
+      name: i.name,
+      appliesTo: i.appliesTo ?? [],
+      min: i.min ?? undefined,
+      max: i.max ?? undefined,
+      rule: {
+        kind: r.kind,
+        area: r.area,
+        unitPrice: r.unitPrice,
+        factors: Array.isArray(r.factors) ? r.factors.map(tableValues) : [],
+        amount: r.amount,
+        months: r.months ?? null,
+        percent: r.percent,
+        of: r.of ?? [],
+        condition: r.condition ? { ...r.condition, windows: r.condition.windows ?? [] } : undefined,
+      },
+    };
+  });
+}
+
+/** The version's 产权调换 pricing as the api stores it, or null when none is offered. */
+export function toSwapPricing(v: SwapValues | undefined): Record<string, unknown> | null {
+  if (!v?.offered) return null;
   return {
-    items: items.map((i) => {
-      const r = (i.rule ?? {}) as Loose;
-      return {
-        code: i.code,
-        name: i.name,
-        appliesTo: i.appliesTo ?? [],
-        min: i.min ?? undefined,
-        max: i.max ?? undefined,
-        rule: {
-          kind: r.kind,
-          area: r.area,
-          unitPrice: r.unitPrice,
-          factors: Array.isArray(r.factors) ? r.factors.map(tableValues) : [],
-          amount: r.amount,
-          months: r.months ?? null,
-          percent: r.percent,
-          of: r.of ?? [],
-          condition: r.condition ? { ...r.condition, windows: r.condition.windows ?? [] } : undefined,
-        },
-      };
-    }),
+    areaPerPerson: text(v.areaPerPerson),
+    resettlementPrice: text(v.resettlementPrice),
+    bandsBeyond: (v.bandsBeyond ?? []).map((b) => ({ width: optional(b.width) ?? null, price: text(b.price) })),
+    ...(optional(v.maxBeyond) ? { maxBeyond: optional(v.maxBeyond) } : {}),
+  };
+}
+
+/** Stored swap pricing as the form holds it. */
+export function fromSwapPricing(p: Loose | null | undefined): SwapValues {
+  if (!p) return { offered: false, bandsBeyond: [] };
+  return {
+    offered: true,
+    areaPerPerson: p.areaPerPerson,
+    resettlementPrice: p.resettlementPrice,
+    bandsBeyond: Array.isArray(p.bandsBeyond) ? p.bandsBeyond.map((b: Loose) => ({ width: b.width ?? undefined, price: b.price })) : [],
+    maxBeyond: p.maxBeyond ?? undefined,
   };
 }
 
@@ -172,17 +206,21 @@ export function newItem(): ItemValues {
 }
 
 /**
- * The api's validation problems by item index (0-based), from a 422's details: each either names its
- * item (`itemIndex`) or a field path starting `items.N`. Problems of no item are under -1.
+ * The api's validation problems by item index (0-based), from a 422's details: each names its item by
+ * a field path `items[N]` (or `items.N`, or an `itemIndex`). Problems of the version as a whole (no item,
+ * are under -1, those of its 产权调换 pricing under SWAP_PROBLEMS.
  */
+export const SWAP_PROBLEMS = -2;
+
 export function problemsByItem(details: unknown): Map<number, string[]> {
   const out = new Map<number, string[]>();
   if (!Array.isArray(details)) return out;
   for (const d of details as Array<Loose | null>) {
     if (typeof d?.message !== 'string') continue;
     let index = typeof d.itemIndex === 'number' ? d.itemIndex : -1;
-    const path = typeof d.field === 'string' ? /^items\.(\d+)/.exec(d.field) : null;
+    const path = typeof d.field === 'string' ? /^items(?:\.|\[)(\d+)/.exec(d.field) : null;
     if (index < 0 && path) index = Number(path[1]);
+    if (index < 0 && typeof d.field === 'string' && d.field.startsWith('swapPricing')) index = SWAP_PROBLEMS;
     out.set(index, [...(out.get(index) ?? []), d.message]);
   }
   return out;
