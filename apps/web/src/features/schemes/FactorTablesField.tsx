@@ -13,7 +13,11 @@ function AgeBands({ name, label }: { name: Path; label?: string }) {
     <Form.List name={name}>
       {(fields, { add, remove }) => (
         <div>
-          {label && <Typography.Text strong>{label}</Typography.Text>}
+          {label && (
+            <div>
+              <Typography.Text strong>{label}</Typography.Text>
+            </div>
+          )}
           {fields.map((f) => (
             <Space key={f.key} align="baseline" wrap>
               <Form.Item name={[f.name, 'fromAge']} label="自（年）" rules={[{ required: true, message: '请填写' }]}>

@@ -39,7 +39,14 @@ export function SchemeVersionEditor({ form, initial, readOnly, problems }: Props
 
   const general = problems.get(-1) ?? [];
   return (
-    <Form<VersionValues> form={form} layout="vertical" disabled={readOnly} initialValues={initial} data-testid="scheme-editor">
+    <Form<VersionValues>
+      form={form}
+      layout="vertical"
+      disabled={readOnly}
+      initialValues={initial}
+      className={readOnly ? 'xj-scheme-readonly' : undefined}
+      data-testid="scheme-editor"
+    >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small" title="版本信息">
           <Row gutter={12}>

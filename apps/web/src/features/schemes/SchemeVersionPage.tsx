@@ -42,6 +42,8 @@ export function SchemeVersionPage() {
 
   const load = useCallback(async () => {
     setLoadError(null);
+    // Another version (or a new one just saved): never show the previous one's content meanwhile.
+    setLoaded((current) => (current && (isNew ? current.version === null : current.version?.id === id) ? current : null));
     try {
       if (isNew) {
         const project = params.get('project') ?? '';
@@ -93,8 +95,16 @@ export function SchemeVersionPage() {
       return saved;
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
-        setProblems(problemsByItem(e.details));
+        const found = problemsByItem(e.details);
+        setProblems(found);
         message.error('方案有误，未保存：请按各项目上的提示修改');
+        // Bring the first item named into view (it may be far down a long version).
+        const first = Math.min(...[...found.keys()].filter((k) => k >= 0));
+        if (Number.isFinite(first))
+          setTimeout(
+            () => document.querySelector(`[data-testid="scheme-item-${first}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }),
+            50,
+          );
       } else message.error(errorMessage(e));
       return null;
     } finally {
