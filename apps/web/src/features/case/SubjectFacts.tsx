@@ -1,7 +1,7 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView } from '../../api/views';
+import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView, RecognitionBasis } from '../../api/views';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectKindConfig } from './subject-kinds';
 import { UnmaskDialog } from './UnmaskDialog';
@@ -14,6 +14,9 @@ interface Props {
   /** An unmask was recorded: the audit table should show it. */
   onAudited(): void;
 }
+
+/** How a member came to be recognised (认定人口). */
+const RECOGNITION_BASES: Record<RecognitionBasis, string> = { household_register: '户籍', marriage: '婚入', birth: '新生', other: '其他' };
 
 /** The subject's facts and, for a household, its members; ID numbers and phones masked unless shown on purpose. */
 export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
@@ -61,6 +64,11 @@ export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
               { title: '姓名', dataIndex: 'name' },
               { title: '与户主关系', dataIndex: 'relation', render: (v: string) => labelOf(ref.memberRelations, v) },
               { title: '身份证号', key: 'idNumber', render: (_, m) => memberId(m) ?? '—' },
+              {
+                title: '认定依据',
+                key: 'recognition',
+                render: (_, m) => (m.recognitionBasis ? `${RECOGNITION_BASES[m.recognitionBasis]}${m.recognitionEvidence ? `（${m.recognitionEvidence}）` : ''}` : '未认定'),
+              },
             ]}
           />
         </Card>
