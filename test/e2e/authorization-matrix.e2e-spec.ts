@@ -3,6 +3,7 @@ import { exampleScheme } from '@app/compensation';
 import type { Role } from '@app/platform';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
+import { advanceCase, signCase } from '../support/money.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch, waitFor } from '../support/wait-for.js';
@@ -157,8 +158,54 @@ const calculatedCase = async (c: Ctx, target: Target) => {
   return s.caseId;
 };
 
+/** A draft agreement of a confirmed, calculated case of the target project (by the admin). */
+const draftAgreement = async (c: Ctx, target: Target) =>
+  (await c.t.http().post(`/api/cases/${await calculatedCase(c, target)}/agreements`).send({ method: 'monetary' }).expect(201)).body.id as string;
+
+/** A signed agreement of the target project (by the admin). */
+const signedAgreement = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'confirmed');
+  return signCase(c.t.http(), c.project(target).code, s.caseId);
+};
+
+let paymentKeys = 0;
+const pay = (h: Http, agreementId: string) =>
+  h.post(`/api/agreements/${agreementId}/payments`).set('Idempotency-Key', `matrix-payment-${++paymentKeys}`).send({ amount: '1.00', paidOn: '2013-06-15', method: 'bank_transfer' });
+
 /** Schemes and calculations: admins write schemes, officers calculate, every reader reads within their projects. */
 const MONEY_ROUTES: Record<string, Entry> = {
+  'POST /api/cases/:id/agreements': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/cases/${await calculatedCase(c, target)}/agreements`).send({ method: 'monetary' }),
+  },
+  'GET /api/agreements/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/agreements/${await draftAgreement(c, target)}`) },
+  'GET /api/agreements/:id/print': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/agreements/${await draftAgreement(c, target)}/print`) },
+  'POST /api/agreements/:id/sign': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.post(`/api/agreements/${await draftAgreement(c, target)}/sign`).send({ signedOn: '2013-06-01' }),
+  },
+  'POST /api/agreements/:id/void': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.post(`/api/agreements/${await draftAgreement(c, target)}/void`).send({ reason: '矩阵测试作废' }),
+  },
+  'POST /api/agreements/:id/payments': { roles: ['finance', 'admin'], scoped: false, ok: 201, run: async (c, h) => pay(h, await signedAgreement(c, 'own')) },
+  'POST /api/payments/:id/reversals': {
+    roles: ['finance', 'admin'],
+    scoped: false,
+    ok: 201,
+    run: async (c, h) => {
+      const paid = await pay(c.t.http(), await signedAgreement(c, 'own')).expect(201);
+      return h.post(`/api/payments/${paid.body.id}/reversals`).send({ amount: '1.00', reason: '矩阵测试冲正' });
+    },
+  },
+  'GET /api/payments': { roles: ROLES, scoped: false, ok: 200, run: (c, h) => h.get('/api/payments').query({ project: c.project('own').code }) },
+  'GET /api/cases/:id/money': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${await calculatedCase(c, target)}/money`) },
   'GET /api/projects/:code/schemes': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/schemes`) },
   'POST /api/projects/:code/schemes': {
     roles: ['admin'],
@@ -343,9 +390,7 @@ describe('authorization matrix (e2e)', () => {
       subject: async (kind, target, status = 'surveying') => {
         const p = ctx.project(target);
         const created = await t.http().post(`/api/${kind}`).send({ ...PAYLOAD[kind](), projectCode: p.code, parcelCode: p.parcel }).expect(201);
-        for (let i = 1; i <= LINE.indexOf(status); i += 1) {
-          await t.http().post(`/api/cases/${created.body.caseId}/transitions`).send({ to: LINE[i] }).expect(200);
-        }
+        await advanceCase(t.http(), p.code, created.body.caseId, LINE.slice(1, LINE.indexOf(status) + 1));
         return { id: created.body.id, caseId: created.body.caseId, version: created.body.version };
       },
     };

@@ -1,4 +1,5 @@
 import { decryptField } from '@app/platform';
+import { advanceCase } from '../support/money.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 
@@ -358,7 +359,7 @@ describe('households (e2e)', () => {
 
     it('refuses to change survey facts once the case is signed (409) and changes nothing', async () => {
       const h = await create();
-      for (const to of ['surveyed', 'confirmed', 'signed']) await transition(h.caseId, to).expect(200);
+      await advanceCase(t.http(), 'GJ17', h.caseId, ['surveyed', 'confirmed', 'signed']);
       const before = await t.query('SELECT * FROM household WHERE id = $1', [h.id]);
       const membersBefore = await t.query('SELECT * FROM household_member WHERE "householdId" = $1 ORDER BY position', [h.id]);
 

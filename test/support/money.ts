@@ -52,3 +52,35 @@ export async function signedAgreement(admin: Http, where: { code: string; parcel
   const signed = await admin.post(`/api/agreements/${draft.body.id}/sign`).send({ signedOn: '2013-06-01' }).expect(200);
   return { caseId: h.caseId, agreementId: draft.body.id, agreed: signed.body.agreed };
 }
+
+/** A one-item scheme every kind of subject earns a fixed 1,000.00 元 under: enough to sign any case. */
+const FLAT_SCHEME = {
+  name: '测试用统一补偿',
+  effectiveOn: '2013-01-01',
+  items: [{ code: 'TEST-HH', name: '测试补偿', appliesTo: ['household', 'enterprise', 'facility', 'legacy_base'], rule: { kind: 'per_household', amount: '1000.00' } }],
+};
+
+/** Publishes the flat scheme in the project unless one is published already. */
+async function ensureScheme(admin: Http, projectCode: string): Promise<void> {
+  const versions = (await admin.get(`/api/projects/${projectCode}/schemes`).expect(200)).body as Array<{ status: string }>;
+  if (versions.some((v) => v.status === 'published')) return;
+  const draft = await admin.post(`/api/projects/${projectCode}/schemes`).send(FLAT_SCHEME).expect(201);
+  await admin.post(`/api/schemes/${draft.body.id}/publish`).expect(200);
+}
+
+/** Signs a confirmed case the only way there is: calculation, agreement draft, signing (by the admin). */
+export async function signCase(admin: Http, projectCode: string, caseId: string): Promise<string> {
+  await ensureScheme(admin, projectCode);
+  await admin.post(`/api/cases/${caseId}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
+  const draft = await admin.post(`/api/cases/${caseId}/agreements`).send({ method: 'monetary' }).expect(201);
+  await admin.post(`/api/agreements/${draft.body.id}/sign`).send({ signedOn: '2013-06-01' }).expect(200);
+  return draft.body.id as string;
+}
+
+/** Moves a case forward to each status in turn (as the admin), signing through an agreement. */
+export async function advanceCase(admin: Http, projectCode: string, caseId: string, statuses: readonly string[]): Promise<void> {
+  for (const to of statuses) {
+    if (to === 'signed') await signCase(admin, projectCode, caseId);
+    else await admin.post(`/api/cases/${caseId}/transitions`).send({ to }).expect(200);
+  }
+}

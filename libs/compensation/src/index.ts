@@ -44,3 +44,9 @@ import { SchemeVersionRecord } from './scheme/scheme-version.entity.js';
 /** Entities owned by the compensation library. */
 export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord];
 export { CompensationModule } from './compensation.module.js';
+export { MoneyInvariantsRepository, type InvariantViolation } from './payment/money-invariants.repository.js';
+export { SchemeService } from './scheme/scheme.service.js';
+export { CalculationService } from './calculation/calculation.service.js';
+export { AgreementService } from './agreement/agreement.service.js';
+export { PaymentService } from './payment/payment.service.js';
+export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';

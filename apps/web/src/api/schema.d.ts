@@ -17,6 +17,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 补偿协议详情 */
+        get: operations["AgreementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录支付（已签约协议；不超过未付余额；支付记录不可修改） */
+        post: operations["PaymentController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协议打印数据（双方、条款、各项金额的小写和大写） */
+        get: operations["AgreementController_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签约：案件变为已签约，发放签约顺序号 */
+        post: operations["AgreementController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作废协议（须填原因；已签约的协议使案件退回已确认，须无未冲正的支付） */
+        post: operations["AgreementController_void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -119,6 +204,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按案件最新的（未过期）测算起草补偿协议（案件须已确认；每案一份有效协议） */
+        post: operations["AgreementController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit": {
         parameters: {
             query?: never;
@@ -163,6 +265,23 @@ export interface paths {
         };
         /** 案件最新的补偿测算 */
         get: operations["CalculationController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的补偿：最新测算、有效协议、支付记录和余额 */
+        get: operations["PaymentController_caseMoney"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,6 +623,40 @@ export interface paths {
         patch: operations["LegacyBaseController_update"];
         trace?: never;
     };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支付记录（按项目、支付日期筛选） */
+        get: operations["PaymentController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/reversals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冲正一笔支付（须填原因，不超过该笔尚未冲正的金额） */
+        post: operations["PaymentController_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;
@@ -813,6 +966,128 @@ export interface components {
              */
             remark?: string;
         };
+        /**
+         * @description 补偿方式：货币补偿 / 产权调换
+         * @enum {string}
+         */
+        AgreementMethod: "monetary" | "swap";
+        AgreementPrintView: {
+            /**
+             * @description 征收部门（甲方）
+             * @example 徐泾镇人民政府
+             */
+            acquirer: string;
+            agreement: components["schemas"]["AgreementView"];
+            /** @description 补偿明细（适用的各项） */
+            lines: components["schemas"]["PrintAmountView"][];
+            /**
+             * @description 被征收人（乙方）
+             * @example 张建国
+             */
+            party: string;
+            /** @description 应付金额（产权调换为差价） */
+            payable: components["schemas"]["PrintAmountView"];
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * @description 征收项目
+             * @example 轨交17号线
+             */
+            projectName: string;
+            /**
+             * @description 被征收对象编号
+             * @example GJ17-0001
+             */
+            subjectCode: string;
+            /** @description 补偿总额 */
+            total: components["schemas"]["PrintAmountView"];
+        };
+        /** @enum {string} */
+        AgreementStatus: "draft" | "signed" | "voided";
+        AgreementView: {
+            /**
+             * @description 应付被征收户金额（元）
+             * @example 452310.25
+             */
+            agreed: string;
+            /**
+             * @description 未付余额（元）
+             * @example 452310.25
+             */
+            balance: string;
+            /** Format: uuid */
+            calculationId: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 补偿总额（元）
+             * @example 452310.25
+             */
+            compensation: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** @description 应安置面积（平方米） */
+            entitlementArea: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["AgreementMethod"];
+            /** @example 货币补偿 */
+            methodLabel: string;
+            /** @description 搬家费（元） */
+            movingFee: string;
+            /**
+             * @description 已付（元，支付减冲正）
+             * @example 0.00
+             */
+            paid: string;
+            /**
+             * Format: date
+             * @description 付款期限
+             * @example 2013-03-01
+             */
+            paymentDeadline: string | null;
+            /** @description 签约顺序号（项目内按补偿方式编号） */
+            sequenceNo: number | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            signedAt: string | null;
+            signedBy: string | null;
+            /**
+             * Format: date
+             * @description 签约日期
+             * @example 2013-03-01
+             */
+            signedOn: string | null;
+            status: components["schemas"]["AgreementStatus"];
+            /** @example 已签约 */
+            statusLabel: string;
+            swap: components["schemas"]["SwapDifferenceView"] | null;
+            /** @description 安置房面积（平方米） */
+            swapArea: string | null;
+            /** @description 安置房地点 */
+            swapLocation: string | null;
+            /** @description 临时安置费（元） */
+            temporaryResettlementFee: string;
+            transitionMethod: components["schemas"]["TransitionMethod"] | null;
+            /** @example 货币过渡 */
+            transitionMethodLabel: string | null;
+            /** @description 过渡期限（月） */
+            transitionMonths: number | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            voidedAt: string | null;
+            voidedBy: string | null;
+            voidReason: string | null;
+        };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
             after: {
@@ -865,6 +1140,14 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure";
+        BalanceView: {
+            /** @description 应付（元） */
+            agreed: string;
+            /** @description 未付（元） */
+            balance: string;
+            /** @description 已付（元） */
+            paid: string;
+        };
         /** @enum {string} */
         BatchStatus: "queued" | "running" | "succeeded" | "failed";
         CalculationLineView: {
@@ -923,6 +1206,15 @@ export interface components {
             total: string;
             /** @example 452,310.25 */
             totalText: string;
+        };
+        CaseMoneyView: {
+            agreement: components["schemas"]["AgreementView"] | null;
+            /** @description 无有效协议时为 null */
+            balance: components["schemas"]["BalanceView"] | null;
+            calculation: components["schemas"]["CalculationView"] | null;
+            /** Format: uuid */
+            caseId: string;
+            payments: components["schemas"]["PaymentView"][];
         };
         CaseNextStepView: {
             kind: components["schemas"]["CaseStepKind"];
@@ -1562,6 +1854,33 @@ export interface components {
              */
             reason?: string;
         };
+        DraftAgreementDto: {
+            /** @description 补偿方式：货币补偿 / 产权调换 */
+            method: components["schemas"]["AgreementMethod"];
+            /**
+             * Format: date
+             * @description 付款期限（YYYY-MM-DD）
+             * @example 2013-07-31
+             */
+            paymentDeadline?: string | null;
+            /**
+             * @description 产权调换：安置房面积（平方米）
+             * @example 125.00
+             */
+            swapArea?: string | null;
+            /**
+             * @description 产权调换：安置房地点
+             * @example 二联小高层基地
+             */
+            swapLocation?: string | null;
+            /** @description 过渡方式：货币过渡 / 周转房过渡 */
+            transitionMethod?: components["schemas"]["TransitionMethod"] | null;
+            /**
+             * @description 过渡期限（月）
+             * @example 24
+             */
+            transitionMonths?: number | null;
+        };
         DuplicateHeadClustersView: {
             /** @description 一人多户（同一项目内同一户主身份证号的多户），按项目、户数从多到少 */
             items: components["schemas"]["DuplicateHeadClusterView"][];
@@ -2144,6 +2463,69 @@ export interface components {
             version: number;
             village: string;
         };
+        /** @enum {string} */
+        PaymentKind: "payment" | "reversal";
+        /**
+         * @description 支付方式
+         * @enum {string}
+         */
+        PaymentMethod: "bank_transfer" | "cheque" | "cash";
+        PaymentPage: {
+            items: components["schemas"]["PaymentView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        PaymentView: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * @description 金额（元）
+             * @example 100000.00
+             */
+            amount: string;
+            bankReference: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PaymentKind"];
+            /** @example 支付 */
+            kindLabel: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example 银行转账 */
+            methodLabel: string;
+            /**
+             * Format: date
+             * @description 支付（冲正）日期
+             * @example 2013-03-01
+             */
+            paidOn: string;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 冲正原因 */
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description 冲正的支付
+             */
+            reversesId: string | null;
+        };
+        PrintAmountView: {
+            /** @example 壹拾柒万捌仟叁佰肆拾元整 */
+            capitals: string;
+            /** @example 178,340.00 */
+            figures: string;
+            /** @example 建安重置价 */
+            label: string;
+            /** @example 120.50 m² × 1,850.00 元/m² × 0.80 */
+            words: string | null;
+        };
         ProjectPage: {
             items: components["schemas"]["ProjectView"][];
             /** @description 符合条件的总条数 */
@@ -2213,6 +2595,26 @@ export interface components {
          * @enum {string}
          */
         RecognitionBasis: "household_register" | "marriage" | "birth" | "other";
+        RecordPaymentDto: {
+            /**
+             * @description 支付金额（元，最多两位小数，大于 0）
+             * @example 100000.00
+             */
+            amount: string;
+            /**
+             * @description 银行流水号 / 票据号
+             * @example ICBC20130615-0001
+             */
+            bankReference?: string | null;
+            /** @description 支付方式 */
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Format: date
+             * @description 支付日期（YYYY-MM-DD）
+             * @example 2013-06-15
+             */
+            paidOn: string;
+        };
         ReferenceLists: {
             caseStatuses: components["schemas"]["ReferenceOption"][];
             exportKinds: components["schemas"]["ReferenceOption"][];
@@ -2237,6 +2639,24 @@ export interface components {
         };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
+        ReversePaymentDto: {
+            /**
+             * @description 冲正金额（元，不超过该笔支付尚未冲正的部分）
+             * @example 100000.00
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description 冲正日期（默认今天）
+             * @example 2013-06-20
+             */
+            paidOn?: string;
+            /**
+             * @description 冲正原因
+             * @example 收款账号有误，银行退回
+             */
+            reason: string;
+        };
         /** @enum {string} */
         Role: "admin" | "officer" | "finance" | "leader" | "company";
         /** @enum {string} */
@@ -2488,8 +2908,48 @@ export interface components {
              */
             village?: string;
         };
+        SignAgreementDto: {
+            /**
+             * Format: date
+             * @description 签约日期（YYYY-MM-DD）
+             * @example 2013-06-01
+             */
+            signedOn: string;
+        };
         /** @enum {string} */
         SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
+        SwapDifferenceView: {
+            /** @description 超出应安置面积 */
+            beyondArea: string;
+            /** @description 补偿金额（元） */
+            compensation: string;
+            /** @description 差价（元）：正数应付被征收户，负数由被征收户补交 */
+            difference: string;
+            direction: components["schemas"]["SwapDirection"];
+            /** @description 应安置面积（认定人口 × 人均安置面积） */
+            entitlementArea: string;
+            /** @description 安置房面积 */
+            housingArea: string;
+            /** @description 安置房价值（元） */
+            housingValue: string;
+            lines: components["schemas"]["SwapLineView"][];
+            /** @example 应付被征收户差价 12,345.67 元 */
+            summary: string;
+        };
+        /** @enum {string} */
+        SwapDirection: "to_household" | "by_household" | "none";
+        SwapLineView: {
+            /** @example 360000.00 */
+            amount: string;
+            /** @example 120 */
+            area: string;
+            /** @example 应安置面积内 */
+            label: string;
+            /** @example 3000.00 */
+            price: string;
+            /** @example 120.00 m² × 3,000.00 元/m² */
+            words: string;
+        };
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -2501,6 +2961,11 @@ export interface components {
             /** @description 案件版本号（乐观锁；提供时必须与当前版本一致） */
             version?: number;
         };
+        /**
+         * @description 过渡方式：货币过渡 / 周转房过渡
+         * @enum {string}
+         */
+        TransitionMethod: "monetary" | "turnover_flat";
         UnmaskDto: {
             /**
              * @description 查看事由（必填，最多 200 字）
@@ -3093,6 +3558,13 @@ export interface components {
             username: string;
             version: number;
         };
+        VoidAgreementDto: {
+            /**
+             * @description 作废原因
+             * @example 家庭成员对安置方式有异议，协议作废重签
+             */
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3120,6 +3592,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueStateView"];
+                };
+            };
+        };
+    };
+    AgreementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    PaymentController_record: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每笔支付一个唯一键：相同键、相同内容重复提交只记一笔并返回第一次的结果；相同键、不同内容 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+        };
+    };
+    AgreementController_print: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPrintView"];
+                };
+            };
+        };
+    };
+    AgreementController_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    AgreementController_void: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
                 };
             };
         };
@@ -3270,6 +3862,31 @@ export interface operations {
             };
         };
     };
+    AgreementController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
     CaseAuditController_list: {
         parameters: {
             query?: {
@@ -3359,6 +3976,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalculationView"];
+                };
+            };
+        };
+    };
+    PaymentController_caseMoney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMoneyView"];
                 };
             };
         };
@@ -4067,6 +4705,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegacyBaseView"];
+                };
+            };
+        };
+    };
+    PaymentController_list: {
+        parameters: {
+            query?: {
+                /** @description 支付日期起（含） */
+                from?: string;
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 支付日期止（含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+        };
+    };
+    PaymentController_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversePaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
                 };
             };
         };

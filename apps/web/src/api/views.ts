@@ -74,6 +74,25 @@ export type CreateSchemeVersionBody = Schemas['CreateSchemeVersionDto'];
 export type UpdateSchemeVersionBody = Schemas['UpdateSchemeVersionDto'];
 export type CreateCalculationBody = Schemas['CreateCalculationDto'];
 
+/* The money: agreements and payments. */
+export type AgreementMethod = Schemas['AgreementMethod'];
+export type AgreementStatus = Schemas['AgreementStatus'];
+export type TransitionMethod = Schemas['TransitionMethod'];
+export type AgreementView = Schemas['AgreementView'];
+export type SwapDifferenceView = Schemas['SwapDifferenceView'];
+export type AgreementPrintView = Schemas['AgreementPrintView'];
+export type PrintAmountView = Schemas['PrintAmountView'];
+export type PaymentKind = Schemas['PaymentKind'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentView = Schemas['PaymentView'];
+export type BalanceView = Schemas['BalanceView'];
+export type CaseMoneyView = Schemas['CaseMoneyView'];
+export type DraftAgreementBody = Schemas['DraftAgreementDto'];
+export type SignAgreementBody = Schemas['SignAgreementDto'];
+export type VoidAgreementBody = Schemas['VoidAgreementDto'];
+export type RecordPaymentBody = Schemas['RecordPaymentDto'];
+export type ReversePaymentBody = Schemas['ReversePaymentDto'];
+
 export type JobRecordView = Schemas['JobRecordView'];
 export type QueueStateView = Schemas['QueueStateView'];
 

@@ -12,6 +12,11 @@ export class ProjectCodes {
     return new Map((await this.directory.findByIds(unique)).map((p) => [p.id, p.code]));
   }
 
+  /** The id of the project with `code`, or null when there is none. */
+  async idOf(code: string): Promise<string | null> {
+    return (await this.directory.findByCodes([code]))[0]?.id ?? null;
+  }
+
   async one(id: string): Promise<string> {
     return (await this.of([id])).get(id) ?? '';
   }
