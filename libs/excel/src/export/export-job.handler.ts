@@ -1,11 +1,13 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { MoneyLedgerRepository } from '@app/compensation';
 import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
+import { AGREEMENT_LEDGER_COLUMNS, agreementLedgerTotal, asLedgerRows, PAYMENT_LEDGER_COLUMNS, paymentLedgerTotal } from './domain/money-ledgers.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
@@ -31,6 +33,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly batches: ExportBatchRepository,
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
+    private readonly money: MoneyLedgerRepository,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -67,6 +70,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
+    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger') return this.writeMoneyLedger(batch, path, scope, watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
@@ -79,6 +83,25 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     // The count and every page come from one snapshot: rows changed while the file is written do not
     // appear twice, go missing or disagree with the count.
     return this.source.snapshot((read) => this.writeLedger(batch, path, ctx, scope, watermark, read));
+  }
+
+  /** 签约台账 / 支付台账 from the compensation library: one query each (consistent by itself), a bold 合计 row under the rows. */
+  private async writeMoneyLedger(batch: ExportBatch, path: string, scope: string[] | null, watermark: string): Promise<number> {
+    const title = EXPORT_KIND_LABELS[batch.kind];
+    if (batch.kind === 'agreement-ledger') {
+      const rows = await this.money.agreements(batch.filters, scope);
+      const writer = new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS);
+      writer.add(asLedgerRows(rows));
+      writer.add([agreementLedgerTotal(rows)], { bold: true });
+      await writer.finish(watermark);
+      return rows.length;
+    }
+    const rows = await this.money.payments(batch.filters, scope);
+    const writer = new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS);
+    writer.add(asLedgerRows(rows));
+    writer.add([paymentLedgerTotal(rows)], { bold: true });
+    await writer.finish(watermark);
+    return rows.length;
   }
 
   private async writeLedger(
