@@ -7,12 +7,20 @@ import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, t
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
-import { AGREEMENT_LEDGER_COLUMNS, agreementLedgerTotal, asLedgerRows, PAYMENT_LEDGER_COLUMNS, paymentLedgerTotal } from './domain/money-ledgers.js';
+import { AGREEMENT_LEDGER_COLUMNS, agreementLedgerTotal, asLedgerRows, PAYMENT_LEDGER_COLUMNS, paymentLedgerTotal, type Totalled } from './domain/money-ledgers.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
 import { LedgerWriter } from './ledger-writer.js';
+
+/** Writes the rows, then their bold 合计 row, and closes the file; answers how many rows. */
+async function writeTotalled<R>(writer: LedgerWriter<Totalled<R>>, rows: readonly R[], total: Totalled<R>, watermark: string): Promise<number> {
+  writer.add(asLedgerRows(rows));
+  writer.add([total], { bold: true });
+  await writer.finish(watermark);
+  return rows.length;
+}
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -90,18 +98,10 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     const title = EXPORT_KIND_LABELS[batch.kind];
     if (batch.kind === 'agreement-ledger') {
       const rows = await this.money.agreements(batch.filters, scope);
-      const writer = new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS);
-      writer.add(asLedgerRows(rows));
-      writer.add([agreementLedgerTotal(rows)], { bold: true });
-      await writer.finish(watermark);
-      return rows.length;
+      return writeTotalled(new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS), rows, agreementLedgerTotal(rows), watermark);
     }
     const rows = await this.money.payments(batch.filters, scope);
-    const writer = new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS);
-    writer.add(asLedgerRows(rows));
-    writer.add([paymentLedgerTotal(rows)], { bold: true });
-    await writer.finish(watermark);
-    return rows.length;
+    return writeTotalled(new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), rows, paymentLedgerTotal(rows), watermark);
   }
 
   private async writeLedger(

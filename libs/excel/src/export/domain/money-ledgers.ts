@@ -5,7 +5,7 @@ import { MONEY_FORMAT, numberOrNull, type LedgerColumn } from './ledger-column.j
 const money = (fen: bigint | null): number | null => (fen === null ? null : numberOrNull(yuanText(fen)));
 
 /** A ledger row or the 合计 row under it (only the amounts filled). */
-type Totalled<R> = { row: R } | { total: Record<string, bigint> };
+export type Totalled<R> = { row: R } | { total: Record<string, bigint> };
 const amount = <R>(r: Totalled<R>, field: string, of: (row: R) => bigint): number | null => money('row' in r ? of(r.row) : (r.total[field] ?? 0n));
 const text = <R>(r: Totalled<R>, of: (row: R) => string | number | null, totalLabel: string | null = null): string | number | null =>
   'row' in r ? of(r.row) : totalLabel;
