@@ -11,6 +11,7 @@ import { CalculationController } from './calculation/calculation.controller.js';
 import { CalculationRepository } from './calculation/calculation.repository.js';
 import { CalculationService } from './calculation/calculation.service.js';
 import { SubjectFactsReader } from './calculation/subject-facts.reader.js';
+import { MoneyLedgerRepository } from './ledger/money-ledger.repository.js';
 import { CaseMoneyService } from './payment/case-money.service.js';
 import { MoneyInvariantsRepository } from './payment/money-invariants.repository.js';
 import { PaymentController } from './payment/payment.controller.js';
@@ -40,7 +41,8 @@ import { ProjectCodes } from './shared/project-codes.js';
     PaymentService,
     CaseMoneyService,
     MoneyInvariantsRepository,
+    MoneyLedgerRepository,
   ],
-  exports: [SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+  exports: [MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
 })
 export class CompensationModule {}

@@ -50,3 +50,6 @@ export { CalculationService } from './calculation/calculation.service.js';
 export { AgreementService } from './agreement/agreement.service.js';
 export { PaymentService } from './payment/payment.service.js';
 export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
+export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow } from './ledger/money-ledger.repository.js';
+export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';
+export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';

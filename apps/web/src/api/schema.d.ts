@@ -353,7 +353,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -1356,10 +1356,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
         };
         CreateFacilityDto: {
             /**
@@ -2084,7 +2084,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
