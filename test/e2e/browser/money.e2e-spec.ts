@@ -143,6 +143,18 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.goto('/payment-ledger');
     await page.getByTestId('payments-ledger').locator('tbody tr.ant-table-row').filter({ hasText: 'ICBC-2026-000123' }).waitFor();
     await b.screenshot(page, '78-payments-ledger');
+
+    // The ledger's 导出 Excel opens the export screen on 支付台账; the file comes through the export pipeline.
+    await page.getByRole('button', { name: /导出 Excel/ }).click();
+    await until(async () => new URL(page.url()).searchParams.get('kind') === 'payment-ledger', '导出页面（支付台账）');
+    await page.getByTestId('export-form').getByText('支付台账').waitFor();
+    await page.getByTestId('export-form').getByText('冲正为负数').waitFor();
+    await page.getByRole('button', { name: '开始导出' }).click();
+    await page.locator('[data-testid="export-progress"][aria-valuenow="100"]').waitFor({ timeout: 40_000 });
+    const download = page.getByTestId('export-progress-card').getByRole('button', { name: '下载' });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^支付台账-\d{8}\.xlsx$/);
+    await b.screenshot(page, '79-payment-ledger-export');
     await page.context().close();
   });
 
@@ -151,7 +163,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.goto('/admin/schemes?project=GJ17');
     const versions = page.getByTestId('scheme-versions');
     await versions.locator('tbody tr.ant-table-row').first().waitFor();
-    await b.screenshot(page, '79-schemes');
+    await b.screenshot(page, '80-schemes');
     await versions.getByRole('link').first().click();
     await page.getByTestId('scheme-editor').waitFor();
     await page.getByRole('button', { name: '以此版本为基础新建' }).click();
@@ -165,7 +177,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.getByRole('button', { name: '保存草稿' }).click();
     const problems = first.getByTestId('scheme-item-problems');
     await problems.filter({ hasText: '第1项' }).waitFor();
-    await b.screenshot(page, '80-scheme-item-problem');
+    await b.screenshot(page, '81-scheme-item-problem');
     await page.context().close();
   });
 });

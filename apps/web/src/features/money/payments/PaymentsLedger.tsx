@@ -1,4 +1,4 @@
-import { ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { ExportOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -78,9 +78,14 @@ export function PaymentsLedger({ canReverse, revision = 0 }: { canReverse: boole
     <Card
       title="支付台账"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => setAttempt((a) => a + 1)}>
-          刷新
-        </Button>
+        <Space>
+          <Link to={`/exports?kind=payment-ledger${filters.project ? `&project=${encodeURIComponent(filters.project)}` : ''}`}>
+            <Button icon={<ExportOutlined />}>导出 Excel</Button>
+          </Link>
+          <Button icon={<ReloadOutlined />} onClick={() => setAttempt((a) => a + 1)}>
+            刷新
+          </Button>
+        </Space>
       }
     >
       <Form<Filters>
