@@ -156,6 +156,16 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     expect(file.suggestedFilename()).toMatch(/^支付台账-\d{8}\.xlsx$/);
     await b.screenshot(page, '79-payment-ledger-export');
     await page.context().close();
+
+    // The company reads the amounts of its projects' cases, and takes no money action.
+    const company = await b.loggedIn('company');
+    await openCompensation(company);
+    await company.getByTestId('balance-due').filter({ hasText: '0.00' }).waitFor();
+    await company.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
+    for (const action of [/计算补偿|重新计算/, /起草协议/, /签\s*约$/, /作废协议/, /登记支付/, /冲\s*正/])
+      expect(await company.getByTestId('compensation-tab').getByRole('button', { name: action }).count()).toBe(0);
+    await b.screenshot(company, '80-money-company-reads');
+    await company.context().close();
   });
 
   it('an admin sees the api validation message next to the scheme item it names', async () => {
@@ -163,7 +173,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.goto('/admin/schemes?project=GJ17');
     const versions = page.getByTestId('scheme-versions');
     await versions.locator('tbody tr.ant-table-row').first().waitFor();
-    await b.screenshot(page, '80-schemes');
+    await b.screenshot(page, '81-schemes');
     await versions.getByRole('link').first().click();
     await page.getByTestId('scheme-editor').waitFor();
     await page.getByRole('button', { name: '以此版本为基础新建' }).click();
@@ -177,7 +187,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.getByRole('button', { name: '保存草稿' }).click();
     const problems = first.getByTestId('scheme-item-problems');
     await problems.filter({ hasText: '第1项' }).waitFor();
-    await b.screenshot(page, '81-scheme-item-problem');
+    await b.screenshot(page, '82-scheme-item-problem');
     await page.context().close();
   });
 });
