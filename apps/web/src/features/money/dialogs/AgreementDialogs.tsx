@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { formatAmount, formatPickedDate, todayInShanghai } from '../../../lib/format';
 import { FormDialog } from './FormDialog';
+import { PastDatePicker } from './PastDatePicker';
 
 export interface DraftValues {
   method: 'monetary' | 'swap';
@@ -136,12 +137,7 @@ export function SignAgreementDialog({
       onClose={onClose}
     >
       <Form.Item name="signedOn" label="签约日期" rules={[{ required: true, message: '请选择签约日期' }]}>
-        <DatePicker
-          style={{ width: '100%' }}
-          format="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          disabledDate={(d) => (formatPickedDate(d) ?? '') > todayInShanghai()}
-        />
+        <PastDatePicker />
       </Form.Item>
     </FormDialog>
   );

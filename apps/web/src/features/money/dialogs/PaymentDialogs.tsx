@@ -1,9 +1,10 @@
-import { Alert, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { Alert, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { RecordPaymentBody } from '../../../api/views';
 import { formatAmount, formatDate, formatPickedDate, todayInShanghai } from '../../../lib/format';
 import { FormDialog } from './FormDialog';
+import { PastDatePicker } from './PastDatePicker';
 
 type PaymentMethod = RecordPaymentBody['method'];
 
@@ -75,12 +76,7 @@ export function RecordPaymentDialog({ open, payee, balance, methods, onSubmit, o
         <Input suffix="元" inputMode="decimal" style={{ textAlign: 'right' }} />
       </Form.Item>
       <Form.Item name="paidOn" label="支付日期" rules={[{ required: true, message: '请选择支付日期' }]}>
-        <DatePicker
-          style={{ width: '100%' }}
-          format="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          disabledDate={(d) => (formatPickedDate(d) ?? '') > todayInShanghai()}
-        />
+        <PastDatePicker />
       </Form.Item>
       <Form.Item name="method" label="支付方式" rules={[{ required: true, message: '请选择支付方式' }]}>
         <Select options={methods} />

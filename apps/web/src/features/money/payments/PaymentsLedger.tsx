@@ -1,15 +1,16 @@
-import { ExportOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Select, Space, Table, Tag } from 'antd';
+import { ExportOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Form, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../api/client';
 import type { Page, PaymentView } from '../../../api/views';
 import { fenToYuan, toFen } from '../../../lib/fen';
-import { formatAmount, formatDate, formatDateTime, formatPickedDate } from '../../../lib/format';
+import { formatAmount, formatPickedDate } from '../../../lib/format';
 import { useProjectOptions } from '../../admin/use-project-options';
 import { ReversePaymentDialog } from '../dialogs/PaymentDialogs';
 import { listPayments, reversePayment } from '../money-api';
+import { paymentColumns } from './payment-columns';
 
 const PAGE_SIZE = 20;
 
@@ -72,7 +73,6 @@ export function PaymentsLedger({ canReverse, revision = 0 }: { canReverse: boole
   }, [load, revision, attempt]);
 
   const items = data?.items ?? [];
-  const reversedIds = new Set(items.filter((p) => p.kind === 'reversal').map((p) => p.reversesId));
   const totals = pageTotals(items);
   return (
     <Card
@@ -144,53 +144,10 @@ export function PaymentsLedger({ canReverse, revision = 0 }: { canReverse: boole
           showTotal: (n) => `共 ${n} 条`,
           onChange: setPage,
         }}
-        columns={[
-          { title: '支付日期', dataIndex: 'paidOn', width: 105, render: (v: string) => formatDate(v) },
+        columns={paymentColumns(items, canReverse ? setReversing : null, [
           { title: '项目', dataIndex: 'projectCode', width: 70 },
           { title: '案件', dataIndex: 'caseId', width: 90, render: (id: string) => <Link to={`/cases/${id}`}>一户一档</Link> },
-          {
-            title: '类型',
-            dataIndex: 'kindLabel',
-            width: 64,
-            render: (v: string, p) => <Tag color={p.kind === 'reversal' ? 'red' : 'green'}>{v}</Tag>,
-          },
-          {
-            title: '金额（元）',
-            dataIndex: 'amount',
-            width: 130,
-            align: 'right',
-            render: (v: string, p) => <span className="xj-amount">{p.kind === 'reversal' ? `-${formatAmount(v)}` : formatAmount(v)}</span>,
-          },
-          { title: '支付方式', dataIndex: 'methodLabel', width: 84 },
-          { title: '银行流水号', dataIndex: 'bankReference', ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: '冲正原因', dataIndex: 'reason', ellipsis: true, render: (v: string | null) => v ?? '—' },
-          {
-            title: '登记',
-            key: 'created',
-            width: 140,
-            render: (_, p) => (
-              <>
-                <div>{p.createdBy}</div>
-                <div className="xj-calc-inputs">{formatDateTime(p.createdAt)}</div>
-              </>
-            ),
-          },
-          ...(canReverse
-            ? [
-                {
-                  title: '操作',
-                  key: 'actions',
-                  width: 76,
-                  render: (_: unknown, p: PaymentView) =>
-                    p.kind === 'payment' && !reversedIds.has(p.id) ? (
-                      <Button size="small" type="link" danger icon={<RollbackOutlined />} onClick={() => setReversing(p)}>
-                        冲正
-                      </Button>
-                    ) : null,
-                },
-              ]
-            : []),
-        ]}
+        ])}
         summary={() =>
           items.length > 0 ? (
             <Table.Summary.Row className="xj-calc-total">
