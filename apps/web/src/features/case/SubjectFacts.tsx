@@ -1,7 +1,8 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView, RecognitionBasis } from '../../api/views';
+import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView } from '../../api/views';
+import { recognitionText } from '../../lib/recognition';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectKindConfig } from './subject-kinds';
 import { UnmaskDialog } from './UnmaskDialog';
@@ -14,9 +15,6 @@ interface Props {
   /** An unmask was recorded: the audit table should show it. */
   onAudited(): void;
 }
-
-/** How a member came to be recognised (认定人口). */
-const RECOGNITION_BASES: Record<RecognitionBasis, string> = { household_register: '户籍', marriage: '婚入', birth: '新生', other: '其他' };
 
 /** The subject's facts and, for a household, its members; ID numbers and phones masked unless shown on purpose. */
 export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
@@ -67,7 +65,7 @@ export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
               {
                 title: '认定依据',
                 key: 'recognition',
-                render: (_, m) => (m.recognitionBasis ? `${RECOGNITION_BASES[m.recognitionBasis]}${m.recognitionEvidence ? `（${m.recognitionEvidence}）` : ''}` : '未认定'),
+                render: (_, m) => recognitionText(m.recognitionBasis, m.recognitionEvidence),
               },
             ]}
           />
