@@ -2616,20 +2616,32 @@ export interface components {
             paidOn: string;
         };
         ReferenceLists: {
+            agreementMethods: components["schemas"]["ReferenceOption"][];
+            agreementStatuses: components["schemas"]["ReferenceOption"][];
+            /** @description 补偿方案中的面积种类 */
+            areaKinds: components["schemas"]["ReferenceOption"][];
             caseStatuses: components["schemas"]["ReferenceOption"][];
             exportKinds: components["schemas"]["ReferenceOption"][];
             facilityKinds: components["schemas"]["ReferenceOption"][];
+            /** @description 户的标志（低保、残疾、独生子女） */
+            householdFlags: components["schemas"]["ReferenceOption"][];
             houseStructures: components["schemas"]["ReferenceOption"][];
             importKinds: components["schemas"]["ReferenceOption"][];
             landOwnerships: components["schemas"]["ReferenceOption"][];
             memberRelations: components["schemas"]["ReferenceOption"][];
             parcelStatuses: components["schemas"]["ReferenceOption"][];
+            paymentKinds: components["schemas"]["ReferenceOption"][];
+            paymentMethods: components["schemas"]["ReferenceOption"][];
             projectStatuses: components["schemas"]["ReferenceOption"][];
+            /** @description 认定依据 */
+            recognitionBases: components["schemas"]["ReferenceOption"][];
             resettlementStatuses: components["schemas"]["ReferenceOption"][];
             roles: components["schemas"]["ReferenceOption"][];
+            schemeStatuses: components["schemas"]["ReferenceOption"][];
             subjectTypes: components["schemas"]["ReferenceOption"][];
             /** @description 摸底事实已锁定（只能改联系方式和备注）的案件状态，来自案件生命周期表 */
             surveyLockedStatuses: components["schemas"]["CaseStatus"][];
+            transitionMethods: components["schemas"]["ReferenceOption"][];
         };
         ReferenceOption: {
             /** @example 摸底中 */

@@ -32,6 +32,15 @@ const EMPTY: ReferenceLists = {
   facilityKinds: [],
   importKinds: [],
   exportKinds: [],
+  recognitionBases: [],
+  areaKinds: [],
+  householdFlags: [],
+  schemeStatuses: [],
+  agreementMethods: [],
+  agreementStatuses: [],
+  transitionMethods: [],
+  paymentKinds: [],
+  paymentMethods: [],
   surveyLockedStatuses: [],
 };
 

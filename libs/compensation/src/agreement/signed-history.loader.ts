@@ -46,9 +46,12 @@ export class SignedHistoryLoader {
   async load(histories: readonly SignedCaseHistory[]): Promise<void> {
     const ordered = [...histories].sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
     const next = new Map<string, number>();
+    // One published version per project, read and validated once.
+    const published = new Map<string, ReturnType<SchemeService['published']>>();
     for (const h of ordered) {
       const caseFile = (await this.cases.findById(h.caseId))!;
-      const { record: version, scheme } = await this.schemes.published(caseFile.projectId);
+      if (!published.has(caseFile.projectId)) published.set(caseFile.projectId, this.schemes.published(caseFile.projectId));
+      const { record: version, scheme } = await published.get(caseFile.projectId)!;
       const signedOn = toShanghaiIso(h.signedAt).slice(0, 10);
       const agreed = h.agreed?.length ? { agreed: Object.fromEntries(h.agreed.map((a) => [a.code, { amount: a.amount, ...(a.remark ? { remark: a.remark } : {}) }])) } : {};
       const facts = { ...(await this.facts.read(caseFile)), asOf: signedOn, ...agreed };
