@@ -2,8 +2,7 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView } from '../../api/views';
-import { recognitionText } from '../../lib/recognition';
-import { labelOf, useReference } from '../../lib/reference';
+import { labelOf, recognitionText, useReference } from '../../lib/reference';
 import type { SubjectKindConfig } from './subject-kinds';
 import { UnmaskDialog } from './UnmaskDialog';
 
@@ -65,7 +64,7 @@ export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
               {
                 title: '认定依据',
                 key: 'recognition',
-                render: (_, m) => recognitionText(m.recognitionBasis, m.recognitionEvidence),
+                render: (_, m) => recognitionText(ref.recognitionBases, m),
               },
             ]}
           />

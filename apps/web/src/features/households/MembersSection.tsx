@@ -3,8 +3,7 @@ import { Alert, App, Button, Col, Empty, Form, Input, Modal, Row, Select, Table,
 import { useState } from 'react';
 import { api, call, errorMessage } from '../../api/client';
 import type { HouseholdMemberView } from '../../api/views';
-import { RECOGNITION_BASIS_OPTIONS, recognitionText } from '../../lib/recognition';
-import { labelOf, useReference } from '../../lib/reference';
+import { labelOf, recognitionText, useReference } from '../../lib/reference';
 import { FormSection } from '../subjects/SubjectForm';
 import { memberBody, type MemberValues } from './household-form';
 
@@ -37,7 +36,7 @@ function MemberRows() {
                 </Col>
                 <Col xs={12} md={3}>
                   <Form.Item label={index === 0 ? '认定依据' : undefined} name={[field.name, 'recognitionBasis']} tooltip={index === 0 ? '有认定依据的成员计入认定人口' : undefined}>
-                    <Select aria-label={`第 ${n} 位成员认定依据`} options={RECOGNITION_BASIS_OPTIONS} placeholder="未认定" allowClear />
+                    <Select aria-label={`第 ${n} 位成员认定依据`} options={reference.recognitionBases} placeholder="未认定" allowClear />
                   </Form.Item>
                 </Col>
                 <Col xs={18} md={4}>
@@ -140,7 +139,7 @@ export function MembersSection({
                 { title: '姓名', dataIndex: 'name' },
                 { title: '身份证号', dataIndex: 'idNumber', className: 'xj-mono', render: (v: string | null) => v ?? '—' },
                 { title: '与户主关系', dataIndex: 'relation', render: (v: string) => labelOf(reference.memberRelations, v) },
-                { title: '认定依据', key: 'recognition', render: (_, m) => recognitionText(m.recognitionBasis, m.recognitionEvidence) },
+                { title: '认定依据', key: 'recognition', render: (_, m) => recognitionText(reference.recognitionBases, m) },
               ]}
             />
             <Alert

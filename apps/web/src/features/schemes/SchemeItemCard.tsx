@@ -20,7 +20,7 @@ import { useReference } from '../../lib/reference';
 import { formatPickedDate } from '../../lib/format';
 import { FactorTablesField } from './FactorTablesField';
 import type { VersionValues } from './scheme-form';
-import { AREA_KINDS, CONDITION_KINDS, HOUSEHOLD_FLAGS, RULE_HINTS, RULE_KINDS, type RuleKindValue } from './scheme-labels';
+import { CONDITION_KINDS, RULE_HINTS, RULE_KINDS, type RuleKindValue } from './scheme-labels';
 
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
 const amountRule = { pattern: AMOUNT, message: '请填写金额，最多两位小数' };
@@ -173,7 +173,7 @@ export function SchemeItemCard({ form, index, count, readOnly, problems, codes, 
           <>
             <Col xs={12} md={7}>
               <Form.Item name={[index, 'rule', 'area']} label="面积类型" rules={[{ required: true, message: '请选择面积类型' }]}>
-                <Select options={[...AREA_KINDS]} />
+                <Select options={ref.areaKinds} />
               </Form.Item>
             </Col>
             <Col xs={12} md={7}>
@@ -247,7 +247,7 @@ export function SchemeItemCard({ form, index, count, readOnly, problems, codes, 
         <Row gutter={12}>
           <Col xs={12} md={7}>
             <Form.Item name={[index, 'rule', 'condition', 'flag']} label="家庭情况" rules={[{ required: true, message: '请选择家庭情况' }]}>
-              <Select options={[...HOUSEHOLD_FLAGS]} />
+              <Select options={ref.householdFlags} />
             </Form.Item>
           </Col>
           <Col xs={12} md={7}>

@@ -11,21 +11,6 @@ export const RULE_KINDS = [
 ] as const;
 export type RuleKindValue = (typeof RULE_KINDS)[number]['value'];
 
-export const AREA_KINDS = [
-  { value: 'licensed', label: '合法面积' },
-  { value: 'unlicensed', label: '无证面积' },
-  { value: 'homestead', label: '宅基地面积' },
-  { value: 'certified', label: '证载面积' },
-  { value: 'surveyed', label: '测绘面积' },
-  { value: 'recognised', label: '认定面积' },
-] as const;
-
-export const HOUSEHOLD_FLAGS = [
-  { value: 'low_income', label: '低保' },
-  { value: 'disabled', label: '残疾' },
-  { value: 'only_child', label: '独生子女' },
-] as const;
-
 export const CONDITION_KINDS = [
   { value: 'signed_by', label: '在期限内签约（签约奖励 / 早签奖励）' },
   { value: 'no_unlicensed_area', label: '无无证面积（无违建奖励）' },

@@ -6,7 +6,7 @@ import type { CaseView } from '../../../api/views';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatPickedDate } from '../../../lib/format';
 import { DraftAgreementDialog, SignAgreementDialog, VoidAgreementDialog, draftBody } from '../dialogs/AgreementDialogs';
-import { PAYMENT_METHODS, RecordPaymentDialog, ReversePaymentDialog, paymentBody } from '../dialogs/PaymentDialogs';
+import { RecordPaymentDialog, ReversePaymentDialog, paymentBody } from '../dialogs/PaymentDialogs';
 import { useIdempotencyKey } from '../../../lib/idempotency';
 import { calculate, draftAgreement, recordPayment, reversePayment, signAgreement, voidAgreement } from '../money-api';
 import type { PaymentView } from '../../../api/views';
@@ -152,7 +152,6 @@ export function CompensationTab({ caseFile, title, revision, onCaseChanged }: Pr
         open={dialog === 'pay'}
         payee={title}
         balance={balance?.balance ?? '0.00'}
-        methods={PAYMENT_METHODS}
         onClose={() => setDialog(null)}
         onSubmit={async (v) => {
           const body = paymentBody(v);

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { RecordPaymentBody } from '../../../api/views';
 import { formatAmount, formatDate, formatPickedDate, todayInShanghai } from '../../../lib/format';
+import { useReference } from '../../../lib/reference';
 import { FormDialog } from './FormDialog';
 import { PastDatePicker } from './PastDatePicker';
 
@@ -27,29 +28,18 @@ export function paymentBody(v: PaymentValues): RecordPaymentBody {
   };
 }
 
-export interface PaymentMethodOption {
-  value: PaymentMethod;
-  label: string;
-}
-
-export const PAYMENT_METHODS: PaymentMethodOption[] = [
-  { value: 'bank_transfer', label: '银行转账' },
-  { value: 'cheque', label: '支票' },
-  { value: 'cash', label: '现金' },
-];
-
 interface RecordProps {
   open: boolean;
   /** Who is paid and what is still due (the dialog's heading). */
   payee: string;
   balance: string;
-  methods: PaymentMethodOption[];
   onSubmit(v: PaymentValues): Promise<void>;
   onClose(): void;
 }
 
 /** Records a disbursement against a signed agreement; the amount may not exceed what is still due. */
-export function RecordPaymentDialog({ open, payee, balance, methods, onSubmit, onClose }: RecordProps) {
+export function RecordPaymentDialog({ open, payee, balance, onSubmit, onClose }: RecordProps) {
+  const ref = useReference();
   return (
     <FormDialog<PaymentValues>
       open={open}
@@ -79,7 +69,7 @@ export function RecordPaymentDialog({ open, payee, balance, methods, onSubmit, o
         <PastDatePicker />
       </Form.Item>
       <Form.Item name="method" label="支付方式" rules={[{ required: true, message: '请选择支付方式' }]}>
-        <Select options={methods} />
+        <Select options={ref.paymentMethods} />
       </Form.Item>
       <Form.Item name="bankReference" label="银行流水号 / 票据号">
         <Input maxLength={100} />

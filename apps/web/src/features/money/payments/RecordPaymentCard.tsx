@@ -6,7 +6,7 @@ import { api, call, errorMessage } from '../../../api/client';
 import type { AgreementView, CaseMoneyView, HouseholdView, Page } from '../../../api/views';
 import { useIdempotencyKey } from '../../../lib/idempotency';
 import { formatAmount } from '../../../lib/format';
-import { PAYMENT_METHODS, RecordPaymentDialog, paymentBody } from '../dialogs/PaymentDialogs';
+import { RecordPaymentDialog, paymentBody } from '../dialogs/PaymentDialogs';
 import { CaseStatusTag } from '../../subjects/CaseStatusTag';
 import { caseMoney, recordPayment } from '../money-api';
 
@@ -110,7 +110,6 @@ export function RecordPaymentCard({ onPaid }: { onPaid(): void }) {
         open={!!paying}
         payee={paying ? `${paying.household.code} ${paying.household.headName}（${paying.agreement.methodLabel}）` : ''}
         balance={paying?.balance ?? '0.00'}
-        methods={PAYMENT_METHODS}
         onClose={() => setPaying(null)}
         onSubmit={async (v) => {
           const body = paymentBody(v);
