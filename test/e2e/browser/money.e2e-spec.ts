@@ -168,6 +168,31 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await company.context().close();
   });
 
+  it('a survey fact changed after the calculation marks it stale; 重新计算 is the next action and clears it', async () => {
+    // A surveyed household (not confirmed yet, so the change voids no confirmation) of the officer's projects.
+    const [row] = await b.t.query<CaseRow & { version: number }>(
+      `SELECT h.id, h.code, c.id AS "caseId", h.version
+         FROM household h JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id
+         JOIN project p ON p.id = h."projectId"
+        WHERE p.code = 'GJ17' AND c.status = 'surveyed' ORDER BY h.code LIMIT 1`,
+    );
+    const page = await b.loggedIn('officer');
+    await page.goto(`/households/${row!.id}?tab=compensation`);
+    await page.getByTestId('money-next').waitFor();
+    await page.getByTestId('calculation-card').getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    await page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await page.getByTestId('calculation-stale').count()).toBe(0);
+
+    await b.t.http().patch(`/api/households/${row!.id}`).send({ version: row!.version, unlicensedArea: '0' }).expect(200);
+    await page.getByRole('button', { name: /刷\s*新/ }).first().click();
+    await page.getByTestId('calculation-stale').getByText('测算已过期').waitFor();
+    await page.getByTestId('money-next').getByText('重新计算').waitFor();
+    await b.screenshot(page, '83-money-stale');
+    await page.getByTestId('calculation-card').getByRole('button', { name: /重新计算/ }).click();
+    await page.getByTestId('calculation-stale').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('an admin sees the api validation message next to the scheme item it names', async () => {
     const page = await b.loggedIn('admin');
     await page.goto('/admin/schemes?project=GJ17');
