@@ -44,9 +44,10 @@ export function AgreementPrintPage() {
     };
   }, [state]);
 
+  // Back to the case's 补偿 tab (through /cases/:id, which finds the subject's page), or to the start.
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
-      返回
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(state.phase === 'ready' ? `/cases/${state.print.agreement.caseId}` : '/')}>
+      返回案件
     </Button>
   );
   return (
