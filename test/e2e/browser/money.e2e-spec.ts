@@ -115,6 +115,9 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.xj-print-toolbar').isVisible()).toBe(false);
     await b.screenshot(page, '75-money-print-paper');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: /返回案件/ }).click();
+    await page.getByTestId('compensation-tab').getByTestId('agreement-status').filter({ hasText: '已签约' }).waitFor();
     await page.context().close();
   });
 
