@@ -63,7 +63,7 @@ export function RecordPaymentDialog({ open, payee, balance, onSubmit, onClose }:
           { pattern: AMOUNT, message: '请填写金额，最多两位小数' },
         ]}
       >
-        <Input suffix="元" inputMode="decimal" style={{ textAlign: 'right' }} />
+        <Input suffix="元" inputMode="decimal" styles={{ input: { textAlign: 'right' } }} />
       </Form.Item>
       <Form.Item name="paidOn" label="支付日期" rules={[{ required: true, message: '请选择支付日期' }]}>
         <PastDatePicker />
