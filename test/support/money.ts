@@ -61,7 +61,7 @@ const FLAT_SCHEME = {
 };
 
 /** Publishes the flat scheme in the project unless one is published already. */
-async function ensureScheme(admin: Http, projectCode: string): Promise<void> {
+export async function ensureScheme(admin: Http, projectCode: string): Promise<void> {
   const versions = (await admin.get(`/api/projects/${projectCode}/schemes`).expect(200)).body as Array<{ status: string }>;
   if (versions.some((v) => v.status === 'published')) return;
   const draft = await admin.post(`/api/projects/${projectCode}/schemes`).send(FLAT_SCHEME).expect(201);
