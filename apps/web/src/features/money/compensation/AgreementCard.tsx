@@ -53,6 +53,8 @@ export function AgreementCard({ agreement, actions, draftBlocked, onAction }: Pr
   }
   const a = agreement;
   const swap = a.method === 'swap';
+  // A swap whose housing is worth more than the compensation: the household pays the difference.
+  const byHousehold = swap && a.swap?.direction === 'by_household';
   return (
     <Card
       title={
@@ -73,7 +75,9 @@ export function AgreementCard({ agreement, actions, draftBlocked, onAction }: Pr
         items={[
           { key: 'method', label: '补偿方式', children: a.methodLabel },
           { key: 'compensation', label: '补偿总额', children: yuan(a.compensation) },
-          { key: 'agreed', label: swap ? '应付被征收户差价' : '应付补偿款', children: yuan(a.agreed) },
+          byHousehold
+            ? { key: 'agreed', label: '被征收户应补交差价', children: yuan(a.swap!.difference.replace(/^-/, '')) }
+            : { key: 'agreed', label: swap ? '应付被征收户差价' : '应付补偿款', children: yuan(a.agreed) },
           { key: 'deadline', label: '付款期限', children: formatDate(a.paymentDeadline) },
           { key: 'moving', label: '搬家费', children: yuan(a.movingFee) },
           { key: 'temporary', label: '临时安置费', children: yuan(a.temporaryResettlementFee) },

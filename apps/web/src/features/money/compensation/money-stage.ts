@@ -5,7 +5,7 @@ import type { MoneyStage } from './NextAction';
 export interface StageInput {
   caseFile: Pick<CaseView, 'status'>;
   calculation: Pick<CalculationView, 'stale'> | null;
-  agreement: Pick<AgreementView, 'status'> | null;
+  agreement: Pick<AgreementView, 'status' | 'swap'> | null;
   balance: { agreed: string; paid: string; balance: string } | null;
 }
 
@@ -15,6 +15,8 @@ const hasPaid = (paid: string | undefined) => !!paid && /[1-9]/.test(paid);
 export function moneyStage({ caseFile, calculation, agreement, balance }: StageInput): { stage: MoneyStage; message: string } {
   const live = agreement && agreement.status !== 'voided' ? agreement : null;
   if (live?.status === 'signed') {
+    if (live.swap?.direction === 'by_household')
+      return { stage: 'paid', message: `协议已签订：${live.swap.summary}，无须向被征收户支付补偿款。` };
     if (balance && !hasPaid(balance.balance)) return { stage: 'paid', message: `补偿款 ${formatAmount(balance.agreed)} 元已全部支付。` };
     const due = balance ? `，待支付 ${formatAmount(balance.balance)} 元` : '';
     return hasPaid(balance?.paid)
