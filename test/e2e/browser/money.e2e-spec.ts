@@ -215,7 +215,12 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.getByRole('button', { name: '保存草稿' }).click();
     const problems = first.getByTestId('scheme-item-problems');
     await problems.filter({ hasText: '第1项' }).waitFor();
-    await b.screenshot(page, '82-scheme-item-problem');
+    // The version is long: the item the api named is scrolled into view below the header, as the user sees it.
+    await until(async () => {
+      const box = await first.boundingBox();
+      return !!box && box.y > 56 && box.y < 120;
+    }, '出错的项目滚动到页头下方');
+    await page.screenshot({ path: 'test/e2e/screenshots/82-scheme-item-problem.png' });
     await page.context().close();
   });
 });

@@ -98,7 +98,7 @@ export function SchemeItemCard({ form, index, count, readOnly, problems, codes, 
       size="small"
       title={`第${index + 1}项 ${name?.trim() || '（未命名）'}`}
       data-testid={`scheme-item-${index}`}
-      className={problems.length ? 'xj-scheme-item-invalid' : undefined}
+      className={problems.length ? 'xj-scheme-item xj-scheme-item-invalid' : 'xj-scheme-item'}
       extra={
         readOnly ? undefined : (
           <Space size={0}>
