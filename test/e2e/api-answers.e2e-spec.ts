@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
+import { exampleScheme } from '@app/compensation';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
@@ -87,6 +88,15 @@ describe('times in every answer (e2e)', () => {
     ids['legacy-base'] = (await http.post('/api/legacy-bases').send(makeLegacyBase(where)).expect(201)).body.id;
     // A history entry besides the opening one, and an audit row whose changes hold times.
     await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'surveyed' }).expect(200);
+    // The money: a published scheme and a calculation.
+    const scheme = await http.post(`/api/projects/${project.code}/schemes`).send({ name: '答案方案', effectiveOn: '2013-01-01', items: exampleScheme().items }).expect(201);
+    await http.post(`/api/schemes/${scheme.body.id}/publish`).expect(200);
+    ids.scheme = scheme.body.id;
+    await http.post(`/api/cases/${ids.case}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
+    await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'confirmed' }).expect(200);
+    ids.agreement = (await http.post(`/api/cases/${ids.case}/agreements`).send({ method: 'monetary', paymentDeadline: '2013-07-31' }).expect(201)).body.id;
+    await http.post(`/api/agreements/${ids.agreement}/sign`).send({ signedOn: '2013-06-01' }).expect(200);
+    await http.post(`/api/agreements/${ids.agreement}/payments`).set('Idempotency-Key', 'answers-payment-1').send({ amount: '100.00', paidOn: '2013-06-15', method: 'cash' }).expect(201);
     await http.patch(`/api/households/${ids.household}`).send({ remarks: '复核', version: 2 });
     ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
     await t.login('answers-officer');
@@ -119,6 +129,13 @@ describe('times in every answer (e2e)', () => {
       '/api/imports/:id': `/api/imports/${ids.import}`,
       '/api/imports/:id/report': `/api/imports/${ids.import}/report`,
       '/api/imports/templates/:kind': '/api/imports/templates/households',
+      '/api/projects/:code/schemes': `/api/projects/${ids.projectCode}/schemes`,
+      '/api/schemes/:id': `/api/schemes/${ids.scheme}`,
+      '/api/cases/:id/calculations': `/api/cases/${ids.case}/calculations`,
+      '/api/cases/:id/calculations/latest': `/api/cases/${ids.case}/calculations/latest`,
+      '/api/cases/:id/money': `/api/cases/${ids.case}/money`,
+      '/api/agreements/:id': `/api/agreements/${ids.agreement}`,
+      '/api/agreements/:id/print': `/api/agreements/${ids.agreement}/print`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

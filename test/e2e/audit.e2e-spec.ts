@@ -1,4 +1,6 @@
 import type { Response } from 'supertest';
+import { exampleScheme } from '@app/compensation';
+import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
@@ -92,6 +94,95 @@ describe('audit trail (e2e)', () => {
   let users = 0;
   const newUser = (overrides: { disabled?: boolean } = {}) => t.createUser({ username: `au-user-${++users}`, roles: ['officer'], ...overrides });
 
+  /** A confirmed household case of the audit project, with a calculation under its published scheme. */
+  async function confirmedCase() {
+    const s = await createSubject('households');
+    await ensureScheme(t.http(), au.code);
+    await advanceCase(t.http(), au.code, s.caseId, ['surveyed', 'confirmed']);
+    return s;
+  }
+  async function calculatedCase() {
+    const s = await confirmedCase();
+    await t.http().post(`/api/cases/${s.caseId}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
+    return s;
+  }
+  const draftOf = async () => (await t.http().post(`/api/cases/${(await calculatedCase()).caseId}/agreements`).send({ method: 'monetary' }).expect(201)).body as { id: string };
+  let paymentKeys = 0;
+  const payOn = (agreementId: string) =>
+    t.http().post(`/api/agreements/${agreementId}/payments`).set('Idempotency-Key', `audit-payment-${++paymentKeys}`).send({ amount: '1.00', paidOn: '2013-06-15', method: 'cash' });
+  const schemeBody = () => ({ name: '审计方案', effectiveOn: '2013-01-01', items: exampleScheme().items });
+
+  /** The money's write routes (libs/compensation). */
+  function moneyCases(): Record<string, WriteCase> {
+    return {
+      'POST /api/projects/:code/schemes': {
+        action: 'scheme.create',
+        status: 201,
+        perform: () => t.http().post(`/api/projects/${au.code}/schemes`).send(schemeBody()),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/schemes/:id': {
+        action: 'scheme.update',
+        status: 200,
+        prepare: async () => (await t.http().post(`/api/projects/${au.code}/schemes`).send(schemeBody()).expect(201)).body,
+        perform: (p) => t.http().patch(`/api/schemes/${p.id}`).send({ version: p.version, name: '审计方案（修订）' }),
+        entityId: (_res, p) => p.id,
+      },
+      'POST /api/schemes/:id/publish': {
+        action: 'scheme.publish',
+        status: 200,
+        prepare: async () => (await t.http().post(`/api/projects/${au.code}/schemes`).send(schemeBody()).expect(201)).body,
+        perform: (p) => t.http().post(`/api/schemes/${p.id}/publish`),
+        entityId: (_res, p) => p.id,
+      },
+      'POST /api/cases/:id/calculations': {
+        action: 'calculation.create',
+        status: 201,
+        prepare: async () => {
+          await ensureScheme(t.http(), au.code);
+          return createSubject('households');
+        },
+        perform: (s) => t.http().post(`/api/cases/${s.caseId}/calculations`).send({ asOf: '2013-06-01' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/cases/:id/agreements': {
+        action: 'agreement.draft',
+        status: 201,
+        prepare: () => calculatedCase(),
+        perform: (s) => t.http().post(`/api/cases/${s.caseId}/agreements`).send({ method: 'monetary' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/agreements/:id/sign': {
+        action: 'agreement.sign',
+        status: 200,
+        prepare: () => draftOf(),
+        perform: (a) => t.http().post(`/api/agreements/${a.id}/sign`).send({ signedOn: '2013-06-01' }),
+        entityId: (_res, a) => a.id,
+      },
+      'POST /api/agreements/:id/void': {
+        action: 'agreement.void',
+        status: 200,
+        prepare: () => draftOf(),
+        perform: (a) => t.http().post(`/api/agreements/${a.id}/void`).send({ reason: '审计测试作废' }),
+        entityId: (_res, a) => a.id,
+      },
+      'POST /api/agreements/:id/payments': {
+        action: 'payment.record',
+        status: 201,
+        prepare: async () => ({ id: await signCase(t.http(), au.code, (await confirmedCase()).caseId) }),
+        perform: (a) => payOn(a.id),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/payments/:id/reversals': {
+        action: 'payment.reverse',
+        status: 201,
+        prepare: async () => (await payOn(await signCase(t.http(), au.code, (await confirmedCase()).caseId)).expect(201)).body,
+        perform: (p) => t.http().post(`/api/payments/${p.id}/reversals`).send({ amount: '1.00', reason: '审计测试冲正' }),
+        entityId: (res) => res.body.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -156,6 +247,7 @@ describe('audit trail (e2e)', () => {
       perform: (s) => t.http().post(`/api/cases/${s.caseId}/transitions`).send({ to: 'surveyed' }),
       entityId: (_res, s) => s.caseId,
     },
+    ...moneyCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {
       action: 'household.search',

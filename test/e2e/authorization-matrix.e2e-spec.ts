@@ -1,7 +1,9 @@
 import type { Response } from 'supertest';
+import { exampleScheme } from '@app/compensation';
 import type { Role } from '@app/platform';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
+import { advanceCase, signCase } from '../support/money.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch, waitFor } from '../support/wait-for.js';
@@ -142,8 +144,109 @@ const EXCEL_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** A new draft scheme version of the target project (by the admin). */
+const draftScheme = async (c: Ctx, target: Target) =>
+  (await c.t.http().post(`/api/projects/${c.project(target).code}/schemes`).send({ name: '矩阵草稿', effectiveOn: '2013-01-01', items: exampleScheme().items }).expect(201)).body as {
+    id: string;
+    version: number;
+  };
+
+/** A confirmed household's case of the target project with a calculation (by the admin). */
+const calculatedCase = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'confirmed');
+  await c.t.http().post(`/api/cases/${s.caseId}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
+  return s.caseId;
+};
+
+/** A draft agreement of a confirmed, calculated case of the target project (by the admin). */
+const draftAgreement = async (c: Ctx, target: Target) =>
+  (await c.t.http().post(`/api/cases/${await calculatedCase(c, target)}/agreements`).send({ method: 'monetary' }).expect(201)).body.id as string;
+
+/** A signed agreement of the target project (by the admin). */
+const signedAgreement = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'confirmed');
+  return signCase(c.t.http(), c.project(target).code, s.caseId);
+};
+
+let paymentKeys = 0;
+const pay = (h: Http, agreementId: string) =>
+  h.post(`/api/agreements/${agreementId}/payments`).set('Idempotency-Key', `matrix-payment-${++paymentKeys}`).send({ amount: '1.00', paidOn: '2013-06-15', method: 'bank_transfer' });
+
+/** Schemes and calculations: admins write schemes, officers calculate, every reader reads within their projects. */
+const MONEY_ROUTES: Record<string, Entry> = {
+  'POST /api/cases/:id/agreements': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/cases/${await calculatedCase(c, target)}/agreements`).send({ method: 'monetary' }),
+  },
+  'GET /api/agreements/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/agreements/${await draftAgreement(c, target)}`) },
+  'GET /api/agreements/:id/print': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/agreements/${await draftAgreement(c, target)}/print`) },
+  'POST /api/agreements/:id/sign': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.post(`/api/agreements/${await draftAgreement(c, target)}/sign`).send({ signedOn: '2013-06-01' }),
+  },
+  'POST /api/agreements/:id/void': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.post(`/api/agreements/${await draftAgreement(c, target)}/void`).send({ reason: '矩阵测试作废' }),
+  },
+  'POST /api/agreements/:id/payments': { roles: ['finance', 'admin'], scoped: false, ok: 201, run: async (c, h) => pay(h, await signedAgreement(c, 'own')) },
+  'POST /api/payments/:id/reversals': {
+    roles: ['finance', 'admin'],
+    scoped: false,
+    ok: 201,
+    run: async (c, h) => {
+      const paid = await pay(c.t.http(), await signedAgreement(c, 'own')).expect(201);
+      return h.post(`/api/payments/${paid.body.id}/reversals`).send({ amount: '1.00', reason: '矩阵测试冲正' });
+    },
+  },
+  'GET /api/payments': { roles: ROLES, scoped: false, ok: 200, run: (c, h) => h.get('/api/payments').query({ project: c.project('own').code }) },
+  'GET /api/cases/:id/money': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${await calculatedCase(c, target)}/money`) },
+  'GET /api/projects/:code/schemes': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/schemes`) },
+  'POST /api/projects/:code/schemes': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 201,
+    run: (c, h) => h.post(`/api/projects/${c.project('own').code}/schemes`).send({ name: '矩阵方案', effectiveOn: '2013-01-01', items: exampleScheme().items }),
+  },
+  'GET /api/schemes/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/schemes/${(await draftScheme(c, target)).id}`) },
+  'PATCH /api/schemes/:id': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const draft = await draftScheme(c, 'own');
+      return h.patch(`/api/schemes/${draft.id}`).send({ version: draft.version, name: '矩阵改名' });
+    },
+  },
+  'POST /api/schemes/:id/publish': { roles: ['admin'], scoped: false, ok: 200, run: async (c, h) => h.post(`/api/schemes/${(await draftScheme(c, 'own')).id}/publish`) },
+  'POST /api/cases/:id/calculations': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/cases/${(await c.subject('households', target)).caseId}/calculations`).send({ asOf: '2013-06-01' }),
+  },
+  'GET /api/cases/:id/calculations': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/calculations`),
+  },
+  'GET /api/cases/:id/calculations/latest': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/cases/${await calculatedCase(c, target)}/calculations/latest`),
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
+  ...MONEY_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
   'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
   'POST /api/auth/password': {
@@ -274,6 +377,8 @@ describe('authorization matrix (e2e)', () => {
     for (const code of ['MX1', 'MX2']) {
       await t.http().post('/api/projects').send(makeProject({ code })).expect(201);
       await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-01` })).expect(201);
+      const scheme = await t.http().post(`/api/projects/${code}/schemes`).send({ name: '矩阵方案', effectiveOn: '2013-01-01', items: exampleScheme().items }).expect(201);
+      await t.http().post(`/api/schemes/${scheme.body.id}/publish`).expect(200);
     }
     const assigned = (role: Role) => (role === 'officer' || role === 'company' ? ['MX1'] : []);
     for (const role of ROLES) sessions.set(role, await t.loginAs({ username: `mx-${role}`, roles: [role], projects: assigned(role) }));
@@ -285,9 +390,7 @@ describe('authorization matrix (e2e)', () => {
       subject: async (kind, target, status = 'surveying') => {
         const p = ctx.project(target);
         const created = await t.http().post(`/api/${kind}`).send({ ...PAYLOAD[kind](), projectCode: p.code, parcelCode: p.parcel }).expect(201);
-        for (let i = 1; i <= LINE.indexOf(status); i += 1) {
-          await t.http().post(`/api/cases/${created.body.caseId}/transitions`).send({ to: LINE[i] }).expect(200);
-        }
+        await advanceCase(t.http(), p.code, created.body.caseId, LINE.slice(1, LINE.indexOf(status) + 1));
         return { id: created.body.id, caseId: created.body.caseId, version: created.body.version };
       },
     };

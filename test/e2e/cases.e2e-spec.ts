@@ -1,6 +1,16 @@
 import type { Role } from '@app/platform';
 import { randomUUID } from 'node:crypto';
-import { CASE_TRANSITION_TABLE, CaseGuardRegistry, CaseService, STALE_MESSAGE, surveyIncomplete, type CaseStatus, type TransitionRule } from '@app/cases';
+import {
+  CASE_TRANSITION_TABLE,
+  CaseGuardRegistry,
+  CaseService,
+  forwardPath,
+  STALE_MESSAGE,
+  statusesFrom,
+  surveyIncomplete,
+  type CaseStatus,
+  type TransitionRule,
+} from '@app/cases';
 import { runWithContext, TransactionalConnection } from '@app/platform';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -25,6 +35,30 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     if (options.missing) missingFacts.set(subjectId, options.missing);
     const connection = t.app.get(TransactionalConnection);
     const cases = t.app.get(CaseService);
+    if (options.status && statusesFrom('signed').includes(options.status)) {
+      // No case opens signed (signing is the agreement's): load it with the history that got it there.
+      const id = randomUUID();
+      const start = Date.now() - 60_000;
+      const steps = forwardPath(options.status).map((rule, i) => ({
+        id: randomUUID(),
+        caseId: id,
+        fromStatus: rule.from,
+        toStatus: rule.to,
+        kind: rule.kind,
+        reason: null,
+        actor: rule.roles[0]!,
+        ...(rule.causedBy ? { record: rule.causedBy.record } : {}),
+        createdAt: new Date(start + (i + 1) * 1000),
+      }));
+      const opening = { id: randomUUID(), caseId: id, fromStatus: null, toStatus: 'surveying' as const, kind: 'open' as const, reason: '建档', actor: 'system', createdAt: new Date(start) };
+      await connection.transaction(() =>
+        cases.loadHistories(
+          [{ id, subjectType: 'legacy_base', subjectId, projectId, parcelId: options.parcelId ?? parcelId, status: options.status!, statusChangedAt: steps.at(-1)!.createdAt }],
+          [opening, ...steps],
+        ),
+      );
+      return { id, subjectId };
+    }
     const caseFile = await connection.transaction(() =>
       cases.open({ subjectType: 'legacy_base', subjectId, projectId, parcelId: options.parcelId ?? parcelId, status: options.status }),
     );
@@ -85,10 +119,8 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     it('offers forward and reversal steps in the middle of the line', async () => {
       const { id } = await makeCase({ status: 'confirmed' });
       const res = await t.http().get(`/api/cases/${id}`).expect(200);
-      expect(res.body.nextSteps).toEqual([
-        { to: 'signed', kind: 'forward', label: '签订协议', reasonRequired: false },
-        { to: 'surveyed', kind: 'reversal', label: '撤销确认', reasonRequired: true },
-      ]);
+      // 签订协议 is the agreement's step (libs/compensation), never a plain one.
+      expect(res.body.nextSteps).toEqual([{ to: 'surveyed', kind: 'reversal', label: '撤销确认', reasonRequired: true }]);
     });
 
     it('answers an unknown id with a Chinese 404', async () => {
@@ -157,6 +189,13 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     it('walks a case along the whole line and back one step', async () => {
       const { id } = await makeCase();
       for (const to of ['surveyed', 'confirmed', 'signed', 'vacated', 'settled'] as const) {
+        if (to === 'signed') {
+          // Signing is caused by the agreement only: the plain route refuses it, the agreement's call takes it.
+          expect((await transition(id, { to }).expect(422)).body.message).toBe('“签订协议”须通过补偿协议办理，不能直接变更案件状态');
+          const admin = { userId: null, username: 'admin', roles: ['admin' as Role], projects: [], projectIds: [] };
+          await runWithContext({ actor: admin, changes: [] }, () => t.app.get(CaseService).transition(id, { to, record: 'agreement' }));
+          continue;
+        }
         expect((await transition(id, { to }).expect(200)).body.status).toBe(to);
       }
       await transition(id, { to: 'vacated', reason: '结算单有误' }).expect(200);

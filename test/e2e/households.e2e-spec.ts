@@ -1,4 +1,5 @@
 import { decryptField } from '@app/platform';
+import { advanceCase } from '../support/money.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 
@@ -277,7 +278,7 @@ describe('households (e2e)', () => {
         .patch(`/api/households/${h.id}`)
         .send({ version: 1, members: [{ name: '新成员', relation: 'other' }], phone: null, group: '' })
         .expect(200);
-      expect(res.body.members).toEqual([{ id: expect.any(String), name: '新成员', idNumber: null, relation: 'other' }]);
+      expect(res.body.members).toEqual([{ id: expect.any(String), name: '新成员', idNumber: null, relation: 'other', recognitionBasis: null, recognitionEvidence: null }]);
       expect(res.body).toMatchObject({ phone: null, group: null, version: 2 });
       expect(await count('SELECT count(*) AS n FROM household_member WHERE "householdId" = $1', [h.id])).toBe(1);
     });
@@ -358,7 +359,7 @@ describe('households (e2e)', () => {
 
     it('refuses to change survey facts once the case is signed (409) and changes nothing', async () => {
       const h = await create();
-      for (const to of ['surveyed', 'confirmed', 'signed']) await transition(h.caseId, to).expect(200);
+      await advanceCase(t.http(), 'GJ17', h.caseId, ['surveyed', 'confirmed', 'signed']);
       const before = await t.query('SELECT * FROM household WHERE id = $1', [h.id]);
       const membersBefore = await t.query('SELECT * FROM household_member WHERE "householdId" = $1 ORDER BY position', [h.id]);
 

@@ -1,4 +1,5 @@
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
+import { advanceCase } from '../support/money.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 const STALE = '该记录已被他人修改，请刷新后重试';
@@ -16,9 +17,7 @@ describe('land: editing projects and parcels (e2e)', () => {
   /** A household on the parcel with its case moved along the line to `status`. */
   const caseAt = async (projectCode: string, parcelCode: string, status: string) => {
     const h = (await t.http().post('/api/households').send(makeHousehold({ projectCode, parcelCode })).expect(201)).body;
-    for (let i = 1; i <= LINE.indexOf(status); i += 1) {
-      await t.http().post(`/api/cases/${h.caseId}/transitions`).send({ to: LINE[i] }).expect(200);
-    }
+    await advanceCase(t.http(), projectCode, h.caseId, LINE.slice(1, LINE.indexOf(status) + 1));
     return h as { id: string; caseId: string };
   };
   const auditRows = (action: string, entityId: string) =>

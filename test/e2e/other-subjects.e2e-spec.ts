@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { advanceCase } from '../support/money.js';
 import { makeCreditCode, makeEnterprise, makeFacility, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 
 const STALE = '该记录已被他人修改，请刷新后重试';
@@ -143,7 +144,7 @@ describe('enterprises, municipal facilities and legacy bases (e2e)', () => {
       const b = (await t.http().post('/api/legacy-bases').send(makeLegacyBase({ ...where, originalProject: null, area: null })).expect(201)).body;
       expect((await transition(b.caseId, 'surveyed').expect(422)).body.message).toBe('摸底信息不完整，缺少：原项目、面积');
       await t.http().patch(`/api/legacy-bases/${b.id}`).send({ version: 1, originalProject: '徐泾老镇改造', area: '800' }).expect(200);
-      for (const to of ['surveyed', 'confirmed', 'signed']) await transition(b.caseId, to).expect(200);
+      await advanceCase(t.http(), 'XJ-QY', b.caseId, ['surveyed', 'confirmed', 'signed']);
       const res = await t.http().patch(`/api/legacy-bases/${b.id}`).send({ version: 2, area: '900' }).expect(409);
       expect(res.body.message).toBe('案件已处于“已签约”状态，摸底信息不能再修改');
       const [row] = await t.query<{ area: string; version: number }>('SELECT area, version FROM legacy_base WHERE id = $1', [b.id]);

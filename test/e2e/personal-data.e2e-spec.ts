@@ -64,8 +64,8 @@ describe('personal data (e2e)', () => {
           headIdNumber: HEAD_ID,
           phone: PHONE,
           members: [
-            { name: '户主', idNumber: HEAD_ID, relation: 'head' },
-            { name: '配偶', idNumber: SPOUSE_ID, relation: 'spouse' },
+            { name: '户主', idNumber: HEAD_ID, relation: 'head', recognitionBasis: null, recognitionEvidence: null },
+            { name: '配偶', idNumber: SPOUSE_ID, relation: 'spouse', recognitionBasis: null, recognitionEvidence: null },
             { name: '孩子', relation: 'child' },
           ],
         }),
@@ -184,9 +184,9 @@ describe('personal data (e2e)', () => {
         headIdNumber: HEAD_ID,
         phone: PHONE,
         members: [
-          { id: expect.any(String), name: '户主', idNumber: HEAD_ID, relation: 'head' },
-          { id: expect.any(String), name: '配偶', idNumber: SPOUSE_ID, relation: 'spouse' },
-          { id: expect.any(String), name: '孩子', idNumber: null, relation: 'child' },
+          { id: expect.any(String), name: '户主', idNumber: HEAD_ID, relation: 'head', recognitionBasis: null, recognitionEvidence: null },
+          { id: expect.any(String), name: '配偶', idNumber: SPOUSE_ID, relation: 'spouse', recognitionBasis: null, recognitionEvidence: null },
+          { id: expect.any(String), name: '孩子', idNumber: null, relation: 'child', recognitionBasis: null, recognitionEvidence: null },
         ],
       });
     });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
+import { MoneyInvariantsRepository } from '@app/compensation';
 import { createDemoSeeder, SeedService, type DemoData } from '@app/seed';
 import { SeedRepository } from '../../libs/seed/src/seed.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -108,6 +109,30 @@ describe('demo seed (e2e)', () => {
       expect(transitional).toBeGreaterThan(0);
     });
 
+    it('puts the money behind the lifecycle: a published demo scheme per project, a signed agreement behind every signed case, settled ones paid in full', async () => {
+      const schemes = await t.query<{ name: string; status: string }>(`SELECT name, status FROM scheme_version`);
+      expect(schemes).toHaveLength(4);
+      expect(schemes.every((s) => s.status === 'published' && s.name.includes('演示数据'))).toBe(true);
+      const [{ signed, agreements }] = await t.query<{ signed: number; agreements: number }>(
+        `SELECT (SELECT count(*)::int FROM case_file WHERE status IN ('signed', 'vacated', 'settled', 'handed_over')) AS signed,
+                (SELECT count(*)::int FROM agreement WHERE status = 'signed') AS agreements`,
+      );
+      expect(signed).toBeGreaterThan(50);
+      expect(agreements).toBe(signed);
+      const [{ unpaid }] = await t.query<{ unpaid: number }>(
+        `SELECT count(*)::int AS unpaid FROM agreement a JOIN case_file c ON c.id = a."caseId"
+          WHERE c.status IN ('settled', 'handed_over') AND a."paidFen" <> a."agreedFen"`,
+      );
+      expect(unpaid).toBe(0);
+      const [{ swaps }] = await t.query<{ swaps: number }>(`SELECT count(*)::int AS swaps FROM agreement WHERE method = 'swap'`);
+      expect(swaps).toBeGreaterThan(0);
+      expect(await t.app.get(MoneyInvariantsRepository).violations()).toEqual([]);
+      // And through the API: a settled case's money, its balance zero.
+      const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' AND "subjectType" = 'household' LIMIT 1`);
+      const money = await t.http().get(`/api/cases/${row!.id}/money`).expect(200);
+      expect(money.body).toMatchObject({ calculation: { stale: false }, agreement: { status: 'signed' }, balance: { balance: '0.00' } });
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -179,12 +204,13 @@ describe('demo seed (e2e)', () => {
     });
 
     it('writes every case through the lifecycle table: a table the demo histories break stops the seed, leaving nothing', async () => {
-      const signByAgreement = CASE_TRANSITIONS.map((r) =>
-        r.from === 'confirmed' && r.to === 'signed' ? { ...r, causedBy: { record: 'agreement', label: '补偿协议' } } : r,
+      // Settling only through a statement (a record the demo histories do not name) breaks them.
+      const settleByStatement = CASE_TRANSITIONS.map((r) =>
+        r.from === 'vacated' && r.to === 'settled' ? { ...r, causedBy: { record: 'statement', label: '结算单' } } : r,
       );
       const connection = new TransactionalConnection(dataSource);
-      const seeder = new SeedService(new SeedRepository(connection), caseServiceOn(connection, signByAgreement), connection, devConfig());
-      await expect(seeder.seedIfEmpty()).rejects.toThrow('“签订协议”须通过补偿协议办理');
+      const seeder = new SeedService(new SeedRepository(connection), caseServiceOn(connection, settleByStatement), connection, devConfig());
+      await expect(seeder.seedIfEmpty()).rejects.toThrow('“完成结算”须通过结算单办理');
       expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
     });
 

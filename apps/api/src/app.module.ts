@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
+import { CompensationModule } from '@app/compensation';
 import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
@@ -23,6 +24,7 @@ export class AppModule implements NestModule {
         LandModule,
         CasesModule,
         SubjectsModule,
+        CompensationModule,
         ExcelModule,
         SeedModule,
         AuditModule,

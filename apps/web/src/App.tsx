@@ -26,12 +26,26 @@ function Guarded({ route }: { route: FeatureRoute }) {
 
 function Forbidden() {
   const navigate = useNavigate();
-  return <Result status="403" title="没有权限" subTitle="您的角色不能访问此页面" extra={<Button onClick={() => navigate('/')}>返回首页</Button>} />;
+  return (
+    <Result
+      status="403"
+      title="没有权限"
+      subTitle="您的角色不能访问此页面"
+      extra={<Button onClick={() => navigate('/')}>返回首页</Button>}
+    />
+  );
 }
 
 function NotFound() {
   const navigate = useNavigate();
-  return <Result status="404" title="页面不存在" subTitle="请检查地址，或从左侧菜单进入" extra={<Button onClick={() => navigate('/')}>返回首页</Button>} />;
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      subTitle="请检查地址，或从左侧菜单进入"
+      extra={<Button onClick={() => navigate('/')}>返回首页</Button>}
+    />
+  );
 }
 
 /** `/` opens the first screen the user's menu offers. */
@@ -59,6 +73,21 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/password" element={<PasswordRoute />} />
+          {allRoutes
+            .filter((r) => r.bare)
+            .map((r) => (
+              <Route
+                key={r.path}
+                path={r.path}
+                element={
+                  <RequireUser>
+                    <ReferenceProvider>
+                      <Guarded route={r} />
+                    </ReferenceProvider>
+                  </RequireUser>
+                }
+              />
+            ))}
           <Route
             path="*"
             element={
@@ -67,9 +96,11 @@ export function App() {
                   <AppLayout>
                     <Routes>
                       <Route path="/" element={<Home />} />
-                      {allRoutes.map((r) => (
-                        <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
-                      ))}
+                      {allRoutes
+                        .filter((r) => !r.bare)
+                        .map((r) => (
+                          <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
+                        ))}
                       <Route path="*" element={<NotFound />} />
                     </Routes>
                   </AppLayout>

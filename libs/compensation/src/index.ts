@@ -35,3 +35,24 @@ export {
   type SwapPricing,
   type SwapResult,
 } from './domain/swap-difference.js';
+
+import { AgreementRecord } from './agreement/agreement.entity.js';
+import { CalculationRecord } from './calculation/calculation.entity.js';
+import { PaymentRecord } from './payment/payment.entity.js';
+import { SchemeVersionRecord } from './scheme/scheme-version.entity.js';
+
+/** Entities owned by the compensation library. */
+export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord];
+export { CompensationModule } from './compensation.module.js';
+export { MoneyInvariantsRepository, type InvariantViolation } from './payment/money-invariants.repository.js';
+export { SchemeService } from './scheme/scheme.service.js';
+export { CalculationService } from './calculation/calculation.service.js';
+export { AgreementService } from './agreement/agreement.service.js';
+export { PaymentService } from './payment/payment.service.js';
+export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
+export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow } from './ledger/money-ledger.repository.js';
+export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';
+export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';
+export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';
+export { AGREEMENT_METHODS, AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, TRANSITION_METHOD_LABELS, TRANSITION_METHODS } from './agreement/agreement.entity.js';
+export { PAYMENT_KINDS, PAYMENT_METHODS } from './payment/payment.entity.js';

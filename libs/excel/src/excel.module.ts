@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { CasesModule } from '@app/cases';
+import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { AppConfig, declareJobs } from '@app/platform';
@@ -34,6 +35,8 @@ import { TemplateController } from './template/template.controller.js';
     LandModule,
     SubjectsModule,
     CasesModule,
+    // The money ledgers (签约台账, 支付台账) are read through the compensation library.
+    CompensationModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { CompensationModule } from '@app/compensation';
+import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** Demo data for an empty, non-production database, loaded when the app boots. */
 @Module({
-  imports: [CasesModule],
-  providers: [SeedRepository, SeedService],
+  imports: [CasesModule, CompensationModule],
+  providers: [SeedRepository, SeedService, DemoMoneySeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

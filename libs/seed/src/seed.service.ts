@@ -1,10 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { CaseService } from '@app/cases';
 import { hashPassword } from '@app/identity';
 import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -23,6 +24,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly cases: CaseService,
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
+    /** Absent only where the seed is wired by hand without the compensation library (createDemoSeeder). */
+    @Optional() private readonly money?: DemoMoneySeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,6 +49,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seeds.insertAll(data);
       // Every case and its history through the cases library, checked against the lifecycle table.
       await this.cases.loadHistories(data.cases, data.transitions);
+      // The money behind them: schemes, and every signed case's calculation, agreement and payments.
+      await this.money?.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -86,46 +86,51 @@ describe('web app: the case page 一户一档 (browser)', () => {
   });
 
   it('an officer moves a case one step with a reason; a change behind the page is a conflict explained, then refreshed', async () => {
-    const household = await householdIn('confirmed', ['GJ17', 'LXYQ']);
+    // Signing goes through the agreement (the 补偿 tab, see money.e2e-spec.ts): the step shown here is the next one.
+    const household = await householdIn('signed', ['GJ17', 'LXYQ']);
     const page = await b.loggedIn('officer');
     await openCase(page, `/households/${household.id}`);
-    expect(await currentStep(page).textContent()).toBe('已确认');
+    expect(await currentStep(page).textContent()).toBe('已签约');
+    expect(await page.getByRole('button', { name: '撤销签约', exact: true }).count()).toBe(0);
 
-    await page.getByRole('button', { name: '签订协议', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '签订协议' });
+    await page.getByRole('button', { name: '完成腾地', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '完成腾地' });
     await dialog.waitFor();
-    await dialog.getByLabel('原因').fill('补偿协议已签订，协议编号 2013-XJ-017');
+    await dialog.getByLabel('原因').fill('房屋已腾空并验收，验收单 2013-XJ-017');
     await b.screenshot(page, '22-case-transition-dialog');
-    await dialog.getByRole('button', { name: '确认签订协议' }).click();
+    await dialog.getByRole('button', { name: '确认完成腾地' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await page.getByText('已签订协议，案件状态变更为“已签约”').waitFor();
+    await page.getByText('已完成腾地，案件状态变更为“已腾地”').waitFor();
     const newest = page.getByTestId('timeline-entry').first();
-    await newest.getByText('已确认 → 已签约').waitFor();
-    await newest.getByText('原因：补偿协议已签订，协议编号 2013-XJ-017').waitFor();
+    await newest.getByText('已签约 → 已腾地').waitFor();
+    await newest.getByText('原因：房屋已腾空并验收，验收单 2013-XJ-017').waitFor();
     await newest.getByText('officer').waitFor();
-    await currentStep(page).filter({ hasText: '已签约' }).waitFor();
+    await currentStep(page).filter({ hasText: '已腾地' }).waitFor();
     const [stored] = await b.t.query<{ status: string }>(`SELECT status FROM case_file WHERE id = $1`, [household.caseId]);
-    expect(stored!.status).toBe('signed');
+    expect(stored!.status).toBe('vacated');
 
     // Someone else changes the case meanwhile: the page still holds the old version.
     await b.t.query(`UPDATE case_file SET version = version + 1 WHERE id = $1`, [household.caseId]);
-    await page.getByRole('button', { name: '完成腾地', exact: true }).click();
-    const next = page.getByRole('dialog', { name: '完成腾地' });
-    await next.getByRole('button', { name: '确认完成腾地' }).click();
+    await page.locator('.xj-case-actions').getByRole('button', { name: /撤销腾地$/ }).click();
+    const next = page.getByRole('dialog', { name: '撤销腾地' });
+    await next.getByLabel('原因').fill('验收单填错户号，撤回重验');
+    await next.getByRole('button', { name: '确认撤销腾地' }).click();
     const refusal = next.getByTestId('transition-error');
     await refusal.getByText('该记录已被他人修改，请刷新后重试', { exact: true }).waitFor();
     await b.screenshot(page, '23-case-conflict');
     const [unchanged] = await b.t.query<{ status: string }>(`SELECT status FROM case_file WHERE id = $1`, [household.caseId]);
-    expect(unchanged!.status).toBe('signed');
+    expect(unchanged!.status).toBe('vacated');
 
     // 刷新 re-reads the case; the step then goes through.
     await refusal.getByRole('button', { name: /刷\s*新/ }).click();
     await next.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: '完成腾地', exact: true }).click();
-    await page.getByRole('dialog', { name: '完成腾地' }).getByRole('button', { name: '确认完成腾地' }).click();
-    await currentStep(page).filter({ hasText: '已腾地' }).waitFor();
-    await page.getByTestId('timeline-entry').first().getByText('已签约 → 已腾地').waitFor();
+    await page.locator('.xj-case-actions').getByRole('button', { name: /撤销腾地$/ }).click();
+    const again = page.getByRole('dialog', { name: '撤销腾地' });
+    await again.getByLabel('原因').fill('验收单填错户号，撤回重验');
+    await again.getByRole('button', { name: '确认撤销腾地' }).click();
+    await currentStep(page).filter({ hasText: '已签约' }).waitFor();
+    await page.getByTestId('timeline-entry').first().getByText('已腾地 → 已签约').waitFor();
     await page.context().close();
   });
 

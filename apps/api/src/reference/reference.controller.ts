@@ -1,10 +1,37 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CASE_STATUS_LABELS, CASE_STATUSES, type CaseStatus, RESETTLEMENT_STATUS_LABELS, RESETTLEMENT_STATUSES, SUBJECT_TYPE_LABELS, SUBJECT_TYPES, SURVEY_LOCKED_STATUSES } from '@app/cases';
+import {
+  AGREEMENT_METHOD_LABELS,
+  AGREEMENT_METHODS,
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  AREA_KIND_LABELS,
+  AREA_KINDS,
+  HOUSEHOLD_FLAG_LABELS,
+  HOUSEHOLD_FLAGS,
+  PAYMENT_KIND_LABELS,
+  PAYMENT_KINDS,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_METHODS,
+  SCHEME_STATUS_LABELS,
+  SCHEME_STATUSES,
+  TRANSITION_METHOD_LABELS,
+  TRANSITION_METHODS,
+} from '@app/compensation';
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, IMPORT_KIND_LABELS, IMPORT_KINDS } from '@app/excel';
 import { LAND_OWNERSHIP_LABELS, LAND_OWNERSHIPS, PARCEL_STATUS_LABELS, PARCEL_STATUSES, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@app/land';
 import { Allow, READERS, ROLE_LABELS, ROLES } from '@app/platform';
-import { FACILITY_KIND_LABELS, FACILITY_KINDS, HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, MEMBER_RELATION_LABELS, MEMBER_RELATIONS } from '@app/subjects';
+import {
+  FACILITY_KIND_LABELS,
+  FACILITY_KINDS,
+  HOUSE_STRUCTURE_LABELS,
+  HOUSE_STRUCTURES,
+  MEMBER_RELATION_LABELS,
+  MEMBER_RELATIONS,
+  RECOGNITION_BASES,
+  RECOGNITION_BASIS_LABELS,
+} from '@app/subjects';
 
 /** One value of a code list with its Chinese label. */
 export class ReferenceOption {
@@ -53,6 +80,33 @@ export class ReferenceLists {
   @ApiProperty({ type: [ReferenceOption] })
   exportKinds!: ReferenceOption[];
 
+  @ApiProperty({ type: [ReferenceOption], description: '认定依据' })
+  recognitionBases!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption], description: '补偿方案中的面积种类' })
+  areaKinds!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption], description: '户的标志（低保、残疾、独生子女）' })
+  householdFlags!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  schemeStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  agreementMethods!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  agreementStatuses!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  transitionMethods!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  paymentKinds!: ReferenceOption[];
+
+  @ApiProperty({ type: [ReferenceOption] })
+  paymentMethods!: ReferenceOption[];
+
   @ApiProperty({
     enum: CASE_STATUSES,
     enumName: 'CaseStatus',
@@ -80,6 +134,15 @@ export function referenceLists(): ReferenceLists {
     facilityKinds: options(FACILITY_KINDS, FACILITY_KIND_LABELS),
     importKinds: options(IMPORT_KINDS, IMPORT_KIND_LABELS),
     exportKinds: options(EXPORT_KINDS, EXPORT_KIND_LABELS),
+    recognitionBases: options(RECOGNITION_BASES, RECOGNITION_BASIS_LABELS),
+    areaKinds: options(AREA_KINDS, AREA_KIND_LABELS),
+    householdFlags: options(HOUSEHOLD_FLAGS, HOUSEHOLD_FLAG_LABELS),
+    schemeStatuses: options(SCHEME_STATUSES, SCHEME_STATUS_LABELS),
+    agreementMethods: options(AGREEMENT_METHODS, AGREEMENT_METHOD_LABELS),
+    agreementStatuses: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS),
+    transitionMethods: options(TRANSITION_METHODS, TRANSITION_METHOD_LABELS),
+    paymentKinds: options(PAYMENT_KINDS, PAYMENT_KIND_LABELS),
+    paymentMethods: options(PAYMENT_METHODS, PAYMENT_METHOD_LABELS),
     surveyLockedStatuses: [...SURVEY_LOCKED_STATUSES],
   };
 }

@@ -17,6 +17,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 补偿协议详情 */
+        get: operations["AgreementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录支付（已签约协议；不超过未付余额；支付记录不可修改） */
+        post: operations["PaymentController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协议打印数据（双方、条款、各项金额的小写和大写） */
+        get: operations["AgreementController_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签约：案件变为已签约，发放签约顺序号 */
+        post: operations["AgreementController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作废协议（须填原因；已签约的协议使案件退回已确认，须无未冲正的支付） */
+        post: operations["AgreementController_void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -119,6 +204,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按案件最新的（未过期）测算起草补偿协议（案件须已确认；每案一份有效协议） */
+        post: operations["AgreementController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit": {
         parameters: {
             query?: never;
@@ -128,6 +230,58 @@ export interface paths {
         };
         /** 案件及其征收对象的审计记录（最新在前） */
         get: operations["CaseAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的补偿测算（新的在前） */
+        get: operations["CalculationController_list"];
+        put?: never;
+        /** 按项目现行补偿方案测算（保存为不可变快照） */
+        post: operations["CalculationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/calculations/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件最新的补偿测算 */
+        get: operations["CalculationController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的补偿：最新测算、有效协议、支付记录和余额 */
+        get: operations["PaymentController_caseMoney"];
         put?: never;
         post?: never;
         delete?: never;
@@ -199,7 +353,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -469,6 +623,40 @@ export interface paths {
         patch: operations["LegacyBaseController_update"];
         trace?: never;
     };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支付记录（按项目、支付日期筛选） */
+        get: operations["PaymentController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/reversals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冲正一笔支付（须填原因，不超过该笔尚未冲正的金额） */
+        post: operations["PaymentController_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;
@@ -540,6 +728,24 @@ export interface paths {
         patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
+    "/api/projects/{code}/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的补偿方案版本（新版本在前） */
+        get: operations["SchemeController_list"];
+        put?: never;
+        /** 新建补偿方案版本（草稿；保存时校验各项目，422 指明出错的项目） */
+        post: operations["SchemeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queue/consumers": {
         parameters: {
             query?: never;
@@ -568,6 +774,41 @@ export interface paths {
         get: operations["ReferenceController_lists"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 补偿方案版本详情 */
+        get: operations["SchemeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改草稿版本（已发布的版本不可修改；需提供 version） */
+        patch: operations["SchemeController_update"];
+        trace?: never;
+    };
+    "/api/schemes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布草稿版本（此后不可修改；原已发布版本改为已替代） */
+        post: operations["SchemeController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -708,6 +949,145 @@ export interface components {
             roles: components["schemas"]["Role"][];
             username: string;
         };
+        AgreedAmountDto: {
+            /**
+             * @description 协商金额（元，最多两位小数）
+             * @example 85000.00
+             */
+            amount: string;
+            /**
+             * @description 补偿项目编码
+             * @example SS-BC
+             */
+            code: string;
+            /**
+             * @description 说明
+             * @example 经产权单位协商确定
+             */
+            remark?: string;
+        };
+        /**
+         * @description 补偿方式：货币补偿 / 产权调换
+         * @enum {string}
+         */
+        AgreementMethod: "monetary" | "swap";
+        AgreementPrintView: {
+            /**
+             * @description 征收部门（甲方）
+             * @example 徐泾镇人民政府
+             */
+            acquirer: string;
+            agreement: components["schemas"]["AgreementView"];
+            /** @description 补偿明细（适用的各项） */
+            lines: components["schemas"]["PrintAmountView"][];
+            /**
+             * @description 被征收人（乙方）
+             * @example 张建国
+             */
+            party: string;
+            /** @description 应付金额（产权调换为差价） */
+            payable: components["schemas"]["PrintAmountView"];
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * @description 征收项目
+             * @example 轨交17号线
+             */
+            projectName: string;
+            /**
+             * @description 被征收对象编号
+             * @example GJ17-0001
+             */
+            subjectCode: string;
+            /** @description 补偿总额 */
+            total: components["schemas"]["PrintAmountView"];
+        };
+        /** @enum {string} */
+        AgreementStatus: "draft" | "signed" | "voided";
+        AgreementView: {
+            /**
+             * @description 应付被征收户金额（元）
+             * @example 452310.25
+             */
+            agreed: string;
+            /**
+             * @description 未付余额（元）
+             * @example 452310.25
+             */
+            balance: string;
+            /** Format: uuid */
+            calculationId: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 补偿总额（元）
+             * @example 452310.25
+             */
+            compensation: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** @description 应安置面积（平方米） */
+            entitlementArea: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["AgreementMethod"];
+            /** @example 货币补偿 */
+            methodLabel: string;
+            /** @description 搬家费（元） */
+            movingFee: string;
+            /**
+             * @description 已付（元，支付减冲正）
+             * @example 0.00
+             */
+            paid: string;
+            /**
+             * Format: date
+             * @description 付款期限
+             * @example 2013-03-01
+             */
+            paymentDeadline: string | null;
+            /** @description 签约顺序号（项目内按补偿方式编号） */
+            sequenceNo: number | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            signedAt: string | null;
+            signedBy: string | null;
+            /**
+             * Format: date
+             * @description 签约日期
+             * @example 2013-03-01
+             */
+            signedOn: string | null;
+            status: components["schemas"]["AgreementStatus"];
+            /** @example 已签约 */
+            statusLabel: string;
+            swap: components["schemas"]["SwapDifferenceView"] | null;
+            /** @description 安置房面积（平方米） */
+            swapArea: string | null;
+            /** @description 安置房地点 */
+            swapLocation: string | null;
+            /** @description 临时安置费（元） */
+            temporaryResettlementFee: string;
+            transitionMethod: components["schemas"]["TransitionMethod"] | null;
+            /** @example 货币过渡 */
+            transitionMethodLabel: string | null;
+            /** @description 过渡期限（月） */
+            transitionMonths: number | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            voidedAt: string | null;
+            voidedBy: string | null;
+            voidReason: string | null;
+        };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
             after: {
@@ -760,8 +1140,82 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure";
+        BalanceView: {
+            /** @description 应付（元） */
+            agreed: string;
+            /** @description 未付（元） */
+            balance: string;
+            /** @description 已付（元） */
+            paid: string;
+        };
         /** @enum {string} */
         BatchStatus: "queued" | "running" | "succeeded" | "failed";
+        CalculationLineView: {
+            /**
+             * @description 金额（元，两位小数）
+             * @example 189486.88
+             */
+            amount: string;
+            /**
+             * @description 金额（千分位）
+             * @example 189,486.88
+             */
+            amountText: string;
+            applicable: boolean;
+            /** @example JA-CZ */
+            code: string;
+            inputs: components["schemas"]["LineInputView"][];
+            /** @example 建安重置价 */
+            name: string;
+            /** @description 上下限说明 */
+            note: string | null;
+            /** @description 不适用的原因 */
+            reason: string | null;
+            /** @example per_area */
+            rule: string;
+            /**
+             * @description 计算规则（文字）
+             * @example 120.50 m² × 1,850.00 元/m² × 0.85
+             */
+            words: string;
+        };
+        CalculationView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** @description 测算时读取的事实（面积、结构、认定人口、标志、测算日期、协商金额） */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["CalculationLineView"][];
+            /** Format: uuid */
+            schemeVersionId: string;
+            /** @description 测算后摸底信息已变更（过期的测算不能签约） */
+            stale: boolean;
+            /**
+             * @description 合计（元，两位小数）
+             * @example 452310.25
+             */
+            total: string;
+            /** @example 452,310.25 */
+            totalText: string;
+        };
+        CaseMoneyView: {
+            agreement: components["schemas"]["AgreementView"] | null;
+            /** @description 无有效协议时为 null */
+            balance: components["schemas"]["BalanceView"] | null;
+            calculation: components["schemas"]["CalculationView"] | null;
+            /** Format: uuid */
+            caseId: string;
+            payments: components["schemas"]["PaymentView"][];
+        };
         CaseNextStepView: {
             kind: components["schemas"]["CaseStepKind"];
             /**
@@ -824,6 +1278,16 @@ export interface components {
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
         };
+        CreateCalculationDto: {
+            /** @description 市政设施、遗留基地的协商金额 */
+            agreed?: components["schemas"]["AgreedAmountDto"][];
+            /**
+             * Format: date
+             * @description 测算日期（YYYY-MM-DD，签约奖励按此日期判断；默认今天）
+             * @example 2013-06-01
+             */
+            asOf?: string;
+        };
         CreateEnterpriseDto: {
             /**
              * @description 建筑面积（平方米，最多两位小数）
@@ -861,6 +1325,11 @@ export interface components {
              */
             legalRepresentative: string;
             /**
+             * @description 停产停业损失月度金额（元/月，最多两位小数）
+             * @example 20000.00
+             */
+            monthlyLoss?: string | null;
+            /**
              * @description 企业名称
              * @example 上海徐泾五金制品厂
              */
@@ -877,15 +1346,20 @@ export interface components {
             projectCode: string;
             /** @description 备注 */
             remarks?: string | null;
+            /**
+             * @description 停产停业月数
+             * @example 6
+             */
+            suspensionMonths?: number | null;
         };
         CreateExportDto: {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
         };
         CreateFacilityDto: {
             /**
@@ -934,10 +1408,17 @@ export interface components {
         };
         CreateHouseholdDto: {
             /**
+             * @description 证载面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            certifiedArea?: string | null;
+            /**
              * @description 户编号（项目内唯一）
              * @example GJ17-0001
              */
             code: string;
+            /** @description 家中有残疾人 */
+            disabled?: boolean;
             /**
              * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
              * @example 户主在本项目另有一处宅基地，经村委会核实
@@ -968,8 +1449,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea: string;
+            /** @description 低保户 */
+            lowIncome?: boolean;
             /** @description 家庭成员（最多 30 人；提供时整体替换） */
             members?: components["schemas"]["HouseholdMemberDto"][];
+            /** @description 独生子女户 */
+            onlyChild?: boolean;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -986,6 +1471,11 @@ export interface components {
              */
             projectCode: string;
             /**
+             * @description 认定面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            recognisedArea?: string | null;
+            /**
              * @description 户籍人数
              * @example 3
              */
@@ -997,6 +1487,11 @@ export interface components {
              * @enum {string}
              */
             structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 测绘面积（平方米，最多两位小数）
+             * @example 121.30
+             */
+            surveyedArea?: string | null;
             /**
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
@@ -1139,6 +1634,191 @@ export interface components {
              */
             zone?: string;
         };
+        CreateSchemeVersionDto: {
+            /**
+             * Format: date
+             * @description 生效日期（YYYY-MM-DD）
+             * @example 2013-03-01
+             */
+            effectiveOn: string;
+            /** @description 补偿项目（按顺序） */
+            items: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            /**
+             * @description 版本名称
+             * @example 轨交17号线补偿方案（2013 年版）
+             */
+            name: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson?: string;
+                bandsBeyond?: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice?: string;
+            } | null;
+        };
         CreateUserDto: {
             /**
              * @description 姓名
@@ -1173,6 +1853,33 @@ export interface components {
              * @example 调离动迁办
              */
             reason?: string;
+        };
+        DraftAgreementDto: {
+            /** @description 补偿方式：货币补偿 / 产权调换 */
+            method: components["schemas"]["AgreementMethod"];
+            /**
+             * Format: date
+             * @description 付款期限（YYYY-MM-DD）
+             * @example 2013-07-31
+             */
+            paymentDeadline?: string | null;
+            /**
+             * @description 产权调换：安置房面积（平方米）
+             * @example 125.00
+             */
+            swapArea?: string | null;
+            /**
+             * @description 产权调换：安置房地点
+             * @example 二联小高层基地
+             */
+            swapLocation?: string | null;
+            /** @description 过渡方式：货币过渡 / 周转房过渡 */
+            transitionMethod?: components["schemas"]["TransitionMethod"] | null;
+            /**
+             * @description 过渡期限（月）
+             * @example 24
+             */
+            transitionMonths?: number | null;
         };
         DuplicateHeadClustersView: {
             /** @description 一人多户（同一项目内同一户主身份证号的多户），按项目、户数从多到少 */
@@ -1278,12 +1985,16 @@ export interface components {
             /** @description 占地面积（平方米，两位小数） */
             landArea: string | null;
             legalRepresentative: string;
+            /** @description 停产停业损失月度金额（元/月，两位小数） */
+            monthlyLoss: string | null;
             name: string;
             /** @description 地块编号 */
             parcelCode: string | null;
             /** @description 项目编号 */
             projectCode: string | null;
             remarks: string | null;
+            /** @description 停产停业月数 */
+            suspensionMonths: number | null;
             /**
              * Format: date-time
              * @example 2013-03-01T09:30:00.000+08:00
@@ -1373,7 +2084,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -1451,6 +2162,16 @@ export interface components {
              */
             name: string;
             /**
+             * @description 认定依据（户籍、婚入、新生、其他）；有认定依据的成员计入认定人口
+             * @enum {string|null}
+             */
+            recognitionBasis?: "household_register" | "marriage" | "birth" | "other" | null;
+            /**
+             * @description 认定证明材料
+             * @example 户口簿
+             */
+            recognitionEvidence?: string | null;
+            /**
              * @description 与户主关系
              * @example child
              * @enum {string}
@@ -1466,6 +2187,10 @@ export interface components {
              */
             idNumber: string | null;
             name: string;
+            /** @description 认定依据；有依据的成员计入认定人口 */
+            recognitionBasis: components["schemas"]["RecognitionBasis"] | null;
+            /** @description 认定证明材料 */
+            recognitionEvidence: string | null;
             relation: components["schemas"]["MemberRelation"];
         };
         HouseholdPage: {
@@ -1489,11 +2214,15 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             caseStatus: components["schemas"]["CaseStatus"] | null;
+            /** @description 证载面积（平方米，两位小数） */
+            certifiedArea: string | null;
             /**
              * @description 编号（项目内唯一）
              * @example GJ17-0001
              */
             code: string;
+            /** @description 家中有残疾人 */
+            disabled: boolean;
             /** @description 一人多户：该户主同时是本项目其他户户主的原因（未填写为 null） */
             duplicateHeadReason: string | null;
             group: string | null;
@@ -1515,8 +2244,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea: string;
+            /** @description 低保户 */
+            lowIncome: boolean;
             /** @description 家庭成员（详情中） */
             members?: components["schemas"]["HouseholdMemberView"][];
+            /** @description 独生子女户 */
+            onlyChild: boolean;
             /** @description 地块编号 */
             parcelCode: string | null;
             /**
@@ -1526,9 +2259,13 @@ export interface components {
             phone: string | null;
             /** @description 项目编号 */
             projectCode: string | null;
+            /** @description 认定面积（平方米，两位小数） */
+            recognisedArea: string | null;
             registeredPersons: number;
             remarks: string | null;
             structure: components["schemas"]["HouseStructure"] | null;
+            /** @description 测绘面积（平方米，两位小数） */
+            surveyedArea: string | null;
             /**
              * Format: date
              * @description 摸底日期
@@ -1672,6 +2409,12 @@ export interface components {
             /** @description 乐观锁版本（修改时提交） */
             version: number;
         };
+        LineInputView: {
+            /** @example 合法面积 */
+            label: string;
+            /** @example 120.50 m² */
+            value: string;
+        };
         LoginDto: {
             /**
              * @description 密码
@@ -1719,6 +2462,69 @@ export interface components {
             status: components["schemas"]["ParcelStatus"];
             version: number;
             village: string;
+        };
+        /** @enum {string} */
+        PaymentKind: "payment" | "reversal";
+        /**
+         * @description 支付方式
+         * @enum {string}
+         */
+        PaymentMethod: "bank_transfer" | "cheque" | "cash";
+        PaymentPage: {
+            items: components["schemas"]["PaymentView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        PaymentView: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * @description 金额（元）
+             * @example 100000.00
+             */
+            amount: string;
+            bankReference: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PaymentKind"];
+            /** @example 支付 */
+            kindLabel: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example 银行转账 */
+            methodLabel: string;
+            /**
+             * Format: date
+             * @description 支付（冲正）日期
+             * @example 2013-03-01
+             */
+            paidOn: string;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 冲正原因 */
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description 冲正的支付
+             */
+            reversesId: string | null;
+        };
+        PrintAmountView: {
+            /** @example 壹拾柒万捌仟叁佰肆拾元整 */
+            capitals: string;
+            /** @example 178,340.00 */
+            figures: string;
+            /** @example 建安重置价 */
+            label: string;
+            /** @example 120.50 m² × 1,850.00 元/m² × 0.80 */
+            words: string | null;
         };
         ProjectPage: {
             items: components["schemas"]["ProjectView"][];
@@ -1784,21 +2590,58 @@ export interface components {
             driver: components["schemas"]["QueueDriver"];
             recentJobs: components["schemas"]["JobRecordView"][];
         };
+        /**
+         * @description 认定依据；有依据的成员计入认定人口
+         * @enum {string}
+         */
+        RecognitionBasis: "household_register" | "marriage" | "birth" | "other";
+        RecordPaymentDto: {
+            /**
+             * @description 支付金额（元，最多两位小数，大于 0）
+             * @example 100000.00
+             */
+            amount: string;
+            /**
+             * @description 银行流水号 / 票据号
+             * @example ICBC20130615-0001
+             */
+            bankReference?: string | null;
+            /** @description 支付方式 */
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Format: date
+             * @description 支付日期（YYYY-MM-DD）
+             * @example 2013-06-15
+             */
+            paidOn: string;
+        };
         ReferenceLists: {
+            agreementMethods: components["schemas"]["ReferenceOption"][];
+            agreementStatuses: components["schemas"]["ReferenceOption"][];
+            /** @description 补偿方案中的面积种类 */
+            areaKinds: components["schemas"]["ReferenceOption"][];
             caseStatuses: components["schemas"]["ReferenceOption"][];
             exportKinds: components["schemas"]["ReferenceOption"][];
             facilityKinds: components["schemas"]["ReferenceOption"][];
+            /** @description 户的标志（低保、残疾、独生子女） */
+            householdFlags: components["schemas"]["ReferenceOption"][];
             houseStructures: components["schemas"]["ReferenceOption"][];
             importKinds: components["schemas"]["ReferenceOption"][];
             landOwnerships: components["schemas"]["ReferenceOption"][];
             memberRelations: components["schemas"]["ReferenceOption"][];
             parcelStatuses: components["schemas"]["ReferenceOption"][];
+            paymentKinds: components["schemas"]["ReferenceOption"][];
+            paymentMethods: components["schemas"]["ReferenceOption"][];
             projectStatuses: components["schemas"]["ReferenceOption"][];
+            /** @description 认定依据 */
+            recognitionBases: components["schemas"]["ReferenceOption"][];
             resettlementStatuses: components["schemas"]["ReferenceOption"][];
             roles: components["schemas"]["ReferenceOption"][];
+            schemeStatuses: components["schemas"]["ReferenceOption"][];
             subjectTypes: components["schemas"]["ReferenceOption"][];
             /** @description 摸底事实已锁定（只能改联系方式和备注）的案件状态，来自案件生命周期表 */
             surveyLockedStatuses: components["schemas"]["CaseStatus"][];
+            transitionMethods: components["schemas"]["ReferenceOption"][];
         };
         ReferenceOption: {
             /** @example 摸底中 */
@@ -1808,8 +2651,235 @@ export interface components {
         };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
+        ReversePaymentDto: {
+            /**
+             * @description 冲正金额（元，不超过该笔支付尚未冲正的部分）
+             * @example 100000.00
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description 冲正日期（默认今天）
+             * @example 2013-06-20
+             */
+            paidOn?: string;
+            /**
+             * @description 冲正原因
+             * @example 收款账号有误，银行退回
+             */
+            reason: string;
+        };
         /** @enum {string} */
         Role: "admin" | "officer" | "finance" | "leader" | "company";
+        /** @enum {string} */
+        SchemeStatus: "draft" | "published" | "superseded";
+        SchemeVersionView: {
+            /** @description 创建人 */
+            createdBy: string;
+            /**
+             * Format: date
+             * @description 生效日期
+             * @example 2013-03-01
+             */
+            effectiveOn: string;
+            /** Format: uuid */
+            id: string;
+            items: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            name: string;
+            /** @description 版本序号（项目内 1、2、3…） */
+            number: number;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            status: components["schemas"]["SchemeStatus"];
+            /** @example 已发布 */
+            statusLabel: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson: string;
+                bandsBeyond: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @description 乐观锁版本号 */
+            version: number;
+        };
         SearchHouseholdsDto: {
             /**
              * @description 页码（从 1 开始）
@@ -1850,8 +2920,48 @@ export interface components {
              */
             village?: string;
         };
+        SignAgreementDto: {
+            /**
+             * Format: date
+             * @description 签约日期（YYYY-MM-DD）
+             * @example 2013-06-01
+             */
+            signedOn: string;
+        };
         /** @enum {string} */
         SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
+        SwapDifferenceView: {
+            /** @description 超出应安置面积 */
+            beyondArea: string;
+            /** @description 补偿金额（元） */
+            compensation: string;
+            /** @description 差价（元）：正数应付被征收户，负数由被征收户补交 */
+            difference: string;
+            direction: components["schemas"]["SwapDirection"];
+            /** @description 应安置面积（认定人口 × 人均安置面积） */
+            entitlementArea: string;
+            /** @description 安置房面积 */
+            housingArea: string;
+            /** @description 安置房价值（元） */
+            housingValue: string;
+            lines: components["schemas"]["SwapLineView"][];
+            /** @example 应付被征收户差价 12,345.67 元 */
+            summary: string;
+        };
+        /** @enum {string} */
+        SwapDirection: "to_household" | "by_household" | "none";
+        SwapLineView: {
+            /** @example 360000.00 */
+            amount: string;
+            /** @example 120 */
+            area: string;
+            /** @example 应安置面积内 */
+            label: string;
+            /** @example 3000.00 */
+            price: string;
+            /** @example 120.00 m² × 3,000.00 元/m² */
+            words: string;
+        };
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -1863,6 +2973,11 @@ export interface components {
             /** @description 案件版本号（乐观锁；提供时必须与当前版本一致） */
             version?: number;
         };
+        /**
+         * @description 过渡方式：货币过渡 / 周转房过渡
+         * @enum {string}
+         */
+        TransitionMethod: "monetary" | "turnover_flat";
         UnmaskDto: {
             /**
              * @description 查看事由（必填，最多 200 字）
@@ -1907,6 +3022,11 @@ export interface components {
              */
             legalRepresentative?: string;
             /**
+             * @description 停产停业损失月度金额（元/月，最多两位小数）
+             * @example 20000.00
+             */
+            monthlyLoss?: string | null;
+            /**
              * @description 企业名称
              * @example 上海徐泾五金制品厂
              */
@@ -1918,6 +3038,11 @@ export interface components {
             parcelCode?: string;
             /** @description 备注 */
             remarks?: string | null;
+            /**
+             * @description 停产停业月数
+             * @example 6
+             */
+            suspensionMonths?: number | null;
             /**
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
@@ -1971,10 +3096,17 @@ export interface components {
         };
         UpdateHouseholdDto: {
             /**
+             * @description 证载面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            certifiedArea?: string | null;
+            /**
              * @description 户编号（项目内唯一）
              * @example GJ17-0001
              */
             code?: string;
+            /** @description 家中有残疾人 */
+            disabled?: boolean;
             /**
              * @description 重复户主原因（一人多户：户主身份证号已是本项目其他户的户主时必填，2–200 字；不填则拒绝，422，details 中 rule 为 duplicate-head）
              * @example 户主在本项目另有一处宅基地，经村委会核实
@@ -2005,8 +3137,12 @@ export interface components {
              * @example 120.50
              */
             licensedArea?: string;
+            /** @description 低保户 */
+            lowIncome?: boolean;
             /** @description 家庭成员（最多 30 人；提供时整体替换） */
             members?: components["schemas"]["HouseholdMemberDto"][];
+            /** @description 独生子女户 */
+            onlyChild?: boolean;
             /**
              * @description 地块编号
              * @example GJ17-01
@@ -2017,6 +3153,11 @@ export interface components {
              * @example 13812345678
              */
             phone?: string | null;
+            /**
+             * @description 认定面积（平方米，最多两位小数）
+             * @example 120.50
+             */
+            recognisedArea?: string | null;
             /**
              * @description 户籍人数
              * @example 3
@@ -2029,6 +3170,11 @@ export interface components {
              * @enum {string}
              */
             structure?: "reinforced_concrete" | "brick_concrete" | "brick_wood" | "simple";
+            /**
+             * @description 测绘面积（平方米，最多两位小数）
+             * @example 121.30
+             */
+            surveyedArea?: string | null;
             /**
              * @description 摸底日期（YYYY-MM-DD，不晚于今天）
              * @example 2013-03-01
@@ -2163,6 +3309,196 @@ export interface components {
              */
             zone?: string;
         };
+        UpdateSchemeVersionDto: {
+            /**
+             * Format: date
+             * @description 生效日期（YYYY-MM-DD）
+             * @example 2013-03-01
+             */
+            effectiveOn?: string;
+            /** @description 补偿项目（按顺序） */
+            items?: {
+                appliesTo: ("household" | "enterprise" | "facility" | "legacy_base")[];
+                /** @example JA-CZ */
+                code: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                max?: string;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                min?: string;
+                /** @example 建安重置价 */
+                name: string;
+                rule: {
+                    /** @enum {string} */
+                    area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
+                    factors?: ({
+                        /** @enum {string} */
+                        by: "structure";
+                        factors: {
+                            brick_concrete?: string;
+                            brick_wood?: string;
+                            reinforced_concrete?: string;
+                            simple?: string;
+                        };
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            /** @example 0.85 */
+                            factor: string;
+                            fromAge: number;
+                            toAge?: number;
+                        }[];
+                        /** @enum {string} */
+                        by: "age";
+                        name: string;
+                    } | {
+                        ageCountedToYear: number;
+                        bands: {
+                            brick_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            brick_wood?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            reinforced_concrete?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                            simple?: {
+                                /** @example 0.85 */
+                                factor: string;
+                                fromAge: number;
+                                toAge?: number;
+                            }[];
+                        };
+                        /** @enum {string} */
+                        by: "structure_age";
+                        name: string;
+                    })[];
+                    /** @enum {string} */
+                    kind: "per_area";
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    unitPrice: string;
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_household";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person";
+                } | {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "per_person_month";
+                    months: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "percentage";
+                    of: string[];
+                    /** @example 30 */
+                    percent: string;
+                } | {
+                    condition: {
+                        /** @enum {string} */
+                        kind: "signed_by";
+                        windows: {
+                            /**
+                             * @description 元，最多两位小数
+                             * @example 1850.00
+                             */
+                            amount: string;
+                            /** Format: date */
+                            until: string;
+                        }[];
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        kind: "no_unlicensed_area";
+                    } | {
+                        /**
+                         * @description 元，最多两位小数
+                         * @example 1850.00
+                         */
+                        amount: string;
+                        /** @enum {string} */
+                        flag: "low_income" | "disabled" | "only_child";
+                        /** @enum {string} */
+                        kind: "household_flag";
+                    };
+                    /** @enum {string} */
+                    kind: "fixed_if";
+                } | {
+                    /** @enum {string} */
+                    kind: "months_x_monthly";
+                } | {
+                    /** @enum {string} */
+                    kind: "fixed_agreed";
+                };
+            }[];
+            /**
+             * @description 版本名称
+             * @example 轨交17号线补偿方案（2013 年版）
+             */
+            name?: string;
+            /** @description 产权调换价格：人均安置面积、安置价、超面积分档价格 */
+            swapPricing?: {
+                /** @example 40.00 */
+                areaPerPerson?: string;
+                bandsBeyond?: {
+                    /**
+                     * @description 元，最多两位小数
+                     * @example 1850.00
+                     */
+                    price: string;
+                    width: string | null;
+                }[];
+                maxBeyond?: string | null;
+                /**
+                 * @description 元，最多两位小数
+                 * @example 1850.00
+                 */
+                resettlementPrice?: string;
+            } | null;
+            /**
+             * @description 版本号（乐观锁）
+             * @example 1
+             */
+            version: number;
+        };
         UpdateUserDto: {
             /**
              * @description 姓名
@@ -2234,6 +3570,13 @@ export interface components {
             username: string;
             version: number;
         };
+        VoidAgreementDto: {
+            /**
+             * @description 作废原因
+             * @example 家庭成员对安置方式有异议，协议作废重签
+             */
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2261,6 +3604,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueStateView"];
+                };
+            };
+        };
+    };
+    AgreementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    PaymentController_record: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每笔支付一个唯一键：相同键、相同内容重复提交只记一笔并返回第一次的结果；相同键、不同内容 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+        };
+    };
+    AgreementController_print: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPrintView"];
+                };
+            };
+        };
+    };
+    AgreementController_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    AgreementController_void: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
                 };
             };
         };
@@ -2411,6 +3874,31 @@ export interface operations {
             };
         };
     };
+    AgreementController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
     CaseAuditController_list: {
         parameters: {
             query?: {
@@ -2433,6 +3921,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+        };
+    };
+    CalculationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"][];
+                };
+            };
+        };
+    };
+    CalculationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalculationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"];
+                };
+            };
+        };
+    };
+    CalculationController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationView"];
+                };
+            };
+        };
+    };
+    PaymentController_caseMoney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMoneyView"];
                 };
             };
         };
@@ -3145,6 +4721,61 @@ export interface operations {
             };
         };
     };
+    PaymentController_list: {
+        parameters: {
+            query?: {
+                /** @description 支付日期起（含） */
+                from?: string;
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 支付日期止（含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+        };
+    };
+    PaymentController_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversePaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+        };
+    };
     ProjectController_list: {
         parameters: {
             query?: {
@@ -3321,6 +4952,52 @@ export interface operations {
             };
         };
     };
+    SchemeController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"][];
+                };
+            };
+        };
+    };
+    SchemeController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchemeVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
     QueueConsumersController_get: {
         parameters: {
             query?: never;
@@ -3355,6 +5032,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+        };
+    };
+    SchemeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    SchemeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchemeVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    SchemeController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionView"];
                 };
             };
         };

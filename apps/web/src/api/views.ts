@@ -60,6 +60,39 @@ export type ExportBatch = Schemas['ExportBatchView'];
 /** Which rows an export holds, as an export shows them (and the export form holds them). */
 export type ExportFilters = Schemas['ExportFiltersView'];
 
+export type RecognitionBasis = Schemas['RecognitionBasis'];
+
+/* The money (libs/compensation): schemes, calculations. */
+export type SchemeStatus = Schemas['SchemeStatus'];
+export type SchemeVersionView = Schemas['SchemeVersionView'];
+/** One item of a scheme version, with its rule (one of the rule kinds). */
+export type SchemeItem = SchemeVersionView['items'][number];
+export type SwapPricing = NonNullable<SchemeVersionView['swapPricing']>;
+export type CalculationView = Schemas['CalculationView'];
+export type CalculationLineView = Schemas['CalculationLineView'];
+export type CreateSchemeVersionBody = Schemas['CreateSchemeVersionDto'];
+export type UpdateSchemeVersionBody = Schemas['UpdateSchemeVersionDto'];
+export type CreateCalculationBody = Schemas['CreateCalculationDto'];
+
+/* The money: agreements and payments. */
+export type AgreementMethod = Schemas['AgreementMethod'];
+export type AgreementStatus = Schemas['AgreementStatus'];
+export type TransitionMethod = Schemas['TransitionMethod'];
+export type AgreementView = Schemas['AgreementView'];
+export type SwapDifferenceView = Schemas['SwapDifferenceView'];
+export type AgreementPrintView = Schemas['AgreementPrintView'];
+export type PrintAmountView = Schemas['PrintAmountView'];
+export type PaymentKind = Schemas['PaymentKind'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentView = Schemas['PaymentView'];
+export type BalanceView = Schemas['BalanceView'];
+export type CaseMoneyView = Schemas['CaseMoneyView'];
+export type DraftAgreementBody = Schemas['DraftAgreementDto'];
+export type SignAgreementBody = Schemas['SignAgreementDto'];
+export type VoidAgreementBody = Schemas['VoidAgreementDto'];
+export type RecordPaymentBody = Schemas['RecordPaymentDto'];
+export type ReversePaymentBody = Schemas['ReversePaymentDto'];
+
 export type JobRecordView = Schemas['JobRecordView'];
 export type QueueStateView = Schemas['QueueStateView'];
 

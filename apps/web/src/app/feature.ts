@@ -12,6 +12,8 @@ export interface FeatureRoute {
   element: ReactNode;
   /** Roles that may open it; omitted: any logged-in user. Others see a 403 page. */
   roles?: Role[];
+  /** Shown without the app's menu and header (a print view: the page is the document). */
+  bare?: boolean;
 }
 
 export interface MenuEntry {

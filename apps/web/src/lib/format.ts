@@ -51,15 +51,23 @@ export function formatArea(value: string | number | null | undefined): string {
   return Number.isFinite(n) ? `${twoDecimals.format(n)} ㎡` : '—';
 }
 
-/** Money as `¥1,234,567.89` (the api sends decimal strings; no float arithmetic is done here). */
-export function formatMoney(value: string | number | null | undefined): string {
+/**
+ * An amount in yuan as `1,234,567.89` (`#,##0.00`, exact to the fen; the api sends decimal strings and
+ * no float arithmetic is done here); empty or unreadable as `—`. Tables show amounts this way, right-aligned.
+ */
+export function formatAmount(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
-  const text = String(value).trim();
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value).trim());
   if (!match) return '—';
   const [, sign, whole, fraction = ''] = match;
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}¥${grouped}.${(fraction + '00').slice(0, 2)}`;
+  return `${sign}${grouped}.${(fraction + '00').slice(0, 2)}`;
+}
+
+/** Money as `¥1,234,567.89` (see `formatAmount`). */
+export function formatMoney(value: string | number | null | undefined): string {
+  const amount = formatAmount(value);
+  return amount === '—' ? amount : amount.startsWith('-') ? `-¥${amount.slice(1)}` : `¥${amount}`;
 }
 
 /** A plain count with thousands separators. */

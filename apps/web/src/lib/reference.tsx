@@ -32,6 +32,15 @@ const EMPTY: ReferenceLists = {
   facilityKinds: [],
   importKinds: [],
   exportKinds: [],
+  recognitionBases: [],
+  areaKinds: [],
+  householdFlags: [],
+  schemeStatuses: [],
+  agreementMethods: [],
+  agreementStatuses: [],
+  transitionMethods: [],
+  paymentKinds: [],
+  paymentMethods: [],
   surveyLockedStatuses: [],
 };
 
@@ -49,4 +58,10 @@ export function labelOf(list: ReferenceOption[], value: string | null | undefine
 /** A list as antd Select options / ProTable valueEnum. */
 export function valueEnum(list: ReferenceOption[]): Record<string, { text: string }> {
   return Object.fromEntries(list.map((o) => [o.value, { text: o.label }]));
+}
+
+/** A household member's recognition (认定人口) as one phrase: `户籍（户口簿）`, or 未认定. */
+export function recognitionText(bases: ReferenceOption[], member: { recognitionBasis?: string | null; recognitionEvidence?: string | null }): string {
+  if (!member.recognitionBasis) return '未认定';
+  return `${labelOf(bases, member.recognitionBasis)}${member.recognitionEvidence ? `（${member.recognitionEvidence}）` : ''}`;
 }

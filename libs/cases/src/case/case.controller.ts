@@ -27,7 +27,7 @@ export class CaseController {
   @ApiOperation({ summary: '变更案件状态（前进一步，或附原因退回）' })
   @ApiOkResponse({ type: CaseView })
   async transition(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @Body() dto: TransitionCaseDto) {
-    await this.cases.transition(id, dto);
+    await this.cases.transition(id, { to: dto.to, reason: dto.reason, version: dto.version });
     const { caseFile, history } = await this.cases.getWithHistory(id);
     return caseView(caseFile, history, currentActor().roles);
   }

@@ -107,8 +107,11 @@ export class CaseService {
     return this.cases.findBySubjects(subjectType, subjectIds);
   }
 
-  /** Moves a case one step along the lifecycle table (forward, or a reasoned reversal) at a user's request. */
-  transition(id: string, input: { to: string; reason?: string; version?: number }): Promise<CaseFile> {
+  /**
+   * Moves a case one step along the lifecycle table (forward, or a reasoned reversal) at a user's request;
+   * `record` names the record causing it (a step only a record may cause is refused without it).
+   */
+  transition(id: string, input: { to: string; reason?: string; version?: number; record?: string }): Promise<CaseFile> {
     return this.connection.transaction(async () => {
       const current = await this.cases.findById(id);
       if (!current || !canSeeProject(current.projectId)) throw new NotFoundException('案件不存在');
@@ -118,7 +121,7 @@ export class CaseService {
       const check = checkTransition(
         current.status,
         input.to,
-        { reason: input.reason, roles: actor.roles as Role[], guards: rule ? await this.guards.answer(rule.guards, current) : {} },
+        { reason: input.reason, roles: actor.roles as Role[], guards: rule ? await this.guards.answer(rule.guards, current) : {}, record: input.record },
         this.table,
       );
       if (check.ok && !canWriteProject(current.projectId, check.rule.roles)) {

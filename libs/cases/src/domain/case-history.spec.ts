@@ -9,7 +9,7 @@ const steps: RecordedStep[] = [
   { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', createdAt: at(9) },
   { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'system', reason: '摸底信息变更，原确认失效', actor: 'officer', createdAt: at(12) },
   { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', createdAt: at(15) },
-  { fromStatus: 'confirmed', toStatus: 'signed', kind: 'forward', reason: null, actor: 'officer', createdAt: at(20) },
+  { fromStatus: 'confirmed', toStatus: 'signed', kind: 'forward', reason: null, actor: 'officer', record: 'agreement', createdAt: at(20) },
 ];
 const ending = (history: RecordedStep[]) => ({ status: history.at(-1)!.toStatus, statusChangedAt: history.at(-1)!.createdAt });
 
@@ -40,9 +40,9 @@ describe('checkHistory: a loaded history goes through the lifecycle table', () =
   });
 
   it('refuses a step only a record causes unless the record is named', () => {
-    const table = CASE_TRANSITIONS.map((r) => (r.from === 'confirmed' && r.to === 'signed' ? { ...r, causedBy: { record: 'agreement', label: '补偿协议' } } : r));
-    expect(checkHistory(steps, ending(steps), table)).toMatch(/须通过补偿协议办理/);
-    const recorded = [...steps.slice(0, -1), { ...steps.at(-1)!, record: 'agreement' }];
-    expect(checkHistory(recorded, ending(recorded), table)).toBeNull();
+    // Signing is caused by the agreement in the table: without the record the history is refused.
+    const unrecorded = [...steps.slice(0, -1), { ...steps.at(-1)!, record: undefined }];
+    expect(checkHistory(unrecorded, ending(unrecorded), CASE_TRANSITIONS)).toMatch(/须通过补偿协议办理/);
+    expect(checkHistory(steps, ending(steps), CASE_TRANSITIONS)).toBeNull();
   });
 });

@@ -21,6 +21,8 @@ const FORWARD_LINE: CaseStatus[] = ['surveying', 'surveyed', 'confirmed', 'signe
 const ALL_ROLES: Role[] = ['admin', 'officer', 'finance', 'leader', 'company'];
 /** Facts under which every guard passes, so a test sees only what it is about. */
 const GUARDS_PASS = { surveyComplete: null, parcelHandedOver: null };
+/** The record a step needs when only a record may cause it (signing and its reversal: the agreement). */
+const recordOf = (from: CaseStatus, to: CaseStatus) => CASE_TRANSITIONS.find((r) => r.from === from && r.to === to)?.causedBy?.record;
 
 describe('case lifecycle', () => {
   it('has the statuses of the domain, in lifecycle order', () => {
@@ -31,7 +33,7 @@ describe('case lifecycle', () => {
     it.each(FORWARD_LINE.slice(0, -1).map((from, i) => [from, FORWARD_LINE[i + 1]!] as const))(
       '%s → %s is allowed without a reason',
       (from, to) => {
-        const check = checkTransition(from, to, { guards: GUARDS_PASS });
+        const check = checkTransition(from, to, { guards: GUARDS_PASS, record: recordOf(from, to) });
         expect(check).toMatchObject({ ok: true, rule: { from, to, kind: 'forward', reasonRequired: false } });
       },
     );
@@ -51,13 +53,13 @@ describe('case lifecycle', () => {
 
     it.each(reversals)('%s → %s requires a reason', (from, to) => {
       for (const reason of [undefined, null, '', '   ']) {
-        expect(checkTransition(from, to, { reason })).toEqual({
+        expect(checkTransition(from, to, { reason, record: recordOf(from, to) })).toEqual({
           ok: false,
           code: 'reason_required',
           message: expect.stringMatching(/必须填写原因$/),
         });
       }
-      expect(checkTransition(from, to, { reason: '户主提供了新的产证' })).toMatchObject({
+      expect(checkTransition(from, to, { reason: '户主提供了新的产证', record: recordOf(from, to) })).toMatchObject({
         ok: true,
         rule: { kind: 'reversal', reasonRequired: true },
       });
@@ -99,7 +101,7 @@ describe('case lifecycle', () => {
     for (const from of CASE_STATUSES) {
       for (const to of CASE_STATUSES) {
         const inTable = CASE_TRANSITIONS.some((r) => r.from === from && r.to === to);
-        const check = checkTransition(from, to, { reason: '原因', roles: ['admin'], guards: GUARDS_PASS });
+        const check = checkTransition(from, to, { reason: '原因', roles: ['admin'], guards: GUARDS_PASS, record: recordOf(from, to) });
         expect({ from, to, ok: check.ok }).toEqual({ from, to, ok: inTable });
         if (!check.ok) expect(check.code).toBe(from === to ? 'same_status' : 'not_allowed');
       }
@@ -145,7 +147,7 @@ describe('case lifecycle', () => {
 
     it('lets the administrator take every step', () => {
       for (const rule of CASE_TRANSITIONS) {
-        expect(checkTransition(rule.from, rule.to, { roles: ['admin'], reason: '原因', guards: GUARDS_PASS })).toMatchObject({ ok: true });
+        expect(checkTransition(rule.from, rule.to, { roles: ['admin'], reason: '原因', guards: GUARDS_PASS, record: rule.causedBy?.record })).toMatchObject({ ok: true });
       }
     });
 
@@ -238,7 +240,7 @@ describe('case lifecycle', () => {
       for (const from of CASE_STATUSES) {
         for (const role of ALL_ROLES) {
           const offered = nextSteps(from, [role]).map((r) => r.to);
-          const allowed = CASE_STATUSES.filter((to) => checkTransition(from, to, { roles: [role], reason: '原因', guards: GUARDS_PASS }).ok);
+          const allowed = CASE_STATUSES.filter((to) => checkTransition(from, to, { roles: [role], reason: '原因', guards: GUARDS_PASS, record: recordOf(from, to) }).ok);
           expect({ from, role, offered: [...offered].sort() }).toEqual({ from, role, offered: [...allowed].sort() });
         }
       }
@@ -258,7 +260,7 @@ describe('case lifecycle', () => {
   });
 
   describe('steps only a record causes', () => {
-    // No step of today's table is record-only (no agreement exists yet); a table with signing through the agreement:
+    // Signing is record-only in today's table; the spec keeps its own copy so it reads on its own.
     const SIGN_BY_AGREEMENT: TransitionRule[] = CASE_TRANSITIONS.map((r) =>
       r.from === 'confirmed' && r.to === 'signed' ? { ...r, causedBy: { record: 'agreement', label: '补偿协议' } } : r,
     );
@@ -284,8 +286,11 @@ describe('case lifecycle', () => {
       expect(checkOpening('confirmed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
     });
 
-    it('are none in the table today', () => {
-      expect(CASE_TRANSITIONS.filter((r) => r.causedBy)).toEqual([]);
+    it('are signing and its reversal, both caused by the agreement', () => {
+      expect(CASE_TRANSITIONS.filter((r) => r.causedBy).map((r) => [r.from, r.to, r.causedBy!.record])).toEqual([
+        ['confirmed', 'signed', 'agreement'],
+        ['signed', 'confirmed', 'agreement'],
+      ]);
     });
   });
 
@@ -303,7 +308,9 @@ describe('case lifecycle', () => {
         message: '摸底信息不完整，缺少：户主姓名',
       });
       expect(checkOpening('surveyed')).toMatchObject({ ok: false, code: 'guard_failed' });
-      expect(checkOpening('handed_over', { guards: { surveyComplete: null } })).toMatchObject({ ok: false, code: 'guard_failed' });
+      expect(checkOpening('confirmed', { guards: {} })).toMatchObject({ ok: false, code: 'guard_failed' });
+      // Past the signing no case opens at all: only the agreement signs.
+      expect(checkOpening('handed_over', { guards: GUARDS_PASS })).toMatchObject({ ok: false, code: 'record_required' });
     });
   });
 

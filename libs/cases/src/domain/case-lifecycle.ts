@@ -59,23 +59,26 @@ export interface TransitionRule {
   label: string;
 }
 
-const forward = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string, guards: TransitionGuard[] = []): TransitionRule => ({
-  from, to, kind: 'forward', roles, reasonRequired: false, guards, label,
+const forward = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string, guards: TransitionGuard[] = [], causedBy?: TransitionCause): TransitionRule => ({
+  from, to, kind: 'forward', roles, reasonRequired: false, guards, label, ...(causedBy ? { causedBy } : {}),
 });
-const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string): TransitionRule => ({
-  from, to, kind: 'reversal', roles, reasonRequired: true, guards: [], label,
+const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string, causedBy?: TransitionCause): TransitionRule => ({
+  from, to, kind: 'reversal', roles, reasonRequired: true, guards: [], label, ...(causedBy ? { causedBy } : {}),
 });
+
+/** Signing and its reversal happen only through the agreement (签订 / 作废 a 补偿协议, libs/compensation). */
+export const AGREEMENT_CAUSE: TransitionCause = { record: 'agreement', label: '补偿协议' };
 
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('surveying', 'surveyed', ['officer', 'admin'], '完成摸底', ['surveyComplete']),
   forward('surveyed', 'confirmed', ['company', 'admin'], '公司确认'),
-  forward('confirmed', 'signed', ['officer', 'admin'], '签订协议'),
+  forward('confirmed', 'signed', ['officer', 'admin'], '签订协议', [], AGREEMENT_CAUSE),
   forward('signed', 'vacated', ['officer', 'admin'], '完成腾地'),
   forward('vacated', 'settled', ['finance', 'admin'], '完成结算'),
   forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver']),
   reversal('surveyed', 'surveying', ['officer', 'admin'], '退回摸底'),
   reversal('confirmed', 'surveyed', ['officer', 'company', 'admin'], '撤销确认'),
-  reversal('signed', 'confirmed', ['officer', 'admin'], '撤销签约'),
+  reversal('signed', 'confirmed', ['officer', 'admin'], '撤销签约', AGREEMENT_CAUSE),
   reversal('vacated', 'signed', ['officer', 'admin'], '撤销腾地'),
   reversal('settled', 'vacated', ['finance', 'admin'], '撤销结算'),
   reversal('handed_over', 'settled', ['admin'], '撤销移交'),

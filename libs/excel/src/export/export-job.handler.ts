@@ -1,16 +1,26 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { MoneyLedgerRepository } from '@app/compensation';
 import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
+import { AGREEMENT_LEDGER_COLUMNS, agreementLedgerTotal, asLedgerRows, PAYMENT_LEDGER_COLUMNS, paymentLedgerTotal, type Totalled } from './domain/money-ledgers.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
 import { LedgerWriter } from './ledger-writer.js';
+
+/** Writes the rows, then their bold 合计 row, and closes the file; answers how many rows. */
+async function writeTotalled<R>(writer: LedgerWriter<Totalled<R>>, rows: readonly R[], total: Totalled<R>, watermark: string): Promise<number> {
+  writer.add(asLedgerRows(rows));
+  writer.add([total], { bold: true });
+  await writer.finish(watermark);
+  return rows.length;
+}
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -31,6 +41,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly batches: ExportBatchRepository,
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
+    private readonly money: MoneyLedgerRepository,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -67,6 +78,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
+    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger') return this.writeMoneyLedger(batch, path, scope, watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
@@ -79,6 +91,17 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     // The count and every page come from one snapshot: rows changed while the file is written do not
     // appear twice, go missing or disagree with the count.
     return this.source.snapshot((read) => this.writeLedger(batch, path, ctx, scope, watermark, read));
+  }
+
+  /** 签约台账 / 支付台账 from the compensation library: one query each (consistent by itself), a bold 合计 row under the rows. */
+  private async writeMoneyLedger(batch: ExportBatch, path: string, scope: string[] | null, watermark: string): Promise<number> {
+    const title = EXPORT_KIND_LABELS[batch.kind];
+    if (batch.kind === 'agreement-ledger') {
+      const rows = await this.money.agreements(batch.filters, scope);
+      return writeTotalled(new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS), rows, agreementLedgerTotal(rows), watermark);
+    }
+    const rows = await this.money.payments(batch.filters, scope);
+    return writeTotalled(new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), rows, paymentLedgerTotal(rows), watermark);
   }
 
   private async writeLedger(

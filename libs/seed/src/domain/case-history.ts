@@ -9,6 +9,8 @@ export interface HistoryEntry {
   kind: 'open' | 'forward' | 'reversal' | 'system';
   reason: string | null;
   actor: string;
+  /** The record causing the step, for a step only a record may cause (the agreement signs and voids). */
+  record?: string;
   day: number;
   at: Date;
 }
@@ -101,6 +103,7 @@ export function planCaseHistory(
       actor: actorFor(rng, rule),
       day,
       at: shanghaiInstant(day, workTime(rng)),
+      ...(rule.causedBy ? { record: rule.causedBy.record } : {}),
     };
     if (isReversal) {
       const voided = from === CONFIRMATION_VOID.from && to === CONFIRMATION_VOID.to && rng.chance(0.5);

@@ -170,6 +170,7 @@ describe('buildDemoData', () => {
           reason: step.reason,
           roles: [step.actor as Role],
           guards: { surveyComplete: null, parcelHandedOver: parcelHandedOver.get(c.parcelId) ? null : '所在地块尚未移交' },
+          record: step.record,
         });
         expect(check).toMatchObject({ ok: true });
         if (check.ok) expect(check.rule.kind === 'forward' ? 'forward' : 'reversal').toBe(step.kind === 'system' ? 'reversal' : step.kind);

@@ -2,7 +2,8 @@ import type { CaseStatus, SubjectType } from '@app/cases';
 import { fromDay, shanghaiInstant, toDay } from './calendar.js';
 import { drawResettlement, handoverEntry, planCaseHistory, type HistoryEntry, type ReversalPlan } from './case-history.js';
 import { DEMO_ACQUIRER, DEMO_LAST_DAY, PARCEL_PLANS, PROJECT_PLANS, STATUS_PROFILES, type ParcelPlan } from './demo-plan.js';
-import type { CaseRow, DemoData, HouseholdRow } from './demo-types.js';
+import type { CaseRow, DemoData, HouseholdRow, MemberRow } from './demo-types.js';
+import type { MemberRelation } from '@app/subjects';
 import { ResidentIdRegistry } from './family.js';
 import { drawHousehold } from './household-draw.js';
 import { drawEnterprise, drawFacilities } from './other-subjects.js';
@@ -99,6 +100,7 @@ function recordDemoDuplicateHead(data: DemoData): void {
     name: first.headName,
     idNumber: first.headIdNumber,
     relation: 'head',
+    ...recognition('head'),
     position: 0,
   });
 }
@@ -169,6 +171,7 @@ function buildParcel(ctx: BuildContext, plan: ParcelPlan): void {
         name: person.name,
         idNumber: person.idNumber,
         relation: person.relation,
+        ...recognition(person.relation),
         position,
       });
     });
@@ -223,6 +226,11 @@ function buildParcel(ctx: BuildContext, plan: ParcelPlan): void {
   for (const c of pending) writeCase(ctx, c, projectId, parcelId, rng);
 }
 
+/** How a demo member was recognised (认定人口): a spouse by 婚入 with the marriage certificate, everyone else by 户籍. */
+function recognition(relation: MemberRelation): Pick<MemberRow, 'recognitionBasis' | 'recognitionEvidence'> {
+  return relation === 'spouse' ? { recognitionBasis: 'marriage', recognitionEvidence: '结婚证' } : { recognitionBasis: 'household_register', recognitionEvidence: '户口簿' };
+}
+
 function writeCase(ctx: BuildContext, c: PendingCase, projectId: string, parcelId: string, rng: SeededRandom): void {
   const caseId = seedUuid(`case:${c.subjectType}:${c.code}`);
   const last = c.history[c.history.length - 1];
@@ -249,6 +257,7 @@ function writeCase(ctx: BuildContext, c: PendingCase, projectId: string, parcelI
       kind: entry.kind,
       reason: entry.reason,
       actor: entry.actor,
+      ...(entry.record ? { record: entry.record } : {}),
       createdAt: entry.at,
     });
   });

@@ -1,6 +1,6 @@
 import type { CaseStatus, ResettlementStatus, SubjectType } from '@app/cases';
 import type { LandOwnership, ParcelStatus, ProjectStatus } from '@app/land';
-import type { FacilityKind, HouseStructure, MemberRelation } from '@app/subjects';
+import type { FacilityKind, HouseStructure, MemberRelation, RecognitionBasis } from '@app/subjects';
 
 /** Row shapes of the demo data, one per table, with ids and timestamps decided up front. */
 interface Timestamps {
@@ -62,6 +62,9 @@ export interface MemberRow {
   name: string;
   idNumber: string | null;
   relation: MemberRelation;
+  /** 认定依据: every demo member is a recognised person (认定人口), by 户籍 or, for a spouse, 婚入. */
+  recognitionBasis: RecognitionBasis;
+  recognitionEvidence: string;
   position: number;
 }
 
@@ -73,6 +76,8 @@ export interface EnterpriseRow extends SubjectRow {
   buildingArea: string | null;
   employees: number | null;
   businessType: string | null;
+  suspensionMonths: number | null;
+  monthlyLoss: string | null;
 }
 
 export interface FacilityRow extends SubjectRow {
@@ -109,6 +114,8 @@ export interface TransitionRow {
   kind: 'open' | 'forward' | 'reversal' | 'system';
   reason: string | null;
   actor: string;
+  /** The record that caused a step only a record may cause (signing: the agreement); not stored. */
+  record?: string;
   createdAt: Date;
 }
 

@@ -12,6 +12,8 @@ export interface EnterpriseDraw {
   landArea: string;
   buildingArea: string;
   employees: number;
+  suspensionMonths: number;
+  monthlyLoss: string;
   businessType: string;
 }
 
@@ -65,14 +67,20 @@ export function drawEnterprise(rng: SeededRandom, village: string, used: Set<str
     used.add(creditCode);
     const land = rng.int(80_000, 2_000_000);
     const legalBirthYear = rng.int(1950, 1980);
+    const legalRepresentative = drawName(rng, rng.chance(0.8) ? 'male' : 'female', legalBirthYear);
+    const buildingArea = formatHundredths(Math.round((land * rng.int(40, 120)) / 100));
+    const employees = rng.int(5, 300);
     return {
       name,
       creditCode,
-      legalRepresentative: drawName(rng, rng.chance(0.8) ? 'male' : 'female', legalBirthYear),
+      legalRepresentative,
       landArea: formatHundredths(land),
-      buildingArea: formatHundredths(Math.round((land * rng.int(40, 120)) / 100)),
-      employees: rng.int(5, 300),
+      buildingArea,
+      employees,
       businessType,
+      // 停产停业: derived from the draws above (no new draw, so the rest of the demo data stays as it was).
+      suspensionMonths: 3 + (employees % 10),
+      monthlyLoss: `${employees * 600}.00`,
     };
   }
 }

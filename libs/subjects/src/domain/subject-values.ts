@@ -21,6 +21,16 @@ export const MEMBER_RELATION_LABELS: Record<MemberRelation, string> = {
   other: '其他',
 };
 
+/** 认定人口的认定依据: a member counts as a recognised person (认定人口) only with one. */
+export const RECOGNITION_BASES = ['household_register', 'marriage', 'birth', 'other'] as const;
+export type RecognitionBasis = (typeof RECOGNITION_BASES)[number];
+export const RECOGNITION_BASIS_LABELS: Record<RecognitionBasis, string> = {
+  household_register: '户籍',
+  marriage: '婚入',
+  birth: '新生',
+  other: '其他',
+};
+
 /** 市政设施类别. */
 export const FACILITY_KINDS = ['power', 'telecom', 'water', 'drainage', 'gas', 'road', 'bridge', 'other'] as const;
 export type FacilityKind = (typeof FACILITY_KINDS)[number];

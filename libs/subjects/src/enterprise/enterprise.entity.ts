@@ -28,6 +28,14 @@ export class Enterprise extends SubjectBase {
   employees: number | null;
 
   /** 经营类型, e.g. 制造业. */
+  /** 停产停业月数 (compensated as months × the monthly figure). */
+  @Column({ type: 'int', nullable: true })
+  suspensionMonths: number | null;
+
+  /** 停产停业损失的月度金额, 元/月. */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  monthlyLoss: string | null;
+
   @Column({ type: 'varchar', length: 50, nullable: true })
   businessType: string | null;
 }

@@ -20,6 +20,8 @@ function enterpriseColumns(dto: Partial<CreateEnterpriseDto>): Partial<Enterpris
     landArea: areaColumn(dto.landArea),
     buildingArea: areaColumn(dto.buildingArea),
     employees: dto.employees,
+    suspensionMonths: dto.suspensionMonths,
+    monthlyLoss: areaColumn(dto.monthlyLoss),
     businessType: dto.businessType,
     remarks: dto.remarks,
   } as Partial<Enterprise>;

@@ -25,6 +25,12 @@ export class EnterpriseView extends SubjectView {
 
   @ApiProperty({ type: String, nullable: true })
   businessType!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: '停产停业月数' })
+  suspensionMonths!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '停产停业损失月度金额（元/月，两位小数）' })
+  monthlyLoss!: string | null;
 }
 
 export class EnterprisePage extends PageOf(EnterpriseView) {}
@@ -40,5 +46,7 @@ export function enterpriseView(e: EnterpriseRecord): EnterpriseView {
     buildingArea: areaView(e.buildingArea),
     employees: e.employees,
     businessType: e.businessType,
+    suspensionMonths: e.suspensionMonths,
+    monthlyLoss: areaView(e.monthlyLoss),
   };
 }

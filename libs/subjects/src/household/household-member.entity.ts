@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { encryptedColumn } from '@app/platform';
-import type { MemberRelation } from '../domain/subject-values.js';
+import type { MemberRelation, RecognitionBasis } from '../domain/subject-values.js';
 import { Household } from './household.entity.js';
 
 /** 家庭成员. */
@@ -31,6 +31,14 @@ export class HouseholdMember {
 
   @Column({ type: 'varchar', length: 20 })
   relation: MemberRelation;
+
+  /** 认定依据: the member is a recognised person (认定人口) when it is set. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  recognitionBasis: RecognitionBasis | null;
+
+  /** The evidence of the recognition (户口簿、结婚证、出生医学证明…). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  recognitionEvidence: string | null;
 
   /** Order within the household as entered. */
   @Column({ type: 'int', default: 0 })

@@ -56,6 +56,30 @@ export class Household extends SubjectBase {
   @Column({ type: 'numeric', precision: 12, scale: 2, default: 0 })
   unlicensedArea: string;
 
+  /** 证载面积 m² (the area on the title), kept apart from the surveyed and recognised ones. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  certifiedArea: string | null;
+
+  /** 测绘面积 m². */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  surveyedArea: string | null;
+
+  /** 认定面积 m². */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  recognisedArea: string | null;
+
+  /** 低保户. */
+  @Column({ type: 'boolean', default: false })
+  lowIncome: boolean;
+
+  /** 家中有残疾人. */
+  @Column({ type: 'boolean', default: false })
+  disabled: boolean;
+
+  /** 独生子女户. */
+  @Column({ type: 'boolean', default: false })
+  onlyChild: boolean;
+
   @Column({ type: 'varchar', length: 30, nullable: true })
   structure: HouseStructure | null;
 

@@ -7,7 +7,7 @@ import { householdSearchHashes, idNumberHash, personalNumberSearch } from './hou
 import { Household } from './household.entity.js';
 
 export type HouseholdPageQuery = SubjectPageQuery & { village?: string };
-export type MemberInput = Pick<HouseholdMember, 'name' | 'idNumber' | 'relation'>;
+export type MemberInput = Pick<HouseholdMember, 'name' | 'idNumber' | 'relation' | 'recognitionBasis' | 'recognitionEvidence'>;
 
 /**
  * Database access for households and their members. 身份证号 and phones are encrypted by their
@@ -84,7 +84,7 @@ export class HouseholdRepository extends SubjectRepository<Household> {
     await this.members.delete({ householdId });
     if (!members.length) return;
     await this.members.insert(
-      members.map((m, position) => ({ householdId, name: m.name, idNumber: m.idNumber, idNumberHash: idNumberHash(m.idNumber), relation: m.relation, position })),
+      members.map((m, position) => ({ ...m, householdId, idNumberHash: idNumberHash(m.idNumber), position })),
     );
   }
 }

@@ -29,6 +29,12 @@ function householdColumns(dto: Partial<CreateHouseholdDto>): Partial<Household> 
     licensedArea: areaColumn(dto.licensedArea),
     // No unlicensed building is an area of zero, never "unknown".
     unlicensedArea: dto.unlicensedArea === null ? '0.00' : areaColumn(dto.unlicensedArea),
+    certifiedArea: areaColumn(dto.certifiedArea),
+    surveyedArea: areaColumn(dto.surveyedArea),
+    recognisedArea: areaColumn(dto.recognisedArea),
+    lowIncome: dto.lowIncome,
+    disabled: dto.disabled,
+    onlyChild: dto.onlyChild,
     structure: dto.structure,
     yearBuilt: dto.yearBuilt,
     surveyedOn: dto.surveyedOn,
@@ -37,14 +43,21 @@ function householdColumns(dto: Partial<CreateHouseholdDto>): Partial<Household> 
 }
 
 function memberInputs(members: CreateHouseholdDto['members']): MemberInput[] {
-  return (members ?? []).map((m) => ({ name: m.name, idNumber: m.idNumber ?? null, relation: m.relation }));
+  return (members ?? []).map((m) => ({
+    name: m.name,
+    idNumber: m.idNumber ?? null,
+    relation: m.relation,
+    recognitionBasis: m.recognitionBasis ?? null,
+    recognitionEvidence: m.recognitionEvidence ?? null,
+  }));
 }
 
 const sameMembers = (a: MemberInput[], b: MemberInput[]) =>
-  a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.idNumber === b[i]!.idNumber && m.relation === b[i]!.relation);
+  a.length === b.length &&
+  a.every((m, i) => (['name', 'idNumber', 'relation', 'recognitionBasis', 'recognitionEvidence'] as const).every((k) => m[k] === b[i]![k]));
 
 /** Members as the audit trail records them: ID numbers masked. */
-const membersForAudit = (members: MemberInput[]) => members.map((m) => ({ name: m.name, idNumber: maskIdNumber(m.idNumber), relation: m.relation }));
+const membersForAudit = (members: MemberInput[]) => members.map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber) }));
 
 @Injectable()
 export class HouseholdService {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiCalendarDate, formatArea, maskIdNumber, maskPhone, PageOf } from '@app/platform';
-import { HOUSE_STRUCTURES, MEMBER_RELATIONS, type HouseStructure, type MemberRelation } from '../domain/subject-values.js';
+import { HOUSE_STRUCTURES, MEMBER_RELATIONS, RECOGNITION_BASES, type HouseStructure, type MemberRelation, type RecognitionBasis } from '../domain/subject-values.js';
 import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
 import type { HouseholdMember } from './household-member.entity.js';
 import type { HouseholdRecord } from './household.service.js';
@@ -18,6 +18,12 @@ export class HouseholdMemberView {
 
   @ApiProperty({ enum: MEMBER_RELATIONS, enumName: 'MemberRelation' })
   relation!: MemberRelation;
+
+  @ApiProperty({ enum: RECOGNITION_BASES, enumName: 'RecognitionBasis', nullable: true, description: '认定依据；有依据的成员计入认定人口' })
+  recognitionBasis!: RecognitionBasis | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '认定证明材料' })
+  recognitionEvidence!: string | null;
 }
 
 /** A household as the API returns it (in lists too), 身份证号 and phone masked. */
@@ -51,6 +57,24 @@ export class HouseholdView extends SubjectView {
 
   @ApiProperty({ type: String, nullable: true, description: '平方米，两位小数' })
   unlicensedArea!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '证载面积（平方米，两位小数）' })
+  certifiedArea!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '测绘面积（平方米，两位小数）' })
+  surveyedArea!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '认定面积（平方米，两位小数）' })
+  recognisedArea!: string | null;
+
+  @ApiProperty({ description: '低保户' })
+  lowIncome!: boolean;
+
+  @ApiProperty({ description: '家中有残疾人' })
+  disabled!: boolean;
+
+  @ApiProperty({ description: '独生子女户' })
+  onlyChild!: boolean;
 
   @ApiProperty({ enum: HOUSE_STRUCTURES, enumName: 'HouseStructure', nullable: true })
   structure!: HouseStructure | null;
@@ -90,7 +114,14 @@ export class HouseholdPersonalDataView {
 
 /** A member as the API returns it: the ID number masked. */
 export function householdMemberView(m: HouseholdMember): HouseholdMemberView {
-  return { id: m.id, name: m.name, idNumber: maskIdNumber(m.idNumber), relation: m.relation };
+  return {
+    id: m.id,
+    name: m.name,
+    idNumber: maskIdNumber(m.idNumber),
+    relation: m.relation,
+    recognitionBasis: m.recognitionBasis,
+    recognitionEvidence: m.recognitionEvidence,
+  };
 }
 
 /** A household as the API returns it (in lists too), 身份证号 and phone masked. */
@@ -107,6 +138,12 @@ export function householdView(h: HouseholdRecord, members?: HouseholdMember[]): 
     homesteadArea: areaView(h.homesteadArea),
     licensedArea: formatArea(h.licensedArea),
     unlicensedArea: areaView(h.unlicensedArea),
+    certifiedArea: areaView(h.certifiedArea),
+    surveyedArea: areaView(h.surveyedArea),
+    recognisedArea: areaView(h.recognisedArea),
+    lowIncome: h.lowIncome,
+    disabled: h.disabled,
+    onlyChild: h.onlyChild,
     structure: h.structure,
     yearBuilt: h.yearBuilt,
     surveyedOn: h.surveyedOn,
@@ -122,6 +159,6 @@ export function householdPersonalDataView(h: HouseholdRecord, members: Household
     headName: h.headName,
     headIdNumber: h.headIdNumber,
     phone: h.phone,
-    members: members.map((m) => ({ id: m.id, name: m.name, idNumber: m.idNumber, relation: m.relation })),
+    members: members.map((m) => ({ ...householdMemberView(m), idNumber: m.idNumber })),
   };
 }

@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Breadcrumb, Button, Card, Result, Skeleton, Space, Tag } from 'antd';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Alert, App, Breadcrumb, Button, Card, Result, Skeleton, Space, Tabs, Tag } from 'antd';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectType } from '../../api/views';
+import { CompensationTab } from '../money/compensation/CompensationTab';
 import { CaseAuditTable } from './CaseAuditTable';
 import { CaseLifecycle } from './CaseLifecycle';
 import { CaseTimeline } from './CaseTimeline';
@@ -32,6 +33,9 @@ export function CasePage({ kind }: { kind: SubjectType }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const backTo = useBackTo(config.listPath);
+  // The open tab is in the address (`?tab=compensation`), so a link or a reload opens it again.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'compensation' ? 'compensation' : 'facts';
   const { state, revision, reload, retry, refreshAudit } = useCasePage(config, id);
   const kindLabel = labelOf(ref.subjectTypes, kind);
 
@@ -120,9 +124,41 @@ export function CasePage({ kind }: { kind: SubjectType }) {
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {caseFile ? <CaseLifecycle caseFile={caseFile} reload={reload} /> : <Alert type="warning" showIcon message="该对象尚未建立案件" />}
-        <SubjectFacts config={config} subject={subject} canUnmask={canUnmask} onAudited={refreshAudit} />
-        {caseFile && <CaseTimeline history={caseFile.history} />}
-        {caseFile && <CaseAuditTable caseId={caseFile.id} revision={revision} />}
+        <Tabs
+          activeKey={caseFile ? tab : 'facts'}
+          onChange={(key) => setParams(key === 'facts' ? {} : { tab: key }, { replace: true, state: { from: backTo } })}
+          data-testid="case-tabs"
+          items={[
+            {
+              key: 'facts',
+              label: '概况',
+              children: (
+                <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                  <SubjectFacts config={config} subject={subject} canUnmask={canUnmask} onAudited={refreshAudit} />
+                  {caseFile && <CaseTimeline history={caseFile.history} />}
+                  {caseFile && <CaseAuditTable caseId={caseFile.id} revision={revision} />}
+                </Space>
+              ),
+            },
+            ...(caseFile
+              ? [
+                  {
+                    key: 'compensation',
+                    label: '补偿',
+                    children: (
+                      <CompensationTab
+                        key={caseFile.id}
+                        caseFile={caseFile}
+                        title={config.title(subject, ref)}
+                        revision={revision}
+                        onCaseChanged={quietReload}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Space>
     </PageContainer>
   );

@@ -2,7 +2,7 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AnySubject, HouseholdMemberView, HouseholdPersonalData, HouseholdView } from '../../api/views';
-import { labelOf, useReference } from '../../lib/reference';
+import { labelOf, recognitionText, useReference } from '../../lib/reference';
 import type { SubjectKindConfig } from './subject-kinds';
 import { UnmaskDialog } from './UnmaskDialog';
 
@@ -61,6 +61,11 @@ export function SubjectFacts({ config, subject, canUnmask, onAudited }: Props) {
               { title: '姓名', dataIndex: 'name' },
               { title: '与户主关系', dataIndex: 'relation', render: (v: string) => labelOf(ref.memberRelations, v) },
               { title: '身份证号', key: 'idNumber', render: (_, m) => memberId(m) ?? '—' },
+              {
+                title: '认定依据',
+                key: 'recognition',
+                render: (_, m) => recognitionText(ref.recognitionBases, m),
+              },
             ]}
           />
         </Card>

@@ -1,5 +1,6 @@
 import type { Feature } from '../../app/feature';
 import { CasePage } from './CasePage';
+import { CaseRedirect } from './CaseRedirect';
 import './case.css';
 
 /**
@@ -12,6 +13,7 @@ const feature: Feature = {
     { path: '/enterprises/:id', element: <CasePage kind="enterprise" /> },
     { path: '/facilities/:id', element: <CasePage kind="facility" /> },
     { path: '/legacy-bases/:id', element: <CasePage kind="legacy_base" /> },
+    { path: '/cases/:id', element: <CaseRedirect /> },
   ],
   menu: [],
 };

@@ -34,6 +34,12 @@ const location = (s: AnySubject): Items => [
 ];
 const remarks = (s: AnySubject): Items => [{ key: 'remarks', label: '备注', span: 'filled', children: text(s.remarks) }];
 
+/** 低保、残疾、独生子女 as the household records them (a calculation's fixed amounts may depend on them). */
+function householdFlags(h: HouseholdView): string {
+  const flags = [h.lowIncome && '低保户', h.disabled && '有残疾人', h.onlyChild && '独生子女户'].filter(Boolean);
+  return flags.length ? flags.join('、') : '无';
+}
+
 const household: SubjectKindConfig = {
   kind: 'household',
   listPath: '/households',
@@ -59,9 +65,15 @@ const household: SubjectKindConfig = {
       },
       { key: 'phone', label: '联系电话', children: <span data-testid="phone">{text(revealed ? revealed.phone : h.phone)}</span> },
       { key: 'registeredPersons', label: '户籍人数', children: `${formatCount(h.registeredPersons)} 人` },
+      // Per-person items and the swap entitlement count the recognised members, not the registered ones.
+      { key: 'recognisedPersons', label: '认定人口', children: `${formatCount((h.members ?? []).filter((m) => m.recognitionBasis).length)} 人` },
+      { key: 'flags', label: '家庭情况', children: householdFlags(h) },
       { key: 'homesteadArea', label: '宅基地面积', children: formatArea(h.homesteadArea) },
       { key: 'licensedArea', label: '合法建筑面积', children: formatArea(h.licensedArea) },
       { key: 'unlicensedArea', label: '无证建筑面积', children: formatArea(h.unlicensedArea) },
+      { key: 'certifiedArea', label: '证载面积', children: formatArea(h.certifiedArea) },
+      { key: 'surveyedArea', label: '测绘面积', children: formatArea(h.surveyedArea) },
+      { key: 'recognisedArea', label: '认定面积', children: formatArea(h.recognisedArea) },
       { key: 'structure', label: '房屋结构', children: labelOf(ref.houseStructures, h.structure) },
       { key: 'yearBuilt', label: '建造年份', children: h.yearBuilt ? `${h.yearBuilt} 年` : '—' },
       { key: 'surveyedOn', label: '摸底日期', children: formatDate(h.surveyedOn) },

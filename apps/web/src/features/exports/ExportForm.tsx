@@ -6,7 +6,15 @@ import type { ExportFilters, ExportKind, ParcelView, ProjectView } from '../../a
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useReference } from '../../lib/reference';
 import { listParcels, listProjects, requestExport } from './export-api';
-import { cleanFilters } from './query-filters';
+import { cleanFilters, MONEY_LEDGERS } from './query-filters';
+
+/** What each kind of export holds, under the form. */
+const KIND_NOTES: Record<ExportKind, string> = {
+  'household-ledger': '导出文件中的身份证号、联系电话均已脱敏；只包含您有权查看的项目。',
+  'case-progress': '按项目统计各案件状态的案件数并合计；只包含您有权查看的项目。',
+  'agreement-ledger': '每份已签约的补偿协议一行（按签约顺序号），补偿总额、应付、已付、未付精确到分，末行合计；只包含您有权查看的项目。',
+  'payment-ledger': '每笔支付、冲正一行（冲正为负数），金额精确到分，末行合计；只包含您有权查看的项目。',
+};
 
 type Values = { kind: ExportKind } & ExportFilters;
 
@@ -40,6 +48,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   const project = (Form.useWatch('project', form) as string | undefined) ?? null;
   const parcel = Form.useWatch('parcel', form) as string | undefined;
   const ledger = kind === 'household-ledger';
+  const money = MONEY_LEDGERS.includes(kind);
 
   const projects = useList<ProjectView>('all', loadProjects);
   const parcels = useList<ParcelView>(project || null, listParcels);
@@ -95,20 +104,22 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item label="地块" name="parcel">
-              <Select
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                placeholder={project ? '全部地块' : '请先选择项目'}
-                disabled={!project && !parcel}
-                options={parcelOptions}
-                loading={parcels.loading}
-                notFoundContent={parcels.error ?? (parcels.loading ? '加载中…' : '该项目没有地块')}
-              />
-            </Form.Item>
-          </Col>
+          {!money && (
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item label="地块" name="parcel">
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  placeholder={project ? '全部地块' : '请先选择项目'}
+                  disabled={!project && !parcel}
+                  options={parcelOptions}
+                  loading={parcels.loading}
+                  notFoundContent={parcels.error ?? (parcels.loading ? '加载中…' : '该项目没有地块')}
+                />
+              </Form.Item>
+            </Col>
+          )}
           {ledger && (
             <>
               <Col xs={24} md={12} xl={8}>
@@ -143,11 +154,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
           >
             清空条件
           </Button>
-          <Typography.Text type="secondary">
-            {ledger
-              ? '导出文件中的身份证号、联系电话均已脱敏；只包含您有权查看的项目。'
-              : '按项目统计各案件状态的案件数并合计；只包含您有权查看的项目。'}
-          </Typography.Text>
+          <Typography.Text type="secondary">{KIND_NOTES[kind] ?? ''}</Typography.Text>
         </Space>
       </Form>
     </Card>

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { RuleObject } from 'antd/es/form';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -97,6 +97,21 @@ export function HouseholdFormPage() {
           </Form.Item>
         </Cell>
         <Cell>
+          <Form.Item label="证载面积" name="certifiedArea" tooltip="产权证上记载的面积">
+            <AreaInput placeholder="没有可不填" />
+          </Form.Item>
+        </Cell>
+        <Cell>
+          <Form.Item label="测绘面积" name="surveyedArea">
+            <AreaInput placeholder="没有可不填" />
+          </Form.Item>
+        </Cell>
+        <Cell>
+          <Form.Item label="认定面积" name="recognisedArea">
+            <AreaInput placeholder="没有可不填" />
+          </Form.Item>
+        </Cell>
+        <Cell>
           <Form.Item label="房屋结构" name="structure">
             <Select allowClear options={reference.houseStructures} placeholder="请选择" />
           </Form.Item>
@@ -109,6 +124,23 @@ export function HouseholdFormPage() {
         <Cell>
           <Form.Item label="摸底日期" name="surveyedOn">
             <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={(d) => (formatPickedDate(d) ?? '') > todayInShanghai()} placeholder="YYYY-MM-DD" />
+          </Form.Item>
+        </Cell>
+      </FormSection>
+      <FormSection title="家庭情况">
+        <Cell>
+          <Form.Item name="lowIncome" valuePropName="checked" extra="补偿方案中的低保补助按此计">
+            <Checkbox>低保户</Checkbox>
+          </Form.Item>
+        </Cell>
+        <Cell>
+          <Form.Item name="disabled" valuePropName="checked">
+            <Checkbox>家中有残疾人</Checkbox>
+          </Form.Item>
+        </Cell>
+        <Cell>
+          <Form.Item name="onlyChild" valuePropName="checked">
+            <Checkbox>独生子女户</Checkbox>
           </Form.Item>
         </Cell>
       </FormSection>

@@ -3,7 +3,7 @@ import { Alert, App, Button, Col, Empty, Form, Input, Modal, Row, Select, Table,
 import { useState } from 'react';
 import { api, call, errorMessage } from '../../api/client';
 import type { HouseholdMemberView } from '../../api/views';
-import { labelOf, useReference } from '../../lib/reference';
+import { labelOf, recognitionText, useReference } from '../../lib/reference';
 import { FormSection } from '../subjects/SubjectForm';
 import { memberBody, type MemberValues } from './household-form';
 
@@ -19,22 +19,32 @@ function MemberRows() {
             const n = index + 1;
             return (
               <Row gutter={12} key={field.key} align="top" className="xj-member-row" data-testid="member-row">
-                <Col xs={24} md={7}>
+                <Col xs={24} md={5}>
                   <Form.Item label={index === 0 ? '姓名' : undefined} name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: '请输入成员姓名' }]}>
                     <Input aria-label={`第 ${n} 位成员姓名`} maxLength={50} />
                   </Form.Item>
                 </Col>
-                <Col xs={24} md={9}>
+                <Col xs={24} md={6}>
                   <Form.Item label={index === 0 ? '身份证号' : undefined} name={[field.name, 'idNumber']}>
                     <Input aria-label={`第 ${n} 位成员身份证号`} maxLength={18} placeholder="18 位，可不填" autoComplete="off" />
                   </Form.Item>
                 </Col>
-                <Col xs={18} md={5}>
+                <Col xs={12} md={4}>
                   <Form.Item label={index === 0 ? '与户主关系' : undefined} name={[field.name, 'relation']} rules={[{ required: true, message: '请选择与户主关系' }]}>
                     <Select aria-label={`第 ${n} 位成员与户主关系`} options={reference.memberRelations} placeholder="请选择" />
                   </Form.Item>
                 </Col>
-                <Col xs={6} md={3} className={index === 0 ? 'xj-member-remove-first' : undefined}>
+                <Col xs={12} md={3}>
+                  <Form.Item label={index === 0 ? '认定依据' : undefined} name={[field.name, 'recognitionBasis']} tooltip={index === 0 ? '有认定依据的成员计入认定人口' : undefined}>
+                    <Select aria-label={`第 ${n} 位成员认定依据`} options={reference.recognitionBases} placeholder="未认定" allowClear />
+                  </Form.Item>
+                </Col>
+                <Col xs={18} md={4}>
+                  <Form.Item label={index === 0 ? '证明材料' : undefined} name={[field.name, 'recognitionEvidence']}>
+                    <Input aria-label={`第 ${n} 位成员认定证明材料`} maxLength={200} placeholder="如 户口簿" />
+                  </Form.Item>
+                </Col>
+                <Col xs={6} md={2} className={index === 0 ? 'xj-member-remove-first' : undefined}>
                   <Button icon={<DeleteOutlined />} aria-label={`删除第 ${n} 位成员`} onClick={() => remove(field.name)} danger type="text">
                     删除
                   </Button>
@@ -43,7 +53,7 @@ function MemberRows() {
             );
           })}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ relation: fields.length === 0 ? 'head' : undefined })} disabled={fields.length >= 30}>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ relation: fields.length === 0 ? 'head' : undefined, recognitionBasis: 'household_register', recognitionEvidence: '户口簿' })} disabled={fields.length >= 30}>
             添加成员
           </Button>
         </>
@@ -85,7 +95,13 @@ export function MembersSection({
     setError(null);
     try {
       const full = await call(api.POST('/api/households/{id}/unmask', { params: { path: { id: householdId } }, body: { reason: reason.trim() } }));
-      const values: MemberValues[] = full.members.map((m) => ({ name: m.name, idNumber: m.idNumber, relation: m.relation }));
+      const values: MemberValues[] = full.members.map((m) => ({
+        name: m.name,
+        idNumber: m.idNumber,
+        relation: m.relation,
+        recognitionBasis: m.recognitionBasis,
+        recognitionEvidence: m.recognitionEvidence,
+      }));
       form.setFieldValue('members', values);
       onUnmasked(memberBody(values));
       setUnlocked(true);
@@ -123,6 +139,7 @@ export function MembersSection({
                 { title: '姓名', dataIndex: 'name' },
                 { title: '身份证号', dataIndex: 'idNumber', className: 'xj-mono', render: (v: string | null) => v ?? '—' },
                 { title: '与户主关系', dataIndex: 'relation', render: (v: string) => labelOf(reference.memberRelations, v) },
+                { title: '认定依据', key: 'recognition', render: (_, m) => recognitionText(reference.recognitionBases, m) },
               ]}
             />
             <Alert

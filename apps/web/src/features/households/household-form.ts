@@ -1,6 +1,13 @@
 import type { Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
-import type { CreateHouseholdBody, HouseholdMemberBody, HouseholdView, HouseStructure, MemberRelation } from '../../api/views';
+import type {
+  CreateHouseholdBody,
+  HouseholdMemberBody,
+  HouseholdView,
+  HouseStructure,
+  MemberRelation,
+  RecognitionBasis,
+} from '../../api/views';
 import { date, integer, text, toDayjs, type FormBody } from '../subjects/form-values';
 import type { SubjectFormConfig } from '../subjects/SubjectForm';
 
@@ -8,6 +15,9 @@ export interface MemberValues {
   name?: string;
   idNumber?: string | null;
   relation?: MemberRelation;
+  /** 认定依据: a member with one counts towards the 认定人口 its per-person items are paid on. */
+  recognitionBasis?: RecognitionBasis | null;
+  recognitionEvidence?: string | null;
 }
 
 export interface HouseholdValues {
@@ -25,6 +35,12 @@ export interface HouseholdValues {
   homesteadArea?: string | null;
   licensedArea?: string;
   unlicensedArea?: string | null;
+  certifiedArea?: string | null;
+  surveyedArea?: string | null;
+  recognisedArea?: string | null;
+  lowIncome?: boolean;
+  disabled?: boolean;
+  onlyChild?: boolean;
   structure?: HouseStructure | null;
   yearBuilt?: number | null;
   surveyedOn?: Dayjs | null;
@@ -35,7 +51,13 @@ export interface HouseholdValues {
 
 /** Members as the api takes them. */
 export function memberBody(members: MemberValues[]): FormBody<HouseholdMemberBody>[] {
-  return members.map((m) => ({ name: text(m.name), idNumber: text(m.idNumber), relation: m.relation ?? null }));
+  return members.map((m) => ({
+    name: text(m.name),
+    idNumber: text(m.idNumber),
+    relation: m.relation ?? null,
+    recognitionBasis: m.recognitionBasis ?? null,
+    recognitionEvidence: text(m.recognitionEvidence),
+  }));
 }
 
 /**
@@ -61,6 +83,12 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues, Cr
     homesteadArea: h.homesteadArea,
     licensedArea: h.licensedArea,
     unlicensedArea: h.unlicensedArea,
+    certifiedArea: h.certifiedArea,
+    surveyedArea: h.surveyedArea,
+    recognisedArea: h.recognisedArea,
+    lowIncome: h.lowIncome,
+    disabled: h.disabled,
+    onlyChild: h.onlyChild,
     structure: h.structure,
     yearBuilt: h.yearBuilt,
     surveyedOn: toDayjs(h.surveyedOn),
@@ -82,6 +110,12 @@ export const householdForm: SubjectFormConfig<HouseholdView, HouseholdValues, Cr
     homesteadArea: text(v.homesteadArea),
     licensedArea: text(v.licensedArea),
     unlicensedArea: text(v.unlicensedArea),
+    certifiedArea: text(v.certifiedArea),
+    surveyedArea: text(v.surveyedArea),
+    recognisedArea: text(v.recognisedArea),
+    lowIncome: !!v.lowIncome,
+    disabled: !!v.disabled,
+    onlyChild: !!v.onlyChild,
     structure: v.structure ?? null,
     yearBuilt: integer(v.yearBuilt),
     surveyedOn: date(v.surveyedOn),

@@ -7,10 +7,15 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-export const EXPORT_KIND_LABELS: Record<ExportKind, string> = { 'household-ledger': '动迁户台账', 'case-progress': '案件进度统计' };
+export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
+  'household-ledger': '动迁户台账',
+  'case-progress': '案件进度统计',
+  'agreement-ledger': '签约台账',
+  'payment-ledger': '支付台账',
+};
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];

@@ -42,7 +42,7 @@ export class ExportFiltersDto {
 }
 
 export class CreateExportDto {
-  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计', enum: EXPORT_KINDS })
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账', enum: EXPORT_KINDS })
   @IsDefined({ message: '请选择导出内容' })
   @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
   kind: ExportKind;

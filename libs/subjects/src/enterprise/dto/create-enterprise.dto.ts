@@ -38,6 +38,18 @@ export class CreateEnterpriseDto extends SubjectLocationDto {
   @Max(1_000_000)
   employees?: number | null;
 
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '停产停业月数', example: 6 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  suspensionMonths?: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: '停产停业损失月度金额（元/月，最多两位小数）', example: '20000.00' })
+  @IsOptional()
+  @IsAreaValue('停产停业月度金额')
+  monthlyLoss?: string | null;
+
   @ApiPropertyOptional({ type: String, nullable: true, description: '经营类型', example: '制造业' })
   @TextField(50, { optional: true })
   businessType?: string | null;

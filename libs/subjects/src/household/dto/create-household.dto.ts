@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IsAreaValue } from '@app/platform';
 import { DUPLICATE_HEAD_REASON_MAX, DUPLICATE_HEAD_REASON_MIN } from '../../domain/duplicate-head.js';
 import { HOUSE_STRUCTURES, type HouseStructure } from '../../domain/subject-values.js';
@@ -75,6 +75,36 @@ export class CreateHouseholdDto extends SubjectLocationDto {
   @IsOptional()
   @IsAreaValue('无证建筑面积')
   unlicensedArea?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: '证载面积（平方米，最多两位小数）', example: '120.50' })
+  @IsOptional()
+  @IsAreaValue('证载面积')
+  certifiedArea?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: '测绘面积（平方米，最多两位小数）', example: '121.30' })
+  @IsOptional()
+  @IsAreaValue('测绘面积')
+  surveyedArea?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: '认定面积（平方米，最多两位小数）', example: '120.50' })
+  @IsOptional()
+  @IsAreaValue('认定面积')
+  recognisedArea?: string | null;
+
+  @ApiPropertyOptional({ type: Boolean, description: '低保户' })
+  @IsOptional()
+  @IsBoolean({ message: '低保户只能是 true 或 false' })
+  lowIncome?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: '家中有残疾人' })
+  @IsOptional()
+  @IsBoolean({ message: '残疾只能是 true 或 false' })
+  disabled?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: '独生子女户' })
+  @IsOptional()
+  @IsBoolean({ message: '独生子女只能是 true 或 false' })
+  onlyChild?: boolean;
 
   @ApiPropertyOptional({ description: '房屋结构', enum: HOUSE_STRUCTURES })
   @IsOptional()

@@ -1,0 +1,15 @@
+import { DatePicker, type DatePickerProps } from 'antd';
+import { formatPickedDate, todayInShanghai } from '../../../lib/format';
+
+/** A calendar day up to today in Shanghai (a signing or payment date is never in the future). */
+export function PastDatePicker(props: DatePickerProps) {
+  return (
+    <DatePicker
+      style={{ width: '100%' }}
+      format="YYYY-MM-DD"
+      placeholder="YYYY-MM-DD"
+      disabledDate={(d) => (formatPickedDate(d) ?? '') > todayInShanghai()}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { LandModule } from '@app/land';
+import { SubjectsModule } from '@app/subjects';
+import { AgreementPrintService } from './agreement/agreement-print.service.js';
+import { AgreementController } from './agreement/agreement.controller.js';
+import { AgreementRepository } from './agreement/agreement.repository.js';
+import { AgreementService } from './agreement/agreement.service.js';
+import { SignedHistoryLoader } from './agreement/signed-history.loader.js';
+import { CalculationController } from './calculation/calculation.controller.js';
+import { CalculationRepository } from './calculation/calculation.repository.js';
+import { CalculationService } from './calculation/calculation.service.js';
+import { SubjectFactsReader } from './calculation/subject-facts.reader.js';
+import { MoneyLedgerRepository } from './ledger/money-ledger.repository.js';
+import { CaseMoneyService } from './payment/case-money.service.js';
+import { MoneyInvariantsRepository } from './payment/money-invariants.repository.js';
+import { PaymentController } from './payment/payment.controller.js';
+import { PaymentRepository } from './payment/payment.repository.js';
+import { PaymentService } from './payment/payment.service.js';
+import { SchemeController } from './scheme/scheme.controller.js';
+import { SchemeRepository } from './scheme/scheme.repository.js';
+import { SchemeService } from './scheme/scheme.service.js';
+import { ProjectCodes } from './shared/project-codes.js';
+
+/** Schemes, calculations, agreements and payments: the money behind the case lifecycle. */
+@Module({
+  imports: [LandModule, CasesModule, SubjectsModule],
+  controllers: [SchemeController, CalculationController, AgreementController, PaymentController],
+  providers: [
+    ProjectCodes,
+    SchemeRepository,
+    SchemeService,
+    SubjectFactsReader,
+    CalculationRepository,
+    CalculationService,
+    AgreementRepository,
+    AgreementService,
+    AgreementPrintService,
+    SignedHistoryLoader,
+    PaymentRepository,
+    PaymentService,
+    CaseMoneyService,
+    MoneyInvariantsRepository,
+    MoneyLedgerRepository,
+  ],
+  exports: [MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+})
+export class CompensationModule {}

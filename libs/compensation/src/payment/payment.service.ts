@@ -1,0 +1,115 @@
+import { BadRequestException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { canSeeProject, currentActor, noteChange, todayInShanghai, TransactionalConnection, visibleProjectIds, yuanToFen, type Page } from '@app/platform';
+import { AgreementRepository } from '../agreement/agreement.repository.js';
+import { paymentRequestHash } from './payment-request-hash.js';
+import { checkPayment, checkReversal, type PaymentEntry } from '../domain/payment-balance.js';
+import { yuanText } from '../domain/money.js';
+import type { PaymentMethod, PaymentRecord } from './payment.entity.js';
+import { PaymentRepository } from './payment.repository.js';
+
+export interface PaymentInput {
+  amount: string;
+  paidOn: string;
+  method: PaymentMethod;
+  bankReference?: string | null;
+}
+
+const KEY = /^[\x21-\x7e]{8,100}$/;
+const entries = (payments: PaymentRecord[]): PaymentEntry[] =>
+  payments.map((p) => ({ id: p.id, kind: p.kind, amountFen: p.amountFen, ...(p.reversesId ? { reverses: p.reversesId } : {}) }));
+
+/** Disbursements (支付) against signed agreements and their reversing entries (冲正); entries never change. */
+@Injectable()
+export class PaymentService {
+  constructor(
+    private readonly payments: PaymentRepository,
+    private readonly agreements: AgreementRepository,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  /**
+   * Records a payment exactly once per Idempotency-Key: under the agreement's row lock, a key already
+   * used answers its first payment when the content is the same, and 422 when it is not; otherwise the
+   * payment is checked against the balance and written with the agreement's paid total in one transaction.
+   */
+  async record(agreementId: string, idempotencyKey: string | undefined, input: PaymentInput): Promise<PaymentRecord> {
+    const key = idempotencyKey?.trim();
+    if (!key || !KEY.test(key)) throw new BadRequestException('请提供 Idempotency-Key 请求头（8–100 个可见 ASCII 字符，每笔支付一个）');
+    const amountFen = yuanToFen(input.amount);
+    const requestHash = paymentRequestHash(agreementId, { ...input, amountFen });
+    return this.connection.transaction(async () => {
+      const agreement = await this.agreements.lockById(agreementId);
+      if (!agreement || !canSeeProject(agreement.projectId)) throw new NotFoundException('补偿协议不存在');
+      const first = await this.payments.findByKey(key);
+      if (first) {
+        if (first.requestHash !== requestHash) throw new UnprocessableEntityException('该 Idempotency-Key 已用于另一笔内容不同的支付，请为新的支付使用新的 Idempotency-Key');
+        return first;
+      }
+      if (agreement.status !== 'signed') throw new UnprocessableEntityException('只有已签约的补偿协议可以支付');
+      const check = checkPayment(agreement.agreedFen, [{ id: 'paid', kind: 'payment', amountFen: agreement.paidFen }], amountFen);
+      if (!check.ok) throw new UnprocessableEntityException(check.message);
+      const payment = await this.payments.insert({
+        agreementId,
+        caseId: agreement.caseId,
+        projectId: agreement.projectId,
+        kind: 'payment',
+        amountFen,
+        paidOn: input.paidOn,
+        method: input.method,
+        bankReference: input.bankReference ?? null,
+        reversesId: null,
+        reason: null,
+        idempotencyKey: key,
+        requestHash,
+        createdBy: currentActor().username,
+      });
+      if (!(await this.agreements.addPaid(agreementId, amountFen))) throw new UnprocessableEntityException('只有已签约的补偿协议可以支付');
+      noteChange({ entityType: 'payment', entityId: payment.id, projectId: agreement.projectId, after: { agreementId, amount: yuanText(amountFen), paidOn: input.paidOn } });
+      return payment;
+    });
+  }
+
+  /** Reverses `amount` of a payment with a reason: a new entry, the agreement's paid total lowered in the same transaction. */
+  async reverse(paymentId: string, input: { amount: string; reason: string; paidOn?: string }): Promise<PaymentRecord> {
+    return this.connection.transaction(async () => {
+      const original = await this.payments.findById(paymentId);
+      if (!original || !canSeeProject(original.projectId)) throw new NotFoundException('支付记录不存在');
+      if (original.kind !== 'payment') throw new UnprocessableEntityException('冲正记录不能再冲正');
+      const agreement = (await this.agreements.lockById(original.agreementId))!;
+      const amountFen = yuanToFen(input.amount);
+      const check = checkReversal(agreement.agreedFen, entries(await this.payments.listByAgreement(agreement.id)), paymentId, amountFen);
+      if (!check.ok) throw new UnprocessableEntityException(check.message);
+      const reversal = await this.payments.insert({
+        agreementId: agreement.id,
+        caseId: agreement.caseId,
+        projectId: agreement.projectId,
+        kind: 'reversal',
+        amountFen,
+        paidOn: input.paidOn ?? todayInShanghai(),
+        method: original.method,
+        bankReference: original.bankReference,
+        reversesId: paymentId,
+        reason: input.reason,
+        idempotencyKey: null,
+        requestHash: null,
+        createdBy: currentActor().username,
+      });
+      if (!(await this.agreements.addPaid(agreement.id, -amountFen))) throw new UnprocessableEntityException('协议已不是签约状态，不能冲正');
+      noteChange({ entityType: 'payment', entityId: reversal.id, projectId: agreement.projectId, after: { reverses: paymentId, amount: yuanText(amountFen), reason: input.reason } });
+      return reversal;
+    });
+  }
+
+  /** The entries of an agreement, in the order recorded. */
+  listByAgreement(agreementId: string): Promise<PaymentRecord[]> {
+    return this.payments.listByAgreement(agreementId);
+  }
+
+  /** The entries the caller may see, by payment date (finance's list). */
+  list(filters: { projectIds?: string[] | null; from?: string; to?: string; page: number; pageSize: number }): Promise<Page<PaymentRecord>> {
+    const visible = visibleProjectIds();
+    const wanted = filters.projectIds ?? null;
+    const projectIds = visible === null ? wanted : wanted ? wanted.filter((id) => visible.includes(id)) : visible;
+    return this.payments.list({ projectIds, from: filters.from, to: filters.to, skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize });
+  }
+}

@@ -1,0 +1,57 @@
+import { AGREEMENT_METHOD_LABELS, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS, yuanText, type AgreementLedgerRow, type PaymentLedgerRow } from '@app/compensation';
+import { MONEY_FORMAT, numberOrNull, type LedgerColumn } from './ledger-column.js';
+
+/** Fen as the number a `#,##0.00` cell shows (summed in fen first, so a total is exact before it becomes a cell). */
+const money = (fen: bigint | null): number | null => (fen === null ? null : numberOrNull(yuanText(fen)));
+
+/** A ledger row or the 合计 row under it (only the amounts filled). */
+export type Totalled<R> = { row: R } | { total: Record<string, bigint> };
+const amount = <R>(r: Totalled<R>, field: string, of: (row: R) => bigint): number | null => money('row' in r ? of(r.row) : (r.total[field] ?? 0n));
+const text = <R>(r: Totalled<R>, of: (row: R) => string | number | null, totalLabel: string | null = null): string | number | null =>
+  'row' in r ? of(r.row) : totalLabel;
+
+/** 签约台账 columns: one signed agreement a row, amounts `#,##0.00`. */
+export const AGREEMENT_LEDGER_COLUMNS: readonly LedgerColumn<Totalled<AgreementLedgerRow>>[] = [
+  { header: '项目编号', width: 10, value: (r) => text(r, (a) => a.projectCode, '合计') },
+  { header: '补偿方式', width: 10, value: (r) => text(r, (a) => AGREEMENT_METHOD_LABELS[a.method]) },
+  { header: '签约顺序号', width: 10, numFmt: '0', value: (r) => text(r, (a) => a.sequenceNo) },
+  { header: '征收对象编号', width: 14, value: (r) => text(r, (a) => a.subjectCode) },
+  { header: '被征收人', width: 24, value: (r) => text(r, (a) => a.party) },
+  { header: '签约日期', width: 12, value: (r) => text(r, (a) => a.signedOn) },
+  { header: '补偿总额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'compensation', (a) => a.compensationFen) },
+  { header: '应付金额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'agreed', (a) => a.agreedFen) },
+  { header: '已付（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'paid', (a) => a.paidFen) },
+  { header: '未付（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'balance', (a) => a.agreedFen - a.paidFen) },
+];
+
+export function agreementLedgerTotal(rows: readonly AgreementLedgerRow[]): Totalled<AgreementLedgerRow> {
+  const sum = (of: (a: AgreementLedgerRow) => bigint) => rows.reduce((s, a) => s + of(a), 0n);
+  return {
+    total: {
+      compensation: sum((a) => a.compensationFen),
+      agreed: sum((a) => a.agreedFen),
+      paid: sum((a) => a.paidFen),
+      balance: sum((a) => a.agreedFen - a.paidFen),
+    },
+  };
+}
+
+/** 支付台账 columns: one payment or reversal a row (a reversal negative), amounts `#,##0.00`. */
+export const PAYMENT_LEDGER_COLUMNS: readonly LedgerColumn<Totalled<PaymentLedgerRow>>[] = [
+  { header: '项目编号', width: 10, value: (r) => text(r, (p) => p.projectCode, '合计') },
+  { header: '支付日期', width: 12, value: (r) => text(r, (p) => p.paidOn) },
+  { header: '类型', width: 8, value: (r) => text(r, (p) => PAYMENT_KIND_LABELS[p.kind]) },
+  { header: '征收对象编号', width: 14, value: (r) => text(r, (p) => p.subjectCode) },
+  { header: '被征收人', width: 24, value: (r) => text(r, (p) => p.party) },
+  { header: '签约顺序号', width: 10, numFmt: '0', value: (r) => text(r, (p) => p.sequenceNo) },
+  { header: '支付方式', width: 10, value: (r) => text(r, (p) => PAYMENT_METHOD_LABELS[p.method]) },
+  { header: '银行流水号', width: 20, value: (r) => text(r, (p) => p.bankReference) },
+  { header: '金额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'amount', (p) => p.signedFen) },
+  { header: '冲正原因', width: 24, value: (r) => text(r, (p) => p.reason) },
+];
+
+export function paymentLedgerTotal(rows: readonly PaymentLedgerRow[]): Totalled<PaymentLedgerRow> {
+  return { total: { amount: rows.reduce((s, p) => s + p.signedFen, 0n) } };
+}
+
+export const asLedgerRows = <R>(rows: readonly R[]): Array<Totalled<R>> => rows.map((row) => ({ row }));

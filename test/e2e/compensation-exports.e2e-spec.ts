@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Response } from 'supertest';
+import { projectWithScheme, signedAgreement } from '../support/money.js';
+import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
+
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('money ledgers through the export pipeline (e2e)', () => {
+  let t: TestApp;
+  let dataDir: string;
+  let p: { code: string; parcel: string };
+  const agreed: string[] = [];
+
+  async function ledger(http: Http, kind: string, project?: string): Promise<ExcelJS.Worksheet> {
+    const created = await http.post('/api/exports').send({ kind, ...(project ? { filters: { project } } : {}) }).expect(202);
+    const done = await finishedBatch(http, `/api/exports/${created.body.id}`, 45_000);
+    expect(done.status).toBe('succeeded');
+    const res = await http.get(`/api/exports/${created.body.id}/file`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
+    return workbook.worksheets[0]!;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'xj-money-exports-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
+    p = await projectWithScheme(t.http());
+    const first = await signedAgreement(t.http(), p);
+    const second = await signedAgreement(t.http(), p);
+    agreed.push(first.agreed, second.agreed);
+    const paid = await t.http().post(`/api/agreements/${first.agreementId}/payments`).set('Idempotency-Key', 'ledger-payment-0001').send({ amount: '1000.50', paidOn: '2013-06-15', method: 'bank_transfer', bankReference: 'ICBC-1' }).expect(201);
+    await t.http().post(`/api/payments/${paid.body.id}/reversals`).send({ amount: '0.25', reason: '多付冲回', paidOn: '2013-06-16' }).expect(201);
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('签约台账: one signed agreement a row in signing order, amounts #,##0.00, a 合计 row exact to the fen', async () => {
+    const sheet = await ledger(t.http(), 'agreement-ledger', p.code);
+    expect(sheet.name).toBe('签约台账');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['项目编号', '补偿方式', '签约顺序号']);
+    expect([sheet.getCell('C2').value, sheet.getCell('C3').value]).toEqual([1, 2]);
+    expect(sheet.getCell('G2').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('I2').value).toBe(1000.25);
+    expect(sheet.getCell('A4').value).toBe('合计');
+    const total = agreed.reduce((s, a) => s + BigInt(a.replace('.', '')), 0n);
+    expect(sheet.getCell('H4').value).toBe(Number(total) / 100);
+    expect(sheet.getCell('I4').value).toBe(1000.25);
+    expect(sheet.getRow(4).font?.bold).toBe(true);
+  });
+
+  it('支付台账: payments and reversals (negative) by date, with a 合计 of what was paid', async () => {
+    const sheet = await ledger(t.http(), 'payment-ledger');
+    expect(sheet.name).toBe('支付台账');
+    expect([sheet.getCell('C2').value, sheet.getCell('I2').value, sheet.getCell('H2').value]).toEqual(['支付', 1000.5, 'ICBC-1']);
+    expect([sheet.getCell('C3').value, sheet.getCell('I3').value, sheet.getCell('J3').value]).toEqual(['冲正', -0.25, '多付冲回']);
+    expect(sheet.getCell('I2').numFmt).toBe('#,##0.00');
+    expect([sheet.getCell('A4').value, sheet.getCell('I4').value]).toEqual(['合计', 1000.25]);
+  });
+
+  it('holds only what the exporting user may see', async () => {
+    const stranger = await t.loginAs({ username: 'ledger-officer', roles: ['officer'], projects: [] });
+    const sheet = await ledger(stranger, 'agreement-ledger');
+    expect(sheet.getCell('A2').value).toBe('合计');
+    expect(sheet.getCell('H2').value).toBe(0);
+  });
+});
