@@ -39,10 +39,11 @@ export {
 import { AgreementRecord } from './agreement/agreement.entity.js';
 import { CalculationRecord } from './calculation/calculation.entity.js';
 import { PaymentRecord } from './payment/payment.entity.js';
+import { RecalculationCase, RecalculationRun } from './recalculation/recalculation-run.entity.js';
 import { SchemeVersionRecord } from './scheme/scheme-version.entity.js';
 
 /** Entities owned by the compensation library. */
-export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord];
+export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord, RecalculationRun, RecalculationCase];
 export { CompensationModule } from './compensation.module.js';
 export { MoneyInvariantsRepository, type InvariantViolation } from './payment/money-invariants.repository.js';
 export { SchemeService } from './scheme/scheme.service.js';

@@ -15,6 +15,11 @@ export class CalculationRepository {
     return this.calculations.save(this.calculations.create(row));
   }
 
+  /** Several snapshots in one statement (the recalculation's apply). */
+  async insertMany(rows: Array<Omit<CalculationRecord, 'id' | 'createdAt' | 'caseFile' | 'schemeVersion'>>): Promise<void> {
+    if (rows.length) await this.calculations.insert(rows);
+  }
+
   findById(id: string): Promise<CalculationRecord | null> {
     return this.calculations.findOneBy({ id });
   }
