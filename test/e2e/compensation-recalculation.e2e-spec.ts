@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { householdAt, projectWithScheme, signedAgreement, TEST_SWAP_PRICING } from '../support/money.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
@@ -12,8 +17,15 @@ function dearerItems() {
   });
 }
 
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
 describe('recalculation preview and apply (e2e)', () => {
   let t: TestApp;
+  let dataDir: string;
   let admin: Http;
   let p: { code: string; parcel: string; schemeId: string };
   let unsigned: Array<{ caseId: string; householdId: string; version: number; total: string }>;
@@ -27,7 +39,8 @@ describe('recalculation preview and apply (e2e)', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    dataDir = mkdtempSync(join(tmpdir(), 'xj-recalc-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
     admin = t.http();
     p = await projectWithScheme(admin);
     unsigned = [];
@@ -42,7 +55,10 @@ describe('recalculation preview and apply (e2e)', () => {
     signed = { caseId: s.caseId, agreed: s.agreed };
     newVersionId = await publishDearer();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('refuses a version that is not the published one (422) and an unknown one (404)', async () => {
     const res = await admin.post(`/api/schemes/${p.schemeId}/recalculations`).expect(422);
@@ -73,6 +89,22 @@ describe('recalculation preview and apply (e2e)', () => {
         expect.objectContaining({ code: 'RK-BT', change: 'changed', oldAmount: '15000.00', newAmount: '18000.00', difference: '3000.00' }),
       ]);
     }
+
+    // The preview as an export (重新测算差异表): a row per case, the changed lines in words, a 合计 row exact to the fen.
+    const exported = await admin.post('/api/exports').send({ kind: 'recalculation-diff', filters: { recalculation: created.body.id } }).expect(202);
+    expect((await finishedBatch(admin, `/api/exports/${exported.body.id}`, 45_000)).status).toBe('succeeded');
+    const file = await admin.get(`/api/exports/${exported.body.id}/file`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('重新测算差异表');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['项目编号', '征收对象编号', '被征收人', '原合计（元）', '新合计（元）', '差额（元）']);
+    expect([sheet.getCell('F2').value, sheet.getCell('F3').value]).toEqual([4000, 4000]);
+    expect(sheet.getCell('G2').value).toBe('设备迁移费 3,000.00→4,000.00（+1,000.00）；人口安置补贴 15,000.00→18,000.00（+3,000.00）');
+    expect(sheet.getCell('A4').value).toBe('合计');
+    expect(sheet.getCell('D4').value).toBe(Number(oldSum) / 100);
+    expect(sheet.getCell('F4').value).toBe(8000);
+    await admin.post('/api/exports').send({ kind: 'recalculation-diff' }).expect(422);
 
     const applied = await admin.post(`/api/recalculations/${created.body.id}/apply`).expect(200);
     expect(applied.body).toMatchObject({ applied: 2, skippedSigned: 0, skippedChanged: 0, skippedProblems: 0 });
@@ -110,5 +142,6 @@ describe('recalculation preview and apply (e2e)', () => {
     await officer.post(`/api/schemes/${newVersionId}/recalculations`).expect(403);
     await officer.get(`/api/recalculations/${created.body.id}`).expect(404);
     await officer.post(`/api/recalculations/${created.body.id}/apply`).expect(403);
+    await officer.post('/api/exports').send({ kind: 'recalculation-diff', filters: { recalculation: created.body.id } }).expect(404);
   });
 });

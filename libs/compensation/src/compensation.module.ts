@@ -52,7 +52,7 @@ import { ProjectCodes } from './shared/project-codes.js';
     RecalculationService,
     RecalculationJobHandler,
   ],
-  exports: [MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+  exports: [RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
 })
 export class CompensationModule {
   // Declared when the module joins an app, not when the library is imported (as the excel library does).

@@ -353,7 +353,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -1424,10 +1424,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
         };
         CreateFacilityDto: {
             /**
@@ -2129,6 +2129,11 @@ export interface components {
             /** @description 关键字：户编号前缀、户主姓名的一部分或完整身份证号（仅动迁户台账） */
             q?: string;
             /**
+             * Format: uuid
+             * @description 重新测算任务编号（仅重新测算差异表，必填）
+             */
+            recalculation?: string;
+            /**
              * @description 案件状态（仅动迁户台账）
              * @enum {string}
              */
@@ -2152,7 +2157,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
