@@ -53,6 +53,7 @@ export { PaymentService } from './payment/payment.service.js';
 export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
 export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow, type RecalculationDiffRow } from './ledger/money-ledger.repository.js';
 export { RecalculationService } from './recalculation/recalculation.service.js';
+export { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
 export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';
 export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';
 export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';
