@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobContext, type JobHandler } from '@app/platform';
-import { SubjectFactsReader } from '../calculation/subject-facts.reader.js';
 import { SchemeService } from '../scheme/scheme.service.js';
 import { previewRow } from './preview-row.js';
 import { RecalculationRepository } from './recalculation.repository.js';
@@ -25,7 +24,6 @@ export class RecalculationJobHandler implements JobHandler<RecalculationJob> {
   constructor(
     private readonly runs: RecalculationRepository,
     private readonly schemes: SchemeService,
-    private readonly facts: SubjectFactsReader,
   ) {}
 
   async handle(payload: { runId: string }, ctx: JobContext): Promise<{ cases: number } | null> {
@@ -41,8 +39,8 @@ export class RecalculationJobHandler implements JobHandler<RecalculationJob> {
     for (;;) {
       const chunk = await this.runs.candidates(run.projectId, after, RECALCULATION_CHUNK);
       if (!chunk.length) break;
-      const rows = [];
-      for (const old of chunk) rows.push({ runId: run.id, ...previewRow(scheme, old, await this.facts.read(old)) });
+      const facts = await this.runs.factsOf(chunk);
+      const rows = chunk.map((old) => ({ runId: run.id, ...previewRow(scheme, old, facts.get(old.subjectId)!) }));
       await this.runs.insertRows(rows);
       processed += chunk.length;
       after = chunk[chunk.length - 1]!.caseId;

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { canSeeProject, currentActor, JobsService, noteChange, type Page, TransactionalConnection } from '@app/platform';
 import { CalculationRepository } from '../calculation/calculation.repository.js';
-import { canonicalJson, ownFacts, SubjectFactsReader } from '../calculation/subject-facts.reader.js';
+import { canonicalJson, ownFacts } from '../calculation/subject-facts.reader.js';
 import type { SubjectFacts } from '../domain/subject-facts.js';
 import { SchemeService } from '../scheme/scheme.service.js';
 import { SIGNED_ON_STATUSES } from '../shared/signed-statuses.js';
@@ -33,7 +33,6 @@ export class RecalculationService {
     private readonly runs: RecalculationRepository,
     private readonly calculations: CalculationRepository,
     private readonly schemes: SchemeService,
-    private readonly facts: SubjectFactsReader,
     private readonly jobs: JobsService,
   ) {}
 
@@ -79,6 +78,7 @@ export class RecalculationService {
         if (!rows.length) break;
         after = rows[rows.length - 1]!.caseId;
         const now = await this.runs.casesNow(rows.map((r) => r.caseId));
+        const facts = await this.runs.factsOf([...now.values()]);
         const inserts = [];
         for (const row of rows) {
           const current = now.get(row.caseId);
@@ -88,7 +88,7 @@ export class RecalculationService {
             skipped.signed += 1;
           } else if (
             current.latestCalculationId !== row.basedOnCalculationId ||
-            canonicalJson(await this.facts.read(current)) !== canonicalJson(ownFacts(row.facts as unknown as SubjectFacts))
+            canonicalJson(facts.get(current.subjectId) ?? null) !== canonicalJson(ownFacts(row.facts as unknown as SubjectFacts))
           ) {
             skipped.changed += 1;
           } else {
