@@ -103,8 +103,27 @@ export class RecalculationRepository {
     await this.rows.delete({ runId });
   }
 
+  /** Stores preview rows in one statement (arrays unnested: TypeORM's multi-row insert is slow for hundreds of jsonb rows). */
   async insertRows(rows: Array<Omit<RecalculationCase, 'id' | 'run'>>): Promise<void> {
-    if (rows.length) await this.rows.insert(rows as never);
+    if (!rows.length) return;
+    const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+    const fen = (v: bigint | null) => (v === null ? null : v.toString());
+    await this.connection.manager.query(
+      `INSERT INTO recalculation_case ("runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::bigint[], $8::bigint[], $9::jsonb[], $10::text[])`,
+      [
+        rows.map((r) => r.runId),
+        rows.map((r) => r.caseId),
+        rows.map((r) => r.basedOnCalculationId),
+        rows.map((r) => json(r.facts)),
+        rows.map((r) => json(r.lines)),
+        rows.map((r) => r.oldTotalFen.toString()),
+        rows.map((r) => fen(r.newTotalFen)),
+        rows.map((r) => fen(r.differenceFen)),
+        rows.map((r) => json(r.changes)),
+        rows.map((r) => r.problem),
+      ],
+    );
   }
 
   /** One page of a run's rows, the largest differences first. */
