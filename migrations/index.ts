@@ -14,5 +14,6 @@ import { DataKeyCheck1795603786843 } from './1795603786843-DataKeyCheck.js';
 import { HouseholdDuplicateHeadReason1796308408794 } from './1796308408794-HouseholdDuplicateHeadReason.js';
 import { SubjectFactsAndMoney1796319517762 } from './1796319517762-SubjectFactsAndMoney.js';
 import { MoneyRecordsImmutable1796319517763 } from './1796319517763-MoneyRecordsImmutable.js';
+import { RecalculationPreview1796324800548 } from './1796324800548-RecalculationPreview.js';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272, AuditLog1795582340442, AuditLogAppendOnly1795582349451, AddPersonalDataEncryption1795582466263, BackfillPersonalDataEncryption1795582466264, DropPlaintextPersonalData1795582477271, ExportBatches1795585775982, ImportBatches1795585836609, FileRetention1795590412169, DataKeyCheck1795603786843, HouseholdDuplicateHeadReason1796308408794, SubjectFactsAndMoney1796319517762, MoneyRecordsImmutable1796319517763];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795580450191, Identity1795581849272, AuditLog1795582340442, AuditLogAppendOnly1795582349451, AddPersonalDataEncryption1795582466263, BackfillPersonalDataEncryption1795582466264, DropPlaintextPersonalData1795582477271, ExportBatches1795585775982, ImportBatches1795585836609, FileRetention1795590412169, DataKeyCheck1795603786843, HouseholdDuplicateHeadReason1796308408794, SubjectFactsAndMoney1796319517762, MoneyRecordsImmutable1796319517763, RecalculationPreview1796324800548];

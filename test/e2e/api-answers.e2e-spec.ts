@@ -97,6 +97,12 @@ describe('times in every answer (e2e)', () => {
     ids.agreement = (await http.post(`/api/cases/${ids.case}/agreements`).send({ method: 'monetary', paymentDeadline: '2013-07-31' }).expect(201)).body.id;
     await http.post(`/api/agreements/${ids.agreement}/sign`).send({ signedOn: '2013-06-01' }).expect(200);
     await http.post(`/api/agreements/${ids.agreement}/payments`).set('Idempotency-Key', 'answers-payment-1').send({ amount: '100.00', paidOn: '2013-06-15', method: 'cash' }).expect(201);
+    // A recalculation preview of the published version (an unsigned calculated case in it), finished and applied.
+    const unsigned = (await http.post('/api/households').send(makeHousehold(where)).expect(201)).body;
+    await http.post(`/api/cases/${unsigned.caseId}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
+    ids.recalculation = (await http.post(`/api/schemes/${ids.scheme}/recalculations`).expect(202)).body.id;
+    await settled(`/api/recalculations/${ids.recalculation}`);
+    await http.post(`/api/recalculations/${ids.recalculation}/apply`).expect(200);
     await http.patch(`/api/households/${ids.household}`).send({ remarks: '复核', version: 2 });
     ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
     await t.login('answers-officer');
@@ -136,6 +142,8 @@ describe('times in every answer (e2e)', () => {
       '/api/cases/:id/money': `/api/cases/${ids.case}/money`,
       '/api/agreements/:id': `/api/agreements/${ids.agreement}`,
       '/api/agreements/:id/print': `/api/agreements/${ids.agreement}/print`,
+      '/api/recalculations/:id': `/api/recalculations/${ids.recalculation}`,
+      '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

@@ -3,7 +3,7 @@ import { exampleScheme } from '@app/compensation';
 import type { Role } from '@app/platform';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
-import { advanceCase, signCase } from '../support/money.js';
+import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch, waitFor } from '../support/wait-for.js';
@@ -244,9 +244,47 @@ const MONEY_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** The published scheme version of the target project (the flat one published unless one is). */
+const publishedScheme = async (c: Ctx, target: Target): Promise<string> => {
+  await ensureScheme(c.t.http(), c.project(target).code);
+  const versions = (await c.t.http().get(`/api/projects/${c.project(target).code}/schemes`).expect(200)).body as Array<{ id: string; status: string }>;
+  return versions.find((v) => v.status === 'published')!.id;
+};
+
+/** A recalculation preview of the target project's published version (by the admin), finished when `finished`. */
+const recalculation = async (c: Ctx, target: Target, finished = false): Promise<string> => {
+  const created = await c.t.http().post(`/api/schemes/${await publishedScheme(c, target)}/recalculations`).expect(202);
+  if (finished) await finishedBatch(c.t.http(), `/api/recalculations/${created.body.id}`);
+  return created.body.id as string;
+};
+
+/** Recalculation previews: the admin asks for and applies them; every reader reads those of their projects. */
+const RECALCULATION_ROUTES: Record<string, Entry> = {
+  'POST /api/schemes/:id/recalculations': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 202,
+    run: async (c, h) => h.post(`/api/schemes/${await publishedScheme(c, 'own')}/recalculations`),
+  },
+  'GET /api/recalculations/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/recalculations/${await recalculation(c, target)}`) },
+  'GET /api/recalculations/:id/cases': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/recalculations/${await recalculation(c, target)}/cases`).query({ page: 1 }),
+  },
+  'POST /api/recalculations/:id/apply': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => h.post(`/api/recalculations/${await recalculation(c, 'own', true)}/apply`),
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
   ...MONEY_ROUTES,
+  ...RECALCULATION_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
   'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
   'POST /api/auth/password': {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { LandModule } from '@app/land';
+import { declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
 import { AgreementPrintService } from './agreement/agreement-print.service.js';
 import { AgreementController } from './agreement/agreement.controller.js';
@@ -17,6 +18,11 @@ import { MoneyInvariantsRepository } from './payment/money-invariants.repository
 import { PaymentController } from './payment/payment.controller.js';
 import { PaymentRepository } from './payment/payment.repository.js';
 import { PaymentService } from './payment/payment.service.js';
+import { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
+import { RecalculationController } from './recalculation/recalculation.controller.js';
+import { RecalculationJob } from './recalculation/recalculation.job.js';
+import { RecalculationRepository } from './recalculation/recalculation.repository.js';
+import { RecalculationService } from './recalculation/recalculation.service.js';
 import { SchemeController } from './scheme/scheme.controller.js';
 import { SchemeRepository } from './scheme/scheme.repository.js';
 import { SchemeService } from './scheme/scheme.service.js';
@@ -25,7 +31,7 @@ import { ProjectCodes } from './shared/project-codes.js';
 /** Schemes, calculations, agreements and payments: the money behind the case lifecycle. */
 @Module({
   imports: [LandModule, CasesModule, SubjectsModule],
-  controllers: [SchemeController, CalculationController, AgreementController, PaymentController],
+  controllers: [SchemeController, CalculationController, AgreementController, PaymentController, RecalculationController],
   providers: [
     ProjectCodes,
     SchemeRepository,
@@ -42,7 +48,15 @@ import { ProjectCodes } from './shared/project-codes.js';
     CaseMoneyService,
     MoneyInvariantsRepository,
     MoneyLedgerRepository,
+    RecalculationRepository,
+    RecalculationService,
+    RecalculationJobHandler,
   ],
-  exports: [MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+  exports: [RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
 })
-export class CompensationModule {}
+export class CompensationModule {
+  // Declared when the module joins an app, not when the library is imported (as the excel library does).
+  constructor() {
+    declareJobs(RecalculationJob);
+  }
+}

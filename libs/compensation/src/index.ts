@@ -39,10 +39,11 @@ export {
 import { AgreementRecord } from './agreement/agreement.entity.js';
 import { CalculationRecord } from './calculation/calculation.entity.js';
 import { PaymentRecord } from './payment/payment.entity.js';
+import { RecalculationCase, RecalculationRun } from './recalculation/recalculation-run.entity.js';
 import { SchemeVersionRecord } from './scheme/scheme-version.entity.js';
 
 /** Entities owned by the compensation library. */
-export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord];
+export const compensationEntities = [SchemeVersionRecord, CalculationRecord, AgreementRecord, PaymentRecord, RecalculationRun, RecalculationCase];
 export { CompensationModule } from './compensation.module.js';
 export { MoneyInvariantsRepository, type InvariantViolation } from './payment/money-invariants.repository.js';
 export { SchemeService } from './scheme/scheme.service.js';
@@ -50,7 +51,9 @@ export { CalculationService } from './calculation/calculation.service.js';
 export { AgreementService } from './agreement/agreement.service.js';
 export { PaymentService } from './payment/payment.service.js';
 export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
-export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow } from './ledger/money-ledger.repository.js';
+export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow, type RecalculationDiffRow } from './ledger/money-ledger.repository.js';
+export { RecalculationService } from './recalculation/recalculation.service.js';
+export { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
 export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';
 export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';
 export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';

@@ -353,7 +353,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -763,6 +763,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recalculations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重新测算预览的进度与合计 */
+        get: operations["RecalculationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalculations/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 应用重新测算：在一个事务中为预览的案件保存新测算（已签约或信息已变更的跳过） */
+        post: operations["RecalculationController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalculations/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重新测算预览的各案件：原合计、新合计、差额与变化的项目（差额大的在前） */
+        get: operations["RecalculationController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference": {
         parameters: {
             query?: never;
@@ -809,6 +860,23 @@ export interface paths {
         put?: never;
         /** 发布草稿版本（此后不可修改；原已发布版本改为已替代） */
         post: operations["SchemeController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schemes/{id}/recalculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对项目现行发布的补偿方案版本发起重新测算预览（排队执行，可查看进度） */
+        post: operations["RecalculationController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,10 +1424,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
         };
         CreateFacilityDto: {
             /**
@@ -2061,6 +2129,11 @@ export interface components {
             /** @description 关键字：户编号前缀、户主姓名的一部分或完整身份证号（仅动迁户台账） */
             q?: string;
             /**
+             * Format: uuid
+             * @description 重新测算任务编号（仅重新测算差异表，必填）
+             */
+            recalculation?: string;
+            /**
              * @description 案件状态（仅动迁户台账）
              * @enum {string}
              */
@@ -2084,7 +2157,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -2589,6 +2662,125 @@ export interface components {
             counts: components["schemas"]["QueueCountsView"] | null;
             driver: components["schemas"]["QueueDriver"];
             recentJobs: components["schemas"]["JobRecordView"][];
+        };
+        RecalculationApplyView: {
+            /** @description 保存的新测算数 */
+            applied: number;
+            /** @example 已保存 12 户的新测算；跳过 1 户（预览后已签约 1 户，信息已变更 0 户，无法测算 0 户） */
+            message: string;
+            run: components["schemas"]["RecalculationRunView"];
+            /** @description 跳过：预览后摸底信息或测算已变更 */
+            skippedChanged: number;
+            /** @description 跳过：按新版本无法测算 */
+            skippedProblems: number;
+            /** @description 跳过：预览后已签约 */
+            skippedSigned: number;
+        };
+        RecalculationCasePage: {
+            items: components["schemas"]["RecalculationCaseView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        RecalculationCaseView: {
+            /**
+             * Format: uuid
+             * @description 预览所依据的原测算
+             */
+            basedOnCalculationId: string;
+            /** Format: uuid */
+            caseId: string;
+            changes: components["schemas"]["RecalculationLineChangeView"][];
+            /** @description 差额（新 − 原，元） */
+            difference: string | null;
+            /** @description 新合计（元）；无法测算时为空 */
+            newTotal: string | null;
+            /** @description 原合计（元） */
+            oldTotal: string;
+            /** @description 按新版本无法测算的原因 */
+            problem: string | null;
+        };
+        RecalculationLineChangeView: {
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            /** @example JA-CZ */
+            code: string;
+            /** @description 差额（元） */
+            difference: string;
+            /** @example 建安重置价 */
+            name: string;
+            /** @description 新金额（元） */
+            newAmount: string | null;
+            /** @description 新计算规则（文字） */
+            newWords: string | null;
+            /** @description 原金额（元） */
+            oldAmount: string | null;
+            /** @description 原计算规则（文字） */
+            oldWords: string | null;
+        };
+        RecalculationRunView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            appliedAt: string | null;
+            appliedBy: string | null;
+            /** @description 应用时保存的新测算数 */
+            appliedCount: number | null;
+            /** @description 已生成预览的案件数 */
+            cases: number;
+            /** @description 金额或适用项目有变化的案件数 */
+            changed: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * @description 差额（新 − 原，元）
+             * @example 8000.00
+             */
+            difference: string;
+            /** @example 8,000.00 */
+            differenceText: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 失败原因 */
+            message: string | null;
+            /**
+             * @description 新合计（元）
+             * @example 460310.25
+             */
+            newTotal: string;
+            /**
+             * @description 原合计（元）
+             * @example 452310.25
+             */
+            oldTotal: string;
+            /** @description 按新版本无法测算的案件数 */
+            problems: number;
+            /** @description 已处理的案件数 */
+            processed: number;
+            /** Format: uuid */
+            schemeVersionId: string;
+            /** @description 应用时跳过的案件数 */
+            skippedCount: number | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @example 计算中 */
+            statusLabel: string;
+            /** @description 需重新测算的案件数（统计前为空） */
+            total: number | null;
         };
         /**
          * @description 认定依据；有依据的成员计入认定人口
@@ -5017,6 +5209,74 @@ export interface operations {
             };
         };
     };
+    RecalculationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRunView"];
+                };
+            };
+        };
+    };
+    RecalculationController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationApplyView"];
+                };
+            };
+        };
+    };
+    RecalculationController_cases: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationCasePage"];
+                };
+            };
+        };
+    };
     ReferenceController_lists: {
         parameters: {
             query?: never;
@@ -5099,6 +5359,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    RecalculationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRunView"];
                 };
             };
         };

@@ -26,6 +26,56 @@ export function ownFacts(facts: SubjectFacts): OwnFacts {
 const areas = (entries: Array<[AreaKind, string | null]>): Partial<Record<AreaKind, string>> =>
   Object.fromEntries(entries.filter((e): e is [AreaKind, string] => e[1] !== null && e[1] !== undefined));
 
+/** The household columns a calculation reads. */
+export interface HouseholdFactColumns {
+  certifiedArea: string | null;
+  surveyedArea: string | null;
+  recognisedArea: string | null;
+  licensedArea: string | null;
+  unlicensedArea: string | null;
+  homesteadArea: string | null;
+  structure: OwnFacts['structure'];
+  yearBuilt: number | null;
+  lowIncome: boolean;
+  disabled: boolean;
+  onlyChild: boolean;
+}
+
+/** The enterprise columns a calculation reads. */
+export interface EnterpriseFactColumns {
+  buildingArea: string | null;
+  suspensionMonths: number | null;
+  monthlyLoss: string | null;
+}
+
+/** A household's own facts from its columns and its number of recognised members (one rule for one case and for many). */
+export function householdFacts(h: HouseholdFactColumns, recognisedPersons: number): OwnFacts {
+  const flags: HouseholdFlag[] = [];
+  if (h.lowIncome) flags.push('low_income');
+  if (h.disabled) flags.push('disabled');
+  if (h.onlyChild) flags.push('only_child');
+  return {
+    kind: 'household',
+    areas: areas([
+      ['certified', h.certifiedArea],
+      ['surveyed', h.surveyedArea],
+      ['recognised', h.recognisedArea],
+      ['licensed', h.licensedArea],
+      ['unlicensed', h.unlicensedArea],
+      ['homestead', h.homesteadArea],
+    ]),
+    structure: h.structure,
+    yearBuilt: h.yearBuilt,
+    recognisedPersons,
+    flags,
+  };
+}
+
+/** An enterprise's own facts from its columns. */
+export function enterpriseFacts(e: EnterpriseFactColumns): OwnFacts {
+  return { kind: 'enterprise', areas: areas([['licensed', e.buildingArea]]), months: e.suspensionMonths, monthlyFigure: e.monthlyLoss };
+}
+
 /**
  * Reads the facts a calculation needs from the subjects library (its owner): a household's areas of
  * every kind kept apart, structure, year built, flags and its recognised persons (members with a
@@ -66,30 +116,9 @@ export class SubjectFactsReader {
   async read(caseFile: Pick<CaseFile, 'subjectType' | 'subjectId'>): Promise<OwnFacts> {
     if (caseFile.subjectType === 'household') {
       const { household: h, members } = await this.households.get(caseFile.subjectId);
-      const flags: HouseholdFlag[] = [];
-      if (h.lowIncome) flags.push('low_income');
-      if (h.disabled) flags.push('disabled');
-      if (h.onlyChild) flags.push('only_child');
-      return {
-        kind: 'household',
-        areas: areas([
-          ['certified', h.certifiedArea],
-          ['surveyed', h.surveyedArea],
-          ['recognised', h.recognisedArea],
-          ['licensed', h.licensedArea],
-          ['unlicensed', h.unlicensedArea],
-          ['homestead', h.homesteadArea],
-        ]),
-        structure: h.structure,
-        yearBuilt: h.yearBuilt,
-        recognisedPersons: members.filter((m) => m.recognitionBasis !== null).length,
-        flags,
-      };
+      return householdFacts(h, members.filter((m) => m.recognitionBasis !== null).length);
     }
-    if (caseFile.subjectType === 'enterprise') {
-      const e = await this.enterprises.get(caseFile.subjectId);
-      return { kind: 'enterprise', areas: areas([['licensed', e.buildingArea]]), months: e.suspensionMonths, monthlyFigure: e.monthlyLoss };
-    }
+    if (caseFile.subjectType === 'enterprise') return enterpriseFacts(await this.enterprises.get(caseFile.subjectId));
     return { kind: caseFile.subjectType };
   }
 }

@@ -30,6 +30,19 @@ export interface PaymentLedgerRow {
   reason: string | null;
 }
 
+/** One case of a recalculation preview as the 重新测算差异表 shows it; amounts are fen (new and difference null when it could not be calculated). */
+export interface RecalculationDiffRow {
+  projectCode: string;
+  subjectCode: string;
+  party: string;
+  oldTotalFen: bigint;
+  newTotalFen: bigint | null;
+  differenceFen: bigint | null;
+  /** The changed lines, fen as decimal text. */
+  changes: Array<{ name: string; change: 'added' | 'removed' | 'changed'; oldAmountFen: string | null; newAmountFen: string | null; differenceFen: string }>;
+  problem: string | null;
+}
+
 /** The subject of a case: its code and who the agreement is made with, whichever kind it is. */
 const SUBJECT = `
   LEFT JOIN household h ON c."subjectType" = 'household' AND h.id = c."subjectId"
@@ -78,6 +91,30 @@ export class MoneyLedgerRepository {
       compensationFen: BigInt(r.compensationFen!),
       agreedFen: BigInt(r.agreedFen!),
       paidFen: BigInt(r.paidFen!),
+    }));
+  }
+
+  /** The rows of a recalculation preview, by subject code (none when the run's project is outside `scope`). */
+  async recalculationDiff(runId: string, scope: string[] | null): Promise<RecalculationDiffRow[]> {
+    const params: unknown[] = [runId];
+    const rows = await this.connection.manager.query<Array<Record<string, unknown>>>(
+      `SELECT p.code AS "projectCode", ${SUBJECT_CODE} AS "subjectCode", ${PARTY} AS party,
+              r."oldTotalFen", r."newTotalFen", r."differenceFen", r.changes, r.problem
+         FROM recalculation_case r JOIN case_file c ON c.id = r."caseId" JOIN project p ON p.id = c."projectId" ${SUBJECT}
+        WHERE r."runId" = $1 ${this.where(scope, undefined, params)}
+        ORDER BY ${SUBJECT_CODE}`,
+      params,
+    );
+    const fen = (v: unknown): bigint | null => (v === null || v === undefined ? null : BigInt(v as string));
+    return rows.map((r) => ({
+      projectCode: String(r.projectCode),
+      subjectCode: String(r.subjectCode),
+      party: String(r.party),
+      oldTotalFen: BigInt(r.oldTotalFen as string),
+      newTotalFen: fen(r.newTotalFen),
+      differenceFen: fen(r.differenceFen),
+      changes: r.changes as RecalculationDiffRow['changes'],
+      problem: r.problem === null ? null : String(r.problem),
     }));
   }
 

@@ -7,7 +7,16 @@ import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, t
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
-import { AGREEMENT_LEDGER_COLUMNS, agreementLedgerTotal, asLedgerRows, PAYMENT_LEDGER_COLUMNS, paymentLedgerTotal, type Totalled } from './domain/money-ledgers.js';
+import {
+  AGREEMENT_LEDGER_COLUMNS,
+  agreementLedgerTotal,
+  asLedgerRows,
+  PAYMENT_LEDGER_COLUMNS,
+  paymentLedgerTotal,
+  RECALCULATION_DIFF_COLUMNS,
+  recalculationDiffTotal,
+  type Totalled,
+} from './domain/money-ledgers.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
@@ -78,7 +87,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
-    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger') return this.writeMoneyLedger(batch, path, scope, watermark);
+    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, scope, watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
@@ -93,12 +102,16 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     return this.source.snapshot((read) => this.writeLedger(batch, path, ctx, scope, watermark, read));
   }
 
-  /** 签约台账 / 支付台账 from the compensation library: one query each (consistent by itself), a bold 合计 row under the rows. */
+  /** 签约台账 / 支付台账 / 重新测算差异表 from the compensation library: one query each (consistent by itself), a bold 合计 row under the rows. */
   private async writeMoneyLedger(batch: ExportBatch, path: string, scope: string[] | null, watermark: string): Promise<number> {
     const title = EXPORT_KIND_LABELS[batch.kind];
     if (batch.kind === 'agreement-ledger') {
       const rows = await this.money.agreements(batch.filters, scope);
       return writeTotalled(new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS), rows, agreementLedgerTotal(rows), watermark);
+    }
+    if (batch.kind === 'recalculation-diff') {
+      const rows = await this.money.recalculationDiff(batch.filters.recalculation ?? '', scope);
+      return writeTotalled(new LedgerWriter(path, title, RECALCULATION_DIFF_COLUMNS), rows, recalculationDiffTotal(rows), watermark);
     }
     const rows = await this.money.payments(batch.filters, scope);
     return writeTotalled(new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), rows, paymentLedgerTotal(rows), watermark);

@@ -1,4 +1,5 @@
-import { ConflictException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { RecalculationService } from '@app/compensation';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
@@ -18,6 +19,7 @@ export class ExportService {
     private readonly batches: ExportBatchRepository,
     private readonly jobs: JobsService,
     private readonly config: AppConfig,
+    private readonly recalculations: RecalculationService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -26,6 +28,11 @@ export class ExportService {
     const filters: ExportFilters = Object.fromEntries(Object.entries(dto.filters ?? {}).filter(([, v]) => v !== undefined && v !== ''));
     // A full 身份证号 or phone as the keyword is kept only masked and as its search hash, never in plain text.
     const personal = filters.q ? personalNumberSearch(filters.q) : null;
+    if (dto.kind === 'recalculation-diff') {
+      if (!filters.recalculation) throw new UnprocessableEntityException({ message: '请指定要导出的重新测算任务', details: [{ field: 'filters.recalculation', message: '请指定要导出的重新测算任务' }] });
+      // 404 for a preview the caller may not see; its rows are then read in the job within the same scope.
+      await this.recalculations.get(filters.recalculation);
+    }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {
       const now = new Date();

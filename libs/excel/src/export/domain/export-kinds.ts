@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -15,6 +15,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'case-progress': '案件进度统计',
   'agreement-ledger': '签约台账',
   'payment-ledger': '支付台账',
+  'recalculation-diff': '重新测算差异表',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -28,6 +29,8 @@ export interface ExportFilters {
   status?: string;
   /** Masked when it is a full 身份证号 or phone number (that number is kept only as `personalNumber`'s hash). */
   q?: string;
+  /** The recalculation preview a `recalculation-diff` export writes (its id). */
+  recalculation?: string;
   /** The keyed hash a full 身份证号 or phone number in `q` is searched by; never shown. */
   personalNumber?: { field: 'idNumber' | 'phone'; hash: string };
 }

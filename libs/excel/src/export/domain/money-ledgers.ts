@@ -1,4 +1,13 @@
-import { AGREEMENT_METHOD_LABELS, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS, yuanText, type AgreementLedgerRow, type PaymentLedgerRow } from '@app/compensation';
+import {
+  AGREEMENT_METHOD_LABELS,
+  formatYuan,
+  PAYMENT_KIND_LABELS,
+  PAYMENT_METHOD_LABELS,
+  yuanText,
+  type AgreementLedgerRow,
+  type PaymentLedgerRow,
+  type RecalculationDiffRow,
+} from '@app/compensation';
 import { MONEY_FORMAT, numberOrNull, type LedgerColumn } from './ledger-column.js';
 
 /** Fen as the number a `#,##0.00` cell shows (summed in fen first, so a total is exact before it becomes a cell). */
@@ -52,6 +61,33 @@ export const PAYMENT_LEDGER_COLUMNS: readonly LedgerColumn<Totalled<PaymentLedge
 
 export function paymentLedgerTotal(rows: readonly PaymentLedgerRow[]): Totalled<PaymentLedgerRow> {
   return { total: { amount: rows.reduce((s, p) => s + p.signedFen, 0n) } };
+}
+
+const signedYuan = (fen: bigint): string => (fen > 0n ? `+${formatYuan(fen)}` : formatYuan(fen));
+const sideText = (fen: string | null): string => (fen === null ? '无' : formatYuan(BigInt(fen)));
+
+/** The changed lines of a preview row in words: `设备迁移费 3,000.00→4,000.00（+1,000.00）；…`. */
+export function changedLinesText(changes: RecalculationDiffRow['changes']): string {
+  return changes.map((c) => `${c.name} ${sideText(c.oldAmountFen)}→${sideText(c.newAmountFen)}（${signedYuan(BigInt(c.differenceFen))}）`).join('；');
+}
+
+/** 重新测算差异表 columns: one case of the preview a row, amounts `#,##0.00`. */
+export const RECALCULATION_DIFF_COLUMNS: readonly LedgerColumn<Totalled<RecalculationDiffRow>>[] = [
+  { header: '项目编号', width: 10, value: (r) => text(r, (d) => d.projectCode, '合计') },
+  { header: '征收对象编号', width: 14, value: (r) => text(r, (d) => d.subjectCode) },
+  { header: '被征收人', width: 24, value: (r) => text(r, (d) => d.party) },
+  { header: '原合计（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'old', (d) => d.oldTotalFen) },
+  { header: '新合计（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => ('row' in r ? money(r.row.newTotalFen) : money(r.total.new ?? 0n)) },
+  { header: '差额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => ('row' in r ? money(r.row.differenceFen) : money(r.total.difference ?? 0n)) },
+  { header: '变化的项目', width: 60, value: (r) => text(r, (d) => changedLinesText(d.changes)) },
+  { header: '无法测算原因', width: 30, value: (r) => text(r, (d) => d.problem) },
+];
+
+/** The 合计 of the calculable rows (a row that could not be recalculated counts in none of the sums). */
+export function recalculationDiffTotal(rows: readonly RecalculationDiffRow[]): Totalled<RecalculationDiffRow> {
+  const ok = rows.filter((d) => d.newTotalFen !== null);
+  const sum = (of: (d: RecalculationDiffRow) => bigint) => ok.reduce((s, d) => s + of(d), 0n);
+  return { total: { old: sum((d) => d.oldTotalFen), new: sum((d) => d.newTotalFen!), difference: sum((d) => d.differenceFen!) } };
 }
 
 export const asLedgerRows = <R>(rows: readonly R[]): Array<Totalled<R>> => rows.map((row) => ({ row }));

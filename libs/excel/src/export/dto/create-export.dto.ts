@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@app/cases';
 import { Trim } from '@app/platform';
 import { EXPORT_KINDS, type ExportKind } from '../domain/export-kinds.js';
@@ -39,10 +39,15 @@ export class ExportFiltersDto {
   @IsString({ message: '关键字必须是文字' })
   @MaxLength(50, { message: '关键字最多 50 个字符' })
   q?: string;
+
+  @ApiPropertyOptional({ description: '重新测算任务编号（仅重新测算差异表，必填）', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: '重新测算任务编号格式不正确' })
+  recalculation?: string;
 }
 
 export class CreateExportDto {
-  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账', enum: EXPORT_KINDS })
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation）', enum: EXPORT_KINDS })
   @IsDefined({ message: '请选择导出内容' })
   @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
   kind: ExportKind;

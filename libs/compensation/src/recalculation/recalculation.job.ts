@@ -1,0 +1,4 @@
+import { Job } from '@app/platform';
+
+/** Computes the rows of one recalculation preview. The payload carries the run id only. */
+export class RecalculationJob extends Job<{ runId: string }> {}

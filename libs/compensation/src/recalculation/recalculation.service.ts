@@ -1,0 +1,122 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { canSeeProject, currentActor, JobsService, noteChange, type Page, TransactionalConnection } from '@app/platform';
+import { CalculationRepository } from '../calculation/calculation.repository.js';
+import { canonicalJson, ownFacts } from '../calculation/subject-facts.reader.js';
+import type { SubjectFacts } from '../domain/subject-facts.js';
+import { SchemeService } from '../scheme/scheme.service.js';
+import { SIGNED_ON_STATUSES } from '../shared/signed-statuses.js';
+import type { RecalculationCase, RecalculationRun } from './recalculation-run.entity.js';
+import { RecalculationRepository, type RecalculationTotals } from './recalculation.repository.js';
+import { RecalculationJob } from './recalculation.job.js';
+
+const NOT_FOUND = '重新测算任务不存在';
+/** Preview rows re-checked and stored per statement during the apply. */
+const APPLY_CHUNK = 500;
+
+/** What the apply did: snapshots stored, rows skipped and why. */
+export interface ApplyOutcome {
+  run: RecalculationRun;
+  totals: RecalculationTotals;
+  applied: number;
+  skipped: { signed: number; changed: number; problems: number };
+}
+
+/**
+ * Recalculation previews (重新测算预览) of a published scheme version: requested by the admin, filled by
+ * the RecalculationJob, read page by page, and applied — new snapshots for every row in one transaction,
+ * except cases signed meanwhile or whose facts or calculation changed since the preview.
+ */
+@Injectable()
+export class RecalculationService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly runs: RecalculationRepository,
+    private readonly calculations: CalculationRepository,
+    private readonly schemes: SchemeService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /** Records a preview of the project's published version and queues its job (published after commit). */
+  async request(schemeVersionId: string): Promise<RecalculationRun> {
+    return this.connection.transaction(async () => {
+      const version = await this.schemes.get(schemeVersionId);
+      if (version.status !== 'published') throw new UnprocessableEntityException('只能对项目现行发布的补偿方案版本进行重新测算');
+      const run = await this.runs.insertRun({ projectId: version.projectId, schemeVersionId: version.id, createdBy: currentActor().username });
+      await this.jobs.enqueue(RecalculationJob, { runId: run.id });
+      noteChange({ entityType: 'recalculation', entityId: run.id, projectId: version.projectId, after: { schemeVersion: version.number } });
+      return run;
+    });
+  }
+
+  /** A run with its totals, or 404 (also outside the caller's projects). */
+  async get(id: string): Promise<{ run: RecalculationRun; totals: RecalculationTotals }> {
+    const run = await this.visible(id);
+    return { run, totals: await this.runs.totals(run.id) };
+  }
+
+  /** One page of the run's preview rows, the largest differences first. */
+  async cases(id: string, page: { skip: number; take: number }): Promise<Page<RecalculationCase>> {
+    const run = await this.visible(id);
+    return this.runs.pageRows(run.id, page.skip, page.take);
+  }
+
+  /** Stores the new snapshots of a finished preview in one transaction; 409 while it runs, when it failed or was applied. */
+  async apply(id: string): Promise<ApplyOutcome> {
+    return this.connection.transaction(async () => {
+      await this.visible(id);
+      const run = (await this.runs.lockRun(id))!;
+      if (run.status !== 'succeeded') throw new ConflictException(run.status === 'failed' ? '重新测算失败，不能应用，请重新发起' : '重新测算尚未完成，请稍后再试');
+      if (run.appliedAt) throw new ConflictException('该重新测算已应用，不能重复应用');
+      const version = await this.schemes.get(run.schemeVersionId);
+      if (version.status !== 'published') throw new ConflictException('该补偿方案版本已不是项目现行发布的版本，请对现行版本重新发起重新测算');
+      const skipped = { signed: 0, changed: 0, problems: 0 };
+      let applied = 0;
+      let after: string | null = null;
+      const createdBy = currentActor().username;
+      for (;;) {
+        const rows = await this.runs.rowsAfter(run.id, after, APPLY_CHUNK);
+        if (!rows.length) break;
+        after = rows[rows.length - 1]!.caseId;
+        const now = await this.runs.casesNow(rows.map((r) => r.caseId));
+        const facts = await this.runs.factsOf([...now.values()]);
+        const inserts = [];
+        for (const row of rows) {
+          const current = now.get(row.caseId);
+          if (row.problem !== null || row.newTotalFen === null || !row.lines) {
+            skipped.problems += 1;
+          } else if (!current || (SIGNED_ON_STATUSES as readonly string[]).includes(current.status)) {
+            skipped.signed += 1;
+          } else if (
+            current.latestCalculationId !== row.basedOnCalculationId ||
+            canonicalJson(facts.get(current.subjectId) ?? null) !== canonicalJson(ownFacts(row.facts as unknown as SubjectFacts))
+          ) {
+            skipped.changed += 1;
+          } else {
+            inserts.push({
+              caseId: row.caseId,
+              projectId: run.projectId,
+              schemeVersionId: run.schemeVersionId,
+              facts: row.facts as unknown as SubjectFacts,
+              lines: row.lines as never,
+              totalFen: row.newTotalFen,
+              createdBy,
+            });
+          }
+        }
+        await this.calculations.insertMany(inserts);
+        applied += inserts.length;
+        if (rows.length < APPLY_CHUNK) break;
+      }
+      const skippedCount = skipped.signed + skipped.changed + skipped.problems;
+      await this.runs.updateRun(run.id, { appliedAt: new Date(), appliedBy: createdBy, appliedCount: applied, skippedCount });
+      noteChange({ entityType: 'recalculation', entityId: run.id, projectId: run.projectId, after: { applied, skipped: skippedCount } });
+      return { run: (await this.runs.findRun(run.id))!, totals: await this.runs.totals(run.id), applied, skipped };
+    });
+  }
+
+  private async visible(id: string): Promise<RecalculationRun> {
+    const run = await this.runs.findRun(id);
+    if (!run || !canSeeProject(run.projectId)) throw new NotFoundException(NOT_FOUND);
+    return run;
+  }
+}
