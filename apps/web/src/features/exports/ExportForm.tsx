@@ -14,7 +14,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'case-progress': '按项目统计各案件状态的案件数并合计；只包含您有权查看的项目。',
   'agreement-ledger': '每份已签约的补偿协议一行（按签约顺序号），补偿总额、应付、已付、未付精确到分，末行合计；只包含您有权查看的项目。',
   'payment-ledger': '每笔支付、冲正一行（冲正为负数），金额精确到分，末行合计；只包含您有权查看的项目。',
+  'recalculation-diff': '一次重新测算预览的差异：每个未签约案件一行，新旧总额、差额和变化的补偿项目，末行合计。',
 };
+
+/** Kinds this form offers: a recalculation diff belongs to one recalculation run and is exported from it, not here. */
+const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff';
 
 type Values = { kind: ExportKind } & ExportFilters;
 
@@ -87,7 +91,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
         <Row gutter={16}>
           <Col xs={24} md={12} xl={8}>
             <Form.Item label="导出内容" name="kind" rules={[{ required: true, message: '请选择导出内容' }]}>
-              <Select options={reference.exportKinds} loading={reference.exportKinds.length === 0} />
+              <Select options={reference.exportKinds.filter((k) => FORM_KINDS(k.value))} loading={reference.exportKinds.length === 0} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12} xl={8}>
