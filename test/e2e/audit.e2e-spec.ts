@@ -110,6 +110,12 @@ describe('audit trail (e2e)', () => {
   let paymentKeys = 0;
   const payOn = (agreementId: string) =>
     t.http().post(`/api/agreements/${agreementId}/payments`).set('Idempotency-Key', `audit-payment-${++paymentKeys}`).send({ amount: '1.00', paidOn: '2013-06-15', method: 'cash' });
+  /** The audit project's published scheme version. */
+  async function publishedScheme(): Promise<{ id: string }> {
+    await ensureScheme(t.http(), au.code);
+    const versions = (await t.http().get(`/api/projects/${au.code}/schemes`).expect(200)).body as { id: string; status: string }[];
+    return versions.find((v) => v.status === 'published')!;
+  }
   const schemeBody = () => ({ name: '审计方案', effectiveOn: '2013-01-01', items: exampleScheme().items });
 
   /** The money's write routes (libs/compensation). */
@@ -172,6 +178,24 @@ describe('audit trail (e2e)', () => {
         prepare: async () => ({ id: await signCase(t.http(), au.code, (await confirmedCase()).caseId) }),
         perform: (a) => payOn(a.id),
         entityId: (res) => res.body.id,
+      },
+      'POST /api/schemes/:id/recalculations': {
+        action: 'recalculation.create',
+        status: 202,
+        prepare: () => publishedScheme(),
+        perform: (s) => t.http().post(`/api/schemes/${s.id}/recalculations`),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/recalculations/:id/apply': {
+        action: 'recalculation.apply',
+        status: 200,
+        prepare: async () => {
+          const run = (await t.http().post(`/api/schemes/${(await publishedScheme()).id}/recalculations`).expect(202)).body as { id: string };
+          await finishedBatch(t.http(), `/api/recalculations/${run.id}`, 45_000);
+          return run;
+        },
+        perform: (r) => t.http().post(`/api/recalculations/${r.id}/apply`),
+        entityId: (_res, r) => r.id,
       },
       'POST /api/payments/:id/reversals': {
         action: 'payment.reverse',
