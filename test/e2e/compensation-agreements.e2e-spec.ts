@@ -31,7 +31,12 @@ describe('compensation agreements (e2e)', () => {
     expect(a1.body).toMatchObject({ status: 'signed', method: 'monetary', signedOn: '2013-06-01', paid: '0.00' });
     expect(a2.body.sequenceNo).toBe(a1.body.sequenceNo + 1);
     expect(a1.body.agreed).toBe(a1.body.compensation);
-    expect(a1.body.movingFee).toMatch(/^\d+\.\d\d$/);
+    // 搬家费 and 临时安置费 are the lines of the items the scheme marks with those roles (BJ-F, LS-AZ).
+    const calc = await t.http().get(`/api/cases/${first.caseId}/calculations/latest`).expect(200);
+    const lineOf = (code: string) => calc.body.lines.find((l: { code: string }) => l.code === code)?.amount;
+    expect(a1.body.movingFee).toBe(lineOf('BJ-F'));
+    expect(a1.body.temporaryResettlementFee).toBe(lineOf('LS-AZ'));
+    expect(Number(a1.body.temporaryResettlementFee)).toBeGreaterThan(0);
     const c = await t.http().get(`/api/cases/${first.caseId}`).expect(200);
     expect(c.body.status).toBe('signed');
     expect(c.body.history.at(-1)).toMatchObject({ from: 'confirmed', to: 'signed', kind: 'forward', at: a1.body.signedAt });

@@ -1,10 +1,15 @@
 import type { StoredLine } from '../calculation/calculation.entity.js';
+import type { ItemRole, SchemeItem } from '../domain/scheme.js';
 import type { SwapDifference } from '../domain/swap-difference.js';
 import type { StoredSwap } from './agreement.entity.js';
 
-/** The sum of the lines whose item name contains `word` (搬家费, 临时安置费), as the agreement states them. */
-export function linesNamed(lines: readonly StoredLine[], word: string): bigint {
-  return lines.filter((l) => l.name.includes(word)).reduce((sum, l) => sum + BigInt(l.amountFen), 0n);
+/**
+ * The agreement's 搬家费 or 临时安置费: the amount of the line whose scheme item carries that role (zero when the
+ * version marks no item so, or the item did not apply). The role is scheme data, never read from an item's name.
+ */
+export function roleAmount(lines: readonly StoredLine[], items: readonly Pick<SchemeItem, 'code' | 'role'>[], role: ItemRole): bigint {
+  const codes = new Set(items.filter((item) => item.role === role).map((item) => item.code));
+  return lines.filter((l) => codes.has(l.code)).reduce((sum, l) => sum + BigInt(l.amountFen), 0n);
 }
 
 /** A swap difference with its fen as text, for the jsonb column. */

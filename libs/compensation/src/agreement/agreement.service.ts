@@ -7,7 +7,7 @@ import { yuanText } from '../domain/money.js';
 import { swapDifference, type SwapDifference } from '../domain/swap-difference.js';
 import { SchemeService } from '../scheme/scheme.service.js';
 import { caseInScope } from '../shared/case-in-scope.js';
-import { agreedAmount, linesNamed, storedSwap } from './agreement-terms.js';
+import { agreedAmount, roleAmount, storedSwap } from './agreement-terms.js';
 import type { AgreementMethod, AgreementRecord, TransitionMethod } from './agreement.entity.js';
 import { AgreementRepository } from './agreement.repository.js';
 
@@ -54,9 +54,9 @@ export class AgreementService {
       if (stale) throw new UnprocessableEntityException(STALE_CALCULATION);
       const live = await this.agreements.findLiveByCase(caseId);
       if (live) throw new ConflictException('该案件已有有效的补偿协议，须先作废才能重新起草');
+      const { record: version } = await this.schemes.validated(calculation.schemeVersionId);
       let swap: SwapDifference | null = null;
       if (input.method === 'swap') {
-        const { record: version } = await this.schemes.validated(calculation.schemeVersionId);
         if (!version.swapPricing) throw new UnprocessableEntityException('该补偿方案版本未规定产权调换价格，不能按产权调换起草');
         if (!input.swapArea) throw new UnprocessableEntityException('产权调换须填写安置房面积');
         const result = swapDifference(version.swapPricing, {
@@ -77,8 +77,8 @@ export class AgreementService {
         agreedFen: agreedAmount(calculation.totalFen, swap),
         paidFen: 0n,
         paymentDeadline: input.paymentDeadline ?? null,
-        movingFeeFen: linesNamed(calculation.lines, '搬家'),
-        temporaryResettlementFeeFen: linesNamed(calculation.lines, '临时安置'),
+        movingFeeFen: roleAmount(calculation.lines, version.items, 'moving_fee'),
+        temporaryResettlementFeeFen: roleAmount(calculation.lines, version.items, 'temporary_resettlement_fee'),
         transitionMethod: input.transitionMethod ?? null,
         transitionMonths: input.transitionMonths ?? null,
         swapLocation: input.method === 'swap' ? (input.swapLocation ?? null) : null,

@@ -9,7 +9,7 @@ import { swapDifference, type SwapDifference } from '../domain/swap-difference.j
 import { PaymentRepository } from '../payment/payment.repository.js';
 import { paymentRequestHash } from '../payment/payment-request-hash.js';
 import { SchemeService } from '../scheme/scheme.service.js';
-import { agreedAmount, linesNamed, storedSwap } from './agreement-terms.js';
+import { agreedAmount, roleAmount, storedSwap } from './agreement-terms.js';
 import type { AgreementMethod } from './agreement.entity.js';
 import { AgreementRepository } from './agreement.repository.js';
 
@@ -90,8 +90,8 @@ export class SignedHistoryLoader {
         compensationFen: totalFen,
         agreedFen,
         paidFen,
-        movingFeeFen: linesNamed(calculation.lines, '搬家'),
-        temporaryResettlementFeeFen: linesNamed(calculation.lines, '临时安置'),
+        movingFeeFen: roleAmount(calculation.lines, version.items, 'moving_fee'),
+        temporaryResettlementFeeFen: roleAmount(calculation.lines, version.items, 'temporary_resettlement_fee'),
         transitionMethod: method === 'swap' ? 'monetary' : null,
         transitionMonths: method === 'swap' ? 24 : null,
         swapLocation: null,

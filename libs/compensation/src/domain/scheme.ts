@@ -74,10 +74,21 @@ export type SchemeRule =
 
 export type RuleKind = SchemeRule['kind'];
 
+/**
+ * What an item stands for in the agreement beyond its amount: the national regulation wants an agreement to
+ * state the moving fee (搬家费) and the temporary-resettlement fee (临时安置费) on their own lines, so the
+ * scheme marks which item is which (at most one item per role).
+ */
+export const ITEM_ROLES = ['moving_fee', 'temporary_resettlement_fee'] as const;
+export type ItemRole = (typeof ITEM_ROLES)[number];
+export const ITEM_ROLE_LABELS: Record<ItemRole, string> = { moving_fee: '搬家费', temporary_resettlement_fee: '临时安置费' };
+
 export interface SchemeItem {
   code: string;
   name: string;
   appliesTo: SubjectKind[];
+  /** The agreement's 搬家费 or 临时安置费, when the item is one of them. */
+  role?: ItemRole;
   /** Bounds on the line's amount in yuan, applied before rounding to the fen. */
   min?: Yuan;
   max?: Yuan;

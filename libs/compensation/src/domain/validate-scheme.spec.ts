@@ -193,4 +193,12 @@ describe('validateScheme', () => {
       [2, 'duplicate_code'],
     ]);
   });
+
+  it('accepts one item per agreement role and refuses a second one or an unknown role, naming the item', () => {
+    expect(one(fixedAmount('A', '1.00'), { ...fixedAmount('B'), role: 'moving_fee' }, { ...fixedAmount('C'), role: 'temporary_resettlement_fee' })).toEqual([]);
+    expect(one({ ...fixedAmount('A'), role: 'moving_fee' }, { ...fixedAmount('B'), role: 'moving_fee' })).toEqual([
+      '第2项 项目B（B）：已由第1项作为协议中的搬家费，每类只能指定一个项目',
+    ]);
+    expect(one({ ...fixedAmount('A'), role: 'bonus' as never })).toEqual(['第1项 项目A（A）：协议费用类别 bonus 不存在']);
+  });
 });

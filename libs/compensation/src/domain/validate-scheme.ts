@@ -1,6 +1,6 @@
 import { SUBJECT_TYPE_LABELS, SUBJECT_TYPES } from '@app/cases';
 import { Dec, isCalendarDate } from '@app/platform';
-import { AREA_KINDS, HOUSEHOLD_FLAGS, itemLabel, type SchemeItem, type SchemeVersion } from './scheme.js';
+import { AREA_KINDS, HOUSEHOLD_FLAGS, ITEM_ROLE_LABELS, ITEM_ROLES, itemLabel, type SchemeItem, type SchemeVersion } from './scheme.js';
 import { factorTableProblems, type FactorProblem } from './validate-factors.js';
 
 export type SchemeProblemCode =
@@ -9,6 +9,8 @@ export type SchemeProblemCode =
   | 'missing_code'
   | 'missing_name'
   | 'duplicate_code'
+  | 'unknown_role'
+  | 'duplicate_role'
   | 'no_subject_kind'
   | 'unknown_subject_kind'
   | 'wrong_subject_kind'
@@ -240,6 +242,29 @@ function evaluationOrder(edges: number[][]): number[] {
   return order;
 }
 
+/** Roles are known ones, each held by one item at most (the agreement states one 搬家费 and one 临时安置费). */
+function roleProblems(items: readonly SchemeItem[]): SchemeProblem[] {
+  const problems: SchemeProblem[] = [];
+  const holder = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.role === undefined || item.role === null) return;
+    if (!(ITEM_ROLES as readonly string[]).includes(item.role)) {
+      problems.push({ itemIndex: i, itemCode: item.code ?? null, problem: 'unknown_role', message: `${itemLabel(item, i)}：协议费用类别 ${String(item.role)} 不存在` });
+      return;
+    }
+    const first = holder.get(item.role);
+    if (first === undefined) holder.set(item.role, i);
+    else
+      problems.push({
+        itemIndex: i,
+        itemCode: item.code ?? null,
+        problem: 'duplicate_role',
+        message: `${itemLabel(item, i)}：已由第${first + 1}项作为协议中的${ITEM_ROLE_LABELS[item.role]}，每类只能指定一个项目`,
+      });
+  });
+  return problems;
+}
+
 /** Checks a scheme version; every problem is reported, each in Chinese naming its item. */
 export function validateScheme(version: SchemeVersion): SchemeValidation {
   const items = Array.isArray(version?.items) ? version.items : [];
@@ -259,6 +284,7 @@ export function validateScheme(version: SchemeVersion): SchemeValidation {
         message: `${itemLabel(item, i)}：项目编号 ${item.code} 与第${first + 1}项重复`,
       });
   });
+  problems.push(...roleProblems(items));
   const references = referenceProblems(items);
   problems.push(...references.problems);
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => (a.itemIndex ?? -1) - (b.itemIndex ?? -1)) };

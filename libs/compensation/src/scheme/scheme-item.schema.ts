@@ -1,4 +1,4 @@
-import { AREA_KINDS, HOUSEHOLD_FLAGS } from '../domain/scheme.js';
+import { AREA_KINDS, HOUSEHOLD_FLAGS, ITEM_ROLES } from '../domain/scheme.js';
 import { SUBJECT_TYPES } from '@app/cases';
 import { HOUSE_STRUCTURES } from '@app/subjects';
 
@@ -65,6 +65,7 @@ export const SCHEME_ITEM_SCHEMA = {
     code: { type: 'string', example: 'JA-CZ' },
     name: { type: 'string', example: '建安重置价' },
     appliesTo: { type: 'array', items: { type: 'string', enum: [...SUBJECT_TYPES] } },
+    role: { type: 'string', enum: [...ITEM_ROLES], description: '在协议中单列的费用：moving_fee 搬家费，temporary_resettlement_fee 临时安置费' },
     min: yuan,
     max: yuan,
     rule: {

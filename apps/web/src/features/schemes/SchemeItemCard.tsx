@@ -20,7 +20,7 @@ import { useReference } from '../../lib/reference';
 import { formatPickedDate } from '../../lib/format';
 import { FactorTablesField } from './FactorTablesField';
 import type { VersionValues } from './scheme-form';
-import { CONDITION_KINDS, RULE_HINTS, RULE_KINDS, type RuleKindValue } from './scheme-labels';
+import { CONDITION_KINDS, ITEM_ROLES, RULE_HINTS, RULE_KINDS, type RuleKindValue } from './scheme-labels';
 
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
 const amountRule = { pattern: AMOUNT, message: '请填写金额，最多两位小数' };
@@ -262,6 +262,15 @@ export function SchemeItemCard({ form, index, count, readOnly, problems, codes, 
         </Col>
         <Col xs={12} md={6}>
           {yuan('上限（选填）', [index, 'max'], false)}
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={[index, 'role']}
+            label="在协议中单列为"
+            tooltip="协议须写明搬家费和临时安置费：指定本项目对应哪一项（每类只能指定一个项目）"
+          >
+            <Select allowClear placeholder="不单列" options={[...ITEM_ROLES]} aria-label="在协议中单列为" />
+          </Form.Item>
         </Col>
       </Row>
     </Card>

@@ -44,6 +44,8 @@ export interface ItemValues {
   code?: string;
   name?: string;
   appliesTo?: string[];
+  /** The agreement's 搬家费 / 临时安置费, when the item is one of them. */
+  role?: 'moving_fee' | 'temporary_resettlement_fee' | null;
   min?: string;
   max?: string;
   rule?: RuleValues;
@@ -132,6 +134,7 @@ export function toItems(values: VersionValues): StoredItem[] {
     code: text(i.code),
     name: text(i.name),
     appliesTo: i.appliesTo ?? [],
+    ...(i.role ? { role: i.role } : {}),
     ...(optional(i.min) ? { min: optional(i.min) } : {}),
     ...(optional(i.max) ? { max: optional(i.max) } : {}),
     rule: rule(i.rule ?? {}),
@@ -160,6 +163,7 @@ export function fromItems(items: ReadonlyArray<Loose>): ItemValues[] {
       code: i.code,
       name: i.name,
       appliesTo: i.appliesTo ?? [],
+      role: i.role ?? undefined,
       min: i.min ?? undefined,
       max: i.max ?? undefined,
       rule: {

@@ -11,6 +11,12 @@ export const RULE_KINDS = [
 ] as const;
 export type RuleKindValue = (typeof RULE_KINDS)[number]['value'];
 
+/** The agreement's fees a scheme item can stand for (`role`). */
+export const ITEM_ROLES = [
+  { value: 'moving_fee', label: '搬家费' },
+  { value: 'temporary_resettlement_fee', label: '临时安置费' },
+] as const;
+
 export const CONDITION_KINDS = [
   { value: 'signed_by', label: '在期限内签约（签约奖励 / 早签奖励）' },
   { value: 'no_unlicensed_area', label: '无无证面积（无违建奖励）' },
