@@ -1726,6 +1726,11 @@ export interface components {
                 min?: string;
                 /** @example 建安重置价 */
                 name: string;
+                /**
+                 * @description 在协议中单列的费用：moving_fee 搬家费，temporary_resettlement_fee 临时安置费
+                 * @enum {string}
+                 */
+                role?: "moving_fee" | "temporary_resettlement_fee";
                 rule: {
                     /** @enum {string} */
                     area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
@@ -2892,6 +2897,11 @@ export interface components {
                 min?: string;
                 /** @example 建安重置价 */
                 name: string;
+                /**
+                 * @description 在协议中单列的费用：moving_fee 搬家费，temporary_resettlement_fee 临时安置费
+                 * @enum {string}
+                 */
+                role?: "moving_fee" | "temporary_resettlement_fee";
                 rule: {
                     /** @enum {string} */
                     area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
@@ -3525,6 +3535,11 @@ export interface components {
                 min?: string;
                 /** @example 建安重置价 */
                 name: string;
+                /**
+                 * @description 在协议中单列的费用：moving_fee 搬家费，temporary_resettlement_fee 临时安置费
+                 * @enum {string}
+                 */
+                role?: "moving_fee" | "temporary_resettlement_fee";
                 rule: {
                     /** @enum {string} */
                     area: "certified" | "surveyed" | "recognised" | "licensed" | "unlicensed" | "homestead";
