@@ -31,7 +31,8 @@ describe('money ledgers through the export pipeline (e2e)', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'xj-money-exports-'));
-    t = await createTestApp({ DATA_DIR: dataDir });
+    // One row a page: every ledger is read in several keyset pages from one snapshot, its 合计 summed page by page.
+    t = await createTestApp({ DATA_DIR: dataDir, EXPORT_PAGE_ROWS: '1' });
     p = await projectWithScheme(t.http());
     const first = await signedAgreement(t.http(), p);
     const second = await signedAgreement(t.http(), p);
@@ -49,6 +50,12 @@ describe('money ledgers through the export pipeline (e2e)', () => {
     expect(sheet.name).toBe('签约台账');
     expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['项目编号', '补偿方式', '签约顺序号']);
     expect([sheet.getCell('C2').value, sheet.getCell('C3').value]).toEqual([1, 2]);
+    const [subject] = await t.query<{ code: string; headName: string }>(
+      `SELECT h.code, h."headName" FROM agreement a JOIN case_file c ON c.id = a."caseId" JOIN household h ON h.id = c."subjectId"
+        JOIN project p ON p.id = a."projectId" WHERE p.code = $1 AND a."sequenceNo" = 1`,
+      [p.code],
+    );
+    expect([sheet.getCell('D2').value, sheet.getCell('E2').value]).toEqual([subject!.code, subject!.headName]);
     expect(sheet.getCell('G2').numFmt).toBe('#,##0.00');
     expect(sheet.getCell('I2').value).toBe(1000.25);
     expect(sheet.getCell('A4').value).toBe('合计');

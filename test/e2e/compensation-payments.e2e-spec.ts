@@ -92,6 +92,16 @@ describe('compensation payments (e2e)', () => {
     await stranger.get(`/api/cases/${s.caseId}/money`).expect(404);
     const list = await company.get('/api/payments').query({ project: p.code, from: '2013-06-01', to: '2013-06-30' }).expect(200);
     expect(list.body.items.map((i: { id: string }) => i.id)).toContain(paid.body.id);
+    // Each entry names its subject (code and party) from the subjects library's view.
+    const [subject] = await t.query<{ code: string; headName: string }>(
+      `SELECT h.code, h."headName" FROM case_file c JOIN household h ON h.id = c."subjectId" WHERE c.id = $1`,
+      [s.caseId],
+    );
+    expect(list.body.items.find((i: { id: string }) => i.id === paid.body.id)).toMatchObject({
+      subjectType: 'household',
+      subjectCode: subject!.code,
+      party: subject!.headName,
+    });
     expect((await stranger.get('/api/payments').expect(200)).body.total).toBe(0);
   });
 });

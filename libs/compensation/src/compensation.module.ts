@@ -27,6 +27,8 @@ import { SchemeController } from './scheme/scheme.controller.js';
 import { SchemeRepository } from './scheme/scheme.repository.js';
 import { SchemeService } from './scheme/scheme.service.js';
 import { ProjectCodes } from './shared/project-codes.js';
+import { SubjectLabels } from './shared/subject-labels.js';
+import { PaymentViews } from './payment/payment-views.js';
 
 /** Schemes, calculations, agreements and payments: the money behind the case lifecycle. */
 @Module({
@@ -48,6 +50,8 @@ import { ProjectCodes } from './shared/project-codes.js';
     CaseMoneyService,
     MoneyInvariantsRepository,
     MoneyLedgerRepository,
+    SubjectLabels,
+    PaymentViews,
     RecalculationRepository,
     RecalculationService,
     RecalculationJobHandler,

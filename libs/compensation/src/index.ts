@@ -51,7 +51,14 @@ export { CalculationService } from './calculation/calculation.service.js';
 export { AgreementService } from './agreement/agreement.service.js';
 export { PaymentService } from './payment/payment.service.js';
 export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
-export { MoneyLedgerRepository, type AgreementLedgerRow, type PaymentLedgerRow, type RecalculationDiffRow } from './ledger/money-ledger.repository.js';
+export {
+  MoneyLedgerRepository,
+  type AgreementLedgerRow,
+  type LedgerCursor,
+  type LedgerPage,
+  type PaymentLedgerRow,
+  type RecalculationDiffRow,
+} from './ledger/money-ledger.repository.js';
 export { RecalculationService } from './recalculation/recalculation.service.js';
 export { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
 export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';

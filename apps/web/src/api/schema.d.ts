@@ -2584,6 +2584,11 @@ export interface components {
              * @example 2013-03-01
              */
             paidOn: string;
+            /**
+             * @description 被征收人（户主、企业名称、产权单位或基地名称）
+             * @example 张建国
+             */
+            party: string;
             /** @example GJ17 */
             projectCode: string;
             /** @description 冲正原因 */
@@ -2593,6 +2598,16 @@ export interface components {
              * @description 冲正的支付
              */
             reversesId: string | null;
+            /**
+             * @description 征收对象编号
+             * @example GJ17-H0001
+             */
+            subjectCode: string;
+            /**
+             * @description 征收对象类别
+             * @enum {string}
+             */
+            subjectType: "household" | "enterprise" | "facility" | "legacy_base";
         };
         PrintAmountView: {
             /** @example 壹拾柒万捌仟叁佰肆拾元整 */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '@app/platform';
+import { joinSubjectLabel } from '@app/subjects';
 import type { AgreementMethod } from '../agreement/agreement.entity.js';
 import type { PaymentKind, PaymentMethod } from '../payment/payment.entity.js';
 
@@ -43,16 +44,22 @@ export interface RecalculationDiffRow {
   problem: string | null;
 }
 
-/** The subject of a case: its code and who the agreement is made with, whichever kind it is. */
-const SUBJECT = `
-  LEFT JOIN household h ON c."subjectType" = 'household' AND h.id = c."subjectId"
-  LEFT JOIN enterprise e ON c."subjectType" = 'enterprise' AND e.id = c."subjectId"
-  LEFT JOIN municipal_facility f ON c."subjectType" = 'facility' AND f.id = c."subjectId"
-  LEFT JOIN legacy_base b ON c."subjectType" = 'legacy_base' AND b.id = c."subjectId"`;
-const SUBJECT_CODE = 'COALESCE(h.code, e.code, f.code, b.code)';
-const PARTY = `COALESCE(h."headName", e.name, f."ownerUnit", b.name)`;
+/** A page of a ledger and where the next one starts (null: this was the last). */
+export interface LedgerPage<R> {
+  rows: R[];
+  next: LedgerCursor | null;
+}
 
-/** Reads the money ledgers the exports write (签约台账, 支付台账), within the projects given (null: all). */
+/** Where a ledger's next page starts: the sort key of the last row read, opaque to the caller. */
+export type LedgerCursor = readonly (string | number)[];
+
+/** The subject of a case, whichever kind it is, through the subjects library's `subject_label` view. */
+const SUBJECT = joinSubjectLabel('s', 'c');
+
+/**
+ * Reads the money ledgers the exports write (签约台账, 支付台账, 重新测算差异表), within the projects given (null: all),
+ * a page at a time in a stable order (keyset on the order's columns), so a ledger of any size is never held whole.
+ */
 @Injectable()
 export class MoneyLedgerRepository {
   constructor(private readonly connection: TransactionalConnection) {}
@@ -70,77 +77,111 @@ export class MoneyLedgerRepository {
     return clauses.length ? `AND ${clauses.join(' AND ')}` : '';
   }
 
+  /** `(a, b, …) > ($n, $n+1, …)` for the cursor, or nothing on the first page. */
+  private after(columns: string, casts: readonly string[], cursor: LedgerCursor | null, params: unknown[]): string {
+    if (!cursor) return '';
+    const placeholders = cursor.map((value, i) => {
+      params.push(value);
+      return `$${params.length}::${casts[i]}`;
+    });
+    return `AND (${columns}) > (${placeholders.join(', ')})`;
+  }
+
   /** Signed agreements by project, then 签约顺序号 within each method. */
-  async agreements(filters: { project?: string }, scope: string[] | null): Promise<AgreementLedgerRow[]> {
+  async agreementsPage(filters: { project?: string }, scope: string[] | null, cursor: LedgerCursor | null, limit: number): Promise<LedgerPage<AgreementLedgerRow>> {
     const params: unknown[] = [];
+    const where = this.where(scope, filters.project, params);
+    const after = this.after('p.code, a.method, a."sequenceNo"', ['text', 'text', 'int'], cursor, params);
+    params.push(limit);
     const rows = await this.connection.manager.query<Array<Record<string, string | number>>>(
-      `SELECT p.code AS "projectCode", a."sequenceNo", a.method, ${SUBJECT_CODE} AS "subjectCode", ${PARTY} AS party,
+      `SELECT p.code AS "projectCode", a."sequenceNo", a.method, s.code AS "subjectCode", s.party,
               a."signedOn", a."compensationFen", a."agreedFen", a."paidFen"
          FROM agreement a JOIN project p ON p.id = a."projectId" JOIN case_file c ON c.id = a."caseId" ${SUBJECT}
-        WHERE a.status = 'signed' ${this.where(scope, filters.project, params)}
-        ORDER BY p.code, a.method, a."sequenceNo"`,
+        WHERE a.status = 'signed' ${where} ${after}
+        ORDER BY p.code, a.method, a."sequenceNo"
+        LIMIT $${params.length}`,
       params,
     );
-    return rows.map((r) => ({
-      projectCode: String(r.projectCode),
-      sequenceNo: Number(r.sequenceNo),
-      method: r.method as AgreementMethod,
-      subjectCode: String(r.subjectCode),
-      party: String(r.party),
-      signedOn: String(r.signedOn),
-      compensationFen: BigInt(r.compensationFen!),
-      agreedFen: BigInt(r.agreedFen!),
-      paidFen: BigInt(r.paidFen!),
-    }));
+    const last = rows.at(-1);
+    return {
+      rows: rows.map((r) => ({
+        projectCode: String(r.projectCode),
+        sequenceNo: Number(r.sequenceNo),
+        method: r.method as AgreementMethod,
+        subjectCode: String(r.subjectCode),
+        party: String(r.party),
+        signedOn: String(r.signedOn),
+        compensationFen: BigInt(r.compensationFen!),
+        agreedFen: BigInt(r.agreedFen!),
+        paidFen: BigInt(r.paidFen!),
+      })),
+      next: last && rows.length === limit ? [String(last.projectCode), String(last.method), Number(last.sequenceNo)] : null,
+    };
   }
 
   /** The rows of a recalculation preview, by subject code (none when the run's project is outside `scope`). */
-  async recalculationDiff(runId: string, scope: string[] | null): Promise<RecalculationDiffRow[]> {
+  async recalculationDiffPage(runId: string, scope: string[] | null, cursor: LedgerCursor | null, limit: number): Promise<LedgerPage<RecalculationDiffRow>> {
     const params: unknown[] = [runId];
+    const where = this.where(scope, undefined, params);
+    const after = this.after('s.code, r."caseId"', ['text', 'uuid'], cursor, params);
+    params.push(limit);
     const rows = await this.connection.manager.query<Array<Record<string, unknown>>>(
-      `SELECT p.code AS "projectCode", ${SUBJECT_CODE} AS "subjectCode", ${PARTY} AS party,
+      `SELECT p.code AS "projectCode", s.code AS "subjectCode", s.party, r."caseId",
               r."oldTotalFen", r."newTotalFen", r."differenceFen", r.changes, r.problem
          FROM recalculation_case r JOIN case_file c ON c.id = r."caseId" JOIN project p ON p.id = c."projectId" ${SUBJECT}
-        WHERE r."runId" = $1 ${this.where(scope, undefined, params)}
-        ORDER BY ${SUBJECT_CODE}`,
+        WHERE r."runId" = $1 ${where} ${after}
+        ORDER BY s.code, r."caseId"
+        LIMIT $${params.length}`,
       params,
     );
     const fen = (v: unknown): bigint | null => (v === null || v === undefined ? null : BigInt(v as string));
-    return rows.map((r) => ({
-      projectCode: String(r.projectCode),
-      subjectCode: String(r.subjectCode),
-      party: String(r.party),
-      oldTotalFen: BigInt(r.oldTotalFen as string),
-      newTotalFen: fen(r.newTotalFen),
-      differenceFen: fen(r.differenceFen),
-      changes: r.changes as RecalculationDiffRow['changes'],
-      problem: r.problem === null ? null : String(r.problem),
-    }));
+    const last = rows.at(-1);
+    return {
+      rows: rows.map((r) => ({
+        projectCode: String(r.projectCode),
+        subjectCode: String(r.subjectCode),
+        party: String(r.party),
+        oldTotalFen: BigInt(r.oldTotalFen as string),
+        newTotalFen: fen(r.newTotalFen),
+        differenceFen: fen(r.differenceFen),
+        changes: r.changes as RecalculationDiffRow['changes'],
+        problem: r.problem === null ? null : String(r.problem),
+      })),
+      next: last && rows.length === limit ? [String(last.subjectCode), String(last.caseId)] : null,
+    };
   }
 
   /** Payments and reversals by payment date, as recorded. */
-  async payments(filters: { project?: string }, scope: string[] | null): Promise<PaymentLedgerRow[]> {
+  async paymentsPage(filters: { project?: string }, scope: string[] | null, cursor: LedgerCursor | null, limit: number): Promise<LedgerPage<PaymentLedgerRow>> {
     const params: unknown[] = [];
+    const where = this.where(scope, filters.project, params);
+    const after = this.after('pay."paidOn", pay."createdAt", pay.id', ['date', 'timestamptz', 'uuid'], cursor, params);
+    params.push(limit);
     const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
-      `SELECT p.code AS "projectCode", pay."paidOn", pay.kind, ${SUBJECT_CODE} AS "subjectCode", ${PARTY} AS party, a."sequenceNo",
-              pay.method, pay."bankReference", pay."amountFen", pay.reason
+      `SELECT p.code AS "projectCode", pay."paidOn", pay.kind, s.code AS "subjectCode", s.party, a."sequenceNo",
+              pay.method, pay."bankReference", pay."amountFen", pay.reason, pay.id, to_char(pay."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.USOF') AS "createdAt"
          FROM payment pay JOIN agreement a ON a.id = pay."agreementId" JOIN project p ON p.id = pay."projectId"
          JOIN case_file c ON c.id = pay."caseId" ${SUBJECT}
-        WHERE TRUE ${this.where(scope, filters.project, params)}
-        ORDER BY pay."paidOn", pay."createdAt"`,
+        WHERE TRUE ${where} ${after}
+        ORDER BY pay."paidOn", pay."createdAt", pay.id
+        LIMIT $${params.length}`,
       params,
     );
-    return rows.map((r) => ({
-      projectCode: String(r.projectCode),
-      paidOn: String(r.paidOn),
-      kind: r.kind as PaymentKind,
-      subjectCode: String(r.subjectCode),
-      party: String(r.party),
-      sequenceNo: r.sequenceNo === null ? null : Number(r.sequenceNo),
-      method: r.method as PaymentMethod,
-      bankReference: r.bankReference === null ? null : String(r.bankReference),
-      signedFen: r.kind === 'reversal' ? -BigInt(r.amountFen!) : BigInt(r.amountFen!),
-      reason: r.reason === null ? null : String(r.reason),
-    }));
+    const last = rows.at(-1);
+    return {
+      rows: rows.map((r) => ({
+        projectCode: String(r.projectCode),
+        paidOn: String(r.paidOn),
+        kind: r.kind as PaymentKind,
+        subjectCode: String(r.subjectCode),
+        party: String(r.party),
+        sequenceNo: r.sequenceNo === null ? null : Number(r.sequenceNo),
+        method: r.method as PaymentMethod,
+        bankReference: r.bankReference === null ? null : String(r.bankReference),
+        signedFen: r.kind === 'reversal' ? -BigInt(r.amountFen!) : BigInt(r.amountFen!),
+        reason: r.reason === null ? null : String(r.reason),
+      })),
+      next: last && rows.length === limit ? [String(last.paidOn), String(last.createdAt), String(last.id)] : null,
+    };
   }
 }

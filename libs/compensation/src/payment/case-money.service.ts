@@ -7,9 +7,9 @@ import { calculationView } from '../calculation/calculation.view.js';
 import { paymentBalance } from '../domain/payment-balance.js';
 import { yuanText } from '../domain/money.js';
 import { caseInScope } from '../shared/case-in-scope.js';
-import { ProjectCodes } from '../shared/project-codes.js';
 import { PaymentService } from './payment.service.js';
-import { paymentView, type CaseMoneyView } from './payment.view.js';
+import { PaymentViews } from './payment-views.js';
+import type { CaseMoneyView } from './payment.view.js';
 
 /** A case's money in one answer: latest calculation, live agreement, its payments and the balance. */
 @Injectable()
@@ -19,21 +19,20 @@ export class CaseMoneyService {
     private readonly calculations: CalculationService,
     private readonly agreements: AgreementService,
     private readonly payments: PaymentService,
-    private readonly codes: ProjectCodes,
+    private readonly views: PaymentViews,
   ) {}
 
   async money(caseId: string): Promise<CaseMoneyView> {
-    const caseFile = await caseInScope(this.cases, caseId);
+    await caseInScope(this.cases, caseId);
     const [latest] = await this.calculations.list(caseId);
     const agreement = await this.agreements.liveOf(caseId);
     const payments = agreement ? await this.payments.listByAgreement(agreement.id) : [];
-    const code = await this.codes.one(caseFile.projectId);
     const balance = agreement ? paymentBalance(agreement.agreedFen, payments.map((p) => ({ id: p.id, kind: p.kind, amountFen: p.amountFen }))) : null;
     return {
       caseId,
       calculation: latest ? calculationView(latest) : null,
       agreement: agreement ? agreementView(agreement) : null,
-      payments: payments.map((p) => paymentView(p, code)),
+      payments: await this.views.of(payments),
       balance: balance ? { agreed: yuanText(balance.agreedFen), paid: yuanText(balance.paidFen), balance: yuanText(balance.balanceFen) } : null,
     };
   }

@@ -5,7 +5,8 @@ import { ProjectCodes } from '../shared/project-codes.js';
 import { CaseMoneyService } from './case-money.service.js';
 import { ListPaymentsQuery, RecordPaymentDto, ReversePaymentDto } from './dto/payment.dto.js';
 import { PaymentService } from './payment.service.js';
-import { CaseMoneyView, PaymentPage, PaymentView, paymentView } from './payment.view.js';
+import { PaymentViews } from './payment-views.js';
+import { CaseMoneyView, PaymentPage, PaymentView } from './payment.view.js';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -16,6 +17,7 @@ export class PaymentController {
     private readonly payments: PaymentService,
     private readonly money: CaseMoneyService,
     private readonly codes: ProjectCodes,
+    private readonly views: PaymentViews,
   ) {}
 
   @Post('agreements/:id/payments')
@@ -26,7 +28,7 @@ export class PaymentController {
   @ApiCreatedResponse({ type: PaymentView })
   async record(@Param('id', uuid) id: string, @Headers('idempotency-key') key: string | undefined, @Body() dto: RecordPaymentDto) {
     const payment = await this.payments.record(id, key, dto);
-    return paymentView(payment, await this.codes.one(payment.projectId));
+    return this.views.one(payment);
   }
 
   @Post('payments/:id/reversals')
@@ -36,7 +38,7 @@ export class PaymentController {
   @ApiCreatedResponse({ type: PaymentView })
   async reverse(@Param('id', uuid) id: string, @Body() dto: ReversePaymentDto) {
     const reversal = await this.payments.reverse(id, dto);
-    return paymentView(reversal, await this.codes.one(reversal.projectId));
+    return this.views.one(reversal);
   }
 
   @Get('payments')
@@ -46,8 +48,7 @@ export class PaymentController {
   async list(@Query() query: ListPaymentsQuery) {
     const projectId = query.project ? await this.codes.idOf(query.project) : undefined;
     const page = await this.payments.list({ ...query, projectIds: projectId === undefined ? null : projectId ? [projectId] : [] });
-    const codes = await this.codes.of(page.items.map((p) => p.projectId));
-    return { items: page.items.map((p) => paymentView(p, codes.get(p.projectId) ?? '')), total: page.total };
+    return { items: await this.views.of(page.items), total: page.total };
   }
 
   @Get('cases/:id/money')

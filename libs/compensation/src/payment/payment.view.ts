@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SUBJECT_TYPES, type SubjectType } from '@app/cases';
 import { ApiCalendarDate, ApiInstant, PageOf, toShanghaiIso } from '@app/platform';
 import { AgreementView } from '../agreement/agreement.view.js';
 import { CalculationView } from '../calculation/calculation.view.js';
 import { yuanText } from '../domain/money.js';
+import type { SubjectLabel } from '../shared/subject-labels.js';
 import { PAYMENT_KIND_LABELS, PAYMENT_KINDS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentKind, type PaymentMethod, type PaymentRecord } from './payment.entity.js';
 
 /** A payment or a reversing entry; the amount is positive 元 either way (`kind` says which). */
@@ -18,6 +20,15 @@ export class PaymentView {
 
   @ApiProperty({ example: 'GJ17' })
   projectCode!: string;
+
+  @ApiProperty({ enum: SUBJECT_TYPES, description: '征收对象类别' })
+  subjectType!: SubjectType;
+
+  @ApiProperty({ description: '征收对象编号', example: 'GJ17-H0001' })
+  subjectCode!: string;
+
+  @ApiProperty({ description: '被征收人（户主、企业名称、产权单位或基地名称）', example: '张建国' })
+  party!: string;
 
   @ApiProperty({ enum: PAYMENT_KINDS, enumName: 'PaymentKind' })
   kind!: PaymentKind;
@@ -55,12 +66,15 @@ export class PaymentView {
 
 export class PaymentPage extends PageOf(PaymentView) {}
 
-export function paymentView(p: PaymentRecord, projectCode: string): PaymentView {
+export function paymentView(p: PaymentRecord, projectCode: string, subject: SubjectLabel | null): PaymentView {
   return {
     id: p.id,
     agreementId: p.agreementId,
     caseId: p.caseId,
     projectCode,
+    subjectType: subject?.subjectType ?? 'household',
+    subjectCode: subject?.subjectCode ?? '',
+    party: subject?.party ?? '',
     kind: p.kind,
     kindLabel: PAYMENT_KIND_LABELS[p.kind],
     amount: yuanText(p.amountFen),

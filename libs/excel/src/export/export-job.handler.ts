@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { MoneyLedgerRepository } from '@app/compensation';
+import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
@@ -15,6 +15,7 @@ import {
   paymentLedgerTotal,
   RECALCULATION_DIFF_COLUMNS,
   recalculationDiffTotal,
+  sumTotals,
   type Totalled,
 } from './domain/money-ledgers.js';
 import { ExportBatchRepository } from './export-batch.repository.js';
@@ -22,14 +23,6 @@ import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
 import { LedgerWriter } from './ledger-writer.js';
-
-/** Writes the rows, then their bold 合计 row, and closes the file; answers how many rows. */
-async function writeTotalled<R>(writer: LedgerWriter<Totalled<R>>, rows: readonly R[], total: Totalled<R>, watermark: string): Promise<number> {
-  writer.add(asLedgerRows(rows));
-  writer.add([total], { bold: true });
-  await writer.finish(watermark);
-  return rows.length;
-}
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -87,7 +80,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
-    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, scope, watermark);
+    if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
@@ -102,19 +95,58 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     return this.source.snapshot((read) => this.writeLedger(batch, path, ctx, scope, watermark, read));
   }
 
-  /** 签约台账 / 支付台账 / 重新测算差异表 from the compensation library: one query each (consistent by itself), a bold 合计 row under the rows. */
-  private async writeMoneyLedger(batch: ExportBatch, path: string, scope: string[] | null, watermark: string): Promise<number> {
+  /**
+   * 签约台账 / 支付台账 / 重新测算差异表 from the compensation library: pages of `EXPORT_PAGE_ROWS` read from one
+   * snapshot (rows changed meanwhile neither appear twice nor go missing), each written as it arrives, and a
+   * bold 合计 row summed page by page in fen under them.
+   */
+  private async writeMoneyLedger(batch: ExportBatch, path: string, ctx: JobContext, scope: string[] | null, watermark: string): Promise<number> {
     const title = EXPORT_KIND_LABELS[batch.kind];
+    const limit = this.config.EXPORT_PAGE_ROWS;
+    const filters = batch.filters;
     if (batch.kind === 'agreement-ledger') {
-      const rows = await this.money.agreements(batch.filters, scope);
-      return writeTotalled(new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS), rows, agreementLedgerTotal(rows), watermark);
+      return this.writeMoneyPages(batch, ctx, new LedgerWriter(path, title, AGREEMENT_LEDGER_COLUMNS), agreementLedgerTotal, watermark, (after) =>
+        this.money.agreementsPage(filters, scope, after, limit),
+      );
     }
     if (batch.kind === 'recalculation-diff') {
-      const rows = await this.money.recalculationDiff(batch.filters.recalculation ?? '', scope);
-      return writeTotalled(new LedgerWriter(path, title, RECALCULATION_DIFF_COLUMNS), rows, recalculationDiffTotal(rows), watermark);
+      return this.writeMoneyPages(batch, ctx, new LedgerWriter(path, title, RECALCULATION_DIFF_COLUMNS), recalculationDiffTotal, watermark, (after) =>
+        this.money.recalculationDiffPage(filters.recalculation ?? '', scope, after, limit),
+      );
     }
-    const rows = await this.money.payments(batch.filters, scope);
-    return writeTotalled(new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), rows, paymentLedgerTotal(rows), watermark);
+    return this.writeMoneyPages(batch, ctx, new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), paymentLedgerTotal, watermark, (after) =>
+      this.money.paymentsPage(filters, scope, after, limit),
+    );
+  }
+
+  private writeMoneyPages<R>(
+    batch: ExportBatch,
+    ctx: JobContext,
+    writer: LedgerWriter<Totalled<R>>,
+    totalOf: (rows: readonly R[]) => Totalled<R>,
+    watermark: string,
+    page: (after: MoneyLedgerCursor | null) => Promise<LedgerPage<R>>,
+  ): Promise<number> {
+    return this.source.snapshot(async (read) => {
+      let total: Record<string, bigint> = {};
+      let written = 0;
+      let cursor: MoneyLedgerCursor | null = null;
+      do {
+        const { rows, next }: LedgerPage<R> = await read(() => page(cursor));
+        writer.add(asLedgerRows(rows));
+        const pageTotal = totalOf(rows);
+        if ('total' in pageTotal) total = sumTotals(total, pageTotal.total);
+        written += rows.length;
+        cursor = next;
+        if (cursor) {
+          await this.batches.update(batch.id, { processed: written });
+          await ctx.progress(99);
+        }
+      } while (cursor);
+      writer.add([{ total }], { bold: true });
+      await writer.finish(watermark);
+      return written;
+    });
   }
 
   private async writeLedger(

@@ -90,4 +90,11 @@ export function recalculationDiffTotal(rows: readonly RecalculationDiffRow[]): T
   return { total: { old: sum((d) => d.oldTotalFen), new: sum((d) => d.newTotalFen!), difference: sum((d) => d.differenceFen!) } };
 }
 
+/** Two 合计 rows' sums added field by field (a ledger's total summed page by page stays exact in fen). */
+export function sumTotals(a: Readonly<Record<string, bigint>>, b: Readonly<Record<string, bigint>>): Record<string, bigint> {
+  const sum: Record<string, bigint> = { ...a };
+  for (const [field, fen] of Object.entries(b)) sum[field] = (sum[field] ?? 0n) + fen;
+  return sum;
+}
+
 export const asLedgerRows = <R>(rows: readonly R[]): Array<Totalled<R>> => rows.map((row) => ({ row }));

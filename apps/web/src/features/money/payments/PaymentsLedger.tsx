@@ -146,7 +146,19 @@ export function PaymentsLedger({ canReverse, revision = 0 }: { canReverse: boole
         }}
         columns={paymentColumns(items, canReverse ? setReversing : null, [
           { title: '项目', dataIndex: 'projectCode', width: 70 },
-          { title: '案件', dataIndex: 'caseId', width: 90, render: (id: string) => <Link to={`/cases/${id}`}>一户一档</Link> },
+          {
+            title: '征收对象',
+            key: 'subject',
+            width: 150,
+            render: (_: unknown, p: PaymentView) => (
+              <>
+                <Link to={`/cases/${p.caseId}`} title="打开一户一档">
+                  {p.subjectCode}
+                </Link>
+                <div className="xj-calc-inputs">{p.party}</div>
+              </>
+            ),
+          },
         ])}
         summary={() =>
           items.length > 0 ? (
