@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 import { bodyParserErrors, guardInputText, requireUtf8Body } from './input-guard.js';
 import { createValidationPipe } from './validation.pipe.js';
+import { BodylessWriteInterceptor } from './bodyless-write.interceptor.js';
 import { serveWebApp } from './web-app.js';
 
 /**
@@ -45,6 +46,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.use(guardInputText);
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new BodylessWriteInterceptor());
   app.useGlobalFilters(new HttpExceptionFilter());
   const document = SwaggerModule.createDocument(
     app,
