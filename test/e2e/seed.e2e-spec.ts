@@ -1,9 +1,7 @@
-import { DataSource } from 'typeorm';
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
-import { createDemoSeeder, SeedService, type DemoData } from '@app/seed';
-import { SeedRepository } from '../../libs/seed/src/seed.repository.js';
+import { DemoMoneySeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -168,10 +166,14 @@ describe('demo seed (e2e)', () => {
 
   describe('in production', () => {
     let t: TestApp;
-    let dataSource: DataSource;
+    /** A seeder wired by hand on the app's connection, with the money seeder (a signed demo case always gets its agreement). */
+    const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
+      const connection = t.app.get(TransactionalConnection);
+      const repository = make.repository?.(connection) ?? new SeedRepository(connection);
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder));
+    };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });
-      dataSource = t.app.get(DataSource);
     });
     afterAll(() => t.close());
 
@@ -185,7 +187,7 @@ describe('demo seed (e2e)', () => {
     });
 
     it('seeds nothing when SEED_DEMO is off', async () => {
-      const seeder = createDemoSeeder(dataSource, loadConfig({ NODE_ENV: 'development', SEED_DEMO: 'false' }));
+      const seeder = seederWith(loadConfig({ NODE_ENV: 'development', SEED_DEMO: 'false' }));
       await expect(seeder.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'disabled' });
       expect((await tableCounts(t)).project).toBe(0);
     });
@@ -197,8 +199,7 @@ describe('demo seed (e2e)', () => {
           throw new Error('模拟中途失败');
         }
       }
-      const connection = new TransactionalConnection(dataSource);
-      const seeder = new SeedService(new FailingRepository(connection), caseServiceOn(connection), connection, devConfig());
+      const seeder = seederWith(devConfig(), { repository: (c) => new FailingRepository(c) });
       await expect(seeder.seedIfEmpty()).rejects.toThrow('模拟中途失败');
       expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
     });
@@ -208,16 +209,15 @@ describe('demo seed (e2e)', () => {
       const settleByStatement = CASE_TRANSITIONS.map((r) =>
         r.from === 'vacated' && r.to === 'settled' ? { ...r, causedBy: { record: 'statement', label: '结算单' } } : r,
       );
-      const connection = new TransactionalConnection(dataSource);
-      const seeder = new SeedService(new SeedRepository(connection), caseServiceOn(connection, settleByStatement), connection, devConfig());
+      const seeder = seederWith(devConfig(), { transitions: settleByStatement });
       await expect(seeder.seedIfEmpty()).rejects.toThrow('“完成结算”须通过结算单办理');
       expect(Object.values(await tableCounts(t)).every((n) => n === 0)).toBe(true);
     });
 
     it('lets only one of two concurrent starters seed (the empty database, outside production)', async () => {
       const outcomes = await Promise.all([
-        createDemoSeeder(dataSource, devConfig()).seedIfEmpty(),
-        createDemoSeeder(dataSource, devConfig()).seedIfEmpty(),
+        seederWith(devConfig()).seedIfEmpty(),
+        seederWith(devConfig()).seedIfEmpty(),
       ]);
       expect(outcomes.filter((o) => o.seeded)).toHaveLength(1);
       expect(outcomes.filter((o) => !o.seeded)).toEqual([{ seeded: false, reason: 'not_empty' }]);
@@ -225,6 +225,15 @@ describe('demo seed (e2e)', () => {
       expect(counts.project).toBe(4);
       const seeded = outcomes.find((o) => o.seeded);
       if (seeded?.seeded) expect(seeded.counts.households).toBe(counts.household);
+      // The money came with it: every signed case has its signed agreement, and the invariants hold.
+      const [unsigned] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM case_file c
+          WHERE c.status IN ('signed', 'vacated', 'settled', 'handed_over')
+            AND NOT EXISTS (SELECT 1 FROM agreement a WHERE a."caseId" = c.id AND a.status = 'signed')`,
+      );
+      expect(unsigned!.n).toBe(0);
+      expect((await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM agreement`))[0]!.n).toBeGreaterThan(0);
+      expect(await t.app.get(MoneyInvariantsRepository).violations()).toEqual([]);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CaseService } from '@app/cases';
 import { hashPassword } from '@app/identity';
 import { AppConfig, TransactionalConnection } from '@app/platform';
@@ -24,8 +24,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly cases: CaseService,
     private readonly connection: TransactionalConnection,
     private readonly config: AppConfig,
-    /** Absent only where the seed is wired by hand without the compensation library (createDemoSeeder). */
-    @Optional() private readonly money?: DemoMoneySeeder,
+    /** The money behind the demo cases: never left out, or a signed demo case would have no agreement. */
+    private readonly money: DemoMoneySeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,7 +50,7 @@ export class SeedService implements OnApplicationBootstrap {
       // Every case and its history through the cases library, checked against the lifecycle table.
       await this.cases.loadHistories(data.cases, data.transitions);
       // The money behind them: schemes, and every signed case's calculation, agreement and payments.
-      await this.money?.seed(data);
+      await this.money.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });
