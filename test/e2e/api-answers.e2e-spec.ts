@@ -104,6 +104,21 @@ describe('times in every answer (e2e)', () => {
     await settled(`/api/recalculations/${ids.recalculation}`);
     await http.post(`/api/recalculations/${ids.recalculation}/apply`).expect(200);
     await http.patch(`/api/households/${ids.household}`).send({ remarks: '复核', version: 2 });
+    // A communication with an overdue action item (its dates are calendar dates, its times instants).
+    ids.communication = (
+      await http
+        .post(`/api/projects/${project.code}/communications`)
+        .send({
+          kind: 'meeting',
+          heldOn: '2013-06-01',
+          subject: '协调会',
+          townParticipants: '王强',
+          companyParticipants: '赵华',
+          minutes: '纪要',
+          actionItems: [{ content: '提供红线图', ownerSide: 'company', owner: '赵华', dueOn: '2013-06-10' }],
+        })
+        .expect(201)
+    ).body.id;
     ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
     await t.login('answers-officer');
     ids.export = (await http.post('/api/exports').send({ kind: 'household-ledger' }).expect(202)).body.id;
@@ -144,6 +159,8 @@ describe('times in every answer (e2e)', () => {
       '/api/agreements/:id/print': `/api/agreements/${ids.agreement}/print`,
       '/api/recalculations/:id': `/api/recalculations/${ids.recalculation}`,
       '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
+      '/api/projects/:code/communications': `/api/projects/${ids.projectCode}/communications`,
+      '/api/communications/:id': `/api/communications/${ids.communication}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

@@ -207,6 +207,49 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 沟通 write routes (libs/company). */
+  function communicationCases(): Record<string, WriteCase> {
+    const meeting = (items: unknown[] = []) => ({
+      kind: 'meeting',
+      heldOn: '2013-06-01',
+      subject: '审计测试协调会',
+      townParticipants: '王强',
+      companyParticipants: '赵华',
+      minutes: '审计测试纪要',
+      actionItems: items,
+    });
+    const recorded = async () =>
+      (
+        await t
+          .http()
+          .post(`/api/projects/${au.code}/communications`)
+          .send(meeting([{ content: '审计测试事项', ownerSide: 'town', owner: '李明', dueOn: '2013-06-30' }]))
+          .expect(201)
+      ).body as { id: string; actionItems: Array<{ id: string; version: number }> };
+    return {
+      'POST /api/projects/:code/communications': {
+        action: 'communication.create',
+        status: 201,
+        perform: () => t.http().post(`/api/projects/${au.code}/communications`).send(meeting()),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/communications/:id/action-items': {
+        action: 'action-item.create',
+        status: 201,
+        prepare: recorded,
+        perform: (p) => t.http().post(`/api/communications/${p.id}/action-items`).send({ content: '补充事项', ownerSide: 'company', owner: '赵华', dueOn: '2013-07-01' }),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/action-items/:id': {
+        action: 'action-item.update',
+        status: 200,
+        prepare: async () => (await recorded()).actionItems[0]!,
+        perform: (p) => t.http().patch(`/api/action-items/${p.id}`).send({ status: 'done', doneOn: '2013-06-20', version: p.version }),
+        entityId: (_res, p) => p.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -272,6 +315,7 @@ describe('audit trail (e2e)', () => {
       entityId: (_res, s) => s.caseId,
     },
     ...moneyCases(),
+    ...communicationCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {
       action: 'household.search',

@@ -281,10 +281,60 @@ const RECALCULATION_ROUTES: Record<string, Entry> = {
   },
 };
 
+const COMMUNICATION_WRITERS: Role[] = ['officer', 'admin', 'company'];
+const aMeeting = (items: unknown[] = []) => ({
+  kind: 'meeting',
+  heldOn: '2013-06-01',
+  subject: '矩阵测试协调会',
+  townParticipants: '王强',
+  companyParticipants: '赵华',
+  minutes: '矩阵测试纪要',
+  actionItems: items,
+});
+/** A communication of the target project (recorded by the admin) with one action item owned by `side`. */
+const communication = async (c: Ctx, target: Target, side: 'town' | 'company' = 'town') =>
+  (
+    await c.t
+      .http()
+      .post(`/api/projects/${c.project(target).code}/communications`)
+      .send(aMeeting([{ content: '矩阵测试事项', ownerSide: side, owner: '李明', dueOn: '2013-06-30' }]))
+      .expect(201)
+  ).body as { id: string; actionItems: Array<{ id: string; version: number }> };
+
+const COMMUNICATION_ROUTES: Record<string, Entry> = {
+  'GET /api/projects/:code/communications': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/communications`) },
+  'POST /api/projects/:code/communications': {
+    roles: COMMUNICATION_WRITERS,
+    scoped: true,
+    ok: 201,
+    run: (c, h, target) => h.post(`/api/projects/${c.project(target).code}/communications`).send(aMeeting()),
+  },
+  'GET /api/communications/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/communications/${(await communication(c, target)).id}`) },
+  'POST /api/communications/:id/action-items': {
+    roles: COMMUNICATION_WRITERS,
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) =>
+      h.post(`/api/communications/${(await communication(c, target)).id}/action-items`).send({ content: '矩阵测试事项', ownerSide: 'town', owner: '李明', dueOn: '2013-07-01' }),
+  },
+  'PATCH /api/action-items/:id': {
+    roles: COMMUNICATION_WRITERS,
+    scoped: true,
+    ok: 200,
+    // Each side closes its own items: the item is owned by the side the role acts for.
+    run: async (c, h, target, role) => {
+      const item = (await communication(c, target, role === 'company' ? 'company' : 'town')).actionItems[0]!;
+      return h.patch(`/api/action-items/${item.id}`).send({ status: 'done', doneOn: '2013-06-20', version: item.version });
+    },
+  },
+  'GET /api/action-items': { roles: ROLES, scoped: false, ok: 200, run: (c, h) => h.get('/api/action-items').query({ project: c.project('own').code }) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
   ...MONEY_ROUTES,
   ...RECALCULATION_ROUTES,
+  ...COMMUNICATION_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
   'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
   'POST /api/auth/password': {

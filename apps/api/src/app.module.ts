@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
+import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
@@ -25,6 +26,7 @@ export class AppModule implements NestModule {
         CasesModule,
         SubjectsModule,
         CompensationModule,
+        CompanyModule,
         ExcelModule,
         SeedModule,
         AuditModule,

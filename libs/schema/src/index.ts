@@ -1,5 +1,6 @@
 import { auditEntities } from '@app/audit';
 import { caseEntities } from '@app/cases';
+import { companyEntities } from '@app/company';
 import { compensationEntities } from '@app/compensation';
 import { excelEntities } from '@app/excel';
 import { identityEntities } from '@app/identity';
@@ -12,5 +13,5 @@ import { MIGRATIONS } from '../../../migrations/index.js';
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities];
 export { MIGRATIONS };

@@ -1,5 +1,39 @@
 /* Generated from the api's OpenAPI document by `npm run web:api-types`. Do not edit. */
 export interface paths {
+    "/api/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 落实事项（默认逾期未完成的，期限早的在前）；total 即菜单上的逾期数 */
+        get: operations["CommunicationController_items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 标记落实事项已完成或重新打开（只能由责任方更新；需提供 version） */
+        patch: operations["CommunicationController_updateItem"];
+        trace?: never;
+    };
     "/api/admin/queue": {
         parameters: {
             query?: never;
@@ -301,6 +335,40 @@ export interface paths {
         put?: never;
         /** 变更案件状态（前进一步，或附原因退回） */
         post: operations["CaseController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 沟通记录详情及其落实事项 */
+        get: operations["CommunicationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communications/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为沟通记录增加落实事项 */
+        post: operations["CommunicationController_addItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -693,6 +761,24 @@ export interface paths {
         patch: operations["ProjectController_update"];
         trace?: never;
     };
+    "/api/projects/{code}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的沟通记录（会议、通知，日期新的在前），含落实事项 */
+        get: operations["CommunicationController_list"];
+        put?: never;
+        /** 记录一次沟通（会议或通知）及其落实事项；镇动迁办和西虹桥公司都可记录 */
+        post: operations["CommunicationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/parcels": {
         parameters: {
             query?: never;
@@ -1016,6 +1102,73 @@ export interface components {
             projects: string[];
             roles: components["schemas"]["Role"][];
             username: string;
+        };
+        ActionItemDto: {
+            /**
+             * @description 事项内容
+             * @example 提供17号线二联村段地块的红线图
+             */
+            content: string;
+            /**
+             * Format: date
+             * @description 完成期限（YYYY-MM-DD）
+             * @example 2013-06-30
+             */
+            dueOn: string;
+            /**
+             * @description 责任人
+             * @example 李明
+             */
+            owner: string;
+            /** @description 责任方：town 镇动迁办，company 西虹桥公司 */
+            ownerSide: components["schemas"]["Side"];
+        };
+        ActionItemPage: {
+            items: components["schemas"]["ActionItemView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ActionItemStatus: "open" | "done";
+        ActionItemView: {
+            /** Format: uuid */
+            communicationId: string;
+            /** @description 所属沟通的主题 */
+            communicationSubject: string;
+            content: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** @description 逾期天数（未逾期为 0） */
+            daysOverdue: number;
+            doneBy: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            doneOn: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否逾期（未完成且已过完成期限） */
+            overdue: boolean;
+            owner: string;
+            ownerSide: components["schemas"]["Side"];
+            /** @example 西虹桥公司 */
+            ownerSideLabel: string;
+            /** @example GJ17 */
+            projectCode: string;
+            status: components["schemas"]["ActionItemStatus"];
+            /** @example 未完成 */
+            statusLabel: string;
+            version: number;
         };
         AgreedAmountDto: {
             /**
@@ -1346,6 +1499,46 @@ export interface components {
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
         };
+        /** @enum {string} */
+        CommunicationKind: "meeting" | "notice";
+        CommunicationPage: {
+            items: components["schemas"]["CommunicationView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        CommunicationView: {
+            actionItems: components["schemas"]["ActionItemView"][];
+            companyParticipants: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CommunicationKind"];
+            /** @example 会议 */
+            kindLabel: string;
+            minutes: string;
+            /** @description 未完成的事项数 */
+            openItems: number;
+            /** @description 逾期的事项数 */
+            overdueItems: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 记录方 */
+            recordedBySide: components["schemas"]["Side"];
+            /** @example 镇动迁办 */
+            recordedBySideLabel: string;
+            subject: string;
+            townParticipants: string;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的协商金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -1355,6 +1548,35 @@ export interface components {
              * @example 2013-06-01
              */
             asOf?: string;
+        };
+        CreateCommunicationDto: {
+            /** @description 落实事项 */
+            actionItems?: components["schemas"]["ActionItemDto"][];
+            /**
+             * @description 公司方参加人员
+             * @example 赵华（西虹桥公司）
+             */
+            companyParticipants: string;
+            /**
+             * Format: date
+             * @description 日期（YYYY-MM-DD）
+             * @example 2013-06-01
+             */
+            heldOn: string;
+            /** @description meeting 会议，notice 通知 */
+            kind: components["schemas"]["CommunicationKind"];
+            /** @description 纪要或通知内容 */
+            minutes: string;
+            /**
+             * @description 主题
+             * @example 17号线二联村段动迁进度协调会
+             */
+            subject: string;
+            /**
+             * @description 镇方参加人员
+             * @example 王强（动迁办）、李明（经办人）
+             */
+            townParticipants: string;
         };
         CreateEnterpriseDto: {
             /**
@@ -3137,6 +3359,11 @@ export interface components {
              */
             village?: string;
         };
+        /**
+         * @description 记录方
+         * @enum {string}
+         */
+        Side: "town" | "company";
         SignAgreementDto: {
             /**
              * Format: date
@@ -3201,6 +3428,17 @@ export interface components {
              * @example 核对补偿协议签约人身份
              */
             reason: string;
+        };
+        UpdateActionItemDto: {
+            /**
+             * Format: date
+             * @description 完成日期（默认今天；重新打开时忽略）
+             */
+            doneOn?: string | null;
+            /** @description open 未完成，done 已完成 */
+            status: components["schemas"]["ActionItemStatus"];
+            /** @description 读取时的版本号（防止覆盖他人的修改） */
+            version: number;
         };
         UpdateEnterpriseDto: {
             /**
@@ -3808,6 +4046,59 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    CommunicationController_items: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description overdue 逾期未完成（默认），open 未完成，done 已完成 */
+                state?: "overdue" | "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemPage"];
+                };
+            };
+        };
+    };
+    CommunicationController_updateItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemView"];
+                };
+            };
+        };
+    };
     QueueStateController_get: {
         parameters: {
             query?: {
@@ -4256,6 +4547,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    CommunicationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationView"];
+                };
+            };
+        };
+    };
+    CommunicationController_addItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemView"];
                 };
             };
         };
@@ -5091,6 +5428,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+        };
+    };
+    CommunicationController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPage"];
+                };
+            };
+        };
+    };
+    CommunicationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationView"];
                 };
             };
         };

@@ -112,3 +112,9 @@ export type CreateFacilityBody = Schemas['CreateFacilityDto'];
 export type CreateLegacyBaseBody = Schemas['CreateLegacyBaseDto'];
 export type CreateProjectBody = Schemas['CreateProjectDto'];
 export type CreateParcelBody = Schemas['CreateParcelDto'];
+
+/* 沟通机制 (libs/company). */
+export type CommunicationView = Schemas['CommunicationView'];
+export type ActionItemView = Schemas['ActionItemView'];
+export type CreateCommunicationBody = Schemas['CreateCommunicationDto'];
+export type ActionItemBody = Schemas['ActionItemDto'];

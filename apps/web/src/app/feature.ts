@@ -27,6 +27,8 @@ export interface MenuEntry {
   order: number;
   /** Sub-menu label the entry sits under (e.g. 征收对象, 系统管理). */
   group?: string;
+  /** A count shown next to the entry (what waits there, e.g. overdue action items), read when pages change. */
+  count?: () => Promise<number>;
 }
 
 export interface Feature {

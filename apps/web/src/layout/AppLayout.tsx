@@ -1,7 +1,7 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
-import { Dropdown, Space, Tag, Typography } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { Badge, Dropdown, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUser } from '../api/views';
 import { allMenu } from '../app/features';
@@ -30,12 +30,28 @@ export function menuFor(user: CurrentUser): MenuDataItem[] {
   return out;
 }
 
+/** The counts of the user's menu entries that have one, read again whenever the page changes (a step done elsewhere changes them). */
+function useMenuCounts(user: CurrentUser | null, pathname: string): Map<string, number> {
+  const [counts, setCounts] = useState<Map<string, number>>(new Map());
+  useEffect(() => {
+    if (!user) return;
+    let live = true;
+    const counted = allMenu.filter((m) => m.count && (!m.roles || m.roles.some((r) => user.roles.includes(r))));
+    void Promise.all(counted.map(async (m) => [m.path, await m.count!().catch(() => 0)] as const)).then((entries) => live && setCounts(new Map(entries)));
+    return () => {
+      live = false;
+    };
+  }, [user, pathname]);
+  return counts;
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
   const reference = useReference();
   const location = useLocation();
   const navigate = useNavigate();
   const menu = useMemo(() => (user ? menuFor(user) : []), [user]);
+  const counts = useMenuCounts(user, location.pathname);
   if (!user) return null;
 
   return (
@@ -53,7 +69,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
       menu={{ autoClose: false }}
       location={{ pathname: location.pathname }}
       route={{ path: '/', children: menu }}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      menuItemRender={(item, dom) => {
+        if (!item.path) return dom;
+        const count = counts.get(item.path) ?? 0;
+        return (
+          <Link to={item.path}>
+            {dom}
+            {count > 0 && <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid={`menu-count-${item.path.slice(1)}`} />}
+          </Link>
+        );
+      }}
       actionsRender={() => [
         <Space key="who" size={4} wrap className="xj-header-user" data-testid="header-user">
           <Typography.Text strong>{user.displayName}</Typography.Text>

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LandModule, ProjectDirectoryModule } from '@app/land';
+import { CommunicationController } from './communication/communication.controller.js';
+import { CommunicationRepository } from './communication/communication.repository.js';
+import { CommunicationService } from './communication/communication.service.js';
+
+/** The four mechanisms with 西虹桥公司 (沟通, 确认, 结算, 移交) as records both sides see; 沟通 so far. */
+@Module({
+  imports: [LandModule, ProjectDirectoryModule],
+  controllers: [CommunicationController],
+  providers: [CommunicationRepository, CommunicationService],
+})
+export class CompanyModule {}

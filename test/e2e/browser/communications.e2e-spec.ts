@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { openSubMenu, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+
+/**
+ * 沟通 as both sides take it: the town's officer records a coordination meeting of GJ17 with an action
+ * item the company owes; the company's liaison sees it counted in the menu, finds it among the overdue
+ * items and marks it done.
+ */
+describe('web app: communication with 西虹桥公司 (browser)', () => {
+  let b: BrowserApp;
+  const subject = `浏览器测试协调会 ${Date.now()}`;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
+  afterAll(() => b?.close());
+
+  /**
+   * Types a date into an antd DatePicker and leaves it with Tab, which commits the typed date (Enter would
+   * also submit the dialog's form while the other fields are still being filled).
+   */
+  const pickDate = async (page: Page, scope: ReturnType<Page['getByTestId']>, label: string, date: string) => {
+    const input = scope.getByLabel(label);
+    await input.click();
+    await input.fill(date);
+    await page.keyboard.press('Tab');
+    await until(async () => (await input.inputValue()) === date, `日期“${label}”为 ${date}`);
+  };
+
+  it('the officer records a meeting with an action item the company owes', async () => {
+    const page = await b.loggedIn('officer');
+    await page.goto('/communications?project=GJ17');
+    await page.getByRole('button', { name: '记录沟通' }).click();
+    const dialog = page.getByTestId('communication-dialog');
+    await dialog.waitFor();
+    await pickDate(page, dialog, '日期', '2013-06-01');
+    await dialog.getByLabel('主题').fill(subject);
+    await dialog.getByLabel('镇方参加人员').fill('王强（动迁办）、李明');
+    await dialog.getByLabel('公司方参加人员').fill('赵华（西虹桥公司）');
+    await dialog.getByLabel('纪要 / 通知内容').fill('双方确认6月10日前由公司提供17号线二联村段地块红线图。');
+    await dialog.getByRole('button', { name: '添加落实事项' }).click();
+    await dialog.getByLabel('事项内容').fill('提供地块红线图');
+    await dialog.getByLabel('责任人').fill('赵华');
+    await pickDate(page, dialog, '完成期限', '2013-06-10');
+    await b.screenshot(page, '90-communication-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+
+    const card = page.getByTestId('communication-card').filter({ hasText: subject });
+    await card.waitFor();
+    await card.getByText('逾期', { exact: false }).first().waitFor();
+    // The officer does not close the company's item: no action is offered on it.
+    await until(async () => (await card.getByRole('button', { name: '标记完成' }).count()) === 0, '经办人不能关闭公司的事项');
+    await b.screenshot(page, '91-communications');
+    const [row] = await b.t.query<{ recordedBySide: string; ownerSide: string; status: string }>(
+      `SELECT c."recordedBySide", i."ownerSide", i.status FROM communication c JOIN action_item i ON i."communicationId" = c.id WHERE c.subject = $1`,
+      [subject],
+    );
+    expect(row).toEqual({ recordedBySide: 'town', ownerSide: 'company', status: 'open' });
+    await page.context().close();
+  });
+
+  it('the company liaison sees the overdue count, finds the item and marks it done', async () => {
+    const page = await b.loggedIn('company');
+    await page.goto('/action-items');
+    await openSubMenu(page, '公司协作');
+    const [{ n }] = (await b.t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM action_item i JOIN project p ON p.id = i."projectId" WHERE p.code IN ('GJ17', 'SYQH') AND i.status = 'open' AND i."dueOn" < CURRENT_DATE`,
+    )) as [{ n: number }];
+    await until(async () => (await page.getByTestId('menu-count-action-items').innerText().catch(() => '')).trim() === String(n), `菜单显示逾期 ${n} 项`);
+    const row = page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject });
+    await row.waitFor();
+    await row.getByText(/逾期 \d+ 天/).waitFor();
+    await b.screenshot(page, '92-action-items-overdue');
+    await row.getByRole('button', { name: '标记完成' }).click();
+    const dialog = page.getByTestId('close-item-dialog');
+    await dialog.waitFor();
+    await pickDate(page, dialog, '完成日期', '2013-06-09');
+    await page.getByRole('dialog', { name: '标记事项已完成' }).getByRole('button', { name: '确认完成' }).click();
+    await row.waitFor({ state: 'detached' });
+    const [done] = await b.t.query<{ status: string; doneOn: string; doneBy: string }>(
+      `SELECT i.status, i."doneOn", i."doneBy" FROM action_item i JOIN communication c ON c.id = i."communicationId" WHERE c.subject = $1`,
+      [subject],
+    );
+    expect(done).toEqual({ status: 'done', doneOn: '2013-06-09', doneBy: 'company' });
+    await page.getByText('已完成', { exact: true }).click();
+    await page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject }).getByText('已完成（2013-06-09）').waitFor();
+    await b.screenshot(page, '93-action-items-done');
+    await page.context().close();
+  });
+});
