@@ -73,9 +73,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         if (!item.path) return dom;
         const count = counts.get(item.path) ?? 0;
         return (
-          <Link to={item.path}>
+          <Link to={item.path} className={count > 0 ? 'xj-menu-counted' : undefined}>
             {dom}
-            {count > 0 && <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid={`menu-count-${item.path.slice(1)}`} />}
+            {count > 0 && <Badge count={count} size="small" overflowCount={99} data-testid={`menu-count-${item.path.slice(1)}`} />}
           </Link>
         );
       }}

@@ -56,9 +56,9 @@ export function ActionItemsTable({ items, onChanged, withSource = false, loading
     {
       title: '完成期限',
       dataIndex: 'dueOn',
-      width: 150,
+      width: 190,
       render: (v: string, i) => (
-        <Space size={4}>
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
           {formatDate(v)}
           {i.overdue && <Tag color="red">逾期 {i.daysOverdue} 天</Tag>}
         </Space>
