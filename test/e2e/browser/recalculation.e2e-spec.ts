@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { exampleScheme } from '@app/compensation';
 import { startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 import { TEST_SWAP_PRICING } from '../../support/money.js';
@@ -81,6 +82,18 @@ describe('web app: recalculation preview after publishing a scheme version (brow
     await first.getByText('+1,000.00').waitFor();
     await first.getByText('3,000.00 → 4,000.00').waitFor();
     expect(await first.getByText('设备迁移费').count()).toBe(1);
+
+    // 导出差异表: the file is written in the background, then 下载差异表 saves it under its Chinese name.
+    await page.getByTestId('recalculation-export').click();
+    const download = page.getByTestId('recalculation-download');
+    await download.waitFor({ timeout: 45_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^重新测算差异表.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.worksheets[0]!;
+    const totalRow = sheet.getRow(calculated.length + 2);
+    expect([totalRow.getCell(1).value, totalRow.getCell(6).value]).toEqual(['合计', Number(sums!.diff) / 100]);
 
     await page.getByTestId('recalculation-apply').click();
     const applyModal = page.locator('.ant-modal-confirm').filter({ hasText: '应用本次重新测算' });
