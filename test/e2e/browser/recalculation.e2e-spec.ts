@@ -104,10 +104,16 @@ describe('web app: recalculation preview after publishing a scheme version (brow
     expect(await page.getByTestId('recalculation-applied').isDisabled()).toBe(true);
     const alert = page.getByTestId('recalculation-applied-alert');
     await alert.waitFor();
-    const [run] = await b.t.query<{ appliedCount: number; skippedCount: number }>('SELECT "appliedCount", "skippedCount" FROM recalculation_run WHERE id = $1', [runId]);
+    const [run] = await b.t.query<{ appliedCount: number; skippedCount: number }>(
+      'SELECT "appliedCount", "skippedCount" FROM recalculation_run WHERE id = $1',
+      [runId],
+    );
     expect(run).toEqual({ appliedCount: calculated.length, skippedCount: 0 });
     expect(await alert.innerText()).toContain(`已应用：保存新测算 ${calculated.length} 件，跳过 0 件`);
-    const [stored] = await b.t.query<{ n: string }>('SELECT count(*) AS n FROM calculation WHERE "schemeVersionId" = $1 AND "caseId" = ANY($2::uuid[])', [draftId, calculated]);
+    const [stored] = await b.t.query<{ n: string }>(
+      'SELECT count(*) AS n FROM calculation WHERE "schemeVersionId" = $1 AND "caseId" = ANY($2::uuid[])',
+      [draftId, calculated],
+    );
     expect(Number(stored!.n)).toBe(calculated.length);
     await b.screenshot(page, '92-recalculation-applied');
 
@@ -119,6 +125,40 @@ describe('web app: recalculation preview after publishing a scheme version (brow
     await runs.getByRole('button', { name: '重新测算预览' }).waitFor();
     // The version's page is long (its every item): the screenshot is of the screen as first seen.
     await page.screenshot({ path: 'test/e2e/screenshots/93-scheme-version-recalculations.png' });
+    await page.context().close();
+  });
+
+  it('a preview still running shows its progress; a failed one its reason, with nothing to apply or export', async () => {
+    // Runs written as the job leaves them (no job is queued for them, so they stay as written).
+    const insert = async (status: string, total: number, processed: number, message: string | null) => {
+      const [row] = await b.t.query<{ id: string }>(
+        `INSERT INTO recalculation_run ("projectId", "schemeVersionId", status, total, processed, message, "createdBy", "startedAt", "finishedAt")
+         SELECT "projectId", id, $2::varchar, $3::int, $4::int, $5::text, 'admin', now(), CASE WHEN $2::varchar = 'failed' THEN now() END FROM scheme_version WHERE id = $1
+         RETURNING id`,
+        [draftId, status, total, processed, message],
+      );
+      return row!.id;
+    };
+    const running = await insert('running', 10, 4, null);
+    const failed = await insert('failed', 10, 4, '测算第 5 件时出错：数据库连接中断，请重新发起');
+    const page = await b.loggedIn('admin');
+
+    await page.goto(`/admin/recalculations/${running}`);
+    const progress = page.getByTestId('recalculation-progress');
+    await progress.getByText('已测算 4 / 10 件').waitFor();
+    await progress.getByText('40%').waitFor();
+    expect(await page.getByTestId('recalculation-summary').count()).toBe(0);
+    expect(await page.getByTestId('recalculation-apply').isDisabled()).toBe(true);
+    expect(await page.getByTestId('recalculation-export').isDisabled()).toBe(true);
+    await b.screenshot(page, '94-recalculation-running');
+
+    await page.goto(`/admin/recalculations/${failed}`);
+    const reason = page.getByTestId('recalculation-failed');
+    await reason.getByText('测算第 5 件时出错：数据库连接中断，请重新发起').waitFor();
+    expect(await page.getByTestId('recalculation-progress').count()).toBe(0);
+    expect(await page.getByTestId('recalculation-apply').isDisabled()).toBe(true);
+    expect(await page.getByTestId('recalculation-export').isDisabled()).toBe(true);
+    await b.screenshot(page, '95-recalculation-failed');
     await page.context().close();
   });
 });

@@ -7,7 +7,13 @@ import { formatCount } from '../../lib/format';
 import { applyRecalculation } from './recalculation-api';
 
 /** 应用: after a confirmation, stores the preview's new calculations; disabled (已应用) once applied or while not finished. */
-export function RecalculationApplyButton({ run, onApplied }: { run: RecalculationRunView; onApplied: (run: RecalculationRunView) => void }) {
+export function RecalculationApplyButton({
+  run,
+  onApplied,
+}: {
+  run: RecalculationRunView;
+  onApplied: (run: RecalculationRunView) => void;
+}) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   if (run.appliedAt) {
@@ -42,7 +48,14 @@ export function RecalculationApplyButton({ run, onApplied }: { run: Recalculatio
       },
     });
   return (
-    <Button type="primary" icon={<CheckOutlined />} loading={busy} disabled={run.status !== 'succeeded'} onClick={confirm} data-testid="recalculation-apply">
+    <Button
+      type="primary"
+      icon={<CheckOutlined />}
+      loading={busy}
+      disabled={run.status !== 'succeeded'}
+      onClick={confirm}
+      data-testid="recalculation-apply"
+    >
       应用
     </Button>
   );

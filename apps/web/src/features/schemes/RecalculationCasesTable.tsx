@@ -65,9 +65,27 @@ export function RecalculationCasesTable({ runId }: { runId: string }) {
               </>
             ),
           },
-          { title: '原合计（元）', dataIndex: 'oldTotal', width: 140, align: 'right', render: (v: string) => <span className="xj-amount">{formatAmount(v)}</span> },
-          { title: '新合计（元）', dataIndex: 'newTotal', width: 140, align: 'right', render: (v: string | null) => <span className="xj-amount">{formatAmount(v)}</span> },
-          { title: '差额（元）', dataIndex: 'difference', width: 130, align: 'right', render: (v: string | null) => <SignedAmount value={v} /> },
+          {
+            title: '原合计（元）',
+            dataIndex: 'oldTotal',
+            width: 140,
+            align: 'right',
+            render: (v: string) => <span className="xj-amount">{formatAmount(v)}</span>,
+          },
+          {
+            title: '新合计（元）',
+            dataIndex: 'newTotal',
+            width: 140,
+            align: 'right',
+            render: (v: string | null) => <span className="xj-amount">{formatAmount(v)}</span>,
+          },
+          {
+            title: '差额（元）',
+            dataIndex: 'difference',
+            width: 130,
+            align: 'right',
+            render: (v: string | null) => <SignedAmount value={v} />,
+          },
           { title: '变化的项目', key: 'changes', render: (_, r) => <RecalculationChanges row={r} /> },
         ]}
       />

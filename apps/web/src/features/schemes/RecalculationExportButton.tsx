@@ -54,7 +54,13 @@ export function RecalculationExportButton({ runId, disabled }: { runId: string; 
   }
   const writing = !!exportId && (!batch || isActive(batch));
   return (
-    <Button icon={<FileExcelOutlined />} loading={busy || writing} disabled={disabled} onClick={() => void request()} data-testid="recalculation-export">
+    <Button
+      icon={<FileExcelOutlined />}
+      loading={busy || writing}
+      disabled={disabled}
+      onClick={() => void request()}
+      data-testid="recalculation-export"
+    >
       {writing ? '差异表生成中' : '导出差异表'}
     </Button>
   );

@@ -11,6 +11,7 @@ import { RecalculationApplyButton } from './RecalculationApplyButton';
 import { RecalculationCasesTable } from './RecalculationCasesTable';
 import { RecalculationExportButton } from './RecalculationExportButton';
 import { RecalculationProgressCard } from './RecalculationProgressCard';
+import { RecalculationRestartButton } from './RecalculationRestartButton';
 import { RecalculationSummary } from './RecalculationSummary';
 import { getVersion } from './scheme-api';
 
@@ -60,7 +61,11 @@ export function RecalculationPage() {
       tags={<Tag color={STATUS_COLORS[run.status]}>{run.statusLabel}</Tag>}
       breadcrumb={{
         items: [
-          { title: <Link to={version ? `/admin/schemes?project=${encodeURIComponent(version.projectCode)}` : '/admin/schemes'}>补偿方案</Link> },
+          {
+            title: (
+              <Link to={version ? `/admin/schemes?project=${encodeURIComponent(version.projectCode)}` : '/admin/schemes'}>补偿方案</Link>
+            ),
+          },
           { title: version ? <Link to={`/admin/schemes/${version.id}`}>第 {version.number} 版</Link> : '…' },
           { title: '重新测算预览' },
         ],
@@ -101,9 +106,18 @@ export function RecalculationPage() {
           )
         )}
         {run.status === 'failed' && (
-          <Alert type="error" showIcon data-testid="recalculation-failed" message="重新测算失败" description={run.message ?? '原因不明，请重新发起'} />
+          <Alert
+            type="error"
+            showIcon
+            data-testid="recalculation-failed"
+            message="重新测算失败"
+            description={run.message ?? '原因不明，请重新发起'}
+            action={version?.status === 'published' && <RecalculationRestartButton schemeVersionId={version.id} />}
+          />
         )}
-        {polled.error !== null && !finished && <Alert type="warning" showIcon message={`进度暂时无法刷新：${errorMessage(polled.error)}`} />}
+        {polled.error !== null && !finished && (
+          <Alert type="warning" showIcon message={`进度暂时无法刷新：${errorMessage(polled.error)}`} />
+        )}
         {!finished && <RecalculationProgressCard run={run} />}
         {run.status === 'succeeded' && <RecalculationSummary run={run} />}
         {run.status === 'succeeded' && (

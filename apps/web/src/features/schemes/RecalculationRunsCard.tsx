@@ -58,7 +58,12 @@ export function RecalculationRunsCard({ version }: { version: SchemeVersionView 
         dataSource={runs ?? []}
         locale={{ emptyText: '本版本还没有重新测算预览' }}
         columns={[
-          { title: '发起时间', dataIndex: 'createdAt', width: 150, render: (v: string, r) => <Link to={`/admin/recalculations/${r.id}`}>{formatDateTime(v)}</Link> },
+          {
+            title: '发起时间',
+            dataIndex: 'createdAt',
+            width: 150,
+            render: (v: string, r) => <Link to={`/admin/recalculations/${r.id}`}>{formatDateTime(v)}</Link>,
+          },
           { title: '发起人', dataIndex: 'createdBy', width: 90 },
           { title: '状态', dataIndex: 'statusLabel', width: 80 },
           { title: '案件数', dataIndex: 'cases', width: 80, align: 'right', render: (n: number) => formatCount(n) },
@@ -67,7 +72,10 @@ export function RecalculationRunsCard({ version }: { version: SchemeVersionView 
           {
             title: '应用',
             key: 'applied',
-            render: (_, r) => (r.appliedAt ? `${formatDateTime(r.appliedAt)} 已应用 ${formatCount(r.appliedCount)} 件，跳过 ${formatCount(r.skippedCount)} 件` : '未应用'),
+            render: (_, r) =>
+              r.appliedAt
+                ? `${formatDateTime(r.appliedAt)} 已应用 ${formatCount(r.appliedCount)} 件，跳过 ${formatCount(r.skippedCount)} 件`
+                : '未应用',
           },
         ]}
       />

@@ -52,7 +52,12 @@ export function RecalculationSummary({ run }: { run: RecalculationRunView }) {
           <Amount title="新合计" value={formatAmount(run.newTotal)} testId="summary-new-total" />
         </Col>
         <Col xs={24} md={8}>
-          <Amount title="差额（新 − 原）" value={difference} testId="summary-difference" color={diff > 0 ? RED : diff < 0 ? GREEN : undefined} />
+          <Amount
+            title="差额（新 − 原）"
+            value={difference}
+            testId="summary-difference"
+            color={diff > 0 ? RED : diff < 0 ? GREEN : undefined}
+          />
         </Col>
       </Row>
     </Card>

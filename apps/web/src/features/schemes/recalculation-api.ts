@@ -9,7 +9,8 @@ export const startRecalculation = (schemeVersionId: string) =>
 export const listRecalculations = (schemeVersionId: string) =>
   call<RecalculationRunView[]>(api.GET('/api/schemes/{id}/recalculations', { params: { path: { id: schemeVersionId } } }));
 
-export const getRecalculation = (id: string) => call<RecalculationRunView>(api.GET('/api/recalculations/{id}', { params: { path: { id } } }));
+export const getRecalculation = (id: string) =>
+  call<RecalculationRunView>(api.GET('/api/recalculations/{id}', { params: { path: { id } } }));
 
 /** One page of the preview's cases, the largest difference first. */
 export const getRecalculationCases = (id: string, page: number, pageSize: number) =>
@@ -23,4 +24,6 @@ export const isRunning = (run: Pick<RecalculationRunView, 'status'>): boolean =>
 
 /** Requests the 重新测算差异表 of a preview through the export pipeline (202); answers the export's id. */
 export const requestDiffExport = (runId: string) =>
-  call<{ id: string }>(api.POST('/api/exports', { body: { kind: 'recalculation-diff', filters: { recalculation: runId } } })).then((b) => b.id);
+  call<{ id: string }>(api.POST('/api/exports', { body: { kind: 'recalculation-diff', filters: { recalculation: runId } } })).then(
+    (b) => b.id,
+  );
