@@ -157,6 +157,7 @@ describe('times in every answer (e2e)', () => {
       '/api/cases/:id/money': `/api/cases/${ids.case}/money`,
       '/api/agreements/:id': `/api/agreements/${ids.agreement}`,
       '/api/agreements/:id/print': `/api/agreements/${ids.agreement}/print`,
+      '/api/schemes/:id/recalculations': `/api/schemes/${ids.scheme}/recalculations`,
       '/api/recalculations/:id': `/api/recalculations/${ids.recalculation}`,
       '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
       '/api/projects/:code/communications': `/api/projects/${ids.projectCode}/communications`,

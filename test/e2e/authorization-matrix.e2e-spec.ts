@@ -266,6 +266,12 @@ const RECALCULATION_ROUTES: Record<string, Entry> = {
     ok: 202,
     run: async (c, h) => h.post(`/api/schemes/${await publishedScheme(c, 'own')}/recalculations`),
   },
+  'GET /api/schemes/:id/recalculations': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/schemes/${await publishedScheme(c, target)}/recalculations`),
+  },
   'GET /api/recalculations/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/recalculations/${await recalculation(c, target)}`) },
   'GET /api/recalculations/:id/cases': {
     roles: ROLES,

@@ -80,6 +80,8 @@ describe('recalculation preview and apply (e2e)', () => {
     expect(byCase.has(signed.caseId)).toBe(false);
     for (const u of unsigned) {
       const row = byCase.get(u.caseId)!;
+      const [subject] = await t.query<{ code: string; headName: string }>('SELECT code, "headName" FROM household WHERE id = $1', [u.householdId]);
+      expect(row).toMatchObject({ subjectType: 'household', subjectCode: subject!.code, party: subject!.headName });
       expect(row.oldTotal).toBe(u.total);
       expect(row.difference).toBe('4000.00');
       expect(BigInt(row.newTotal.replace('.', '')) - BigInt(u.total.replace('.', ''))).toBe(400000n);
@@ -136,9 +138,31 @@ describe('recalculation preview and apply (e2e)', () => {
     expect(applied.body.message).toBe('已保存 0 户的新测算；跳过 2 户（预览后已签约 1 户，信息已变更 1 户，无法测算 0 户）');
   });
 
+  it("lists a version's runs newest first, with their totals; an old version has none of them", async () => {
+    const created = await admin.post(`/api/schemes/${newVersionId}/recalculations`).expect(202);
+    await finishedBatch(admin, `/api/recalculations/${created.body.id}`, 45_000);
+    const list = await admin.get(`/api/schemes/${newVersionId}/recalculations`).expect(200);
+    const runs = list.body as Array<Record<string, any>>;
+    const [stored] = await t.query<{ n: string }>('SELECT count(*) AS n FROM recalculation_run WHERE "schemeVersionId" = $1', [newVersionId]);
+    expect(runs).toHaveLength(Number(stored!.n));
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    const [sums] = await t.query<{ n: string; diff: string }>(
+      'SELECT count(*) AS n, (coalesce(sum("differenceFen"), 0) / 100.0)::numeric(14,2)::text AS diff FROM recalculation_case WHERE "runId" = $1',
+      [created.body.id],
+    );
+    expect(runs[0]).toMatchObject({ id: created.body.id, schemeVersionId: newVersionId, status: 'succeeded', statusLabel: '已完成', cases: Number(sums!.n), difference: sums!.diff });
+    const times = runs.map((r) => r.createdAt as string);
+    expect([...times].sort().reverse()).toEqual(times);
+    // The applied run of the first test keeps its figures.
+    expect(runs.some((r) => r.appliedCount === 2)).toBe(true);
+    expect((await admin.get(`/api/schemes/${p.schemeId}/recalculations`).expect(200)).body).toEqual([]);
+    await admin.get('/api/schemes/00000000-0000-4000-8000-000000000000/recalculations').expect(404);
+  });
+
   it('only the admin asks for a recalculation; an officer of another project gets 404', async () => {
     const created = await admin.post(`/api/schemes/${newVersionId}/recalculations`).expect(202);
     const officer = await t.loginAs({ username: 'recalc-officer', roles: ['officer'] });
+    await officer.get(`/api/schemes/${newVersionId}/recalculations`).expect(404);
     await officer.post(`/api/schemes/${newVersionId}/recalculations`).expect(403);
     await officer.get(`/api/recalculations/${created.body.id}`).expect(404);
     await officer.post(`/api/recalculations/${created.body.id}/apply`).expect(403);

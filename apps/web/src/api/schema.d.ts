@@ -959,7 +959,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 补偿方案版本的各次重新测算预览（新的在前），含进度与合计 */
+        get: operations["RecalculationController_list"];
         put?: never;
         /** 对项目现行发布的补偿方案版本发起重新测算预览（排队执行，可查看进度） */
         post: operations["RecalculationController_create"];
@@ -2938,8 +2939,20 @@ export interface components {
             newTotal: string | null;
             /** @description 原合计（元） */
             oldTotal: string;
+            /**
+             * @description 户主、企业名称、产权单位或基地名称
+             * @example 张三
+             */
+            party: string | null;
             /** @description 按新版本无法测算的原因 */
             problem: string | null;
+            /**
+             * @description 征收对象编号
+             * @example GJ17-0012
+             */
+            subjectCode: string | null;
+            /** @description 征收对象类别 */
+            subjectType: components["schemas"]["SubjectType"] | null;
         };
         RecalculationLineChangeView: {
             /** @enum {string} */
@@ -5777,6 +5790,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    RecalculationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRunView"][];
                 };
             };
         };

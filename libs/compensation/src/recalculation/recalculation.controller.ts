@@ -28,6 +28,15 @@ export class RecalculationController {
     return recalculationRunView(await this.recalculations.request(id));
   }
 
+  @Get('schemes/:id/recalculations')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '补偿方案版本的各次重新测算预览（新的在前），含进度与合计' })
+  @ApiOkResponse({ type: [RecalculationRunView] })
+  async list(@Param('id', uuid) id: string) {
+    const runs = await this.recalculations.listForVersion(id);
+    return runs.map(({ run, totals }) => recalculationRunView(run, totals));
+  }
+
   @Get('recalculations/:id')
   @Allow(...READERS)
   @ApiOperation({ summary: '重新测算预览的进度与合计' })

@@ -204,4 +204,58 @@ export class RecalculationRepository {
       newTotalFen: BigInt(row?.new ?? 0),
     };
   }
+
+  /** The runs of a scheme version, newest first. */
+  runsOfVersion(schemeVersionId: string): Promise<RecalculationRun[]> {
+    return this.runs.find({ where: { schemeVersionId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** The totals of several runs in one query (as `totals`), by run id; a run without rows is absent. */
+  async totalsOf(runIds: string[]): Promise<Map<string, RecalculationTotals>> {
+    if (!runIds.length) return new Map();
+    const rows = rowsOf<{ runId: string; cases: string; changed: string; problems: string; old: string | null; new: string | null }>(
+      await this.connection.manager.query(
+        `SELECT "runId",
+                count(*) AS cases,
+                count(*) FILTER (WHERE problem IS NULL AND jsonb_array_length(changes) > 0) AS changed,
+                count(*) FILTER (WHERE problem IS NOT NULL) AS problems,
+                sum("oldTotalFen") FILTER (WHERE problem IS NULL) AS old,
+                sum("newTotalFen") FILTER (WHERE problem IS NULL) AS new
+           FROM recalculation_case WHERE "runId" = ANY($1::uuid[]) GROUP BY "runId"`,
+        [runIds],
+      ),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.runId,
+        { cases: Number(r.cases), changed: Number(r.changed), problems: Number(r.problems), oldTotalFen: BigInt(r.old ?? 0), newTotalFen: BigInt(r.new ?? 0) },
+      ]),
+    );
+  }
+
+  /** The subjects of cases, for showing preview rows: kind, code and party (household head, enterprise, owner unit, base), by case id. */
+  async subjectsOf(caseIds: string[]): Promise<Map<string, RecalculationSubject>> {
+    if (!caseIds.length) return new Map();
+    const rows = rowsOf<RecalculationSubject & { caseId: string }>(
+      await this.connection.manager.query(
+        `SELECT c.id AS "caseId", c."subjectType", COALESCE(h.code, e.code, f.code, b.code) AS code,
+                COALESCE(h."headName", e.name, f."ownerUnit", b.name) AS party
+           FROM case_file c
+           LEFT JOIN household h ON c."subjectType" = 'household' AND h.id = c."subjectId"
+           LEFT JOIN enterprise e ON c."subjectType" = 'enterprise' AND e.id = c."subjectId"
+           LEFT JOIN municipal_facility f ON c."subjectType" = 'facility' AND f.id = c."subjectId"
+           LEFT JOIN legacy_base b ON c."subjectType" = 'legacy_base' AND b.id = c."subjectId"
+          WHERE c.id = ANY($1::uuid[])`,
+        [caseIds],
+      ),
+    );
+    return new Map(rows.map(({ caseId, ...subject }) => [caseId, subject]));
+  }
+}
+
+/** Who a preview row is about, as the preview screen shows it. */
+export interface RecalculationSubject {
+  subjectType: RecalculationCandidate['subjectType'];
+  code: string;
+  party: string;
 }

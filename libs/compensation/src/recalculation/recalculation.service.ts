@@ -6,7 +6,7 @@ import type { SubjectFacts } from '../domain/subject-facts.js';
 import { SchemeService } from '../scheme/scheme.service.js';
 import { SIGNED_ON_STATUSES } from '../shared/signed-statuses.js';
 import type { RecalculationCase, RecalculationRun } from './recalculation-run.entity.js';
-import { RecalculationRepository, type RecalculationTotals } from './recalculation.repository.js';
+import { RecalculationRepository, type RecalculationSubject, type RecalculationTotals } from './recalculation.repository.js';
 import { RecalculationJob } from './recalculation.job.js';
 
 const NOT_FOUND = '重新测算任务不存在';
@@ -54,10 +54,20 @@ export class RecalculationService {
     return { run, totals: await this.runs.totals(run.id) };
   }
 
-  /** One page of the run's preview rows, the largest differences first. */
-  async cases(id: string, page: { skip: number; take: number }): Promise<Page<RecalculationCase>> {
+  /** The runs of a scheme version with their totals, newest first; 404 for a version outside the caller's projects. */
+  async listForVersion(schemeVersionId: string): Promise<Array<{ run: RecalculationRun; totals: RecalculationTotals | undefined }>> {
+    const version = await this.schemes.get(schemeVersionId);
+    const runs = await this.runs.runsOfVersion(version.id);
+    const totals = await this.runs.totalsOf(runs.map((r) => r.id));
+    return runs.map((run) => ({ run, totals: totals.get(run.id) }));
+  }
+
+  /** One page of the run's preview rows, the largest differences first, each with its case's subject. */
+  async cases(id: string, page: { skip: number; take: number }): Promise<Page<RecalculationCase & { subject: RecalculationSubject | undefined }>> {
     const run = await this.visible(id);
-    return this.runs.pageRows(run.id, page.skip, page.take);
+    const rows = await this.runs.pageRows(run.id, page.skip, page.take);
+    const subjects = await this.runs.subjectsOf(rows.items.map((r) => r.caseId));
+    return { items: rows.items.map((r) => ({ ...r, subject: subjects.get(r.caseId) })), total: rows.total };
   }
 
   /** Stores the new snapshots of a finished preview in one transaction; 409 while it runs, when it failed or was applied. */

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SUBJECT_TYPES } from '@app/cases';
 import { ApiInstant, PageOf, toShanghaiIso } from '@app/platform';
 import { formatYuan, yuanText } from '../domain/money.js';
 import type { StoredLineChange } from './preview-row.js';
 import { RECALCULATION_STATUS_LABELS, RECALCULATION_STATUSES, type RecalculationCase, type RecalculationRun, type RecalculationStatus } from './recalculation-run.entity.js';
 import type { ApplyOutcome } from './recalculation.service.js';
-import type { RecalculationTotals } from './recalculation.repository.js';
+import type { RecalculationSubject, RecalculationTotals } from './recalculation.repository.js';
 
 const yuan = (fen: bigint | string | null): string | null => (fen === null ? null : yuanText(BigInt(fen)));
 
@@ -109,6 +110,15 @@ export class RecalculationCaseView {
   @ApiProperty({ format: 'uuid' })
   caseId!: string;
 
+  @ApiProperty({ enum: SUBJECT_TYPES, enumName: 'SubjectType', nullable: true, description: '征收对象类别' })
+  subjectType!: RecalculationSubject['subjectType'] | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '征收对象编号', example: 'GJ17-0012' })
+  subjectCode!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '户主、企业名称、产权单位或基地名称', example: '张三' })
+  party!: string | null;
+
   @ApiProperty({ format: 'uuid', description: '预览所依据的原测算' })
   basedOnCalculationId!: string;
 
@@ -181,9 +191,12 @@ export function recalculationRunView(run: RecalculationRun, totals: Recalculatio
   };
 }
 
-export function recalculationCaseView(row: RecalculationCase): RecalculationCaseView {
+export function recalculationCaseView(row: RecalculationCase & { subject?: RecalculationSubject }): RecalculationCaseView {
   return {
     caseId: row.caseId,
+    subjectType: row.subject?.subjectType ?? null,
+    subjectCode: row.subject?.code ?? null,
+    party: row.subject?.party ?? null,
     basedOnCalculationId: row.basedOnCalculationId,
     oldTotal: yuanText(row.oldTotalFen),
     newTotal: yuan(row.newTotalFen),

@@ -6,6 +6,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { ApiError, errorMessage } from '../../api/client';
 import type { SchemeVersionView } from '../../api/views';
 import { todayInShanghai } from '../../lib/format';
+import { startRecalculation } from './recalculation-api';
+import { RecalculationRunsCard } from './RecalculationRunsCard';
 import { getVersion, listVersions, publishVersion, saveVersion } from './scheme-api';
 import { fromItems, fromSwapPricing, newItem, problemsByItem, type VersionValues } from './scheme-form';
 import { SchemeHistoryTable } from './SchemeHistoryTable';
@@ -117,7 +119,7 @@ export function SchemeVersionPage() {
     modal.confirm({
       title: `发布第 ${version.number} 版？`,
       content:
-        '发布前先保存当前修改。发布后本版本不可再修改，项目原已发布的版本改为“已被替代”；此后的测算按本版本计算，已签约案件的测算不变。',
+        '发布前先保存当前修改。发布后本版本不可再修改，项目原已发布的版本改为“已被替代”；此后的测算按本版本计算。发布后随即对未签约且已测算的案件进行重新测算预览，核对差额后再决定是否应用；已签约案件的测算不变。',
       okText: '保存并发布',
       cancelText: '取消',
       onOk: async () => {
@@ -126,11 +128,19 @@ export function SchemeVersionPage() {
         setBusy('publish');
         try {
           await publishVersion(saved.id);
-          message.success(`第 ${saved.number} 版已发布`);
-          await load();
         } catch (e) {
           if (e instanceof ApiError && e.status === 422) setProblems(problemsByItem(e.details));
           message.error(errorMessage(e));
+          setBusy(null);
+          return;
+        }
+        try {
+          const run = await startRecalculation(saved.id);
+          message.success(`第 ${saved.number} 版已发布，正在进行重新测算预览`);
+          navigate(`/admin/recalculations/${run.id}`);
+        } catch (e) {
+          message.warning(`第 ${saved.number} 版已发布，但重新测算预览未能发起：${errorMessage(e)}`);
+          await load();
         } finally {
           setBusy(null);
         }
@@ -207,6 +217,7 @@ export function SchemeVersionPage() {
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {!editable && <Alert type="info" showIcon message="已发布的版本不可修改；如需调整，请以此版本为基础新建版本并发布。" />}
+        {version && version.status !== 'draft' && <RecalculationRunsCard version={version} />}
         <SchemeVersionEditor form={form} initial={initial} readOnly={!editable} problems={problems} />
         <Card title="版本历史" size="small">
           <SchemeHistoryTable versions={loaded.versions} current={version?.id} />

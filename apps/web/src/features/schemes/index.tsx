@@ -1,5 +1,6 @@
 import { SettingOutlined } from '@ant-design/icons';
 import type { Feature } from '../../app/feature';
+import { RecalculationPage } from './RecalculationPage';
 import { SchemeListPage } from './SchemeListPage';
 import { SchemeVersionPage } from './SchemeVersionPage';
 import './scheme.css';
@@ -9,6 +10,7 @@ const feature: Feature = {
   routes: [
     { path: '/admin/schemes', element: <SchemeListPage />, roles: ['admin'] },
     { path: '/admin/schemes/:id', element: <SchemeVersionPage />, roles: ['admin'] },
+    { path: '/admin/recalculations/:id', element: <RecalculationPage />, roles: ['admin'] },
   ],
   menu: [{ path: '/admin/schemes', name: '补偿方案', icon: <SettingOutlined />, roles: ['admin'], order: 89, group: '系统管理' }],
 };
