@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { joinSubjectLabel } from '@app/subjects';
 import { In } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import type { SubjectFacts } from '../domain/subject-facts.js';
@@ -238,13 +239,8 @@ export class RecalculationRepository {
     if (!caseIds.length) return new Map();
     const rows = rowsOf<RecalculationSubject & { caseId: string }>(
       await this.connection.manager.query(
-        `SELECT c.id AS "caseId", c."subjectType", COALESCE(h.code, e.code, f.code, b.code) AS code,
-                COALESCE(h."headName", e.name, f."ownerUnit", b.name) AS party
-           FROM case_file c
-           LEFT JOIN household h ON c."subjectType" = 'household' AND h.id = c."subjectId"
-           LEFT JOIN enterprise e ON c."subjectType" = 'enterprise' AND e.id = c."subjectId"
-           LEFT JOIN municipal_facility f ON c."subjectType" = 'facility' AND f.id = c."subjectId"
-           LEFT JOIN legacy_base b ON c."subjectType" = 'legacy_base' AND b.id = c."subjectId"
+        `SELECT c.id AS "caseId", c."subjectType", s.code, s.party
+           FROM case_file c ${joinSubjectLabel('s', 'c')}
           WHERE c.id = ANY($1::uuid[])`,
         [caseIds],
       ),
