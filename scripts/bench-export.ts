@@ -9,18 +9,16 @@
  *   BENCH_ROWS=20000 npm run bench:export
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { ExportJobHandler, HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from '@app/excel';
-import { encryptField, initDataKey, installPgTypeParsers, loadConfig, resolveDatabase, runMigrations, withDatabase } from '@app/platform';
-import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { encryptField } from '@app/platform';
 import { idNumberHash } from '@app/subjects';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { openBenchDatabase } from './bench/scratch-database.js';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -148,18 +146,8 @@ async function rawWriteSharedStyle(path: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'xj-bench-export-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dir, LOG_LEVEL: 'warn', QUEUE_CONSUMER: 'false', SEED_DEMO: 'false' });
-  initDataKey(config);
-  installPgTypeParsers();
-  const server = await resolveDatabase(config, log);
-  const name = `xj_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: withDatabase(server.url, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const { config, dir, url, close } = await openBenchDatabase('export', log);
   try {
-    const url = withDatabase(server.url, name);
-    await runMigrations(url, ENTITIES, MIGRATIONS);
     log(`seeding ${ROWS} households …`);
     const exportId = await seed(url);
 
@@ -180,10 +168,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${line('reference: raw, one shared style object', shared, join(dir, 'raw-shared-style.xlsx'))}\n`);
     process.stdout.write(`ratio pipeline/reference: ${(pipeline.seconds / shared.seconds).toFixed(2)}×\n`);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -9,20 +9,17 @@
  *   BENCH_ROWS=2000 npm run bench:recalc
  */
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { calculate, exampleScheme, RecalculationJobHandler, RecalculationService, validateScheme, type SchemeItem, type SubjectFacts } from '@app/compensation';
-import { encryptField, initDataKey, installPgTypeParsers, loadConfig, resolveDatabase, runMigrations, withDatabase } from '@app/platform';
-import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { encryptField } from '@app/platform';
 import { idNumberHash } from '@app/subjects';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { openBenchDatabase } from './bench/scratch-database.js';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
@@ -162,20 +159,10 @@ const INPUTS = `
    WHERE cf."projectId" = $1 AND cf.status <> ALL($2::varchar[])`;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'xj-bench-recalc-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dir, LOG_LEVEL: 'warn', QUEUE_CONSUMER: 'false', SEED_DEMO: 'false' });
-  initDataKey(config);
-  installPgTypeParsers();
-  const server = await resolveDatabase(config, log);
-  const name = `xj_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: withDatabase(server.url, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = withDatabase(server.url, name);
+  const { config, url, close } = await openBenchDatabase('recalc', log);
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined);
   try {
-    await runMigrations(url, ENTITIES, MIGRATIONS);
     await client.connect();
     log(`seeding ${ROWS} households with their calculations …`);
     const { projectId, runId } = await seed(client);
@@ -210,10 +197,7 @@ async function main(): Promise<void> {
     process.stdout.write(`应用（RecalculationService.apply）${apply.seconds.toFixed(2)} s，${rate(apply.seconds)}，峰值 RSS ${apply.peakRssMb.toFixed(0)} MB；应用 / 下限（读取 + COPY 快照 ${applyFloor.toFixed(2)} s）= ${(apply.seconds / applyFloor).toFixed(2)}×（目标 ≤ 2×）\n`);
   } finally {
     await client.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

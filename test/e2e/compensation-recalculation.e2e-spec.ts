@@ -168,4 +168,28 @@ describe('recalculation preview and apply (e2e)', () => {
     await officer.post(`/api/recalculations/${created.body.id}/apply`).expect(403);
     await officer.post('/api/exports').send({ kind: 'recalculation-diff', filters: { recalculation: created.body.id } }).expect(404);
   });
+
+  it('a preview whose every attempt fails ends failed with a Chinese message, after the last attempt, and cannot be applied', async () => {
+    // The database refuses every preview row, as a full disk would (three attempts, 2 s and 4 s back-off).
+    await t.query(`CREATE FUNCTION rc_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+    await t.query('CREATE TRIGGER rc_refuse_row BEFORE INSERT ON recalculation_case FOR EACH ROW EXECUTE FUNCTION rc_refuse_row()');
+    try {
+      const created = await admin.post(`/api/schemes/${newVersionId}/recalculations`).expect(202);
+      const run = await finishedBatch(admin, `/api/recalculations/${created.body.id}`, 60_000);
+      expect(run).toMatchObject({ status: 'failed', cases: 0 });
+      expect(run.message).toMatch(/^重新测算失败：多次重试后仍出错/);
+      expect(run.finishedAt).toBeTruthy();
+      const [job] = await t.query<{ status: string; attempts: number; maxAttempts: number }>(
+        `SELECT status, attempts, "maxAttempts" FROM job_record WHERE name = 'RecalculationJob' AND payload->>'runId' = $1`,
+        [created.body.id],
+      );
+      expect(job).toMatchObject({ status: 'failed' });
+      expect(job!.attempts).toBe(job!.maxAttempts);
+      const apply = await admin.post(`/api/recalculations/${created.body.id}/apply`).expect(409);
+      expect(apply.body.message).toBe('重新测算失败，不能应用，请重新发起');
+    } finally {
+      await t.query('DROP TRIGGER rc_refuse_row ON recalculation_case');
+      await t.query('DROP FUNCTION rc_refuse_row()');
+    }
+  }, 90_000);
 });

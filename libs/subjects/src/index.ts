@@ -13,6 +13,8 @@ export { checkPhone } from './domain/phone.js';
 export * from './domain/survey-facts.js';
 export * from './domain/duplicate-head.js';
 export { projectHeadsLockKey } from './household/duplicate-heads/head-lock-keys.js';
+export type { HouseholdCalculationFacts } from './household/household-bulk.repository.js';
+export type { EnterpriseCalculationFacts } from './enterprise/enterprise-bulk.repository.js';
 export { Enterprise } from './enterprise/enterprise.entity.js';
 export { MunicipalFacility } from './facility/facility.entity.js';
 export { Household } from './household/household.entity.js';

@@ -7,6 +7,8 @@ import type { CaseStatus, ResettlementStatus, SubjectType } from '../domain/case
 @Entity('case_file')
 @Index('uq_case_subject', ['subjectType', 'subjectId'], { unique: true })
 @Index('idx_case_project_status', ['projectId', 'status'])
+// A project's cases in id order (keyset reads such as the recalculation's chunks walk it instead of sorting).
+@Index('idx_case_project_id', ['projectId', 'id'])
 @Index('idx_case_parcel', ['parcelId'])
 export class CaseFile extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })

@@ -4,7 +4,6 @@ import { In } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import type { SubjectFacts } from '../domain/subject-facts.js';
 import type { StoredLine } from '../calculation/calculation.entity.js';
-import { enterpriseFacts, householdFacts, type EnterpriseFactColumns, type HouseholdFactColumns, type OwnFacts } from '../calculation/subject-facts.reader.js';
 import { SIGNED_ON_STATUSES } from '../shared/signed-statuses.js';
 import { RecalculationCase, RecalculationRun } from './recalculation-run.entity.js';
 
@@ -19,13 +18,21 @@ export interface RecalculationCandidate {
   totalFen: string;
 }
 
-/** What the apply re-checks of a preview row's case now: its status and its latest snapshot. */
-export interface CaseNow {
+/** A calculable preview row with its case's subject: what the apply compares with the subject's facts now. */
+export interface PreviewRowFacts {
   caseId: string;
-  status: string;
   subjectType: RecalculationCandidate['subjectType'];
   subjectId: string;
-  latestCalculationId: string | null;
+  facts: SubjectFacts;
+}
+
+/** What the set-based apply did: rows of the run, calculable ones, and of these the stored, signed and changed. */
+export interface AppliedRows {
+  rows: number;
+  calculable: number;
+  applied: number;
+  signed: number;
+  changed: number;
 }
 
 export interface RecalculationTotals {
@@ -39,14 +46,54 @@ export interface RecalculationTotals {
 /** TypeORM answers `UPDATE … RETURNING` with `[rows, affected]`; plain SELECTs with rows. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 
-/** The candidates' query: the project's cases before `signed` that have a calculation, each with its latest one, by case id. */
+/** Below every case id: the keyset's start. */
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The candidates' query: the project's cases before `signed` that have a calculation, each with its latest one, by case id.
+ * The keyset walks `idx_case_project_id` (project, id) from `$3` and stops after `$4` cases: no chunk sorts the project's cases.
+ */
 const CANDIDATES = `
   SELECT cf.id AS "caseId", cf."subjectType", cf."subjectId", c.id AS "calculationId", c.facts, c.lines, c."totalFen"
     FROM case_file cf
     JOIN LATERAL (SELECT id, facts, lines, "totalFen" FROM calculation WHERE "caseId" = cf.id ORDER BY "createdAt" DESC, id DESC LIMIT 1) c ON true
-   WHERE cf."projectId" = $1 AND cf.status <> ALL($2::varchar[]) AND ($3::uuid IS NULL OR cf.id > $3::uuid)
+   WHERE cf."projectId" = $1 AND cf.id > $3::uuid AND cf.status <> ALL($2::varchar[])
    ORDER BY cf.id
    LIMIT $4`;
+
+/** A preview row the apply may store: calculated, with its lines and new total. */
+const CALCULABLE = `r.problem IS NULL AND r."newTotalFen" IS NOT NULL AND r.lines IS NOT NULL`;
+
+/**
+ * The apply in one statement: locks the cases of the run's calculable rows, decides each row (`signed` when its case is
+ * signed by now, `changed` when its latest snapshot is not the preview's or its facts changed, else `apply`), stores the
+ * new snapshots of the `apply` rows from the preview rows themselves, and counts. A case that no longer exists counts as signed.
+ */
+const APPLY = `
+  WITH current AS MATERIALIZED (
+    SELECT r."caseId", cf.status,
+           (SELECT c.id FROM calculation c WHERE c."caseId" = cf.id ORDER BY c."createdAt" DESC, c.id DESC LIMIT 1) IS NOT DISTINCT FROM r."basedOnCalculationId" AS "sameCalculation"
+      FROM recalculation_case r
+      JOIN case_file cf ON cf.id = r."caseId"
+     WHERE r."runId" = $1 AND ${CALCULABLE}
+       FOR UPDATE OF cf
+  ), decided AS (
+    SELECT "caseId",
+           CASE WHEN status = ANY($2::varchar[]) THEN 'signed'
+                WHEN NOT "sameCalculation" OR "caseId" = ANY($3::uuid[]) THEN 'changed'
+                ELSE 'apply' END AS verdict
+      FROM current
+  ), stored AS (
+    INSERT INTO calculation ("caseId", "projectId", "schemeVersionId", facts, lines, "totalFen", "createdBy")
+    SELECT r."caseId", $4::uuid, $5::uuid, r.facts, r.lines, r."newTotalFen", $6::varchar
+      FROM decided d JOIN recalculation_case r ON r."runId" = $1 AND r."caseId" = d."caseId"
+     WHERE d.verdict = 'apply'
+    RETURNING 1
+  )
+  SELECT (SELECT count(*) FROM recalculation_case WHERE "runId" = $1) AS rows,
+         (SELECT count(*) FROM recalculation_case r WHERE r."runId" = $1 AND ${CALCULABLE}) AS calculable,
+         (SELECT count(*) FROM stored) AS applied,
+         (SELECT count(*) FROM decided WHERE verdict = 'changed') AS changed`;
 
 /** Database access for recalculation runs and their preview rows. */
 @Injectable()
@@ -96,7 +143,7 @@ export class RecalculationRepository {
 
   /** The next `limit` candidates after case id `after` (keyset pagination). */
   async candidates(projectId: string, after: string | null, limit: number): Promise<RecalculationCandidate[]> {
-    return rowsOf<RecalculationCandidate>(await this.connection.manager.query(CANDIDATES, [projectId, SIGNED_ON_STATUSES, after, limit]));
+    return rowsOf<RecalculationCandidate>(await this.connection.manager.query(CANDIDATES, [projectId, SIGNED_ON_STATUSES, after ?? FIRST_ID, limit]));
   }
 
   /** Removes a run's rows (a redelivered job starts over). */
@@ -104,26 +151,17 @@ export class RecalculationRepository {
     await this.rows.delete({ runId });
   }
 
-  /** Stores preview rows in one statement (arrays unnested: TypeORM's multi-row insert is slow for hundreds of jsonb rows). */
+  /** Stores preview rows in one statement, given as one JSON document (arrays of JSON texts cost the driver an escape per element). */
   async insertRows(rows: Array<Omit<RecalculationCase, 'id' | 'run'>>): Promise<void> {
     if (!rows.length) return;
-    const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
     const fen = (v: bigint | null) => (v === null ? null : v.toString());
+    const document = JSON.stringify(rows.map((r) => ({ ...r, oldTotalFen: r.oldTotalFen.toString(), newTotalFen: fen(r.newTotalFen), differenceFen: fen(r.differenceFen) })));
     await this.connection.manager.query(
       `INSERT INTO recalculation_case ("runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::bigint[], $8::bigint[], $9::jsonb[], $10::text[])`,
-      [
-        rows.map((r) => r.runId),
-        rows.map((r) => r.caseId),
-        rows.map((r) => r.basedOnCalculationId),
-        rows.map((r) => json(r.facts)),
-        rows.map((r) => json(r.lines)),
-        rows.map((r) => r.oldTotalFen.toString()),
-        rows.map((r) => fen(r.newTotalFen)),
-        rows.map((r) => fen(r.differenceFen)),
-        rows.map((r) => json(r.changes)),
-        rows.map((r) => r.problem),
-      ],
+       SELECT "runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem
+         FROM json_to_recordset($1::json) AS r("runId" uuid, "caseId" uuid, "basedOnCalculationId" uuid, facts jsonb, lines jsonb,
+              "oldTotalFen" bigint, "newTotalFen" bigint, "differenceFen" bigint, changes jsonb, problem text)`,
+      [document],
     );
   }
 
@@ -133,55 +171,30 @@ export class RecalculationRepository {
     return { items, total };
   }
 
-  /** A run's rows in case order, `limit` after case id `after` (for the apply). */
-  rowsAfter(runId: string, after: string | null, limit: number): Promise<RecalculationCase[]> {
-    const qb = this.rows.createQueryBuilder('r').where('r."runId" = :runId', { runId }).orderBy('r."caseId"').limit(limit);
-    if (after) qb.andWhere('r."caseId" > :after', { after });
-    return qb.getMany();
-  }
-
-  /** The cases' status and latest snapshot now, read for the apply. */
-  async casesNow(caseIds: string[]): Promise<Map<string, CaseNow>> {
-    const rows = rowsOf<CaseNow>(
+  /** A run's calculable rows in case order, `limit` after case id `after`, with their case's subject (for the apply's facts check). */
+  async calculableRowsAfter(runId: string, after: string | null, limit: number): Promise<PreviewRowFacts[]> {
+    return rowsOf<PreviewRowFacts>(
       await this.connection.manager.query(
-        `SELECT cf.id AS "caseId", cf.status, cf."subjectType", cf."subjectId",
-                (SELECT id FROM calculation WHERE "caseId" = cf.id ORDER BY "createdAt" DESC, id DESC LIMIT 1) AS "latestCalculationId"
-           FROM case_file cf WHERE cf.id = ANY($1::uuid[]) FOR UPDATE OF cf`,
-        [caseIds],
+        `SELECT r."caseId", cf."subjectType", cf."subjectId", r.facts
+           FROM recalculation_case r JOIN case_file cf ON cf.id = r."caseId"
+          WHERE r."runId" = $1 AND r."caseId" > $2::uuid AND ${CALCULABLE}
+          ORDER BY r."caseId"
+          LIMIT $3`,
+        [runId, after ?? FIRST_ID, limit],
       ),
     );
-    return new Map(rows.map((r) => [r.caseId, r]));
   }
 
   /**
-   * The subjects' own facts now, for many cases in two queries (the facts reader reads one case at a time):
-   * built by the same rules as the reader's (`householdFacts`, `enterpriseFacts`). Keyed by subject id.
+   * Stores the new snapshots of a run's rows in one statement (see APPLY), except cases signed meanwhile, whose latest
+   * snapshot is no longer the preview's, or listed in `factsChanged`. The cases stay locked until the transaction ends.
    */
-  async factsOf(subjects: ReadonlyArray<Pick<RecalculationCandidate, 'subjectType' | 'subjectId'>>): Promise<Map<string, OwnFacts>> {
-    const ids = (type: string) => subjects.filter((s) => s.subjectType === type).map((s) => s.subjectId);
-    const facts = new Map<string, OwnFacts>();
-    for (const s of subjects) if (s.subjectType === 'facility' || s.subjectType === 'legacy_base') facts.set(s.subjectId, { kind: s.subjectType });
-    const households = ids('household');
-    if (households.length) {
-      const rows = rowsOf<HouseholdFactColumns & { id: string; persons: number }>(
-        await this.connection.manager.query(
-          `SELECT h.id, h."certifiedArea", h."surveyedArea", h."recognisedArea", h."licensedArea", h."unlicensedArea", h."homesteadArea",
-                  h.structure, h."yearBuilt", h."lowIncome", h.disabled, h."onlyChild",
-                  (SELECT count(*)::int FROM household_member m WHERE m."householdId" = h.id AND m."recognitionBasis" IS NOT NULL) AS persons
-             FROM household h WHERE h.id = ANY($1::uuid[])`,
-          [households],
-        ),
-      );
-      for (const h of rows) facts.set(h.id, householdFacts(h, Number(h.persons)));
-    }
-    const enterprises = ids('enterprise');
-    if (enterprises.length) {
-      const rows = rowsOf<EnterpriseFactColumns & { id: string }>(
-        await this.connection.manager.query(`SELECT id, "buildingArea", "suspensionMonths", "monthlyLoss" FROM enterprise WHERE id = ANY($1::uuid[])`, [enterprises]),
-      );
-      for (const e of rows) facts.set(e.id, enterpriseFacts(e));
-    }
-    return facts;
+  async applyRows(run: Pick<RecalculationRun, 'id' | 'projectId' | 'schemeVersionId'>, factsChanged: string[], createdBy: string): Promise<AppliedRows> {
+    const [row] = rowsOf<Record<'rows' | 'calculable' | 'applied' | 'changed', string>>(
+      await this.connection.manager.query(APPLY, [run.id, SIGNED_ON_STATUSES, factsChanged, run.projectId, run.schemeVersionId, createdBy]),
+    );
+    const [rows, calculable, applied, changed] = [row?.rows, row?.calculable, row?.applied, row?.changed].map((n) => Number(n ?? 0)) as [number, number, number, number];
+    return { rows, calculable, applied, changed, signed: calculable - applied - changed };
   }
 
   /** The run's totals: cases, changed ones, problems, the old and new sums (of the calculable rows). */

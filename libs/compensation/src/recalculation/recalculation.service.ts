@@ -1,17 +1,14 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { canSeeProject, currentActor, JobsService, noteChange, type Page, TransactionalConnection } from '@app/platform';
-import { CalculationRepository } from '../calculation/calculation.repository.js';
-import { canonicalJson, ownFacts } from '../calculation/subject-facts.reader.js';
-import type { SubjectFacts } from '../domain/subject-facts.js';
+import { canonicalJson, ownFacts, SubjectFactsReader } from '../calculation/subject-facts.reader.js';
 import { SchemeService } from '../scheme/scheme.service.js';
-import { SIGNED_ON_STATUSES } from '../shared/signed-statuses.js';
 import type { RecalculationCase, RecalculationRun } from './recalculation-run.entity.js';
 import { RecalculationRepository, type RecalculationSubject, type RecalculationTotals } from './recalculation.repository.js';
 import { RecalculationJob } from './recalculation.job.js';
 
 const NOT_FOUND = '重新测算任务不存在';
-/** Preview rows re-checked and stored per statement during the apply. */
-const APPLY_CHUNK = 500;
+/** Preview rows whose facts the apply compares per read. */
+const APPLY_CHUNK = 1000;
 
 /** What the apply did: snapshots stored, rows skipped and why. */
 export interface ApplyOutcome {
@@ -31,7 +28,7 @@ export class RecalculationService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly runs: RecalculationRepository,
-    private readonly calculations: CalculationRepository,
+    private readonly subjects: SubjectFactsReader,
     private readonly schemes: SchemeService,
     private readonly jobs: JobsService,
   ) {}
@@ -79,44 +76,24 @@ export class RecalculationService {
       if (run.appliedAt) throw new ConflictException('该重新测算已应用，不能重复应用');
       const version = await this.schemes.get(run.schemeVersionId);
       if (version.status !== 'published') throw new ConflictException('该补偿方案版本已不是项目现行发布的版本，请对现行版本重新发起重新测算');
-      const skipped = { signed: 0, changed: 0, problems: 0 };
-      let applied = 0;
-      let after: string | null = null;
       const createdBy = currentActor().username;
+      // Whose facts changed since the preview: compared here, by the facts reader's rules, before any case is locked.
+      const factsChanged: string[] = [];
+      let after: string | null = null;
       for (;;) {
-        const rows = await this.runs.rowsAfter(run.id, after, APPLY_CHUNK);
+        const rows = await this.runs.calculableRowsAfter(run.id, after, APPLY_CHUNK);
         if (!rows.length) break;
         after = rows[rows.length - 1]!.caseId;
-        const now = await this.runs.casesNow(rows.map((r) => r.caseId));
-        const facts = await this.runs.factsOf([...now.values()]);
-        const inserts = [];
+        const now = await this.subjects.readMany(rows);
         for (const row of rows) {
-          const current = now.get(row.caseId);
-          if (row.problem !== null || row.newTotalFen === null || !row.lines) {
-            skipped.problems += 1;
-          } else if (!current || (SIGNED_ON_STATUSES as readonly string[]).includes(current.status)) {
-            skipped.signed += 1;
-          } else if (
-            current.latestCalculationId !== row.basedOnCalculationId ||
-            canonicalJson(facts.get(current.subjectId) ?? null) !== canonicalJson(ownFacts(row.facts as unknown as SubjectFacts))
-          ) {
-            skipped.changed += 1;
-          } else {
-            inserts.push({
-              caseId: row.caseId,
-              projectId: run.projectId,
-              schemeVersionId: run.schemeVersionId,
-              facts: row.facts as unknown as SubjectFacts,
-              lines: row.lines as never,
-              totalFen: row.newTotalFen,
-              createdBy,
-            });
-          }
+          if (canonicalJson(now.get(row.subjectId) ?? null) !== canonicalJson(ownFacts(row.facts))) factsChanged.push(row.caseId);
         }
-        await this.calculations.insertMany(inserts);
-        applied += inserts.length;
         if (rows.length < APPLY_CHUNK) break;
       }
+      // Then the re-check of status and latest snapshot and the new snapshots, set-based: the cases are locked from here to the commit.
+      const outcome = await this.runs.applyRows(run, factsChanged, createdBy);
+      const applied = outcome.applied;
+      const skipped = { signed: outcome.signed, changed: outcome.changed, problems: outcome.rows - outcome.calculable };
       const skippedCount = skipped.signed + skipped.changed + skipped.problems;
       await this.runs.updateRun(run.id, { appliedAt: new Date(), appliedBy: createdBy, appliedCount: applied, skippedCount });
       noteChange({ entityType: 'recalculation', entityId: run.id, projectId: run.projectId, after: { applied, skipped: skippedCount } });

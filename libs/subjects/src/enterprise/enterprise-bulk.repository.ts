@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SURVEY_LOCKED_STATUSES } from '@app/cases';
 import { TransactionalConnection } from '@app/platform';
 import type { SubjectUpsertResult } from '../shared/subject-bulk.js';
+import type { Enterprise } from './enterprise.entity.js';
 
 /** An enterprise as a bulk write gives it: its facts, codes resolved to ids. */
 export interface EnterpriseUpsert {
@@ -23,6 +24,9 @@ export interface StoredEnterpriseFacts extends EnterpriseUpsert {
   id: string;
 }
 
+/** What a compensation calculation reads of an enterprise: its building area and 停产停业 figures. */
+export type EnterpriseCalculationFacts = Pick<Enterprise, 'id' | 'buildingArea' | 'suspensionMonths' | 'monthlyLoss'>;
+
 /**
  * Set-based access to enterprises for bulk writers (the enterprises import): the stored facts of
  * many (project, code) keys in one query, and one multi-row upsert.
@@ -33,6 +37,12 @@ export class EnterpriseBulkRepository {
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.connection.manager.query(sql, params);
+  }
+
+  /** The calculation facts of the enterprises `ids`, in one query. */
+  calculationFacts(ids: string[]): Promise<EnterpriseCalculationFacts[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.query<EnterpriseCalculationFacts>(`SELECT id, "buildingArea", "suspensionMonths", "monthlyLoss" FROM enterprise WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** The stored enterprises among `keys` (project id, code). */

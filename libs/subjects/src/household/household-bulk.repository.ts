@@ -4,6 +4,7 @@ import { encryptField, TransactionalConnection } from '@app/platform';
 import type { SubjectUpsertResult } from '../shared/subject-bulk.js';
 import { projectHeadsLockKey } from './duplicate-heads/head-lock-keys.js';
 import { idNumberHash, phoneHash } from './household-search-hashes.js';
+import type { Household } from './household.entity.js';
 
 /** A household as a bulk write gives it: its facts, codes resolved to ids, personal data in clear. */
 export interface HouseholdUpsert {
@@ -41,6 +42,16 @@ export interface StoredHouseholdFacts extends Omit<HouseholdUpsert, 'headIdNumbe
   phoneHash: string | null;
 }
 
+/** What a compensation calculation reads of a household: its areas, structure, year built, flags and recognised persons. */
+export interface HouseholdCalculationFacts
+  extends Pick<
+    Household,
+    'id' | 'certifiedArea' | 'surveyedArea' | 'recognisedArea' | 'licensedArea' | 'unlicensedArea' | 'homesteadArea' | 'structure' | 'yearBuilt' | 'lowIncome' | 'disabled' | 'onlyChild'
+  > {
+  /** Members with a recognition basis (never the raw 户籍人数). */
+  recognisedPersons: number;
+}
+
 /**
  * Set-based access to households for bulk writers (the households import): the stored facts of
  * many (project, code) keys in one query, and one multi-row upsert. 身份证号 and phones are written
@@ -65,6 +76,20 @@ export class HouseholdBulkRepository {
          FROM household h
          JOIN unnest($1::uuid[], $2::varchar[]) AS k("projectId", code) ON k."projectId" = h."projectId" AND k.code = h.code`,
       [keys.map((k) => k.projectId), keys.map((k) => k.code)],
+    );
+  }
+
+  /** The calculation facts of the households `ids`, in one query (members counted by one join, not one query per household). */
+  calculationFacts(ids: string[]): Promise<HouseholdCalculationFacts[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.query<HouseholdCalculationFacts>(
+      `SELECT h.id, h."certifiedArea", h."surveyedArea", h."recognisedArea", h."licensedArea", h."unlicensedArea", h."homesteadArea",
+              h.structure, h."yearBuilt", h."lowIncome", h.disabled, h."onlyChild", coalesce(m.n, 0)::int AS "recognisedPersons"
+         FROM household h
+         LEFT JOIN (SELECT "householdId", count(*) AS n FROM household_member
+                     WHERE "householdId" = ANY($1::uuid[]) AND "recognitionBasis" IS NOT NULL GROUP BY "householdId") m ON m."householdId" = h.id
+        WHERE h.id = ANY($1::uuid[])`,
+      [ids],
     );
   }
 
