@@ -135,7 +135,7 @@ describe('recalculation preview and apply (e2e)', () => {
     const applied = await admin.post(`/api/recalculations/${created.body.id}/apply`).expect(200);
     expect(applied.body).toMatchObject({ applied: 0, skippedSigned: 1, skippedChanged: 1, skippedProblems: 0 });
     expect((await admin.get(`/api/cases/${first.caseId}/calculations`).expect(200)).body).toHaveLength(2);
-    expect(applied.body.message).toBe('已保存 0 户的新测算；跳过 2 户（预览后已签约 1 户，信息已变更 1 户，无法测算 0 户）');
+    expect(applied.body.message).toBe('已为 0 个案件保存新测算；跳过 2 个（预览后已签约 1 个，信息已变更 1 个，无法测算 0 个）');
   });
 
   it("lists a version's runs newest first, with their totals; an old version has none of them", async () => {

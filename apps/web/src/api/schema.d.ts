@@ -2909,7 +2909,7 @@ export interface components {
         RecalculationApplyView: {
             /** @description 保存的新测算数 */
             applied: number;
-            /** @example 已保存 12 户的新测算；跳过 1 户（预览后已签约 1 户，信息已变更 0 户，无法测算 0 户） */
+            /** @example 已为 12 个案件保存新测算；跳过 1 个（预览后已签约 1 个，信息已变更 0 个，无法测算 0 个） */
             message: string;
             run: components["schemas"]["RecalculationRunView"];
             /** @description 跳过：预览后摸底信息或测算已变更 */

@@ -157,7 +157,7 @@ export class RecalculationApplyView {
   @ApiProperty({ type: 'integer', description: '跳过：按新版本无法测算' })
   skippedProblems!: number;
 
-  @ApiProperty({ example: '已保存 12 户的新测算；跳过 1 户（预览后已签约 1 户，信息已变更 0 户，无法测算 0 户）' })
+  @ApiProperty({ example: '已为 12 个案件保存新测算；跳过 1 个（预览后已签约 1 个，信息已变更 0 个，无法测算 0 个）' })
   message!: string;
 }
 
@@ -224,6 +224,6 @@ export function recalculationApplyView(outcome: ApplyOutcome): RecalculationAppl
     skippedSigned: signed,
     skippedChanged: changed,
     skippedProblems: problems,
-    message: `已保存 ${outcome.applied} 户的新测算；跳过 ${skipped} 户（预览后已签约 ${signed} 户，信息已变更 ${changed} 户，无法测算 ${problems} 户）`,
+    message: `已为 ${outcome.applied} 个案件保存新测算；跳过 ${skipped} 个（预览后已签约 ${signed} 个，信息已变更 ${changed} 个，无法测算 ${problems} 个）`,
   };
 }
