@@ -266,6 +266,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await dialog.getByLabel('商定金额').fill('1234.567');
     await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /计算补偿|重新计算/ }).click();
     await dialog.locator('.ant-form-item-explain-error').filter({ hasText: '金额最多两位小数（精确到分）' }).waitFor();
+    await b.screenshot(page, '84a-money-agreed-refused');
     expect((await b.t.query<{ n: number }>(`SELECT count(*)::int AS n FROM calculation WHERE "caseId" = $1`, [row.caseId]))[0]!.n).toBe(before);
     await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -273,6 +274,8 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await calculateThroughDialog(page, async (d) => {
       await d.getByLabel('商定金额').fill('1234567.8');
       await d.getByLabel('说明').fill('经产权单位协商确定');
+      // Left, the amount shows to the fen.
+      expect(await d.getByLabel('商定金额').inputValue()).toBe('1234567.80');
       await typeDate(page, d, '测算日期', '2013-07-20');
       await b.screenshot(page, '84-money-agreed-dialog');
     });

@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Typography, type InputProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -49,6 +49,24 @@ export function calculationBody(v: CalculationValues): CreateCalculationBody {
   return { asOf: formatPickedDate(v.asOf)!, ...(agreed.length ? { agreed } : {}) };
 }
 
+/** An amount in 元, right-aligned; a valid one is shown to the fen once the officer leaves the field (`85000.5` → `85000.50`). */
+function AmountInput({ field, ...props }: InputProps & { field: Array<string | number> }) {
+  const form = Form.useFormInstance();
+  return (
+    <Input
+      {...props}
+      suffix="元"
+      inputMode="decimal"
+      placeholder="0.00"
+      styles={{ input: { textAlign: 'right' } }}
+      onBlur={() => {
+        const value = String(form.getFieldValue(field) ?? '');
+        if (/^\d{1,12}(\.\d{0,2})?$/.test(value.trim())) form.setFieldValue(field, toFen(value));
+      }}
+    />
+  );
+}
+
 const AMOUNT_RULES: Rule[] = [
   { required: true, whitespace: true, message: '请填写商定金额' },
   {
@@ -96,7 +114,7 @@ export function CalculationDialog({ open, recalculating, plan, previous, onSubmi
           <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="calculation-dialog-note">
             按现行补偿方案“{schemeName}”逐项测算，保存为新的测算记录{recalculating ? '，此前的测算保留备查' : ''}。
             {plan.signingWindows && '签约奖励按测算日期判断是否在签约期限内。'}
-            {plan.agreedItems.length > 0 && '下列项目按与产权单位商定的金额计入，请填写商定金额。'}
+            {plan.agreedItems.length > 0 && '下列项目按商定金额计入，请逐项填写商定的金额（元，精确到分）和说明。'}
           </Typography.Paragraph>
         ) : (
           <Alert type="warning" showIcon message="该项目尚未发布补偿方案，暂不能测算。请联系管理员发布补偿方案。" />
@@ -125,7 +143,7 @@ export function CalculationDialog({ open, recalculating, plan, previous, onSubmi
             <Input />
           </Form.Item>
           <Form.Item name={['agreed', index, 'amount']} label="商定金额" rules={AMOUNT_RULES}>
-            <Input suffix="元" inputMode="decimal" placeholder="0.00" styles={{ input: { textAlign: 'right' } }} />
+            <AmountInput field={['agreed', index, 'amount']} />
           </Form.Item>
           <Form.Item name={['agreed', index, 'remark']} label="说明">
             <Input maxLength={200} placeholder="如 经产权单位协商确定" />
