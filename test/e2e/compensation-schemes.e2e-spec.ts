@@ -1,5 +1,5 @@
 import { exampleScheme } from '@app/compensation';
-import { makeParcel, makeProject } from '../support/factories.js';
+import { makeFacility, makeParcel, makeProject } from '../support/factories.js';
 import { householdAt, projectWithScheme } from '../support/money.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -68,6 +68,7 @@ describe('compensation schemes and calculations (e2e)', () => {
     const sum = res.body.lines.reduce((s: bigint, l: { amount: string }) => s + BigInt(l.amount.replace('.', '')), 0n);
     expect(res.body.total.replace('.', '')).toBe(sum.toString());
     expect(res.body.stale).toBe(false);
+    expect(res.body).toMatchObject({ asOf: '2013-06-01', agreed: [] });
 
     // A fact change marks it stale; the snapshot itself stays exactly as stored.
     await t.http().patch(`/api/households/${h.id}`).send({ version: h.version, licensedArea: '130.00' }).expect(200);
@@ -99,5 +100,23 @@ describe('compensation schemes and calculations (e2e)', () => {
     const res = await t.http().post(`/api/cases/${noStructure.caseId}/calculations`).send({}).expect(422);
     expect(res.body.message).toContain('建安重置价（JA-CZ）');
     expect(res.body.message).toContain('缺少房屋结构');
+  });
+
+  it('calculates a facility from the agreed amount supplied, and keeps the date and the amount it was given', async () => {
+    const p = await projectWithScheme(t.http());
+    const f = (await t.http().post('/api/facilities').send(makeFacility({ projectCode: p.code, parcelCode: p.parcel })).expect(201)).body;
+    const missing = await t.http().post(`/api/cases/${f.caseId}/calculations`).send({ asOf: '2013-06-01' }).expect(422);
+    expect(missing.body.message).toContain('缺少商定金额');
+    const res = await t
+      .http()
+      .post(`/api/cases/${f.caseId}/calculations`)
+      .send({ asOf: '2013-06-01', agreed: [{ code: 'SS-BC', amount: '85000.05', remark: '经产权单位协商确定' }] })
+      .expect(201);
+    expect(res.body).toMatchObject({ asOf: '2013-06-01', agreed: [{ code: 'SS-BC', amount: '85000.05', remark: '经产权单位协商确定' }], total: '85000.05' });
+    expect(res.body.lines.find((l: { code: string }) => l.code === 'SS-BC')).toMatchObject({ applicable: true, amount: '85000.05' });
+    const latest = await t.http().get(`/api/cases/${f.caseId}/calculations/latest`).expect(200);
+    expect(latest.body).toMatchObject({ id: res.body.id, asOf: '2013-06-01', agreed: res.body.agreed });
+    const negative = await t.http().post(`/api/cases/${f.caseId}/calculations`).send({ agreed: [{ code: 'SS-BC', amount: '-1' }] }).expect(400);
+    expect(JSON.stringify(negative.body)).toContain('协商金额必须是不小于 0 的金额');
   });
 });

@@ -65,21 +65,60 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.keyboard.press('Enter');
   };
 
+  /**
+   * Types a date into an antd DatePicker and picks it in the calendar the typing turned to. Unlike Enter,
+   * the click never submits the form (a browser submits a form of one field on Enter, not one of several).
+   */
+  const typeDate = async (page: Page, scope: ReturnType<Page['getByTestId']>, label: string, date: string) => {
+    const input = scope.getByLabel(label);
+    await input.click();
+    await input.fill(date);
+    const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+    await calendar.locator(`td[title="${date}"]`).click();
+    await calendar.waitFor({ state: 'hidden' });
+    await until(async () => (await input.inputValue()) === date, `日期 ${date} 已选定`);
+  };
+
+  /**
+   * 计算补偿/重新计算 opens the dialog; `fill` fills it (else the 测算日期 stays today), its button confirms
+   * it, and the new calculation is waited for in the card.
+   */
+  const calculateThroughDialog = async (page: Page, fill?: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>) => {
+    await page.getByTestId('calculation-card').getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    const dialog = page.getByTestId('calculation-dialog');
+    await dialog.getByTestId('calculation-dialog-note').waitFor();
+    await fill?.(dialog);
+    await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
+  };
+
+  /** The row of the calculation line named `name`. */
+  const lineRow = (page: Page, name: string) => page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').filter({ hasText: name });
+
   it('an officer calculates, drafts and signs the agreement, and opens its print view', async () => {
     const page = await b.loggedIn('officer');
     await openCompensation(page);
     await b.screenshot(page, '70-money-before-calculation');
 
-    await page
-      .getByTestId('calculation-card')
-      .getByRole('button', { name: /计算补偿|重新计算/ })
-      .click();
-    await page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
+    // Calculated for a day inside the demo scheme's first signing window, the 签约奖励 applies in full.
+    await calculateThroughDialog(page, async (dialog) => {
+      expect(await dialog.getByLabel('商定金额').count()).toBe(0);
+      await typeDate(page, dialog, '测算日期', '2013-06-15');
+      await b.screenshot(page, '70b-money-calculation-dialog');
+    });
+    await page.getByTestId('calculation-as-of').filter({ hasText: '2013-06-15' }).waitFor();
     await page.getByTestId('money-next').getByText('起草协议').waitFor();
     const total = (await page.getByTestId('calculation-total').innerText()).trim();
     expect(total).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
     // Every applicable line states its rule in words.
     expect((await page.getByTestId('line-words').allInnerTexts()).some((w) => /m² × .* 元\/m²/.test(w))).toBe(true);
+    expect((await lineRow(page, '签约奖励').innerText()).replace(/\s+/g, ' ')).toMatch(/2013-06-15.*30,000\.00$/);
+    const [calc] = await b.t.query<{ totalFen: string; asOf: string }>(
+      `SELECT "totalFen"::text AS "totalFen", facts->>'asOf' AS "asOf" FROM calculation WHERE "caseId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [household.caseId],
+    );
+    expect(calc).toEqual({ totalFen: total.replace(/[,.]/g, ''), asOf: '2013-06-15' });
     await b.screenshot(page, '71-money-calculated');
 
     await page.getByRole('button', { name: '起草协议' }).click();
@@ -96,7 +135,10 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
       .getByTestId('agreement-card')
       .getByRole('button', { name: /签\s*约$/ })
       .click();
-    await page.getByTestId('sign-dialog').waitFor();
+    const sign = page.getByTestId('sign-dialog');
+    await sign.waitFor();
+    // Signed inside the window the calculation was made for, so the 签约奖励 it counted still holds.
+    await typeDate(page, sign, '签约日期', '2013-06-15');
     await page.getByRole('dialog', { name: '签订补偿协议' }).getByRole('button', { name: '确认签约' }).click();
     await page.getByTestId('agreement-status').filter({ hasText: '已签约' }).waitFor();
     await page.getByTestId('case-status').filter({ hasText: '已签约' }).waitFor();
@@ -182,8 +224,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     const page = await b.loggedIn('officer');
     await page.goto(`/households/${row!.id}?tab=compensation`);
     await page.getByTestId('money-next').waitFor();
-    await page.getByTestId('calculation-card').getByRole('button', { name: /计算补偿|重新计算/ }).click();
-    await page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
+    await calculateThroughDialog(page);
     expect(await page.getByTestId('calculation-stale').count()).toBe(0);
 
     await b.t.http().patch(`/api/households/${row!.id}`).send({ version: row!.version, unlicensedArea: '0' }).expect(200);
@@ -191,8 +232,73 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     await page.getByTestId('calculation-stale').getByText('测算已过期').waitFor();
     await page.getByTestId('money-next').getByText('重新计算').waitFor();
     await b.screenshot(page, '83-money-stale');
-    await page.getByTestId('calculation-card').getByRole('button', { name: /重新计算/ }).click();
+    await calculateThroughDialog(page);
     await page.getByTestId('calculation-stale').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('an officer calculates a confirmed facility or legacy base with its agreed amount and a 2013 测算日期', async () => {
+    // A demo facility or legacy base of the officer's projects with no live agreement, confirmed (the
+    // demo may have surveyed ones only: the admin then confirms one, as the company's review would).
+    const [row] = await b.t.query<{ id: string; caseId: string; path: string; status: string }>(
+      `SELECT s.id, c.id AS "caseId", s.path, c.status
+         FROM (SELECT id, "projectId", '/facilities' AS path, 'facility' AS kind, code FROM municipal_facility
+               UNION ALL SELECT id, "projectId", '/legacy-bases', 'legacy_base', code FROM legacy_base) s
+         JOIN case_file c ON c."subjectType" = s.kind AND c."subjectId" = s.id
+         JOIN project p ON p.id = s."projectId"
+        WHERE p.code IN ('GJ17', 'LXYQ') AND c.status IN ('surveyed', 'confirmed')
+          AND NOT EXISTS (SELECT 1 FROM agreement a WHERE a."caseId" = c.id AND a.status <> 'voided')
+        ORDER BY c.status = 'confirmed' DESC, s.kind, s.code LIMIT 1`,
+    );
+    if (!row) throw new Error('no surveyed or confirmed demo facility or legacy base in the officer\'s projects without an agreement');
+    if (row.status === 'surveyed') await b.t.http().post(`/api/cases/${row.caseId}/transitions`).send({ to: 'confirmed' }).expect(200);
+    const page = await b.loggedIn('officer');
+    // Reached like a household's: the case page, then its 补偿 tab.
+    await page.goto(`${row.path}/${row.id}`);
+    await page.getByTestId('case-tabs').getByRole('tab', { name: '补偿' }).click();
+    await page.getByTestId('money-next').waitFor();
+
+    // A refused amount stays in the dialog, in Chinese, and nothing is stored.
+    const before = (await b.t.query<{ n: number }>(`SELECT count(*)::int AS n FROM calculation WHERE "caseId" = $1`, [row.caseId]))[0]!.n;
+    await page.getByTestId('calculation-card').getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    const dialog = page.getByTestId('calculation-dialog');
+    await dialog.getByTestId('agreed-SS-BC').waitFor();
+    await dialog.getByLabel('商定金额').fill('1234.567');
+    await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    await dialog.locator('.ant-form-item-explain-error').filter({ hasText: '金额最多两位小数（精确到分）' }).waitFor();
+    await b.screenshot(page, '84a-money-agreed-refused');
+    expect((await b.t.query<{ n: number }>(`SELECT count(*)::int AS n FROM calculation WHERE "caseId" = $1`, [row.caseId]))[0]!.n).toBe(before);
+    await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await calculateThroughDialog(page, async (d) => {
+      await d.getByLabel('商定金额').fill('1234567.8');
+      await d.getByLabel('说明').fill('经产权单位协商确定');
+      // Left, the amount shows to the fen.
+      expect(await d.getByLabel('商定金额').inputValue()).toBe('1234567.80');
+      await typeDate(page, d, '测算日期', '2013-07-20');
+      await b.screenshot(page, '84-money-agreed-dialog');
+    });
+    await page.getByTestId('calculation-as-of').filter({ hasText: '2013-07-20' }).waitFor();
+    const line = (await lineRow(page, '设施迁建补偿').innerText()).replace(/\s+/g, ' ');
+    expect(line).toContain('商定金额 1,234,567.80 元（经产权单位协商确定）');
+    expect(line).toMatch(/1,234,567\.80$/);
+    await page.getByTestId('calculation-total').filter({ hasText: /^1,234,567\.80$/ }).waitFor();
+    const [calc] = await b.t.query<{ totalFen: string; asOf: string }>(
+      `SELECT "totalFen"::text AS "totalFen", facts->>'asOf' AS "asOf" FROM calculation WHERE "caseId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [row.caseId],
+    );
+    expect(calc).toEqual({ totalFen: '123456780', asOf: '2013-07-20' });
+    await page.getByTestId('money-next').getByText('起草协议').waitFor();
+    await b.screenshot(page, '85-money-agreed-calculated');
+
+    // Recalculating offers the agreed amount and its remark again.
+    await page.getByTestId('calculation-card').getByRole('button', { name: '重新计算' }).click();
+    await dialog.getByTestId('calculation-dialog-note').waitFor();
+    await b.screenshot(page, '86-money-agreed-recalculation-dialog');
+    expect(await dialog.getByLabel('商定金额').inputValue()).toBe('1234567.80');
+    expect(await dialog.getByLabel('说明').inputValue()).toBe('经产权单位协商确定');
+    await page.getByRole('dialog', { name: '重新计算补偿' }).getByRole('button', { name: /取\s*消/ }).click();
     await page.context().close();
   });
 

@@ -1188,6 +1188,23 @@ export interface components {
              */
             remark?: string;
         };
+        AgreedAmountView: {
+            /**
+             * @description 商定金额（元，两位小数）
+             * @example 85000.00
+             */
+            amount: string;
+            /**
+             * @description 补偿项目编码
+             * @example SS-BC
+             */
+            code: string;
+            /**
+             * @description 说明
+             * @example 经产权单位协商确定
+             */
+            remark?: string;
+        };
         /**
          * @description 补偿方式：货币补偿 / 产权调换
          * @enum {string}
@@ -1402,6 +1419,14 @@ export interface components {
             words: string;
         };
         CalculationView: {
+            /** @description 市政设施、遗留基地测算时提供的商定金额（其他对象为空） */
+            agreed: components["schemas"]["AgreedAmountView"][];
+            /**
+             * Format: date
+             * @description 测算日期（签约奖励按此日期判断）
+             * @example 2013-03-01
+             */
+            asOf: string;
             /** Format: uuid */
             caseId: string;
             /**

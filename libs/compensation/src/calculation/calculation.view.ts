@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ApiInstant, toShanghaiIso } from '@app/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiCalendarDate, ApiInstant, toShanghaiIso } from '@app/platform';
 import { formatYuan, yuanText } from '../domain/money.js';
 import type { CalculationState } from './calculation.service.js';
 
@@ -44,6 +44,18 @@ export class CalculationLineView {
   amountText!: string;
 }
 
+/** An amount agreed for a facility or legacy base, as supplied with the calculation. */
+export class AgreedAmountView {
+  @ApiProperty({ description: '补偿项目编码', example: 'SS-BC' })
+  code!: string;
+
+  @ApiProperty({ description: '商定金额（元，两位小数）', example: '85000.00' })
+  amount!: string;
+
+  @ApiPropertyOptional({ description: '说明', example: '经产权单位协商确定' })
+  remark?: string;
+}
+
 /** A stored calculation snapshot. */
 export class CalculationView {
   @ApiProperty({ format: 'uuid' })
@@ -57,6 +69,12 @@ export class CalculationView {
 
   @ApiProperty({ description: '测算时读取的事实（面积、结构、认定人口、标志、测算日期、协商金额）', type: 'object', additionalProperties: true })
   facts!: Record<string, unknown>;
+
+  @ApiCalendarDate({ description: '测算日期（签约奖励按此日期判断）' })
+  asOf!: string;
+
+  @ApiProperty({ type: [AgreedAmountView], description: '市政设施、遗留基地测算时提供的商定金额（其他对象为空）' })
+  agreed!: AgreedAmountView[];
 
   @ApiProperty({ type: [CalculationLineView] })
   lines!: CalculationLineView[];
@@ -83,6 +101,8 @@ export function calculationView({ record, stale }: CalculationState): Calculatio
     caseId: record.caseId,
     schemeVersionId: record.schemeVersionId,
     facts: record.facts as unknown as Record<string, unknown>,
+    asOf: record.facts.asOf,
+    agreed: Object.entries(record.facts.agreed ?? {}).map(([code, a]) => (a.remark ? { code, amount: a.amount, remark: a.remark } : { code, amount: a.amount })),
     lines: record.lines.map((l) => ({
       code: l.code,
       name: l.name,

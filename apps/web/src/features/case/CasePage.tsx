@@ -149,6 +149,7 @@ export function CasePage({ kind }: { kind: SubjectType }) {
                       <CompensationTab
                         key={caseFile.id}
                         caseFile={caseFile}
+                        projectCode={subject.projectCode}
                         title={config.title(subject, ref)}
                         revision={revision}
                         onCaseChanged={quietReload}

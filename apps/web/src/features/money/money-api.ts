@@ -4,6 +4,7 @@ import type {
   AgreementView,
   CalculationView,
   CaseMoneyView,
+  CreateCalculationBody,
   DraftAgreementBody,
   Page,
   PaymentView,
@@ -19,9 +20,13 @@ export const caseMoney = (caseId: string) => call<CaseMoneyView>(api.GET('/api/c
 export const listCalculations = (caseId: string) =>
   call<CalculationView[]>(api.GET('/api/cases/{id}/calculations', { params: { path: { id: caseId } } }));
 
-/** Calculates the case under its project's published scheme (a new snapshot). */
-export const calculate = (caseId: string) =>
-  call<CalculationView>(api.POST('/api/cases/{id}/calculations', { params: { path: { id: caseId } }, body: {} }));
+/** Calculates the case under its project's published scheme as of `asOf`, with any agreed amounts (a new snapshot). */
+export const calculate = (caseId: string, body: CreateCalculationBody) =>
+  call<CalculationView>(api.POST('/api/cases/{id}/calculations', { params: { path: { id: caseId } }, body }));
+
+/** The project's scheme versions, newest first (the published one is what a calculation uses). */
+export const projectSchemes = (projectCode: string) =>
+  call<SchemeVersionView[]>(api.GET('/api/projects/{code}/schemes', { params: { path: { code: projectCode } } }));
 
 /** The scheme version a calculation was made under (its name and number). */
 export const schemeVersion = (id: string) => call<SchemeVersionView>(api.GET('/api/schemes/{id}', { params: { path: { id } } }));

@@ -1,6 +1,6 @@
 import { CalculatorOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty } from 'antd';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import type { CalculationView, SchemeVersionView } from '../../../api/views';
 import { CalculationLines } from './CalculationLines';
 
@@ -15,7 +15,7 @@ interface Props {
   frozen: boolean;
 }
 
-/** The latest calculation: its scheme version, when and by whom, stale or not, every line and the total. */
+/** The latest calculation: its scheme version, the date it was made for, when and by whom, stale or not, every line and the total. */
 export function CalculationCard({ calculation, scheme, onCalculate, busy, frozen }: Props) {
   const button =
     onCalculate && !frozen ? (
@@ -50,6 +50,7 @@ export function CalculationCard({ calculation, scheme, onCalculate, busy, frozen
             style={{ marginBottom: 12 }}
             items={[
               { key: 'scheme', label: '补偿方案', children: scheme ? `${scheme.name}（第 ${scheme.number} 版）` : '—' },
+              { key: 'asOf', label: '测算日期', children: <span data-testid="calculation-as-of">{formatDate(calculation.asOf)}</span> },
               { key: 'at', label: '测算时间', children: formatDateTime(calculation.createdAt) },
               { key: 'by', label: '测算人', children: calculation.createdBy },
               {

@@ -5,10 +5,11 @@ import { errorMessage } from '../../../api/client';
 import type { CaseView } from '../../../api/views';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatPickedDate } from '../../../lib/format';
+import { calculationBody, CalculationDialog, calculationPlan, type CalculationPlan } from '../dialogs/CalculationDialog';
 import { DraftAgreementDialog, SignAgreementDialog, VoidAgreementDialog, draftBody } from '../dialogs/AgreementDialogs';
 import { RecordPaymentDialog, ReversePaymentDialog, paymentBody } from '../dialogs/PaymentDialogs';
 import { useIdempotencyKey } from '../../../lib/idempotency';
-import { calculate, draftAgreement, recordPayment, reversePayment, signAgreement, voidAgreement } from '../money-api';
+import { calculate, draftAgreement, projectSchemes, recordPayment, reversePayment, signAgreement, voidAgreement } from '../money-api';
 import type { PaymentView } from '../../../api/views';
 import { AgreementCard, type AgreementAction } from './AgreementCard';
 import { CalculationCard } from './CalculationCard';
@@ -19,6 +20,8 @@ import { useCaseMoney } from './use-case-money';
 
 interface Props {
   caseFile: CaseView;
+  /** The subject's project: its published scheme says which amounts a calculation needs agreed. */
+  projectCode: string | null;
   /** The subject as the page titles it (`GJ17-0001 张建国`): whom a payment goes to. */
   title: string;
   /** Changes whenever the case page re-read the case: the tab re-reads the money too. */
@@ -32,11 +35,14 @@ interface Props {
  * agreement, the payments and the balance — with the next action spelled out on top. Officers (and
  * admins) calculate and handle agreements; finance pays; everyone else reads.
  */
-export function CompensationTab({ caseFile, title, revision, onCaseChanged }: Props) {
+export function CompensationTab({ caseFile, projectCode, title, revision, onCaseChanged }: Props) {
   const { hasRole } = useAuth();
   const { message } = App.useApp();
   const { state, reload } = useCaseMoney(caseFile.id, revision);
-  const [calculating, setCalculating] = useState(false);
+  const [preparing, setPreparing] = useState(false);
+  const [plan, setPlan] = useState<CalculationPlan | null>(null);
+  // Each opening gets a fresh dialog (and form): its initial values are the latest calculation's amounts.
+  const [opening, setOpening] = useState(0);
   const [dialog, setDialog] = useState<AgreementAction | 'pay' | null>(null);
   const [reversing, setReversing] = useState<PaymentView | null>(null);
   const officer = hasRole('officer', 'admin');
@@ -88,16 +94,17 @@ export function CompensationTab({ caseFile, title, revision, onCaseChanged }: Pr
     else await reload();
   };
 
-  const runCalculation = async () => {
-    setCalculating(true);
+  /** Reads the project's published scheme (which items want an agreed amount), then opens the dialog. */
+  const openCalculation = async () => {
+    setPreparing(true);
     try {
-      await calculate(caseFile.id);
-      message.success('已按现行补偿方案重新测算');
-      await reload();
+      const published = (projectCode ? await projectSchemes(projectCode) : []).find((v) => v.status === 'published');
+      setOpening((n) => n + 1);
+      setPlan(calculationPlan(published, caseFile.subjectType));
     } catch (e) {
-      message.error(errorMessage(e));
+      message.error(`补偿方案读取失败：${errorMessage(e)}`);
     } finally {
-      setCalculating(false);
+      setPreparing(false);
     }
   };
 
@@ -109,8 +116,8 @@ export function CompensationTab({ caseFile, title, revision, onCaseChanged }: Pr
       <CalculationCard
         calculation={calculation}
         scheme={scheme}
-        onCalculate={officer ? () => void runCalculation() : null}
-        busy={calculating}
+        onCalculate={officer ? () => void openCalculation() : null}
+        busy={preparing}
         frozen={signed}
       />
       <AgreementCard agreement={live ?? agreement} actions={actions} draftBlocked={draftBlocked} onAction={setDialog} />
@@ -122,6 +129,20 @@ export function CompensationTab({ caseFile, title, revision, onCaseChanged }: Pr
           onReverse={finance ? setReversing : null}
         />
       )}
+      <CalculationDialog
+        key={opening}
+        open={plan !== null}
+        recalculating={calculation !== null}
+        plan={plan ?? calculationPlan(undefined, caseFile.subjectType)}
+        previous={calculation}
+        onClose={() => setPlan(null)}
+        onSubmit={async (v) => {
+          const made = await calculate(caseFile.id, calculationBody(v));
+          setPlan(null);
+          message.success(`已按现行补偿方案测算（测算日期 ${made.asOf}）`);
+          await reload();
+        }}
+      />
       <DraftAgreementDialog
         open={dialog === 'draft'}
         total={calculation?.total ?? '0'}
