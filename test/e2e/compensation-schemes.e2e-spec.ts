@@ -117,6 +117,6 @@ describe('compensation schemes and calculations (e2e)', () => {
     const latest = await t.http().get(`/api/cases/${f.caseId}/calculations/latest`).expect(200);
     expect(latest.body).toMatchObject({ id: res.body.id, asOf: '2013-06-01', agreed: res.body.agreed });
     const negative = await t.http().post(`/api/cases/${f.caseId}/calculations`).send({ agreed: [{ code: 'SS-BC', amount: '-1' }] }).expect(400);
-    expect(JSON.stringify(negative.body)).toContain('协商金额必须是不小于 0 的金额');
+    expect(JSON.stringify(negative.body)).toContain('商定金额必须是不小于 0 的金额');
   });
 });

@@ -1173,7 +1173,7 @@ export interface components {
         };
         AgreedAmountDto: {
             /**
-             * @description 协商金额（元，最多两位小数）
+             * @description 商定金额（元，最多两位小数）
              * @example 85000.00
              */
             amount: string;
@@ -1435,7 +1435,7 @@ export interface components {
              */
             createdAt: string;
             createdBy: string;
-            /** @description 测算时读取的事实（面积、结构、认定人口、标志、测算日期、协商金额） */
+            /** @description 测算时读取的事实（面积、结构、认定人口、标志、测算日期、商定金额） */
             facts: {
                 [key: string]: unknown;
             };
@@ -1566,7 +1566,7 @@ export interface components {
             townParticipants: string;
         };
         CreateCalculationDto: {
-            /** @description 市政设施、遗留基地的协商金额 */
+            /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
             /**
              * Format: date

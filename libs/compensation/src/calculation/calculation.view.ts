@@ -67,7 +67,7 @@ export class CalculationView {
   @ApiProperty({ format: 'uuid' })
   schemeVersionId!: string;
 
-  @ApiProperty({ description: '测算时读取的事实（面积、结构、认定人口、标志、测算日期、协商金额）', type: 'object', additionalProperties: true })
+  @ApiProperty({ description: '测算时读取的事实（面积、结构、认定人口、标志、测算日期、商定金额）', type: 'object', additionalProperties: true })
   facts!: Record<string, unknown>;
 
   @ApiCalendarDate({ description: '测算日期（签约奖励按此日期判断）' })

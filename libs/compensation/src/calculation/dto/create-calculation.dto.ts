@@ -11,8 +11,8 @@ export class AgreedAmountDto {
   @MaxLength(40)
   code: string;
 
-  @ApiProperty({ description: '协商金额（元，最多两位小数）', example: '85000.00' })
-  @Matches(YUAN, { message: '协商金额必须是不小于 0 的金额，最多两位小数' })
+  @ApiProperty({ description: '商定金额（元，最多两位小数）', example: '85000.00' })
+  @Matches(YUAN, { message: '商定金额必须是不小于 0 的金额，最多两位小数' })
   amount: string;
 
   @ApiPropertyOptional({ description: '说明', example: '经产权单位协商确定' })
@@ -28,7 +28,7 @@ export class CreateCalculationDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '测算日期必须是 YYYY-MM-DD' })
   asOf?: string;
 
-  @ApiPropertyOptional({ description: '市政设施、遗留基地的协商金额', type: [AgreedAmountDto] })
+  @ApiPropertyOptional({ description: '市政设施、遗留基地的商定金额', type: [AgreedAmountDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

@@ -19,10 +19,22 @@ interface Props<V> {
 }
 
 /**
- * A dialog of one money step (draft, sign, void, pay, reverse): its form, the api's field messages
- * next to the fields and any other refusal above them; closes only when the step went through.
+ * A dialog of one step (draft, sign, void, pay, reverse, record, close an item): its form, the api's field
+ * messages next to the fields and any other refusal above them; closes only when the step went through.
+ * Every opening gets a form of its own, so it starts from the `initialValues` of that opening (a payment's
+ * amount is the balance as it is now), never from what the last opening left in the form's store.
  */
-export function FormDialog<V extends object>({
+export function FormDialog<V extends object>(props: Props<V>) {
+  const [opening, setOpening] = useState(0);
+  const [wasOpen, setWasOpen] = useState(props.open);
+  if (props.open !== wasOpen) {
+    setWasOpen(props.open);
+    if (props.open) setOpening((n) => n + 1);
+  }
+  return <FormDialogOpening<V> key={opening} {...props} />;
+}
+
+function FormDialogOpening<V extends object>({
   open,
   title,
   okText,
