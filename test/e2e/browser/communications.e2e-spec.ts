@@ -41,7 +41,7 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     await dialog.getByLabel('事项内容').fill('提供地块红线图');
     await dialog.getByLabel('责任人').fill('赵华');
     await pickDate(page, dialog, '完成期限', '2013-06-10');
-    await b.screenshot(page, '90-communication-dialog');
+    await b.screenshot(page, '96-communication-dialog');
     await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
 
     const card = page.getByTestId('communication-card').filter({ hasText: subject });
@@ -49,7 +49,7 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     await card.getByText('逾期', { exact: false }).first().waitFor();
     // The officer does not close the company's item: no action is offered on it.
     await until(async () => (await card.getByRole('button', { name: '标记完成' }).count()) === 0, '经办人不能关闭公司的事项');
-    await b.screenshot(page, '91-communications');
+    await b.screenshot(page, '97-communications');
     const [row] = await b.t.query<{ recordedBySide: string; ownerSide: string; status: string }>(
       `SELECT c."recordedBySide", i."ownerSide", i.status FROM communication c JOIN action_item i ON i."communicationId" = c.id WHERE c.subject = $1`,
       [subject],
@@ -69,7 +69,7 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     const row = page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject });
     await row.waitFor();
     await row.getByText(/逾期 \d+ 天/).waitFor();
-    await b.screenshot(page, '92-action-items-overdue');
+    await b.screenshot(page, '98-action-items-overdue');
     await row.getByRole('button', { name: '标记完成' }).click();
     const dialog = page.getByTestId('close-item-dialog');
     await dialog.waitFor();
@@ -83,7 +83,7 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     expect(done).toEqual({ status: 'done', doneOn: '2013-06-09', doneBy: 'company' });
     await page.getByText('已完成', { exact: true }).click();
     await page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject }).getByText('已完成（2013-06-09）').waitFor();
-    await b.screenshot(page, '93-action-items-done');
+    await b.screenshot(page, '99-action-items-done');
     await page.context().close();
   });
 });
