@@ -101,6 +101,15 @@ export async function openSubMenu(page: Page, title: string): Promise<void> {
 }
 
 /**
+ * Waits until an antd dialog (its `role="dialog"` element) has finished its opening animation: a button
+ * clicked while the dialog still zooms in can take the click at a spot the button has already left.
+ */
+export async function settledDialog(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await until(async () => !/\b(ant-zoom|ant-fade)[\w-]*\b/.test((await dialog.getAttribute('class')) ?? 'ant-zoom'), '对话框打开完毕');
+}
+
+/**
  * Picks `option` in an antd Select by keyboard (focus, ↓ to open, ↓ until it is the active option,
  * Enter), which is what a keyboard user does and does not race the dropdown's animation. Only the
  * select's own dropdown is looked at (found by the listbox its input controls). A multiple select keeps

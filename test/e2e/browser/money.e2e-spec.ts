@@ -1,6 +1,6 @@
 import { exampleScheme } from '@app/compensation';
 import type { Page } from 'playwright-core';
-import { explained, recordTraffic, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { explained, recordTraffic, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 import { TEST_SWAP_PRICING } from '../../support/money.js';
 
 interface CaseRow {
@@ -89,7 +89,9 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
     const dialog = page.getByTestId('calculation-dialog');
     await dialog.getByTestId('calculation-dialog-note').waitFor();
     await fill?.(dialog);
-    await page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ }).getByRole('button', { name: /计算补偿|重新计算/ }).click();
+    const modal = page.getByRole('dialog', { name: /计算补偿|重新计算补偿/ });
+    await settledDialog(modal);
+    await modal.getByRole('button', { name: /计算补偿|重新计算/ }).click();
     // A dialog still open explains itself: its errors, messages and the page's writes with their answers.
     await explained(b, page, 'money-calculation-dialog', log, () => dialog.waitFor({ state: 'detached' }));
     await page.getByTestId('calculation-lines').locator('tbody tr.ant-table-row').first().waitFor();
