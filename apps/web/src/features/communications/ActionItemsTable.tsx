@@ -7,8 +7,8 @@ import { useState } from 'react';
 import type { ActionItemView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate, formatPickedDate } from '../../lib/format';
-import { FormDialog } from '../money/dialogs/FormDialog';
-import { PastDatePicker } from '../money/dialogs/PastDatePicker';
+import { FormDialog } from '../../lib/FormDialog';
+import { PastDatePicker } from '../../lib/PastDatePicker';
 import { updateActionItem } from './communication-api';
 import { mayUpdate } from './side';
 

@@ -4,8 +4,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { CreateCommunicationBody } from '../../api/views';
 import { formatPickedDate } from '../../lib/format';
-import { FormDialog } from '../money/dialogs/FormDialog';
-import { PastDatePicker } from '../money/dialogs/PastDatePicker';
+import { FormDialog } from '../../lib/FormDialog';
+import { PastDatePicker } from '../../lib/PastDatePicker';
 import { SIDE_OPTIONS, type Side } from './side';
 
 interface ItemValues {

@@ -2,8 +2,8 @@ import { Alert, DatePicker, Form, Input, InputNumber, Radio, Typography } from '
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { formatAmount, formatPickedDate, todayInShanghai } from '../../../lib/format';
-import { FormDialog } from './FormDialog';
-import { PastDatePicker } from './PastDatePicker';
+import { FormDialog } from '../../../lib/FormDialog';
+import { PastDatePicker } from '../../../lib/PastDatePicker';
 
 export interface DraftValues {
   method: 'monetary' | 'swap';

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { CalculationView, CreateCalculationBody, SchemeItem, SchemeVersionView, SubjectType } from '../../../api/views';
 import { formatPickedDate, todayInShanghai } from '../../../lib/format';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../../../lib/FormDialog';
 
 /** An item of the scheme priced by an amount agreed for this subject (市政设施、遗留基地的 `fixed_agreed`). */
 export type AgreedItem = Pick<SchemeItem, 'code' | 'name'>;

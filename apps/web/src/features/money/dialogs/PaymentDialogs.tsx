@@ -4,8 +4,8 @@ import dayjs from 'dayjs';
 import type { RecordPaymentBody } from '../../../api/views';
 import { formatAmount, formatDate, formatPickedDate, todayInShanghai } from '../../../lib/format';
 import { useReference } from '../../../lib/reference';
-import { FormDialog } from './FormDialog';
-import { PastDatePicker } from './PastDatePicker';
+import { FormDialog } from '../../../lib/FormDialog';
+import { PastDatePicker } from '../../../lib/PastDatePicker';
 
 type PaymentMethod = RecordPaymentBody['method'];
 

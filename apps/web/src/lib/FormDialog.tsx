@@ -1,7 +1,7 @@
 import { Alert, Form, Modal } from 'antd';
 import { useLayoutEffect, useState, type ReactNode } from 'react';
-import { ApiError, errorMessage } from '../../../api/client';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { ApiError, errorMessage } from '../api/client';
+import { applyFieldErrors } from './form-errors';
 
 interface Props<V> {
   open: boolean;

@@ -1,5 +1,5 @@
 import { DatePicker, type DatePickerProps } from 'antd';
-import { formatPickedDate, todayInShanghai } from '../../../lib/format';
+import { formatPickedDate, todayInShanghai } from './format';
 
 /** A calendar day up to today in Shanghai (a signing or payment date is never in the future). */
 export function PastDatePicker(props: DatePickerProps) {
