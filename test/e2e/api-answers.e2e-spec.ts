@@ -81,6 +81,7 @@ describe('times in every answer (e2e)', () => {
     const where = { projectCode: project.code, parcelCode: parcel.code };
     const household = (await http.post('/api/households').send(makeHousehold(where)).expect(201)).body;
     ids.projectCode = project.code;
+    ids.parcelCode = parcel.code as string;
     ids.household = household.id;
     ids.case = household.caseId;
     ids.enterprise = (await http.post('/api/enterprises').send(makeEnterprise(where)).expect(201)).body.id;
@@ -161,6 +162,8 @@ describe('times in every answer (e2e)', () => {
       '/api/recalculations/:id': `/api/recalculations/${ids.recalculation}`,
       '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
       '/api/projects/:code/communications': `/api/projects/${ids.projectCode}/communications`,
+      '/api/projects/:code/timeline': `/api/projects/${ids.projectCode}/timeline`,
+      '/api/projects/:code/parcels/:parcelCode/timeline': `/api/projects/${ids.projectCode}/parcels/${ids.parcelCode}/timeline`,
       '/api/communications/:id': `/api/communications/${ids.communication}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 

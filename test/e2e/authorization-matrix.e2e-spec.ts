@@ -407,6 +407,13 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/audit`),
   },
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
+  'GET /api/projects/:code/timeline': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/timeline`) },
+  'GET /api/projects/:code/parcels/:parcelCode/timeline': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/parcels/${c.project(target).parcel}/timeline`),
+  },
   'GET /api/admin/queue': { roles: ['admin'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/admin/queue') },
   'GET /api/queue/consumers': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/queue/consumers') },
   ...subjectRoutes('households'),

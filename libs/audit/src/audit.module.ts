@@ -8,6 +8,7 @@ import { AuditLogController } from './audit-log/audit-log.controller.js';
 import { AuditLogRepository } from './audit-log/audit-log.repository.js';
 import { AuditLogService } from './audit-log/audit-log.service.js';
 import { CaseAuditController } from './audit-log/case-audit.controller.js';
+import { TimelineController } from './audit-log/timeline.controller.js';
 
 /**
  * The append-only audit trail: one row per write request, and the routes that read it. Global so
@@ -16,7 +17,7 @@ import { CaseAuditController } from './audit-log/case-audit.controller.js';
 @Global()
 @Module({
   imports: [CasesModule],
-  controllers: [AuditLogController, CaseAuditController],
+  controllers: [AuditLogController, CaseAuditController, TimelineController],
   providers: [
     AuditLogRepository,
     AuditLogService,

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openSubMenu, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { openSubMenu, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 /**
  * 沟通 as both sides take it: the town's officer records a coordination meeting of GJ17 with an action
@@ -84,6 +84,36 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     await page.getByText('已完成', { exact: true }).click();
     await page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject }).getByText('已完成（2013-06-09）').waitFor();
     await b.screenshot(page, '99-action-items-done');
+    await page.context().close();
+  });
+
+  it("both sides' steps show on the project's timeline and on the parcel's", async () => {
+    const page = await b.loggedIn('officer');
+    await page.goto('/projects/GJ17');
+    const timeline = page.getByTestId('project-timeline');
+    const latest = timeline.locator('.ant-timeline-item').first();
+    await latest.getByText('更新落实事项').waitFor();
+    await latest.getByText('西虹桥公司', { exact: true }).waitFor();
+    await timeline.locator('.ant-timeline-item').filter({ hasText: '记录沟通' }).filter({ hasText: '镇动迁办' }).first().waitFor();
+    await b.screenshot(page, '100-project-timeline');
+    const [parcel] = await b.t.query<{ code: string }>(
+      `SELECT pa.code FROM parcel pa JOIN project p ON p.id = pa."projectId" JOIN case_file c ON c."parcelId" = pa.id WHERE p.code = 'GJ17' ORDER BY pa.code LIMIT 1`,
+    );
+    // The officer notes something on the parcel; its timeline shows that step, and not the project's communications.
+    await page.getByRole('button', { name: `编辑地块 ${parcel!.code}` }).click();
+    const form = page.getByRole('dialog');
+    await settledDialog(form);
+    await form.getByLabel('备注').fill('红线图已由公司提供');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `地块 ${parcel!.code} 时间线` }).click();
+    const drawer = page.getByTestId('parcel-timeline');
+    await drawer.locator('.ant-timeline-item').first().getByText('修改地块').waitFor();
+    await drawer.getByText('红线图已由公司提供', { exact: false }).waitFor();
+    expect(await drawer.getByText('记录沟通').count()).toBe(0);
+    const panel = page.locator('.ant-drawer-content-wrapper');
+    await until(async () => !/motion/.test((await panel.getAttribute('class')) ?? 'motion'), '时间线抽屉打开完毕');
+    await b.screenshot(page, '101-parcel-timeline');
     await page.context().close();
   });
 });

@@ -814,6 +814,23 @@ export interface paths {
         patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
+    "/api/projects/{code}/parcels/{parcelCode}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地块时间线：地块、其上案件与征收对象的每一步（最新在前） */
+        get: operations["TimelineController_parcel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/schemes": {
         parameters: {
             query?: never;
@@ -826,6 +843,23 @@ export interface paths {
         put?: never;
         /** 新建补偿方案版本（草稿；保存时校验各项目，422 指明出错的项目） */
         post: operations["SchemeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目时间线：镇方与公司在本项目中的每一步（最新在前） */
+        get: operations["TimelineController_project"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1371,6 +1405,8 @@ export interface components {
             projectId: string | null;
             requestId: string | null;
             roles: string[];
+            /** @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system） */
+            side: components["schemas"]["AuditSide"];
             statusCode: number;
             /** Format: uuid */
             userId: string | null;
@@ -1379,6 +1415,11 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure";
+        /**
+         * @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system）
+         * @enum {string}
+         */
+        AuditSide: "town" | "company" | "system";
         BalanceView: {
             /** @description 应付（元） */
             agreed: string;
@@ -5600,6 +5641,33 @@ export interface operations {
             };
         };
     };
+    TimelineController_parcel: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+                parcelCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+        };
+    };
     SchemeController_list: {
         parameters: {
             query?: never;
@@ -5642,6 +5710,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    TimelineController_project: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
         };

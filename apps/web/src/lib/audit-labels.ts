@@ -35,6 +35,21 @@ export const ACTION_LABELS: Record<string, string> = {
   'import.report': '下载导入错误报告',
   'export.create': 'Excel 导出',
   'export.download': '下载导出文件',
+  'report.export': '导出报表',
+  'scheme.create': '新建补偿方案',
+  'scheme.update': '修改补偿方案',
+  'scheme.publish': '发布补偿方案',
+  'recalculation.create': '发起重新测算',
+  'recalculation.apply': '应用重新测算',
+  'calculation.create': '补偿测算',
+  'agreement.draft': '起草补偿协议',
+  'agreement.sign': '签订补偿协议',
+  'agreement.void': '作废补偿协议',
+  'payment.record': '登记支付',
+  'payment.reverse': '冲销支付',
+  'communication.create': '记录沟通',
+  'action-item.create': '新增落实事项',
+  'action-item.update': '更新落实事项',
 };
 
 export function actionLabel(action: string): string {
@@ -55,6 +70,13 @@ export const ENTITY_LABELS: Record<string, string> = {
   import: 'Excel 导入',
   export: 'Excel 导出',
   pii: '个人信息',
+  scheme_version: '补偿方案',
+  recalculation: '重新测算',
+  calculation: '补偿测算',
+  agreement: '补偿协议',
+  payment: '支付',
+  communication: '沟通记录',
+  'action-item': '落实事项',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -119,6 +141,20 @@ const FIELD_LABELS: Record<string, string> = {
   project: '项目',
   parcel: '地块',
   q: '关键词',
+  heldOn: '日期',
+  subject: '主题',
+  recordedBySide: '记录方',
+  communicationId: '沟通记录',
+  content: '事项内容',
+  ownerSide: '负责方',
+  owner: '负责人',
+  dueOn: '完成期限',
+  doneOn: '完成日期',
+  caseId: '案件',
+  method: '补偿方式',
+  agreed: '协议金额',
+  signedOn: '签约日期',
+  sequenceNo: '签约顺序号',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -126,6 +162,13 @@ export function fieldLabel(field: string, action?: string): string {
   if (field === 'reason' && action === 'user.disable') return '停用原因';
   return FIELD_LABELS[field] ?? field;
 }
+
+/** Statuses of the records that have their own (not in the reference lists). */
+const OTHER_STATUSES: Record<string, Record<string, string>> = {
+  'action-item': { open: '未完成', done: '已完成' },
+  agreement: { draft: '草稿', signed: '已签订', void: '已作废' },
+};
+const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
 
 const AREA_FIELDS = new Set(['homesteadArea', 'licensedArea', 'unlicensedArea', 'landArea', 'buildingArea', 'area']);
 
@@ -138,14 +181,17 @@ export function formatAuditValue(field: string, value: unknown, ref: ReferenceLi
   if (field === 'status' && typeof value === 'string') {
     if (entityType === 'project') return labelOf(ref.projectStatuses, value);
     if (entityType === 'parcel') return labelOf(ref.parcelStatuses, value);
+    if (entityType && OTHER_STATUSES[entityType]) return OTHER_STATUSES[entityType]![value] ?? value;
     return labelOf(ref.caseStatuses, value);
   }
+  if ((field === 'ownerSide' || field === 'recordedBySide') && typeof value === 'string') return SIDE_TERMS[value] ?? value;
   if (field === 'landOwnership' && typeof value === 'string') return labelOf(ref.landOwnerships, value);
   if (field === 'structure' && typeof value === 'string') return labelOf(ref.houseStructures, value);
   if (field === 'kind' && typeof value === 'string') {
     if (entityType === 'facility') return labelOf(ref.facilityKinds, value);
     if (entityType === 'import') return labelOf(ref.importKinds, value);
     if (entityType === 'export') return labelOf(ref.exportKinds, value);
+    if (entityType === 'communication') return ({ meeting: '会议', notice: '通知' } as Record<string, string>)[value] ?? value;
   }
   if (AREA_FIELDS.has(field) && (typeof value === 'string' || typeof value === 'number')) return formatArea(value);
   if (field === 'members' && Array.isArray(value)) {

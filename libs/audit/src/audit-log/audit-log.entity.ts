@@ -13,6 +13,8 @@ import type { AuditChange, AuditOutcome } from '../domain/audit-row.js';
 @Index('idx_audit_entity_id', ['entityId'])
 @Index('idx_audit_action', ['action', 'occurredAt'])
 @Index('idx_audit_project', ['projectId', 'occurredAt'])
+/** GIN over the ids of the objects each row's changes name (migration `AuditChangedEntitiesIndex`): the timelines' "noting a change to" test. */
+@Index('idx_audit_changed_entities', { synchronize: false })
 export class AuditLog {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm';
-import { Project } from '@app/land';
+import { Parcel, Project } from '@app/land';
 import { TransactionalConnection, type Page } from '@app/platform';
 import type { AuditRowData } from '../domain/audit-row.js';
 import { AuditLog } from './audit-log.entity.js';
@@ -10,6 +10,8 @@ export interface AuditFilter {
   entityType?: string;
   /** Rows about any of these objects. */
   entityIds?: string[];
+  /** With `entityIds`: also rows noting a change to one of them (e.g. a confirmation answer that moved the case). */
+  mentioning?: boolean;
   username?: string;
   action?: string;
   projectCode?: string;
@@ -37,11 +39,55 @@ export class AuditLogRepository {
     await this.repo.insert(row as QueryDeepPartialEntity<AuditLog>);
   }
 
+  /**
+   * The successful rows of one project's timeline, newest first: all of them, or — with `targets` —
+   * those about one of these objects or noting a change to one (an answer to a confirmation line that
+   * moves a case names the case among its changes). The expression index `idx_audit_changed_entities`
+   * serves the second test.
+   */
+  async timeline(filter: { projectId: string; targets?: string[] }, page: { skip: number; take: number }): Promise<Page<AuditLogRow>> {
+    const qb = this.repo
+      .createQueryBuilder('a')
+      .leftJoin(Project, 'p', 'p.id = a.projectId')
+      .addSelect('p.code', 'projectCode')
+      .where('a.projectId = :projectId', { projectId: filter.projectId })
+      .andWhere("a.outcome = 'success'");
+    if (filter.targets) {
+      if (!filter.targets.length) return { items: [], total: 0 };
+      qb.andWhere(`(a.entityId IN (:...targets) OR jsonb_path_query_array(a.changes, '$[*].entityId') ?| ARRAY[:...targets]::text[])`, { targets: filter.targets });
+    }
+    const total = await qb.getCount();
+    const { entities, raw } = await qb
+      .orderBy('a.occurredAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(page.skip)
+      .limit(page.take)
+      .getRawAndEntities<{ projectCode: string | null }>();
+    return { items: entities.map((row, i) => Object.assign(row, { projectCode: raw[i]?.projectCode ?? null })), total };
+  }
+
+  /** A project by code, with one of its parcels when `parcelCode` is given (null when either is missing). */
+  async findPlace(projectCode: string, parcelCode?: string): Promise<{ project: Project; parcel: Parcel | null } | null> {
+    const project = await this.connection.getRepository(Project).findOneBy({ code: projectCode });
+    if (!project) return null;
+    if (parcelCode === undefined) return { project, parcel: null };
+    const parcel = await this.connection.getRepository(Parcel).findOneBy({ projectId: project.id, code: parcelCode });
+    return parcel ? { project, parcel } : null;
+  }
+
+  /** The ids of the cases on a parcel and of their subjects. */
+  async caseIdsOnParcel(parcelId: string): Promise<string[]> {
+    const rows: Array<{ id: string; subjectId: string }> = await this.connection.manager.query('SELECT id, "subjectId" FROM case_file WHERE "parcelId" = $1', [parcelId]);
+    return rows.flatMap((r) => [r.id, r.subjectId]);
+  }
+
   /** Rows matching `filter`, newest first. */
   async list(filter: AuditFilter, page: { skip: number; take: number }): Promise<Page<AuditLogRow>> {
     const qb = this.repo.createQueryBuilder('a').leftJoin(Project, 'p', 'p.id = a.projectId').addSelect('p.code', 'projectCode');
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
-    if (filter.entityIds) qb.andWhere('a.entityId IN (:...entityIds)', { entityIds: filter.entityIds });
+    if (filter.entityIds && filter.mentioning) {
+      qb.andWhere(`(a.entityId IN (:...entityIds) OR jsonb_path_query_array(a.changes, '$[*].entityId') ?| ARRAY[:...entityIds]::text[])`, { entityIds: filter.entityIds });
+    } else if (filter.entityIds) qb.andWhere('a.entityId IN (:...entityIds)', { entityIds: filter.entityIds });
     if (filter.username) qb.andWhere('a.username = :username', { username: filter.username });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.projectCode) qb.andWhere('p.code = :projectCode', { projectCode: filter.projectCode });

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { CaseService } from '@app/cases';
-import { assertVisible, skipTake, type Page, type PageQueryDto } from '@app/platform';
+import { assertVisible, canSeeProject, skipTake, type Page, type PageQueryDto } from '@app/platform';
 import { buildAuditRow, type AuditedRequest } from '../domain/audit-row.js';
 import { shanghaiDayRange } from '../domain/day-range.js';
 import { entityFilter } from '../domain/entity-filter.js';
@@ -50,6 +50,21 @@ export class AuditLogService {
     const caseFile = await this.cases.findById(caseId);
     if (!caseFile) throw new NotFoundException(CASE_NOT_FOUND);
     assertVisible(caseFile.projectId, CASE_NOT_FOUND);
-    return this.logs.list({ entityIds: [caseFile.id, caseFile.subjectId] }, skipTake(page));
+    return this.logs.list({ entityIds: [caseFile.id, caseFile.subjectId], mentioning: true }, skipTake(page));
+  }
+
+  /** A project's timeline: every step either side took in it, newest first; 404 for a project the caller may not see. */
+  async projectTimeline(projectCode: string, page: PageQueryDto): Promise<Page<AuditLogRow>> {
+    const place = await this.logs.findPlace(projectCode);
+    if (!place || !canSeeProject(place.project.id)) throw new NotFoundException(`项目 ${projectCode} 不存在`);
+    return this.logs.timeline({ projectId: place.project.id }, skipTake(page));
+  }
+
+  /** A parcel's timeline: the steps about the parcel, its cases and their subjects, or noting a change to one of them. */
+  async parcelTimeline(projectCode: string, parcelCode: string, page: PageQueryDto): Promise<Page<AuditLogRow>> {
+    const place = await this.logs.findPlace(projectCode, parcelCode);
+    if (!place?.parcel || !canSeeProject(place.project.id)) throw new NotFoundException(`地块 ${parcelCode} 不存在`);
+    const targets = [place.parcel.id, ...(await this.logs.caseIdsOnParcel(place.parcel.id))];
+    return this.logs.timeline({ projectId: place.project.id, targets }, skipTake(page));
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiInstant, PageOf, shanghaiInstantsIn, toShanghaiIso } from '@app/platform';
+import { AUDIT_SIDES, auditSide, type AuditSide } from '../domain/audit-side.js';
 import type { AuditLogRow } from './audit-log.repository.js';
 
 /** One change of an audited request: which object, and its changed fields before and after (personal data masked). */
@@ -36,6 +37,9 @@ export class AuditEntryView {
 
   @ApiProperty({ type: [String] })
   roles!: string[];
+
+  @ApiProperty({ enum: AUDIT_SIDES, enumName: 'AuditSide', description: '哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system）' })
+  side!: AuditSide;
 
   @ApiProperty({ example: 'case.transition' })
   action!: string;
@@ -87,6 +91,7 @@ export function auditLogView(row: AuditLogRow): AuditEntryView {
     userId: row.userId,
     username: row.username,
     roles: row.roles,
+    side: auditSide(row),
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { ProjectService } from '@app/land';
-import { canSeeProject, canWriteProject, currentActor, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, visibleProjectIds, type Page, type ProjectDirectory } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, noteChange, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, visibleProjectIds, type Page, type ProjectDirectory } from '@app/platform';
 import { dueDateProblem, ownershipProblem, sideOf, statusChange, type Side } from '../domain/communication-rules.js';
 import type { ActionItemDto, CreateCommunicationDto, UpdateActionItemDto } from './dto/communication.dto.js';
 import type { ActionItemRecord, CommunicationRecord } from './communication.entity.js';
@@ -66,7 +66,10 @@ export class CommunicationService {
         recordedBySide: side,
         createdBy: username,
       });
-      if (items.length) await this.communications.insertItems(items.map((i) => this.itemRow(i, created, username)));
+      noteChange({ entityType: 'communication', entityId: created.id, projectId: project.id, after: { kind: dto.kind, heldOn: dto.heldOn, subject: dto.subject, recordedBySide: side } });
+      if (items.length) {
+        for (const item of await this.communications.insertItems(items.map((i) => this.itemRow(i, created, username)))) this.noteItem(item);
+      }
       return created.id;
     });
     return this.get(id);
@@ -82,8 +85,13 @@ export class CommunicationService {
     this.writingSide(c.projectId);
     this.checkDueDates([dto], c.heldOn);
     const [item] = await this.communications.insertItems([this.itemRow(dto, c, currentActor().username)]);
+    this.noteItem(item!);
     item!.communication = c;
     return item!;
+  }
+
+  private noteItem(item: ActionItemRecord): void {
+    noteChange({ entityType: 'action-item', entityId: item.id, projectId: item.projectId, after: { content: item.content, ownerSide: item.ownerSide, owner: item.owner, dueOn: item.dueOn } });
   }
 
   /** Marks an item done or open again: only its own side (an admin either), against the version read. */
@@ -98,6 +106,13 @@ export class CommunicationService {
       if (item.version !== dto.version) throw new ConflictException(STALE_MESSAGE);
       const change = statusChange({ status: dto.status, doneOn: dto.doneOn }, { heldOn: item.communication!.heldOn, today: todayInShanghai() });
       if (!change.ok) throw new UnprocessableEntityException(change.message);
+      noteChange({
+        entityType: 'action-item',
+        entityId: item.id,
+        projectId: item.projectId,
+        before: { status: item.status, doneOn: item.doneOn },
+        after: { status: change.status, doneOn: change.doneOn },
+      });
       item.status = change.status;
       item.doneOn = change.doneOn;
       item.doneBy = change.status === 'done' ? actor.username : null;

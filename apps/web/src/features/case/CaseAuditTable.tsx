@@ -2,10 +2,11 @@ import { Alert, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { api, call, errorMessage } from '../../api/client';
-import type { AuditChange, AuditEntryView, Page, ReferenceLists } from '../../api/views';
+import type { AuditEntryView, Page } from '../../api/views';
 import { formatDateTime } from '../../lib/format';
 import { useReference } from '../../lib/reference';
-import { actionLabel, entityLabel, fieldLabel, formatAuditValue } from '../../lib/audit-labels';
+import { actionLabel } from '../../lib/audit-labels';
+import { ChangeLines, SideTag } from '../../lib/AuditChangeLines';
 
 interface Props {
   caseId: string;
@@ -14,30 +15,6 @@ interface Props {
 }
 
 const PAGE_SIZE = 10;
-
-/** One change as lines `字段：before → after` (or just the value when only one side exists). */
-function ChangeLines({ change, action, lists }: { change: AuditChange; action: string; lists: ReferenceLists }) {
-  const before = change.before ?? {};
-  const after = change.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  if (fields.length === 0) return null;
-  return (
-    <div className="xj-audit-change">
-      <Typography.Text type="secondary">{entityLabel(change.entityType)}</Typography.Text>
-      {fields.map((field) => {
-        const had = field in before;
-        const has = field in after;
-        const value = (side: Record<string, unknown>) => formatAuditValue(field, side[field], lists);
-        return (
-          <div key={field}>
-            {fieldLabel(field, action)}：
-            {had && has ? `${value(before)} → ${value(after)}` : has ? value(after) : `${value(before)} → （删除）`}
-          </div>
-        );
-      })}
-    </div>
-  );
-}
 
 /** The case's (and its subject's) audit trail, newest first, a page at a time. */
 export function CaseAuditTable({ caseId, revision }: Props) {
@@ -63,6 +40,7 @@ export function CaseAuditTable({ caseId, revision }: Props) {
 
   const columns: ColumnsType<AuditEntryView> = [
     { title: '时间', dataIndex: 'occurredAt', width: 150, render: (v: string) => formatDateTime(v) },
+    { title: '一方', dataIndex: 'side', width: 100, render: (v: AuditEntryView['side']) => <SideTag side={v} /> },
     { title: '用户', dataIndex: 'username', width: 110, render: (v: string | null) => v ?? '—' },
     { title: '操作', dataIndex: 'action', width: 170, render: (v: string) => actionLabel(v) },
     {

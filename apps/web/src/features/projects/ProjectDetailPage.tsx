@@ -1,11 +1,12 @@
-import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, HistoryOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Drawer, Result, Skeleton, Space, Typography } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, call, errorMessage } from '../../api/client';
-import type { Page, ParcelView, ProjectView, QueryOf } from '../../api/views';
+import type { AuditEntryView, Page, ParcelView, ProjectView, QueryOf } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
+import { BothSidesTimeline } from '../../lib/BothSidesTimeline';
 import { formatArea, formatDate } from '../../lib/format';
 import { labelOf, useReference, valueEnum } from '../../lib/reference';
 import { canWriteProject } from '../subjects/options';
@@ -27,6 +28,18 @@ export function ProjectDetailPage() {
   const [editingProject, setEditingProject] = useState(false);
   const [editingParcel, setEditingParcel] = useState<{ parcel: ParcelView | null } | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [timelineOf, setTimelineOf] = useState<ParcelView | null>(null);
+  const [revision, setRevision] = useState(0);
+  const projectTimeline = useCallback(
+    (page: number, pageSize: number) => call<Page<AuditEntryView>>(api.GET('/api/projects/{code}/timeline', { params: { path: { code }, query: { page, pageSize } } })),
+    [code],
+  );
+  const parcelCode = timelineOf?.code ?? '';
+  const parcelTimeline = useCallback(
+    (page: number, pageSize: number) =>
+      call<Page<AuditEntryView>>(api.GET('/api/projects/{code}/parcels/{parcelCode}/timeline', { params: { path: { code, parcelCode }, query: { page, pageSize } } })),
+    [code, parcelCode],
+  );
   const project = useRemote(async () => {
     try {
       const p = await call<ProjectView>(api.GET('/api/projects/{code}', { params: { path: { code } } }));
@@ -79,8 +92,11 @@ export function ProjectDetailPage() {
       title: '操作',
       key: 'actions',
       hideInSearch: true,
-      width: 200,
+      width: 320,
       render: (_, r) => [
+        <Button key="timeline" type="link" size="small" icon={<HistoryOutlined />} onClick={() => setTimelineOf(r)} aria-label={`地块 ${r.code} 时间线`}>
+          时间线
+        </Button>,
         <Link key="households" to={`/households${subjectsOf(r.code)}`}>
           民房
         </Link>,
@@ -108,6 +124,7 @@ export function ProjectDetailPage() {
           onClick={() => {
             project.reload();
             void parcels.current?.reload();
+            setRevision((n) => n + 1);
           }}
         >
           刷新
@@ -193,6 +210,12 @@ export function ProjectDetailPage() {
           }}
         />
       </EmptyProvider>
+      <Card title="双方时间线" style={{ marginTop: 16 }} extra={<Typography.Text type="secondary">镇动迁办与西虹桥公司在本项目中的每一步，最新在前</Typography.Text>}>
+        <BothSidesTimeline load={projectTimeline} revision={revision} testId="project-timeline" />
+      </Card>
+      <Drawer title={timelineOf ? `地块 ${timelineOf.code} 时间线` : ''} open={!!timelineOf} width={560} onClose={() => setTimelineOf(null)} destroyOnClose>
+        {timelineOf && <BothSidesTimeline load={parcelTimeline} testId="parcel-timeline" />}
+      </Drawer>
       {p && (
         <ProjectFormModal
           open={editingProject}
