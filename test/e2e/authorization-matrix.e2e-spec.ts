@@ -407,6 +407,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/audit`),
   },
   'GET /api/audit': { roles: ['admin', 'leader'], scoped: false, ok: 200, run: (_c, h) => h.get('/api/audit') },
+  'GET /api/company/inbox': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/company/inbox') },
   'GET /api/projects/:code/timeline': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/timeline`) },
   'GET /api/projects/:code/parcels/:parcelCode/timeline': {
     roles: ROLES,

@@ -48,10 +48,11 @@ function NotFound() {
   );
 }
 
-/** `/` opens the first screen the user's menu offers. */
+/** `/` opens the screen an entry names as the home of one of the user's roles (the company's 待办), else the first one the user's menu offers. */
 function Home() {
   const { user } = useAuth();
-  const first = allMenu.find((m) => !m.roles || m.roles.some((r) => user?.roles.includes(r)));
+  const mine = (roles?: readonly string[]) => !roles || roles.some((r) => user?.roles.includes(r as never));
+  const first = allMenu.find((m) => m.home && mine(m.roles) && m.home.some((r) => user?.roles.includes(r))) ?? allMenu.find((m) => mine(m.roles));
   return first ? <Navigate to={first.path} replace /> : <NotFound />;
 }
 

@@ -3,11 +3,15 @@ import { LandModule, ProjectDirectoryModule } from '@app/land';
 import { CommunicationController } from './communication/communication.controller.js';
 import { CommunicationRepository } from './communication/communication.repository.js';
 import { CommunicationService } from './communication/communication.service.js';
+import { InboxController } from './inbox/inbox.controller.js';
+import { CompanyInboxRegistry } from './inbox/inbox.registry.js';
+import { InboxService } from './inbox/inbox.service.js';
 
 /** The four mechanisms with 西虹桥公司 (沟通, 确认, 结算, 移交) as records both sides see; 沟通 so far. */
 @Module({
   imports: [LandModule, ProjectDirectoryModule],
-  controllers: [CommunicationController],
-  providers: [CommunicationRepository, CommunicationService],
+  controllers: [CommunicationController, InboxController],
+  providers: [CommunicationRepository, CommunicationService, CompanyInboxRegistry, InboxService],
+  exports: [CompanyInboxRegistry],
 })
 export class CompanyModule {}

@@ -60,8 +60,22 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
 
   it('the company liaison sees the overdue count, finds the item and marks it done', async () => {
     const page = await b.loggedIn('company');
-    await page.goto('/action-items');
+    // The company's home is its 待办: the overdue item is there, a click from where it is answered.
+    await page.waitForURL((url) => url.pathname === '/inbox');
+    const waiting = page.getByTestId('inbox').locator('tbody tr.ant-table-row').filter({ hasText: '提供地块红线图' }).first();
+    await waiting.getByText('逾期落实事项').waitFor();
+    // Fully shown: no ancestor of the row still fading in after a reload.
+    const opacity = () =>
+      waiting.evaluate((el) => {
+        let o = 1;
+        for (let at: Element | null = el; at; at = at.parentElement) o *= Number(getComputedStyle(at).opacity);
+        return o;
+      });
+    await until(async () => (await opacity()) === 1, '待办加载完毕');
     await openSubMenu(page, '公司协作');
+    await b.screenshot(page, '97b-company-inbox');
+    await waiting.getByRole('link', { name: /^办理 / }).click();
+    await page.waitForURL((url) => url.pathname === '/action-items');
     const [{ n }] = (await b.t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM action_item i JOIN project p ON p.id = i."projectId" WHERE p.code IN ('GJ17', 'SYQH') AND i.status = 'open' AND i."dueOn" < CURRENT_DATE`,
     )) as [{ n: number }];

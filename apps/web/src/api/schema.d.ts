@@ -375,6 +375,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等待西虹桥公司处理的事项（待确认批次、待确认结算单、待接收移交、逾期落实事项），已过期限的在前 */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
@@ -2702,6 +2719,58 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "households" | "enterprises" | "parcels";
+        InboxEntryView: {
+            /** @description 需要公司做什么 */
+            detail: string;
+            /**
+             * Format: date
+             * @description 期限
+             * @example 2013-03-01
+             */
+            dueOn: string | null;
+            /**
+             * @description 待办类别
+             * @example confirmation_batch
+             */
+            kind: string;
+            /** @example 待确认批次 */
+            kindLabel: string;
+            /**
+             * @description 办理页面（网页路径）
+             * @example /confirmations/…
+             */
+            link: string;
+            /** @description 是否已过期限 */
+            overdue: boolean;
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * Format: uuid
+             * @description 等待处理的记录
+             */
+            refId: string;
+            /**
+             * Format: date
+             * @description 自哪天起等待
+             * @example 2013-03-01
+             */
+            since: string;
+            /** @description 事项 */
+            title: string;
+        };
+        InboxKindCount: {
+            count: number;
+            kind: string;
+            kindLabel: string;
+        };
+        InboxPage: {
+            byKind: components["schemas"]["InboxKindCount"][];
+            items: components["schemas"]["InboxEntryView"][];
+            /** @description 其中已过期限的 */
+            overdue: number;
+            /** @description 待办总数（菜单上的数字） */
+            total: number;
+        };
         JobRecordView: {
             attempts: number;
             /**
@@ -4672,6 +4741,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionItemView"];
+                };
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号（不填为本人可见的全部项目） */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
                 };
             };
         };

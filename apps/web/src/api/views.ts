@@ -116,5 +116,7 @@ export type CreateParcelBody = Schemas['CreateParcelDto'];
 /* 沟通机制 (libs/company). */
 export type CommunicationView = Schemas['CommunicationView'];
 export type ActionItemView = Schemas['ActionItemView'];
+export type InboxEntryView = Schemas['InboxEntryView'];
+export type InboxPage = Schemas['InboxPage'];
 export type CreateCommunicationBody = Schemas['CreateCommunicationDto'];
 export type ActionItemBody = Schemas['ActionItemDto'];

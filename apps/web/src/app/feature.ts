@@ -29,6 +29,8 @@ export interface MenuEntry {
   group?: string;
   /** A count shown next to the entry (what waits there, e.g. overdue action items), read when pages change. */
   count?: () => Promise<number>;
+  /** Roles whose home screen (`/`) this entry is, before the first entry of their menu. */
+  home?: Role[];
 }
 
 export interface Feature {

@@ -76,4 +76,16 @@ export class CommunicationRepository {
     const [items, total] = await query.getManyAndCount();
     return { items, total };
   }
+
+  /** Open items the company owns, past their due day, in these projects (null: all), with their communication. */
+  overdueCompanyItems(projectIds: readonly string[] | null, today: string): Promise<ActionItemRecord[]> {
+    const query = this.items
+      .createQueryBuilder('i')
+      .innerJoinAndSelect('i.communication', 'c')
+      .where(`i.status = 'open' AND i.ownerSide = 'company' AND i.dueOn < :today`, { today })
+      .orderBy('i.dueOn', 'ASC')
+      .addOrderBy('i.id', 'ASC');
+    if (projectIds) query.andWhere('i.projectId = ANY(:ids)', { ids: projectIds });
+    return query.getMany();
+  }
 }

@@ -1,6 +1,8 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { ProjectService } from '@app/land';
 import { canSeeProject, canWriteProject, currentActor, noteChange, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, visibleProjectIds, type Page, type ProjectDirectory } from '@app/platform';
+import type { InboxEntry } from '../domain/inbox.js';
+import { CompanyInboxRegistry } from '../inbox/inbox.registry.js';
 import { dueDateProblem, ownershipProblem, sideOf, statusChange, type Side } from '../domain/communication-rules.js';
 import type { ActionItemDto, CreateCommunicationDto, UpdateActionItemDto } from './dto/communication.dto.js';
 import type { ActionItemRecord, CommunicationRecord } from './communication.entity.js';
@@ -14,13 +16,34 @@ export const COMMUNICATION_WRITERS = ['officer', 'admin', 'company'] as const;
 
 /** 沟通 between the town and the company: communications per project, their action items, and what is overdue. */
 @Injectable()
-export class CommunicationService {
+export class CommunicationService implements OnModuleInit {
   constructor(
+    private readonly inbox: CompanyInboxRegistry,
     private readonly communications: CommunicationRepository,
     private readonly projects: ProjectService,
     private readonly connection: TransactionalConnection,
     @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
   ) {}
+
+  onModuleInit(): void {
+    this.inbox.register({ kind: 'action_item', pending: (projectIds) => this.overdueForCompany(projectIds) });
+  }
+
+  /** The company's overdue action items, for its inbox. */
+  private async overdueForCompany(projectIds: readonly string[] | null): Promise<InboxEntry[]> {
+    const items = await this.communications.overdueCompanyItems(projectIds, todayInShanghai());
+    return items.map((i) => ({
+      kind: 'action_item',
+      kindLabel: '逾期落实事项',
+      refId: i.id,
+      projectId: i.projectId,
+      title: i.content,
+      detail: `${i.communication!.subject}；责任人 ${i.owner}`,
+      since: i.communication!.heldOn,
+      dueOn: i.dueOn,
+      link: '/action-items',
+    }));
+  }
 
   /** The side the caller writes for; 403 for readers who take no side (finance, leaders). */
   private writingSide(projectId: string): Side {
