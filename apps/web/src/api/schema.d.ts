@@ -307,6 +307,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/confirmation-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的确认记录（新的在前）：提交、答复、退回原因、失效 */
+        get: operations["ConfirmationController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/money": {
         parameters: {
             query?: never;
@@ -369,6 +386,74 @@ export interface paths {
         put?: never;
         /** 为沟通记录增加落实事项 */
         post: operations["CommunicationController_addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确认批次（默认待公司确认的），用于公司的审核列表 */
+        get: operations["ConfirmationController_review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确认批次详情：各案件的提交内容、公司答复、差额及合计 */
+        get: operations["ConfirmationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司确认一个案件（案件变为“已确认”；需提供 version） */
+        post: operations["ConfirmationController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司退回一个案件：原因必填，可附公司认定金额（需提供 version） */
+        post: operations["ConfirmationController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -773,6 +858,41 @@ export interface paths {
         put?: never;
         /** 记录一次沟通（会议或通知）及其落实事项；镇动迁办和西虹桥公司都可记录 */
         post: operations["CommunicationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的确认批次（新的在前），含各批进度与镇方金额合计 */
+        get: operations["ConfirmationController_list"];
+        put?: never;
+        /** 镇动迁办提交确认批次：所选“已摸底”案件连同其摸底信息与测算的快照和内容哈希 */
+        post: operations["ConfirmationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/confirmation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选） */
+        get: operations["ConfirmationController_candidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1327,6 +1447,10 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
+        AnswerDto: {
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
+        };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
             after: {
@@ -1565,6 +1689,215 @@ export interface components {
             subject: string;
             townParticipants: string;
         };
+        ConfirmationBatchPage: {
+            items: components["schemas"]["ConfirmationBatchSummary"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ConfirmationBatchState: "open" | "closed";
+        ConfirmationBatchSummary: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /**
+             * @description 镇方金额合计（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ConfirmationLineView"][];
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /** @description 差异汇总 */
+            totals: components["schemas"]["ConfirmationTotalsView"];
+            /**
+             * @description 镇方金额合计（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationCalculationLineView: {
+            /**
+             * @description 金额（元，两位小数）
+             * @example 190391.38
+             */
+            amount: string;
+            code: string;
+            name: string;
+        };
+        ConfirmationCandidateList: {
+            /** @description 按编号排序，最多 500 个 */
+            items: components["schemas"]["ConfirmationCandidateView"][];
+        };
+        ConfirmationCandidateView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 地块编号 */
+            parcelCode: string;
+            party: string;
+            /** @example 已摸底 */
+            statusLabel: string;
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+        };
+        ConfirmationFactsView: {
+            /** @description 各类面积（m²）：certified 产证、surveyed 测绘、recognised 认定、licensed 有证、unlicensed 无证、homestead 宅基地 */
+            areas: {
+                [key: string]: string;
+            };
+            /** @description 认定人口 */
+            recognisedPersons: number | null;
+            /** @description 房屋结构 */
+            structure: string | null;
+        };
+        ConfirmationLineList: {
+            /** @description 新的在前 */
+            items: components["schemas"]["ConfirmationLineView"][];
+        };
+        /** @enum {string} */
+        ConfirmationLineState: "pending" | "confirmed" | "rejected" | "voided";
+        ConfirmationLineView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: uuid */
+            batchId: string;
+            /** @description 批次号（第 N 批） */
+            batchNumber: number;
+            /** @description 提交时的测算明细（无测算为空） */
+            calculationLines: components["schemas"]["ConfirmationCalculationLineView"][];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 公司认定金额（元，两位小数）
+             * @example 190391.38
+             */
+            companyFigure: string | null;
+            /** @description 内容哈希（提交内容的 SHA-256） */
+            contentHash: string;
+            /**
+             * @description 差额（公司认定金额 − 镇方金额）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string | null;
+            /** @description 提交时的摸底信息（摘要） */
+            facts: components["schemas"]["ConfirmationFactsView"];
+            /** Format: uuid */
+            id: string;
+            /** @description 被征收人（户主、企业名称、产权单位或基地名称） */
+            party: string;
+            /** @description 序号 */
+            position: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 退回原因 */
+            reason: string | null;
+            state: components["schemas"]["ConfirmationLineState"];
+            /** @example 待确认 */
+            stateLabel: string;
+            /** @description 征收对象编号 */
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+            /**
+             * @description 镇方金额（提交时的测算合计；无测算为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townFigure: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @description 确认失效的时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            voidedAt: string | null;
+            /** @description 失效原因 */
+            voidReason: string | null;
+        };
+        ConfirmationTotalsView: {
+            /**
+             * @description 公司认定金额合计（未给出金额的按镇方金额计）（元，两位小数）
+             * @example 190391.38
+             */
+            company: string;
+            /**
+             * @description 差额合计（公司 − 镇方）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string;
+            /**
+             * @description 镇方金额合计（元，两位小数）
+             * @example 190391.38
+             */
+            town: string;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -1603,6 +1936,15 @@ export interface components {
              * @example 王强（动迁办）、李明（经办人）
              */
             townParticipants: string;
+        };
+        CreateConfirmationBatchDto: {
+            /** @description 提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个 */
+            caseIds: string[];
+            /**
+             * @description 批次说明
+             * @example 二联村第一批已摸底民房
+             */
+            note?: string;
         };
         CreateEnterpriseDto: {
             /**
@@ -3121,6 +3463,20 @@ export interface components {
             /** @example surveying */
             value: string;
         };
+        RejectDto: {
+            /**
+             * @description 公司认为正确的金额（元，最多两位小数）
+             * @example 182000.50
+             */
+            companyFigure?: string;
+            /**
+             * @description 退回原因（必填）
+             * @example 认定面积与现场复核不符
+             */
+            reason: string;
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
+        };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
         ReversePaymentDto: {
@@ -4543,6 +4899,27 @@ export interface operations {
             };
         };
     };
+    ConfirmationController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineList"];
+                };
+            };
+        };
+    };
     PaymentController_caseMoney: {
         parameters: {
             query?: never;
@@ -4631,6 +5008,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionItemView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_review: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description pending 待公司确认（默认），closed 已完成，all 全部 */
+                state?: "pending" | "closed" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
                 };
             };
         };
@@ -5517,6 +5993,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommunicationView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description open 待公司确认，closed 已完成；不填为全部 */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConfirmationBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_candidates: {
+        parameters: {
+            query?: {
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 征收对象类型 */
+                subjectType?: components["schemas"]["SubjectType"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationCandidateList"];
                 };
             };
         };
