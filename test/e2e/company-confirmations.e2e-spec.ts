@@ -146,8 +146,8 @@ describe('company mechanisms: confirmation (e2e)', () => {
     const surveying = await householdAt(t.http(), where, 'surveying');
     const count = async () => (await t.query<{ n: number }>('SELECT (SELECT count(*) FROM confirmation_batch) + (SELECT count(*) FROM confirmation_line) AS n'))[0]!.n;
     const before = await count();
-    expect((await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [] }).expect(400)).body.message).toContain('请至少选择 1 个案件');
-    expect((await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: ['x'] }).expect(400)).body.message).toContain('案件编号格式不正确');
+    expect((await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [] }).expect(400)).body.message).toContain('提交确认的案件至少要有 1 个');
+    expect((await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: ['x'] }).expect(400)).body.message).toContain('提交确认的案件中有编号格式不正确的案件');
     await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [h.caseId], extra: 1 }).expect(400);
     expect((await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [h.caseId, h.caseId] }).expect(422)).body.message).toBe('同一案件不能在批次中出现两次');
     const wrong = await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [h.caseId, surveying.caseId] }).expect(422);

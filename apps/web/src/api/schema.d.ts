@@ -1728,10 +1728,10 @@ export interface components {
             submittedAt: string;
             submittedBy: string;
             /**
-             * @description 镇方金额合计（元，两位小数）
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
              * @example 190391.38
              */
-            townTotal: string;
+            townTotal: string | null;
             /** @description 已失效 */
             voided: number;
         };
@@ -1770,10 +1770,10 @@ export interface components {
             /** @description 差异汇总 */
             totals: components["schemas"]["ConfirmationTotalsView"];
             /**
-             * @description 镇方金额合计（元，两位小数）
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
              * @example 190391.38
              */
-            townTotal: string;
+            townTotal: string | null;
             /** @description 已失效 */
             voided: number;
         };

@@ -11,6 +11,8 @@ export interface BatchProgress {
   confirmed: number;
   rejected: number;
   voided: number;
+  /** Lines with a town figure (a calculation when submitted). */
+  figures: number;
   townTotalFen: bigint;
 }
 
@@ -151,6 +153,7 @@ export class ConfirmationRepository {
               COUNT(*) FILTER (WHERE answer = 'confirmed' AND "voidedAt" IS NULL) AS confirmed,
               COUNT(*) FILTER (WHERE answer = 'rejected') AS rejected,
               COUNT(*) FILTER (WHERE "voidedAt" IS NOT NULL) AS voided,
+              COUNT("townFigureFen") AS figures,
               COALESCE(SUM("townFigureFen"), 0)::text AS "townTotalFen"
          FROM confirmation_line WHERE "batchId" = ANY($1::uuid[]) GROUP BY "batchId"`,
       [batchIds],
@@ -158,7 +161,7 @@ export class ConfirmationRepository {
     return new Map(
       rows.map((r) => [
         r.batchId!,
-        { lines: Number(r.lines), pending: Number(r.pending), confirmed: Number(r.confirmed), rejected: Number(r.rejected), voided: Number(r.voided), townTotalFen: BigInt(r.townTotalFen!) },
+        { lines: Number(r.lines), pending: Number(r.pending), confirmed: Number(r.confirmed), rejected: Number(r.rejected), voided: Number(r.voided), figures: Number(r.figures), townTotalFen: BigInt(r.townTotalFen!) },
       ]),
     );
   }

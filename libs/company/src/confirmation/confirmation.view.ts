@@ -166,8 +166,8 @@ export class ConfirmationBatchSummary {
   @ApiProperty({ type: 'integer', description: '已失效' })
   voided!: number;
 
-  @money('镇方金额合计')
-  townTotal!: string;
+  @money('镇方金额合计（没有一件附测算时为空）', true)
+  townTotal!: string | null;
 }
 
 export class ConfirmationBatchPage extends PageOf(ConfirmationBatchSummary) {}
@@ -253,7 +253,7 @@ export function confirmationLineView(l: ConfirmationLineRecord, projectCode: str
 }
 
 export function confirmationBatchSummary(b: ConfirmationBatchRecord, projectCode: string, p: BatchProgress | undefined): ConfirmationBatchSummary {
-  const progress = p ?? { lines: 0, pending: 0, confirmed: 0, rejected: 0, voided: 0, townTotalFen: 0n };
+  const progress = p ?? { lines: 0, pending: 0, confirmed: 0, rejected: 0, voided: 0, figures: 0, townTotalFen: 0n };
   return {
     id: b.id,
     projectCode,
@@ -270,7 +270,7 @@ export function confirmationBatchSummary(b: ConfirmationBatchRecord, projectCode
     confirmed: progress.confirmed,
     rejected: progress.rejected,
     voided: progress.voided,
-    townTotal: fenToYuan(progress.townTotalFen),
+    townTotal: progress.figures ? fenToYuan(progress.townTotalFen) : null,
   };
 }
 
@@ -286,6 +286,7 @@ export function confirmationBatchView(b: ConfirmationBatchRecord, projectCode: s
       confirmed: count('confirmed'),
       rejected: count('rejected'),
       voided: count('voided'),
+      figures: lines.filter((l) => l.townFigureFen !== null).length,
       townTotalFen: totals.townFen,
     }),
     items: lines.map((l) => confirmationLineView(l, projectCode, b.number)),

@@ -108,13 +108,13 @@ export function BatchPage() {
               dataSource={batch.items}
               pagination={false}
               data-testid="batch-lines"
-              scroll={{ x: 1200 }}
+              scroll={{ x: 1040 }}
               columns={[
-                { title: '序号', dataIndex: 'position', width: 60, align: 'right' },
+                { title: '序号', dataIndex: 'position', width: 56, align: 'right' },
                 {
                   title: '征收对象',
                   key: 'subject',
-                  width: 200,
+                  width: 170,
                   render: (_, l) => (
                     <Space direction="vertical" size={0}>
                       <span>
@@ -126,40 +126,36 @@ export function BatchPage() {
                     </Space>
                   ),
                 },
-                { title: '摸底信息（提交时）', key: 'facts', render: (_, l) => <Typography.Text style={{ fontSize: 12 }}>{factsText(l)}</Typography.Text> },
-                { title: '镇方金额（元）', dataIndex: 'townFigure', width: 140, align: 'right', render: (v: string | null) => <Amount value={v} /> },
-                { title: '答复', key: 'state', width: 90, render: (_, l) => <LineStateTag line={l} /> },
+                { title: '摸底信息（提交时）', key: 'facts', width: 200, render: (_, l) => <Typography.Text style={{ fontSize: 12 }}>{factsText(l)}</Typography.Text> },
+                { title: '镇方金额（元）', dataIndex: 'townFigure', width: 130, align: 'right', render: (v: string | null) => <Amount value={v} /> },
                 {
-                  title: '退回原因 / 失效原因',
-                  key: 'reason',
-                  width: 220,
-                  render: (_, l) => (l.state === 'voided' ? l.voidReason : l.reason) ?? '—',
+                  title: '答复',
+                  key: 'state',
+                  width: 130,
+                  render: (_, l) =>
+                    mayAnswer && l.state === 'pending' ? (
+                      <Space size={4}>
+                        <Button size="small" type="primary" onClick={() => confirm(l)}>
+                          确认
+                        </Button>
+                        <Button size="small" danger onClick={() => setRejecting(l)}>
+                          退回
+                        </Button>
+                      </Space>
+                    ) : (
+                      <Space direction="vertical" size={0}>
+                        <LineStateTag line={l} />
+                        {l.answeredAt && (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {formatDateTime(l.answeredAt)}
+                          </Typography.Text>
+                        )}
+                      </Space>
+                    ),
                 },
-                { title: '公司认定金额（元）', dataIndex: 'companyFigure', width: 150, align: 'right', render: (v: string | null) => <Amount value={v} /> },
-                { title: '差额（元）', dataIndex: 'difference', width: 130, align: 'right', render: (v: string | null) => <Amount value={v} /> },
-                ...(mayAnswer
-                  ? [
-                      {
-                        title: '操作',
-                        key: 'actions',
-                        width: 140,
-                        fixed: 'right' as const,
-                        render: (_: unknown, l: ConfirmationLineView) =>
-                          l.state === 'pending' ? (
-                            <Space size={4}>
-                              <Button size="small" type="primary" onClick={() => confirm(l)}>
-                                确认
-                              </Button>
-                              <Button size="small" danger onClick={() => setRejecting(l)}>
-                                退回
-                              </Button>
-                            </Space>
-                          ) : (
-                            <Typography.Text type="secondary">{l.answeredBy ? `${l.answeredBy} ${formatDateTime(l.answeredAt)}` : '—'}</Typography.Text>
-                          ),
-                      },
-                    ]
-                  : []),
+                { title: '退回原因 / 失效原因', key: 'reason', width: 200, render: (_, l) => (l.state === 'voided' ? l.voidReason : l.reason) ?? '—' },
+                { title: '公司认定金额（元）', dataIndex: 'companyFigure', width: 140, align: 'right', render: (v: string | null) => <Amount value={v} /> },
+                { title: '差额（元）', dataIndex: 'difference', width: 120, align: 'right', render: (v: string | null) => <Amount value={v} /> },
               ]}
               summary={() => (
                 <Table.Summary.Row className="xj-confirmation-totals" data-testid="batch-totals">
@@ -176,7 +172,6 @@ export function BatchPage() {
                   <Table.Summary.Cell index={7} align="right">
                     <Amount value={batch.totals.difference} />
                   </Table.Summary.Cell>
-                  {mayAnswer && <Table.Summary.Cell index={8} />}
                 </Table.Summary.Row>
               )}
             />

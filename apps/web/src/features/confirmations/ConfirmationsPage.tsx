@@ -107,18 +107,19 @@ export function ConfirmationsPage() {
           { title: '案件数', dataIndex: 'lines', width: 80, align: 'right' },
           {
             title: '答复进度',
+            width: 230,
             key: 'progress',
             render: (_, row) => (
-              <Space size={4} wrap>
-                <Tag color="success">已确认 {row.confirmed}</Tag>
-                <Tag color="error">已退回 {row.rejected}</Tag>
-                <Tag color="processing">待确认 {row.pending}</Tag>
+              <Space size={4}>
+                {row.confirmed > 0 && <Tag color="success">已确认 {row.confirmed}</Tag>}
+                {row.rejected > 0 && <Tag color="error">已退回 {row.rejected}</Tag>}
+                {row.pending > 0 && <Tag color="processing">待确认 {row.pending}</Tag>}
                 {row.voided > 0 && <Tag>已失效 {row.voided}</Tag>}
               </Space>
             ),
           },
-          { title: '镇方金额合计（元）', dataIndex: 'townTotal', width: 170, align: 'right', render: (v: string) => <span className="xj-amount">{formatAmount(v)}</span> },
-          { title: '说明', dataIndex: 'note', ellipsis: true, render: (v: string | null) => v ?? '—' },
+          { title: '镇方金额合计（元）', dataIndex: 'townTotal', width: 170, align: 'right', render: (v: string | null) => <span className="xj-amount">{formatAmount(v)}</span> },
+          { title: '说明', dataIndex: 'note', width: 220, ellipsis: true, render: (v: string | null) => v ?? '—' },
           { title: '提交人', dataIndex: 'submittedBy', width: 100 },
           { title: '提交时间', dataIndex: 'submittedAt', width: 160, render: (v: string) => formatDateTime(v) },
         ]}

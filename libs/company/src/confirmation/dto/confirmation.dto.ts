@@ -5,10 +5,10 @@ import { PageQueryDto, Trim } from '@app/platform';
 
 export class CreateConfirmationBatchDto {
   @ApiProperty({ type: [String], format: 'uuid', description: '提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个' })
-  @IsArray({ message: '请选择要提交确认的案件' })
-  @ArrayMinSize(1, { message: '请至少选择 1 个案件' })
-  @ArrayMaxSize(200, { message: '一个批次最多 200 个案件' })
-  @IsUUID('4', { each: true, message: '案件编号格式不正确' })
+  @IsArray({ message: '必须是案件编号的列表' })
+  @ArrayMinSize(1, { message: '至少要有 1 个' })
+  @ArrayMaxSize(200, { message: '最多 200 个' })
+  @IsUUID('all', { each: true, message: '中有编号格式不正确的案件' })
   caseIds: string[];
 
   @ApiPropertyOptional({ description: '批次说明', example: '二联村第一批已摸底民房' })
