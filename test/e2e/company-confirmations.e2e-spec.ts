@@ -111,6 +111,16 @@ describe('company mechanisms: confirmation (e2e)', () => {
     await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [h.caseId] }).expect(201);
   });
 
+  it('a confirmation withdrawn by hand (撤销确认) is voided on its line too', async () => {
+    const h = await surveyed();
+    const batch = await officer.post(`/api/projects/${where.code}/confirmation-batches`).send({ caseIds: [h.caseId] }).expect(201);
+    const line = batch.body.items[0] as { id: string; version: number };
+    await company.post(`/api/confirmation-lines/${line.id}/confirm`).send({ version: line.version }).expect(200);
+    await company.post(`/api/cases/${h.caseId}/transitions`).send({ to: 'surveyed', reason: '复核发现面积有误' }).expect(200);
+    const seen = await officer.get(`/api/cases/${h.caseId}/confirmation-lines`).expect(200);
+    expect(seen.body.items[0]).toMatchObject({ state: 'voided', voidReason: '撤销确认：复核发现面积有误' });
+  });
+
   it('refuses confirming by the plain transition route, naming 确认批次', async () => {
     const h = await surveyed();
     const res = await company.post(`/api/cases/${h.caseId}/transitions`).send({ to: 'confirmed' }).expect(422);
