@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
+import { confirmThroughBatch } from '../support/confirmation.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
@@ -94,7 +95,7 @@ describe('times in every answer (e2e)', () => {
     await http.post(`/api/schemes/${scheme.body.id}/publish`).expect(200);
     ids.scheme = scheme.body.id;
     await http.post(`/api/cases/${ids.case}/calculations`).send({ asOf: '2013-06-01' }).expect(201);
-    await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'confirmed' }).expect(200);
+    ids.confirmationBatch = await confirmThroughBatch(http, project.code as string, [ids.case]);
     ids.agreement = (await http.post(`/api/cases/${ids.case}/agreements`).send({ method: 'monetary', paymentDeadline: '2013-07-31' }).expect(201)).body.id;
     await http.post(`/api/agreements/${ids.agreement}/sign`).send({ signedOn: '2013-06-01' }).expect(200);
     await http.post(`/api/agreements/${ids.agreement}/payments`).set('Idempotency-Key', 'answers-payment-1').send({ amount: '100.00', paidOn: '2013-06-15', method: 'cash' }).expect(201);
@@ -165,6 +166,10 @@ describe('times in every answer (e2e)', () => {
       '/api/projects/:code/timeline': `/api/projects/${ids.projectCode}/timeline`,
       '/api/projects/:code/parcels/:parcelCode/timeline': `/api/projects/${ids.projectCode}/parcels/${ids.parcelCode}/timeline`,
       '/api/communications/:id': `/api/communications/${ids.communication}`,
+      '/api/projects/:code/confirmation-batches': `/api/projects/${ids.projectCode}/confirmation-batches`,
+      '/api/projects/:code/confirmation-candidates': `/api/projects/${ids.projectCode}/confirmation-candidates`,
+      '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
+      '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

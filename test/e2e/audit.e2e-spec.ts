@@ -250,6 +250,42 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 确认 write routes (libs/company). */
+  function confirmationCases(): Record<string, WriteCase> {
+    const submitted = async () => {
+      const s = await createSubject('households');
+      await advanceCase(t.http(), au.code, s.caseId, ['surveyed']);
+      return (await t.http().post(`/api/projects/${au.code}/confirmation-batches`).send({ caseIds: [s.caseId] }).expect(201)).body as { id: string; items: Array<{ id: string; version: number }> };
+    };
+    return {
+      'POST /api/projects/:code/confirmation-batches': {
+        action: 'confirmation-batch.create',
+        status: 201,
+        prepare: async () => {
+          const s = await createSubject('households');
+          await advanceCase(t.http(), au.code, s.caseId, ['surveyed']);
+          return s;
+        },
+        perform: (p) => t.http().post(`/api/projects/${au.code}/confirmation-batches`).send({ caseIds: [p.caseId] }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/confirmation-lines/:id/confirm': {
+        action: 'confirmation-line.confirm',
+        status: 200,
+        prepare: async () => (await submitted()).items[0]!,
+        perform: (p) => t.http().post(`/api/confirmation-lines/${p.id}/confirm`).send({ version: p.version }),
+        entityId: (_res, p) => p.id,
+      },
+      'POST /api/confirmation-lines/:id/reject': {
+        action: 'confirmation-line.reject',
+        status: 200,
+        prepare: async () => (await submitted()).items[0]!,
+        perform: (p) => t.http().post(`/api/confirmation-lines/${p.id}/reject`).send({ version: p.version, reason: '审计测试退回', companyFigure: '10.00' }),
+        entityId: (_res, p) => p.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -316,6 +352,7 @@ describe('audit trail (e2e)', () => {
     },
     ...moneyCases(),
     ...communicationCases(),
+    ...confirmationCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {
       action: 'household.search',

@@ -40,10 +40,11 @@ interface Entry {
   run(ctx: Ctx, http: Http, target: Target, role: Role): Promise<Response>;
 }
 
-const STEP_FOR: Partial<Record<Role, { from: string; to: string }>> = {
+const STEP_FOR: Partial<Record<Role, { from: string; to: string; reason?: string }>> = {
   admin: { from: 'surveying', to: 'surveyed' },
   officer: { from: 'surveying', to: 'surveyed' },
-  company: { from: 'surveyed', to: 'confirmed' },
+  // The company confirms through a confirmation batch; by this route it may only withdraw a confirmation.
+  company: { from: 'confirmed', to: 'surveyed', reason: '矩阵测试撤销确认' },
   finance: { from: 'vacated', to: 'settled' },
   leader: { from: 'surveying', to: 'surveyed' },
 };
@@ -336,11 +337,52 @@ const COMMUNICATION_ROUTES: Record<string, Entry> = {
   'GET /api/action-items': { roles: ROLES, scoped: false, ok: 200, run: (c, h) => h.get('/api/action-items').query({ project: c.project('own').code }) },
 };
 
+/** A confirmation batch of the target project (submitted by the admin) with one surveyed household. */
+const confirmationBatch = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'surveyed');
+  return (await c.t.http().post(`/api/projects/${c.project(target).code}/confirmation-batches`).send({ caseIds: [s.caseId] }).expect(201)).body as {
+    id: string;
+    items: Array<{ id: string; version: number }>;
+  };
+};
+const CONFIRMATION_ROUTES: Record<string, Entry> = {
+  'GET /api/projects/:code/confirmation-batches': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/confirmation-batches`) },
+  'GET /api/projects/:code/confirmation-candidates': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/confirmation-candidates`) },
+  'POST /api/projects/:code/confirmation-batches': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/projects/${c.project(target).code}/confirmation-batches`).send({ caseIds: [(await c.subject('households', target, 'surveyed')).caseId] }),
+  },
+  'GET /api/confirmation-batches': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/confirmation-batches') },
+  'GET /api/confirmation-batches/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/confirmation-batches/${(await confirmationBatch(c, target)).id}`) },
+  'POST /api/confirmation-lines/:id/confirm': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const line = (await confirmationBatch(c, target)).items[0]!;
+      return h.post(`/api/confirmation-lines/${line.id}/confirm`).send({ version: line.version });
+    },
+  },
+  'POST /api/confirmation-lines/:id/reject': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const line = (await confirmationBatch(c, target)).items[0]!;
+      return h.post(`/api/confirmation-lines/${line.id}/reject`).send({ version: line.version, reason: '矩阵测试退回', companyFigure: '1.00' });
+    },
+  },
+  'GET /api/cases/:id/confirmation-lines': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/confirmation-lines`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
   ...MONEY_ROUTES,
   ...RECALCULATION_ROUTES,
   ...COMMUNICATION_ROUTES,
+  ...CONFIRMATION_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
   'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
   'POST /api/auth/password': {
@@ -397,7 +439,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, h, target, role) => {
       const step = STEP_FOR[role]!;
       const s = await c.subject('households', target, step.from);
-      return h.post(`/api/cases/${s.caseId}/transitions`).send({ to: step.to });
+      return h.post(`/api/cases/${s.caseId}/transitions`).send({ to: step.to, ...(step.reason ? { reason: step.reason } : {}) });
     },
   },
   'GET /api/cases/:id/audit': {

@@ -35,8 +35,8 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     if (options.missing) missingFacts.set(subjectId, options.missing);
     const connection = t.app.get(TransactionalConnection);
     const cases = t.app.get(CaseService);
-    if (options.status && statusesFrom('signed').includes(options.status)) {
-      // No case opens signed (signing is the agreement's): load it with the history that got it there.
+    if (options.status && statusesFrom('confirmed').includes(options.status)) {
+      // No case opens confirmed or signed (those are the confirmation batch's and the agreement's): load it with the history that got it there.
       const id = randomUUID();
       const start = Date.now() - 60_000;
       const steps = forwardPath(options.status).map((rule, i) => ({
@@ -162,7 +162,7 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
           at: expect.any(String),
         },
       ]);
-      expect(res.body.nextSteps.map((s: { to: string }) => s.to)).toEqual(['confirmed', 'surveying']);
+      expect(res.body.nextSteps.map((s: { to: string }) => s.to)).toEqual(['surveying']);
       expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 2 });
     });
 
@@ -189,6 +189,13 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     it('walks a case along the whole line and back one step', async () => {
       const { id } = await makeCase();
       for (const to of ['surveyed', 'confirmed', 'signed', 'vacated', 'settled'] as const) {
+        if (to === 'confirmed') {
+          // Confirming is caused by a confirmation batch only: the plain route refuses it, the batch's call takes it.
+          expect((await transition(id, { to }).expect(422)).body.message).toBe('“公司确认”须通过确认批次办理，不能直接变更案件状态');
+          const admin = { userId: null, username: 'admin', roles: ['admin' as Role], projects: [], projectIds: [] };
+          await runWithContext({ actor: admin, changes: [] }, () => t.app.get(CaseService).transition(id, { to, record: 'confirmation' }));
+          continue;
+        }
         if (to === 'signed') {
           // Signing is caused by the agreement only: the plain route refuses it, the agreement's call takes it.
           expect((await transition(id, { to }).expect(422)).body.message).toBe('“签订协议”须通过补偿协议办理，不能直接变更案件状态');
@@ -217,7 +224,7 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
         const res = await transition(id, { to: 'surveyed', ...extra }).expect(422);
         expect(res.body).toEqual({ statusCode: 422, message: '“撤销确认”必须填写原因' });
         expect(await caseRow(id)).toEqual({ status: 'confirmed', version: 1 });
-        expect(await historyRows(id)).toHaveLength(1);
+        expect(await historyRows(id)).toHaveLength(3);
       });
 
       it('goes back with a reason (200), recording a reversal with the trimmed reason', async () => {
@@ -231,16 +238,13 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
           reason: '公司要求补充测绘',
           actor: 'test-admin',
         });
-        expect(await historyRows(id)).toEqual([
-          { fromStatus: null, toStatus: 'confirmed', kind: 'open', reason: '建档', actor: 'system' },
-          { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'reversal', reason: '公司要求补充测绘', actor: 'test-admin' },
-        ]);
+        expect((await historyRows(id)).at(-1)).toEqual({ fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'reversal', reason: '公司要求补充测绘', actor: 'test-admin' });
       });
 
       it('records a reason given on a forward step too', async () => {
-        const { id } = await makeCase({ status: 'surveyed' });
-        await transition(id, { to: 'confirmed', reason: '第3批确认' }).expect(200);
-        expect((await historyRows(id)).at(-1)).toMatchObject({ kind: 'forward', reason: '第3批确认' });
+        const { id } = await makeCase({ status: 'signed' });
+        await transition(id, { to: 'vacated', reason: '第3批腾地' }).expect(200);
+        expect((await historyRows(id)).at(-1)).toMatchObject({ kind: 'forward', reason: '第3批腾地' });
       });
     });
 
@@ -248,11 +252,11 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
       it('refuses a stale version with a 409 and accepts the current one', async () => {
         const { id } = await makeCase();
         await transition(id, { to: 'surveyed', version: 1 }).expect(200);
-        const stale = await transition(id, { to: 'confirmed', version: 1 }).expect(409);
+        const stale = await transition(id, { to: 'surveying', reason: '补充摸底', version: 1 }).expect(409);
         expect(stale.body).toEqual({ statusCode: 409, message: STALE_MESSAGE });
         expect(STALE_MESSAGE).toBe('该记录已被他人修改，请刷新后重试');
         expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 2 });
-        await transition(id, { to: 'confirmed', version: 2 }).expect(200);
+        await transition(id, { to: 'surveying', reason: '补充摸底', version: 2 }).expect(200);
       });
 
       it('lets exactly one of two concurrent transitions from the same state through', async () => {
@@ -266,10 +270,11 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
       });
 
       it('lets exactly one of two concurrent different steps through (forward vs reversal)', async () => {
-        const { id } = await makeCase({ status: 'surveyed' });
-        const results = await Promise.all([transition(id, { to: 'confirmed' }), transition(id, { to: 'surveying', reason: '补充摸底' })]);
+        const { id } = await makeCase({ status: 'vacated' });
+        const results = await Promise.all([transition(id, { to: 'settled' }), transition(id, { to: 'signed', reason: '腾地未完成' })]);
         expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-        expect(await historyRows(id)).toHaveLength(2);
+        // Loaded with its history (opening and four steps), then one of the two.
+        expect(await historyRows(id)).toHaveLength(6);
         expect((await caseRow(id)).version).toBe(2);
       });
     });
@@ -351,15 +356,19 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
         await expect(outsider).rejects.toMatchObject({ status: 404, message: '案件不存在' });
       });
 
-      it('refuses an officer confirming with a Chinese 403 and lets the company confirm, recording who did', async () => {
+      it('refuses an officer confirming with a Chinese 403 and lets the company confirm (through its batch), recording who did', async () => {
         const { id } = await makeCase({ status: 'surveyed' });
         const cases = t.app.get(CaseService);
-        await expect(as('li.officer', ['officer'], () => cases.transition(id, { to: 'confirmed' }))).rejects.toMatchObject({
+        await expect(as('li.officer', ['officer'], () => cases.transition(id, { to: 'confirmed', record: 'confirmation' }))).rejects.toMatchObject({
           status: 403,
           message: '当前角色不能执行“公司确认”',
         });
         expect(await caseRow(id)).toEqual({ status: 'surveyed', version: 1 });
-        await as('xhq.liaison', ['company'], () => cases.transition(id, { to: 'confirmed' }));
+        await expect(as('xhq.liaison', ['company'], () => cases.transition(id, { to: 'confirmed' }))).rejects.toMatchObject({
+          status: 422,
+          message: '“公司确认”须通过确认批次办理，不能直接变更案件状态',
+        });
+        await as('xhq.liaison', ['company'], () => cases.transition(id, { to: 'confirmed', record: 'confirmation' }));
         expect((await historyRows(id)).at(-1)).toMatchObject({ toStatus: 'confirmed', kind: 'forward', actor: 'xhq.liaison' });
       });
 
@@ -429,13 +438,15 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
       for (let i = 0; i < 12; i++) {
         const subjectId = randomUUID();
         const opened = await connection.transaction(async () => {
-          const c = await cases.open({ subjectType: 'legacy_base', subjectId, projectId, parcelId, status: 'confirmed' });
+          const c = await cases.open({ subjectType: 'legacy_base', subjectId, projectId, parcelId, status: 'surveyed' });
+          await cases.transition(c.id, { to: 'confirmed', record: 'confirmation' });
           await cases.surveyFactsChanged('legacy_base', subjectId);
           return c;
         });
-        expect((await historyRows(opened.id)).map((h) => h.kind)).toEqual(['open', 'system']);
+        expect((await historyRows(opened.id)).map((h) => h.kind)).toEqual(['open', 'forward', 'system']);
         expect((await t.http().get(`/api/cases/${opened.id}`).expect(200)).body.history.map((h: { kind: string }) => h.kind)).toEqual([
           'open',
+          'forward',
           'system',
         ]);
       }
@@ -457,7 +468,7 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
         const res = await transition(id, { to: 'signed' }).expect(422);
         expect(res.body.message).toBe('“签订协议”须通过补偿协议办理，不能直接变更案件状态');
         expect(await caseRow(id)).toEqual({ status: 'confirmed', version: 1 });
-        expect(await historyRows(id)).toHaveLength(1);
+        expect(await historyRows(id)).toHaveLength(3);
       } finally {
         table[at] = plain;
       }
@@ -465,7 +476,7 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
 
     it('stamps a status change and its history entry with the same instant', async () => {
       const { id } = await makeCase({ status: 'surveyed' });
-      await transition(id, { to: 'confirmed' }).expect(200);
+      await transition(id, { to: 'surveying', reason: '补充摸底' }).expect(200);
       const [row] = await t.query<{ same: boolean }>(
         `SELECT c."statusChangedAt" = h."createdAt" AS same FROM case_file c
            JOIN case_transition h ON h."caseId" = c.id AND h."toStatus" = c.status WHERE c.id = $1`,

@@ -1,4 +1,5 @@
 import { MoneyInvariantsRepository } from '@app/compensation';
+import { confirmThroughBatch } from '../support/confirmation.js';
 import { householdAt, projectWithScheme, signedAgreement } from '../support/money.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -74,7 +75,7 @@ describe('compensation agreements (e2e)', () => {
     const sign = await t.http().post(`/api/agreements/${draft.body.id}/sign`).send({ signedOn: '2013-06-01' }).expect(422);
     expect(sign.body.message).toContain('测算已过期');
     await t.http().post(`/api/agreements/${draft.body.id}/void`).send({ reason: '摸底信息变更' }).expect(200);
-    await t.http().post(`/api/cases/${h.caseId}/transitions`).send({ to: 'confirmed' }).expect(200);
+    await confirmThroughBatch(t.http(), p.code, [h.caseId]);
     const stale = await t.http().post(`/api/cases/${h.caseId}/agreements`).send({ method: 'monetary' }).expect(422);
     expect(stale.body.message).toContain('测算已过期');
   });

@@ -1,4 +1,5 @@
 import { decryptField } from '@app/platform';
+import { confirmThroughBatch } from '../support/confirmation.js';
 import { advanceCase } from '../support/money.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
@@ -329,7 +330,7 @@ describe('households (e2e)', () => {
     it('voids a confirmation when a survey fact changes: back to 已摸底 with a system history entry', async () => {
       const h = await create();
       await transition(h.caseId, 'surveyed').expect(200);
-      await transition(h.caseId, 'confirmed').expect(200);
+      await confirmThroughBatch(t.http(), 'GJ17', [h.caseId]);
 
       const contact = await t.http().patch(`/api/households/${h.id}`).send({ version: 1, phone: '13900000000' }).expect(200);
       expect(contact.body.caseStatus).toBe('confirmed');
@@ -344,7 +345,7 @@ describe('households (e2e)', () => {
     it('voids a confirmation when only the members change', async () => {
       const h = await create();
       await transition(h.caseId, 'surveyed').expect(200);
-      await transition(h.caseId, 'confirmed').expect(200);
+      await confirmThroughBatch(t.http(), 'GJ17', [h.caseId]);
       // Replacing the list needs the full numbers: the unmasked view gives them.
       const full = (await t.http().post(`/api/households/${h.id}/unmask`).send({ reason: '修改家庭成员' }).expect(200)).body;
       const members = full.members.map(({ id: _id, ...m }: { id: string }) => m);

@@ -215,6 +215,14 @@ describe('Excel import of households (e2e)', () => {
       { code: 'CV-002', status: 'surveying', steps: 'surveying:open:建档:test-admin', sameClock: true },
     ]);
     await t.query(`UPDATE case_file SET status = 'confirmed' FROM household h WHERE h.id = "subjectId" AND h.code = 'CV-002'`);
+    // Its confirmation line (as a confirmation batch leaves it) records the void too.
+    await t.query(
+      `WITH c AS (SELECT c.id, c."projectId" FROM case_file c JOIN household h ON h.id = c."subjectId" WHERE h.code = 'CV-002'),
+            b AS (INSERT INTO confirmation_batch ("projectId", number, state, "contentHash", "submittedAt", "submittedBy", version)
+                  SELECT "projectId", 1, 'closed', repeat('0', 64), now(), 'test-admin', 1 FROM c RETURNING id)
+       INSERT INTO confirmation_line ("batchId", position, "caseId", "projectId", snapshot, "contentHash", answer, "answeredBy", "answeredAt", version)
+       SELECT b.id, 1, c.id, c."projectId", '{}', repeat('0', 64), 'confirmed', 'test-admin', now(), 1 FROM b, c`,
+    );
     const changed = base.map((r) => r.map((v, i) => (i === 15 ? '补充说明' : v)));
     expect(await imported(t.http(), await workbook(changed))).toMatchObject({ created: 0, updated: 2, unchanged: 0, rejected: 0 });
     expect(await cases()).toEqual([
@@ -226,6 +234,7 @@ describe('Excel import of households (e2e)', () => {
         sameClock: true,
       },
     ]);
+    expect(await t.query(`SELECT "voidReason", "voidedAt" IS NOT NULL AS voided FROM confirmation_line`)).toEqual([{ voidReason: '摸底信息变更，原确认失效', voided: true }]);
   });
 
   it('two identical uploads at once create each household once', async () => {

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { confirmThroughBatch } from '../support/confirmation.js';
 import { advanceCase } from '../support/money.js';
 import { makeCreditCode, makeEnterprise, makeFacility, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 
@@ -80,7 +81,7 @@ describe('enterprises, municipal facilities and legacy bases (e2e)', () => {
       const patched = await t.http().patch(`/api/enterprises/${e.id}`).send({ version: 1, landArea: '3000', parcelCode: 'XJ-QY-02' }).expect(200);
       expect(patched.body).toMatchObject({ landArea: '3000.00', parcelCode: 'XJ-QY-02', version: 2 });
       await transition(e.caseId, 'surveyed').expect(200);
-      await transition(e.caseId, 'confirmed').expect(200);
+      await confirmThroughBatch(t.http(), 'XJ-QY', [e.caseId]);
       const stale = await t.http().patch(`/api/enterprises/${e.id}`).send({ version: 1, employees: 10 }).expect(409);
       expect(stale.body.message).toBe(STALE);
       const changed = await t.http().patch(`/api/enterprises/${e.id}`).send({ version: 2, employees: 10 }).expect(200);

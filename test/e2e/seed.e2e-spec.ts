@@ -1,7 +1,7 @@
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
-import { DemoMoneySeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
+import { DemoConfirmationSeeder, DemoMoneySeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -21,6 +21,8 @@ const TABLES = [
   'legacy_base',
   'case_file',
   'case_transition',
+  'confirmation_batch',
+  'confirmation_line',
 ];
 
 async function tableCounts(t: TestApp): Promise<Record<string, number>> {
@@ -131,6 +133,30 @@ describe('demo seed (e2e)', () => {
       expect(money.body).toMatchObject({ calculation: { stale: false }, agreement: { status: 'signed' }, balance: { balance: '0.00' } });
     });
 
+    it('backs every case at 已确认 or beyond with exactly one effective confirmed line of a closed batch, and leaves batches for the company', async () => {
+      const wrong = await t.query<{ id: string; n: number }>(
+        `SELECT c.id, count(l.id)::int AS n FROM case_file c
+           LEFT JOIN confirmation_line l ON l."caseId" = c.id AND l.answer = 'confirmed' AND l."voidedAt" IS NULL
+           LEFT JOIN confirmation_batch b ON b.id = l."batchId" AND b.state = 'closed'
+          WHERE c.status IN ('confirmed', 'signed', 'vacated', 'settled', 'handed_over')
+          GROUP BY c.id HAVING count(b.id) <> 1 OR count(l.id) <> 1`,
+      );
+      expect(wrong).toEqual([]);
+      const effectiveElsewhere = await t.query(
+        `SELECT l.id FROM confirmation_line l JOIN case_file c ON c.id = l."caseId" WHERE l.answer = 'confirmed' AND l."voidedAt" IS NULL AND c.status IN ('surveying', 'surveyed')`,
+      );
+      expect(effectiveElsewhere).toEqual([]);
+      const company = t.as(await t.login('company', 'Demo@2013'));
+      const pending = await company.get('/api/confirmation-batches').expect(200);
+      expect(pending.body.total).toBeGreaterThanOrEqual(2);
+      const batch = await company.get(`/api/confirmation-batches/${pending.body.items[0].id}`).expect(200);
+      const rejected = (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM confirmation_line WHERE answer = 'rejected'`))[0]!.n;
+      expect(rejected).toBeGreaterThanOrEqual(1);
+      // An open demo line is confirmed as it stands: its snapshot is what the service reads now.
+      const open = batch.body.items.find((l: { state: string }) => l.state === 'pending');
+      await company.post(`/api/confirmation-lines/${open.id}/confirm`).send({ version: open.version }).expect(200);
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -170,7 +196,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

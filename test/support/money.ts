@@ -1,4 +1,5 @@
 import { exampleScheme, type SwapPricing } from '@app/compensation';
+import { confirmThroughBatch } from './confirmation.js';
 import { makeHousehold, makeParcel, makeProject } from './factories.js';
 import type { Http } from './test-app.js';
 
@@ -39,7 +40,8 @@ export async function householdAt(
   const payload = makeHousehold({ projectCode: where.code, parcelCode: where.parcel, ...overrides });
   const members = (payload.members as Array<Record<string, unknown>>).map((m) => ({ recognitionBasis: 'household_register', recognitionEvidence: '户口簿', ...m }));
   const created = await admin.post('/api/households').send({ ...payload, members }).expect(201);
-  for (let i = 1; i <= LINE.indexOf(status); i += 1) await admin.post(`/api/cases/${created.body.caseId}/transitions`).send({ to: LINE[i] }).expect(200);
+  if (LINE.indexOf(status) >= 1) await admin.post(`/api/cases/${created.body.caseId}/transitions`).send({ to: 'surveyed' }).expect(200);
+  if (status === 'confirmed') await confirmThroughBatch(admin, where.code, [created.body.caseId]);
   const fresh = await admin.get(`/api/households/${created.body.id}`).expect(200);
   return { id: created.body.id, caseId: created.body.caseId, version: fresh.body.version };
 }
@@ -77,10 +79,11 @@ export async function signCase(admin: Http, projectCode: string, caseId: string)
   return draft.body.id as string;
 }
 
-/** Moves a case forward to each status in turn (as the admin), signing through an agreement. */
+/** Moves a case forward to each status in turn (as the admin), confirming through a batch and signing through an agreement. */
 export async function advanceCase(admin: Http, projectCode: string, caseId: string, statuses: readonly string[]): Promise<void> {
   for (const to of statuses) {
     if (to === 'signed') await signCase(admin, projectCode, caseId);
+    else if (to === 'confirmed') await confirmThroughBatch(admin, projectCode, [caseId]);
     else await admin.post(`/api/cases/${caseId}/transitions`).send({ to }).expect(200);
   }
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { ConfirmationRecordsModule } from '@app/company';
 import { ExcelModule } from '@app/excel';
 import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
@@ -16,6 +17,8 @@ export class WorkerModule {
         PlatformModule.forRoot({ app: 'worker', config, databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
         LandModule,
         CasesModule,
+        // Imports that change confirmed facts void the confirmation; its line records that.
+        ConfirmationRecordsModule,
         SubjectsModule,
         ExcelModule,
       ],

@@ -3,6 +3,7 @@ import { LandModule } from '@app/land';
 import { CASE_TRANSITION_TABLE } from './cases.constants.js';
 import { CaseController } from './case/case.controller.js';
 import { CaseGuardRegistry } from './case/case-guard.registry.js';
+import { CaseListenerRegistry } from './case/case-listener.registry.js';
 import { CaseRepository } from './case/case.repository.js';
 import { CaseService } from './case/case.service.js';
 import { ParcelCasesRegistrar } from './case/parcel-cases.registrar.js';
@@ -16,10 +17,11 @@ import { CASE_TRANSITIONS } from './domain/case-lifecycle.js';
     CaseRepository,
     CaseService,
     CaseGuardRegistry,
+    CaseListenerRegistry,
     ParcelCasesRegistrar,
     // A copy per application: a test may stand in a table of its own without touching the shared one.
     { provide: CASE_TRANSITION_TABLE, useFactory: () => [...CASE_TRANSITIONS] },
   ],
-  exports: [CaseService, CaseGuardRegistry],
+  exports: [CaseService, CaseGuardRegistry, CaseListenerRegistry],
 })
 export class CasesModule {}

@@ -1,10 +1,15 @@
 import { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
+import { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation/confirmation.entity.js';
 
 export * from './domain/communication-rules.js';
+export * from './domain/confirmation-rules.js';
 export * from './domain/inbox.js';
 export { CompanyInboxRegistry, type InboxSource } from './inbox/inbox.registry.js';
 export { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
+export { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation/confirmation.entity.js';
+export { ConfirmationRecordsModule } from './confirmation/confirmation-records.module.js';
+export { ConfirmationRepository } from './confirmation/confirmation.repository.js';
 export { CompanyModule } from './company.module.js';
 
 /** Entities owned by the company library. */
-export const companyEntities = [CommunicationRecord, ActionItemRecord];
+export const companyEntities = [CommunicationRecord, ActionItemRecord, ConfirmationBatchRecord, ConfirmationLineRecord];

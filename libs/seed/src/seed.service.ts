@@ -5,6 +5,7 @@ import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -26,6 +27,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     /** The money behind the demo cases: never left out, or a signed demo case would have no agreement. */
     private readonly money: DemoMoneySeeder,
+    private readonly confirmation: DemoConfirmationSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,6 +53,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.cases.loadHistories(data.cases, data.transitions);
       // The money behind them: schemes, and every signed case's calculation, agreement and payments.
       await this.money.seed(data);
+      // The confirmation batches behind every confirmed case, and a few waiting for the company.
+      await this.confirmation.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

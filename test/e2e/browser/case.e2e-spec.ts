@@ -183,8 +183,9 @@ describe('web app: the case page 一户一档 (browser)', () => {
     await page.getByTestId('head-id-number').filter({ hasText: MASKED_ID_NUMBER }).waitFor();
     expect(await page.getByRole('button', { name: /显示$/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /编辑$/ }).count()).toBe(0);
-    // The company confirms what the town surveyed.
-    await page.getByRole('button', { name: '公司确认', exact: true }).waitFor();
+    // The company confirms what the town surveyed through a confirmation batch, not on the case page.
+    await page.getByTestId('case-tabs').waitFor();
+    expect(await page.getByRole('button', { name: '公司确认', exact: true }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import { exampleScheme } from '@app/compensation';
 import type { Page } from 'playwright-core';
 import { explained, recordTraffic, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { confirmThroughBatch } from '../../support/confirmation.js';
 import { TEST_SWAP_PRICING } from '../../support/money.js';
 
 interface CaseRow {
@@ -243,8 +244,8 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
   it('an officer calculates a confirmed facility or legacy base with its agreed amount and a 2013 测算日期', async () => {
     // A demo facility or legacy base of the officer's projects with no live agreement, confirmed (the
     // demo may have surveyed ones only: the admin then confirms one, as the company's review would).
-    const [row] = await b.t.query<{ id: string; caseId: string; path: string; status: string }>(
-      `SELECT s.id, c.id AS "caseId", s.path, c.status
+    const [row] = await b.t.query<{ id: string; caseId: string; path: string; status: string; projectCode: string }>(
+      `SELECT s.id, c.id AS "caseId", s.path, c.status, p.code AS "projectCode"
          FROM (SELECT id, "projectId", '/facilities' AS path, 'facility' AS kind, code FROM municipal_facility
                UNION ALL SELECT id, "projectId", '/legacy-bases', 'legacy_base', code FROM legacy_base) s
          JOIN case_file c ON c."subjectType" = s.kind AND c."subjectId" = s.id
@@ -254,7 +255,7 @@ describe('web app: money — calculation, agreement, payment, schemes (browser)'
         ORDER BY c.status = 'confirmed' DESC, s.kind, s.code LIMIT 1`,
     );
     if (!row) throw new Error('no surveyed or confirmed demo facility or legacy base in the officer\'s projects without an agreement');
-    if (row.status === 'surveyed') await b.t.http().post(`/api/cases/${row.caseId}/transitions`).send({ to: 'confirmed' }).expect(200);
+    if (row.status === 'surveyed') await confirmThroughBatch(b.t.http(), row.projectCode, [row.caseId]);
     const page = await b.loggedIn('officer');
     // Reached like a household's: the case page, then its 补偿 tab.
     await page.goto(`${row.path}/${row.id}`);

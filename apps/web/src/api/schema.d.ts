@@ -307,6 +307,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/confirmation-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的确认记录（新的在前）：提交、答复、退回原因、失效 */
+        get: operations["ConfirmationController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/money": {
         parameters: {
             query?: never;
@@ -375,17 +392,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/company/inbox": {
+    "/api/confirmation-batches": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 等待西虹桥公司处理的事项（待确认批次、待确认结算单、待接收移交、逾期落实事项），已过期限的在前 */
-        get: operations["InboxController_list"];
+        /** 确认批次（默认待公司确认的），用于公司的审核列表 */
+        get: operations["ConfirmationController_review"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确认批次详情：各案件的提交内容、公司答复、差额及合计 */
+        get: operations["ConfirmationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司确认一个案件（案件变为“已确认”；需提供 version） */
+        post: operations["ConfirmationController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司退回一个案件：原因必填，可附公司认定金额（需提供 version） */
+        post: operations["ConfirmationController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -796,6 +864,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{code}/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的确认批次（新的在前），含各批进度与镇方金额合计 */
+        get: operations["ConfirmationController_list"];
+        put?: never;
+        /** 镇动迁办提交确认批次：所选“已摸底”案件连同其摸底信息与测算的快照和内容哈希 */
+        post: operations["ConfirmationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/confirmation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选） */
+        get: operations["ConfirmationController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/parcels": {
         parameters: {
             query?: never;
@@ -831,23 +934,6 @@ export interface paths {
         patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
-    "/api/projects/{code}/parcels/{parcelCode}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 地块时间线：地块、其上案件与征收对象的每一步（最新在前） */
-        get: operations["TimelineController_parcel"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/projects/{code}/schemes": {
         parameters: {
             query?: never;
@@ -860,23 +946,6 @@ export interface paths {
         put?: never;
         /** 新建补偿方案版本（草稿；保存时校验各项目，422 指明出错的项目） */
         post: operations["SchemeController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{code}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 项目时间线：镇方与公司在本项目中的每一步（最新在前） */
-        get: operations["TimelineController_project"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1378,6 +1447,10 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
+        AnswerDto: {
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
+        };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
             after: {
@@ -1422,8 +1495,6 @@ export interface components {
             projectId: string | null;
             requestId: string | null;
             roles: string[];
-            /** @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system） */
-            side: components["schemas"]["AuditSide"];
             statusCode: number;
             /** Format: uuid */
             userId: string | null;
@@ -1432,11 +1503,6 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure";
-        /**
-         * @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system）
-         * @enum {string}
-         */
-        AuditSide: "town" | "company" | "system";
         BalanceView: {
             /** @description 应付（元） */
             agreed: string;
@@ -1623,6 +1689,215 @@ export interface components {
             subject: string;
             townParticipants: string;
         };
+        ConfirmationBatchPage: {
+            items: components["schemas"]["ConfirmationBatchSummary"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ConfirmationBatchState: "open" | "closed";
+        ConfirmationBatchSummary: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /**
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string | null;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ConfirmationLineView"][];
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /** @description 差异汇总 */
+            totals: components["schemas"]["ConfirmationTotalsView"];
+            /**
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string | null;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationCalculationLineView: {
+            /**
+             * @description 金额（元，两位小数）
+             * @example 190391.38
+             */
+            amount: string;
+            code: string;
+            name: string;
+        };
+        ConfirmationCandidateList: {
+            /** @description 按编号排序，最多 500 个 */
+            items: components["schemas"]["ConfirmationCandidateView"][];
+        };
+        ConfirmationCandidateView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 地块编号 */
+            parcelCode: string;
+            party: string;
+            /** @example 已摸底 */
+            statusLabel: string;
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+        };
+        ConfirmationFactsView: {
+            /** @description 各类面积（m²）：certified 产证、surveyed 测绘、recognised 认定、licensed 有证、unlicensed 无证、homestead 宅基地 */
+            areas: {
+                [key: string]: string;
+            };
+            /** @description 认定人口 */
+            recognisedPersons: number | null;
+            /** @description 房屋结构 */
+            structure: string | null;
+        };
+        ConfirmationLineList: {
+            /** @description 新的在前 */
+            items: components["schemas"]["ConfirmationLineView"][];
+        };
+        /** @enum {string} */
+        ConfirmationLineState: "pending" | "confirmed" | "rejected" | "voided";
+        ConfirmationLineView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: uuid */
+            batchId: string;
+            /** @description 批次号（第 N 批） */
+            batchNumber: number;
+            /** @description 提交时的测算明细（无测算为空） */
+            calculationLines: components["schemas"]["ConfirmationCalculationLineView"][];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 公司认定金额（元，两位小数）
+             * @example 190391.38
+             */
+            companyFigure: string | null;
+            /** @description 内容哈希（提交内容的 SHA-256） */
+            contentHash: string;
+            /**
+             * @description 差额（公司认定金额 − 镇方金额）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string | null;
+            /** @description 提交时的摸底信息（摘要） */
+            facts: components["schemas"]["ConfirmationFactsView"];
+            /** Format: uuid */
+            id: string;
+            /** @description 被征收人（户主、企业名称、产权单位或基地名称） */
+            party: string;
+            /** @description 序号 */
+            position: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 退回原因 */
+            reason: string | null;
+            state: components["schemas"]["ConfirmationLineState"];
+            /** @example 待确认 */
+            stateLabel: string;
+            /** @description 征收对象编号 */
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+            /**
+             * @description 镇方金额（提交时的测算合计；无测算为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townFigure: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @description 确认失效的时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            voidedAt: string | null;
+            /** @description 失效原因 */
+            voidReason: string | null;
+        };
+        ConfirmationTotalsView: {
+            /**
+             * @description 公司认定金额合计（未给出金额的按镇方金额计）（元，两位小数）
+             * @example 190391.38
+             */
+            company: string;
+            /**
+             * @description 差额合计（公司 − 镇方）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string;
+            /**
+             * @description 镇方金额合计（元，两位小数）
+             * @example 190391.38
+             */
+            town: string;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -1661,6 +1936,15 @@ export interface components {
              * @example 王强（动迁办）、李明（经办人）
              */
             townParticipants: string;
+        };
+        CreateConfirmationBatchDto: {
+            /** @description 提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个 */
+            caseIds: string[];
+            /**
+             * @description 批次说明
+             * @example 二联村第一批已摸底民房
+             */
+            note?: string;
         };
         CreateEnterpriseDto: {
             /**
@@ -2719,58 +3003,6 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "households" | "enterprises" | "parcels";
-        InboxEntryView: {
-            /** @description 需要公司做什么 */
-            detail: string;
-            /**
-             * Format: date
-             * @description 期限
-             * @example 2013-03-01
-             */
-            dueOn: string | null;
-            /**
-             * @description 待办类别
-             * @example confirmation_batch
-             */
-            kind: string;
-            /** @example 待确认批次 */
-            kindLabel: string;
-            /**
-             * @description 办理页面（网页路径）
-             * @example /confirmations/…
-             */
-            link: string;
-            /** @description 是否已过期限 */
-            overdue: boolean;
-            /** @example GJ17 */
-            projectCode: string;
-            /**
-             * Format: uuid
-             * @description 等待处理的记录
-             */
-            refId: string;
-            /**
-             * Format: date
-             * @description 自哪天起等待
-             * @example 2013-03-01
-             */
-            since: string;
-            /** @description 事项 */
-            title: string;
-        };
-        InboxKindCount: {
-            count: number;
-            kind: string;
-            kindLabel: string;
-        };
-        InboxPage: {
-            byKind: components["schemas"]["InboxKindCount"][];
-            items: components["schemas"]["InboxEntryView"][];
-            /** @description 其中已过期限的 */
-            overdue: number;
-            /** @description 待办总数（菜单上的数字） */
-            total: number;
-        };
         JobRecordView: {
             attempts: number;
             /**
@@ -3230,6 +3462,20 @@ export interface components {
             label: string;
             /** @example surveying */
             value: string;
+        };
+        RejectDto: {
+            /**
+             * @description 公司认为正确的金额（元，最多两位小数）
+             * @example 182000.50
+             */
+            companyFigure?: string;
+            /**
+             * @description 退回原因（必填）
+             * @example 认定面积与现场复核不符
+             */
+            reason: string;
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
         };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
@@ -4653,6 +4899,27 @@ export interface operations {
             };
         };
     };
+    ConfirmationController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineList"];
+                };
+            };
+        };
+    };
     PaymentController_caseMoney: {
         parameters: {
             query?: never;
@@ -4745,15 +5012,17 @@ export interface operations {
             };
         };
     };
-    InboxController_list: {
+    ConfirmationController_review: {
         parameters: {
             query?: {
                 /** @description 页码（从 1 开始） */
                 page?: number;
                 /** @description 每页条数（最多 200） */
                 pageSize?: number;
-                /** @description 项目编号（不填为本人可见的全部项目） */
+                /** @description 项目编号 */
                 project?: string;
+                /** @description pending 待公司确认（默认），closed 已完成，all 全部 */
+                state?: "pending" | "closed" | "all";
             };
             header?: never;
             path?: never;
@@ -4766,7 +5035,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InboxPage"];
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
                 };
             };
         };
@@ -5657,6 +5997,85 @@ export interface operations {
             };
         };
     };
+    ConfirmationController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description open 待公司确认，closed 已完成；不填为全部 */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConfirmationBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_candidates: {
+        parameters: {
+            query?: {
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 征收对象类型 */
+                subjectType?: components["schemas"]["SubjectType"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationCandidateList"];
+                };
+            };
+        };
+    };
     ProjectController_listParcels: {
         parameters: {
             query?: {
@@ -5736,33 +6155,6 @@ export interface operations {
             };
         };
     };
-    TimelineController_parcel: {
-        parameters: {
-            query?: {
-                /** @description 页码（从 1 开始） */
-                page?: number;
-                /** @description 每页条数（最多 200） */
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                code: string;
-                parcelCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEntryPage"];
-                };
-            };
-        };
-    };
     SchemeController_list: {
         parameters: {
             query?: never;
@@ -5805,32 +6197,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemeVersionView"];
-                };
-            };
-        };
-    };
-    TimelineController_project: {
-        parameters: {
-            query?: {
-                /** @description 页码（从 1 开始） */
-                page?: number;
-                /** @description 每页条数（最多 200） */
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
         };

@@ -16,6 +16,8 @@ interface Props<V> {
   onClose(): void;
   children: ReactNode;
   testId?: string;
+  /** Wider dialogs hold a table (e.g. the cases of a confirmation batch); 560 by default. */
+  width?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ function FormDialogOpening<V extends object>({
   onClose,
   children,
   testId,
+  width = 560,
 }: Props<V>) {
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
@@ -80,7 +83,7 @@ function FormDialogOpening<V extends object>({
       onCancel={onClose}
       confirmLoading={busy}
       destroyOnHidden
-      width={560}
+      width={width}
     >
       <div data-testid={testId}>
         {note && <div style={{ marginBottom: 16 }}>{note}</div>}

@@ -35,7 +35,7 @@ function serviceWith(status: CaseStatus, options: { table?: readonly TransitionR
 describe('CaseService: every status change goes through the lifecycle table', () => {
   it('takes a single step with its history entry, kind and actor from the table', async () => {
     const { service, changes, as } = serviceWith('surveyed');
-    await as(() => service.transition('c1', { to: 'confirmed' }));
+    await as(() => service.transition('c1', { to: 'confirmed', record: 'confirmation' }));
     expect(changes).toEqual([
       { selection: { caseId: 'c1', version: 3 }, change: { from: 'surveyed', to: 'confirmed', kind: 'forward', reason: null, actor: 'wangjg' } },
     ]);

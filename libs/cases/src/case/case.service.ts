@@ -18,6 +18,7 @@ import {
 import { CASE_TRANSITION_TABLE } from '../cases.constants.js';
 import { checkHistory, type RecordedStep } from '../domain/case-history.js';
 import { CaseGuardRegistry } from './case-guard.registry.js';
+import { CaseListenerRegistry } from './case-listener.registry.js';
 import { CaseTransition } from './case-transition.entity.js';
 import { CaseFile } from './case.entity.js';
 import { CaseRepository, type CaseOpening } from './case.repository.js';
@@ -46,6 +47,7 @@ export class CaseService {
     private readonly guards: CaseGuardRegistry,
     private readonly connection: TransactionalConnection,
     @Inject(CASE_TRANSITION_TABLE) private readonly table: readonly TransitionRule[],
+    private readonly listeners: CaseListenerRegistry = new CaseListenerRegistry(),
   ) {}
 
   /** Opens the one case of a new subject, with its opening history entry. Call inside the subject's transaction. */
@@ -141,6 +143,8 @@ export class CaseService {
         before: { status: current.status },
         after: { status: check.rule.to, ...(reason ? { reason } : {}) },
       });
+      // 撤销确认 by hand: the confirmation that moved the case on is no longer in force either.
+      if (current.status === CONFIRMATION_VOID.from && check.rule.to === CONFIRMATION_VOID.to) await this.listeners.confirmationVoided([id], `${check.rule.label}：${reason}`);
       return (await this.cases.findById(id))!;
     });
   }
@@ -160,6 +164,7 @@ export class CaseService {
     const changed = await this.cases.changeStatus({ caseId: current.id, version: current.version }, this.confirmationVoid());
     if (!changed.length) throw new ConflictException(STALE_MESSAGE);
     noteChange({ entityType: 'case', entityId: current.id, projectId: current.projectId, before: { status: current.status }, after: { status: CONFIRMATION_VOID.to } });
+    await this.listeners.confirmationVoided(changed, CONFIRMATION_VOID.reason);
     return this.cases.findById(current.id);
   }
 
@@ -171,7 +176,8 @@ export class CaseService {
   async surveyFactsChangedMany(subjectType: SubjectType, subjects: Array<{ subjectId: string; parcelId: string }>): Promise<void> {
     if (!subjects.length) return;
     await this.cases.followParcels(subjectType, subjects);
-    await this.cases.changeStatus({ subjectType, subjectIds: subjects.map((s) => s.subjectId) }, this.confirmationVoid());
+    const voided = await this.cases.changeStatus({ subjectType, subjectIds: subjects.map((s) => s.subjectId) }, this.confirmationVoid());
+    await this.listeners.confirmationVoided(voided, CONFIRMATION_VOID.reason);
   }
 
   /** Keeps the case on its subject's parcel when the subject moves. */

@@ -6,9 +6,9 @@ const open: RecordedStep = { fromStatus: null, toStatus: 'surveying', kind: 'ope
 const steps: RecordedStep[] = [
   open,
   { fromStatus: 'surveying', toStatus: 'surveyed', kind: 'forward', reason: null, actor: 'officer', createdAt: at(5) },
-  { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', createdAt: at(9) },
+  { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', record: 'confirmation', createdAt: at(9) },
   { fromStatus: 'confirmed', toStatus: 'surveyed', kind: 'system', reason: '摸底信息变更，原确认失效', actor: 'officer', createdAt: at(12) },
-  { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', createdAt: at(15) },
+  { fromStatus: 'surveyed', toStatus: 'confirmed', kind: 'forward', reason: null, actor: 'company', record: 'confirmation', createdAt: at(15) },
   { fromStatus: 'confirmed', toStatus: 'signed', kind: 'forward', reason: null, actor: 'officer', record: 'agreement', createdAt: at(20) },
 ];
 const ending = (history: RecordedStep[]) => ({ status: history.at(-1)!.toStatus, statusChangedAt: history.at(-1)!.createdAt });

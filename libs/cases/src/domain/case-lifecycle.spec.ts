@@ -122,7 +122,7 @@ describe('case lifecycle', () => {
 
   describe('roles', () => {
     it('lets the company confirm and not the officer', () => {
-      expect(checkTransition('surveyed', 'confirmed', { roles: ['company'] })).toMatchObject({ ok: true });
+      expect(checkTransition('surveyed', 'confirmed', { roles: ['company'], record: 'confirmation' })).toMatchObject({ ok: true });
       expect(checkTransition('surveyed', 'confirmed', { roles: ['officer'] })).toEqual({
         ok: false,
         code: 'role_forbidden',
@@ -152,7 +152,7 @@ describe('case lifecycle', () => {
     });
 
     it('accepts a user holding several roles when any of them may take the step', () => {
-      expect(checkTransition('surveyed', 'confirmed', { roles: ['officer', 'company'] })).toMatchObject({ ok: true });
+      expect(checkTransition('surveyed', 'confirmed', { roles: ['officer', 'company'], record: 'confirmation' })).toMatchObject({ ok: true });
     });
 
     it('refuses a user with no roles', () => {
@@ -211,7 +211,7 @@ describe('case lifecycle', () => {
 
     it('applies guards only to the steps that declare them', () => {
       expect(
-        checkTransition('surveyed', 'confirmed', { guards: { surveyComplete: surveyIncomplete(['户主姓名']), parcelHandedOver: '未移交' } }),
+        checkTransition('surveyed', 'confirmed', { guards: { surveyComplete: surveyIncomplete(['户主姓名']), parcelHandedOver: '未移交' }, record: 'confirmation' }),
       ).toMatchObject({ ok: true });
     });
   });
@@ -283,11 +283,13 @@ describe('case lifecycle', () => {
 
     it('cannot be skipped by opening a case past them', () => {
       expect(checkOpening('vacated', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toMatchObject({ ok: false, code: 'record_required' });
-      expect(checkOpening('confirmed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
+      expect(checkOpening('confirmed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toMatchObject({ ok: false, message: '“公司确认”须通过确认批次办理，案件不能直接以“已确认”建档' });
+      expect(checkOpening('surveyed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
     });
 
-    it('are signing and its reversal, both caused by the agreement', () => {
+    it('are the company\'s confirmation (by a confirmation batch), signing and its reversal (by the agreement)', () => {
       expect(CASE_TRANSITIONS.filter((r) => r.causedBy).map((r) => [r.from, r.to, r.causedBy!.record])).toEqual([
+        ['surveyed', 'confirmed', 'confirmation'],
         ['confirmed', 'signed', 'agreement'],
         ['signed', 'confirmed', 'agreement'],
       ]);

@@ -68,10 +68,12 @@ const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string
 
 /** Signing and its reversal happen only through the agreement (签订 / 作废 a 补偿协议, libs/compensation). */
 export const AGREEMENT_CAUSE: TransitionCause = { record: 'agreement', label: '补偿协议' };
+/** The company confirms a surveyed case only by answering a line of a confirmation batch (确认批次, libs/company). */
+export const CONFIRMATION_CAUSE: TransitionCause = { record: 'confirmation', label: '确认批次' };
 
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('surveying', 'surveyed', ['officer', 'admin'], '完成摸底', ['surveyComplete']),
-  forward('surveyed', 'confirmed', ['company', 'admin'], '公司确认'),
+  forward('surveyed', 'confirmed', ['company', 'admin'], '公司确认', [], CONFIRMATION_CAUSE),
   forward('confirmed', 'signed', ['officer', 'admin'], '签订协议', [], AGREEMENT_CAUSE),
   forward('signed', 'vacated', ['officer', 'admin'], '完成腾地'),
   forward('vacated', 'settled', ['finance', 'admin'], '完成结算'),

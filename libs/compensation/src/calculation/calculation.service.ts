@@ -85,6 +85,18 @@ export class CalculationService {
     return latest;
   }
 
+  /**
+   * What a confirmation batch shows of a case (libs/company): its subject's own facts now and its latest
+   * calculation when that is still current (made on these facts), else null.
+   */
+  async current(caseId: string): Promise<{ facts: Record<string, unknown>; calculation: { id: string; totalFen: bigint; lines: StoredLine[] } | null }> {
+    const caseFile = await caseInScope(this.cases, caseId);
+    const facts = await this.facts.read(caseFile);
+    const latest = await this.calculations.latestByCase(caseId);
+    const current = latest && canonicalJson(ownFacts(latest.facts)) === canonicalJson(facts) ? latest : null;
+    return { facts: { ...facts }, calculation: current && { id: current.id, totalFen: current.totalFen, lines: current.lines } };
+  }
+
   /** A snapshot with its staleness, read for the agreement built on it. */
   async state(id: string): Promise<CalculationState> {
     const record = await this.calculations.findById(id);

@@ -32,6 +32,6 @@ export function moneyStage({ caseFile, calculation, agreement, balance }: StageI
   if (live?.status === 'draft')
     return { stage: 'drafted', message: '协议草稿已起草。下一步：打印协议请被征收户签字，然后点击“签约”并填写签约日期。' };
   if (caseFile.status !== 'confirmed')
-    return { stage: 'calculated', message: '测算已完成。下一步：西虹桥公司确认摸底结果（“公司确认”），确认后经办人起草协议。' };
+    return { stage: 'calculated', message: '测算已完成。下一步：在“公司协作 → 确认批次”中提交该案件，西虹桥公司确认后经办人起草协议。' };
   return { stage: 'calculated', message: '测算已完成。下一步：点击“起草协议”，选择货币补偿或产权调换。' };
 }
