@@ -1,8 +1,11 @@
 import { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
+import { ProjectSettlementFigures, SettlementLine, SettlementReceipt, SettlementStatement } from './settlement/settlement.entity.js';
 
 export * from './domain/communication-rules.js';
+export * from './domain/settlement-rules.js';
+export * from './domain/reconciliation.js';
 export { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
 export { CompanyModule } from './company.module.js';
 
 /** Entities owned by the company library. */
-export const companyEntities = [CommunicationRecord, ActionItemRecord];
+export const companyEntities = [CommunicationRecord, ActionItemRecord, SettlementStatement, SettlementLine, SettlementReceipt, ProjectSettlementFigures];
