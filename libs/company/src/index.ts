@@ -6,6 +6,8 @@ export * from './domain/settlement-rules.js';
 export * from './domain/reconciliation.js';
 export { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
 export { CompanyModule } from './company.module.js';
+export { SettlementFiguresService } from './settlement/settlement-figures.service.js';
+export { SettlementRepository } from './settlement/settlement.repository.js';
 
 /** Entities owned by the company library. */
 export const companyEntities = [CommunicationRecord, ActionItemRecord, SettlementStatement, SettlementLine, SettlementReceipt, ProjectSettlementFigures];
