@@ -1,7 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Response } from 'supertest';
 import { makeProject } from '../support/factories.js';
 import { projectWithScheme, signedAgreement } from '../support/money.js';
 import { idempotencyKey, payInFull } from '../support/settlement.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
+
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 interface Line {
   id: string;
@@ -22,6 +34,7 @@ describe('company mechanisms: settlement (e2e)', () => {
   let company: Http;
   let otherCompany: Http;
   let where: { code: string; parcel: string };
+  let dataDir: string;
 
   /** A signed case moved on to 已腾地 by the plain route. */
   const vacatedCase = async (): Promise<{ caseId: string; agreementId: string; agreed: string }> => {
@@ -36,7 +49,8 @@ describe('company mechanisms: settlement (e2e)', () => {
   const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
 
   beforeAll(async () => {
-    t = await createTestApp();
+    dataDir = mkdtempSync(join(tmpdir(), 'xj-settlement-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
     admin = t.http();
     where = await projectWithScheme(admin);
     const other = makeProject();
@@ -45,7 +59,19 @@ describe('company mechanisms: settlement (e2e)', () => {
     company = await t.loginAs({ username: 'settle-company', roles: ['company'], projects: [where.code] });
     otherCompany = await t.loginAs({ username: 'settle-company-2', roles: ['company'], projects: [other.code as string] });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const exported = async (http: Http, kind: string, filters: Record<string, string>): Promise<ExcelJS.Workbook> => {
+    const created = await http.post('/api/exports').send({ kind, filters }).expect(202);
+    await finishedBatch(http, `/api/exports/${created.body.id}`, 45_000);
+    const res = await http.get(`/api/exports/${created.body.id}/file`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
+    return workbook;
+  };
 
   it('settles a case only through a 结算单: the plain route answers 422 naming it', async () => {
     const c = await vacatedCase();
@@ -238,5 +264,31 @@ describe('company mechanisms: settlement (e2e)', () => {
     await otherCompany.get(`/api/projects/${where.code}/reconciliation`).expect(404);
     await otherCompany.get(`/api/settlement-statements/${statement.id}/reconciliation`).expect(404);
     expect((await company.get(`/api/settlement-statements/${statement.id}`).expect(200)).body.lines).toHaveLength(1);
+  });
+
+  it('exports a statement as the company receives it (大写 total, signature lines) and the reconciliation with its discrepancies', async () => {
+    const c = await vacatedCase();
+    const statement = await issue([c.caseId]);
+    const sheet = (await exported(company, 'settlement-statement', { statement: statement.id })).worksheets[0]!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts[0]).toBe(`征收补偿结算单（${statement.number}）`);
+    expect(texts).toEqual(expect.arrayContaining(['行号', '协议金额（元）', '管理费（元）', '合计', '经办人：']));
+    expect(texts.some((x) => x.startsWith('合计金额（大写）：') && x.includes(`¥${statement.total}`))).toBe(true);
+    expect(texts.some((x) => x.startsWith('甲方（盖章）'))).toBe(true);
+    expect(texts.some((x) => x.startsWith('乙方（盖章）'))).toBe(true);
+    const lineRow = sheet.getRow(5);
+    expect(lineRow.getCell(4).value).toBe(Number(statement.lines[0].agreed));
+    expect(lineRow.getCell(4).numFmt).toBe('#,##0.00');
+    await otherCompany.post('/api/exports').send({ kind: 'settlement-statement', filters: { statement: statement.id } }).expect(404);
+    await finance.post('/api/exports').send({ kind: 'settlement-statement', filters: {} }).expect(422);
+
+    const book = await exported(finance, 'reconciliation', { project: where.code });
+    expect(book.worksheets.map((w) => w.name)).toEqual(['三账对账', '差异清单']);
+    const list = book.getWorksheet('差异清单')!;
+    expect(list.getRow(1).values).toEqual([undefined, '差异类型', '征收对象编号', '被征收人', '结算单号', '涉及金额（元）']);
+    const kinds: string[] = [];
+    list.eachRow((row, n) => n > 1 && typeof row.getCell(5).value === 'number' && kinds.push(String(row.getCell(1).value)));
+    expect(kinds).toEqual(expect.arrayContaining(['已签约未列入结算单', '已到账未分配']));
   });
 });

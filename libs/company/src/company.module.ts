@@ -5,6 +5,7 @@ import { LandModule, ProjectDirectoryModule } from '@app/land';
 import { CommunicationController } from './communication/communication.controller.js';
 import { CommunicationRepository } from './communication/communication.repository.js';
 import { CommunicationService } from './communication/communication.service.js';
+import { SettlementExportSource } from './settlement/settlement-export.source.js';
 import { SettlementFiguresService } from './settlement/settlement-figures.service.js';
 import { SettlementLabels } from './settlement/settlement-labels.js';
 import { SettlementProgress } from './settlement/settlement-progress.service.js';
@@ -16,7 +17,7 @@ import { SettlementService } from './settlement/settlement.service.js';
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
   controllers: [CommunicationController, SettlementController],
-  providers: [CommunicationRepository, CommunicationService, SettlementRepository, SettlementService, SettlementProgress, SettlementFiguresService, SettlementLabels],
-  exports: [SettlementRepository, SettlementService],
+  providers: [CommunicationRepository, CommunicationService, SettlementRepository, SettlementService, SettlementProgress, SettlementFiguresService, SettlementLabels, SettlementExportSource],
+  exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource],
 })
 export class CompanyModule {}

@@ -8,6 +8,8 @@ export { ActionItemRecord, CommunicationRecord } from './communication/communica
 export { CompanyModule } from './company.module.js';
 export { SettlementFiguresService } from './settlement/settlement-figures.service.js';
 export { SettlementRepository } from './settlement/settlement.repository.js';
+export { SettlementService } from './settlement/settlement.service.js';
+export { SettlementExportSource, type ReconciliationExport, type StatementExport } from './settlement/settlement-export.source.js';
 
 /** Entities owned by the company library. */
 export const companyEntities = [CommunicationRecord, ActionItemRecord, SettlementStatement, SettlementLine, SettlementReceipt, ProjectSettlementFigures];

@@ -262,8 +262,11 @@ export class SettlementRepository {
            FROM settlement_statement s LEFT JOIN rec ON rec."statementId" = s.id LEFT JOIN alloc ON alloc."statementId" = s.id
           WHERE s."projectId" = $1 AND ($2::uuid IS NULL OR s.id = $2)
           GROUP BY s.id, s.number, rec.fen),
+       case_totals AS (SELECT COALESCE(SUM(agreed), 0) AS agreed, COALESCE(SUM(disbursed), 0) AS disbursed, count(*) AS cases FROM per_case),
        found AS (
-         SELECT d.kind, p."caseId", p."statementId", d.amount FROM per_case p
+         SELECT d.kind, p."caseId", p."statementId", d.amount
+           FROM (SELECT * FROM per_case
+                  WHERE disbursed > agreed OR (signed AND NOT "inStatement") OR ("inStatement" AND (voided OR disbursed > allocated))) p
            CROSS JOIN LATERAL (VALUES
              ('paid_over_agreed', p.disbursed - p.agreed, p.disbursed > p.agreed),
              ('agreed_not_in_statement', p.agreed, p.signed AND NOT p."inStatement" AND p.status IN ('vacated', 'settled', 'handed_over')),
@@ -275,12 +278,12 @@ export class SettlementRepository {
        listed AS (SELECT * FROM found ORDER BY kind, "statementId", "caseId" LIMIT $3)
        SELECT 'totals' AS kind, NULL::uuid AS "caseId", NULL::uuid AS "statementId", NULL::text AS amount,
               (SELECT COALESCE(json_object_agg(k.kind, k.n), '{}')::text FROM (SELECT kind, count(*) AS n FROM found GROUP BY kind) k) AS counts,
-              (SELECT COALESCE(SUM(agreed), 0) FROM per_case)::text AS agreed,
-              (SELECT COALESCE(SUM(disbursed), 0) FROM per_case)::text AS disbursed,
+              (SELECT agreed FROM case_totals)::text AS agreed,
+              (SELECT disbursed FROM case_totals)::text AS disbursed,
               (SELECT COALESCE(SUM(received), 0) FROM per_statement)::text AS received,
               (SELECT COALESCE(SUM(allocated), 0) FROM per_statement)::text AS allocated,
               (SELECT COALESCE(SUM("totalFen"), 0) FROM settlement_statement WHERE "projectId" = $1 AND ($2::uuid IS NULL OR id = $2))::text AS submitted,
-              (SELECT count(*) FROM per_case)::int AS cases,
+              (SELECT cases FROM case_totals)::int AS cases,
               NULL AS number, NULL AS "subjectType", NULL AS code, NULL AS party
        UNION ALL
        SELECT l.kind, l."caseId", l."statementId", l.amount::text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.number, sl."subjectType", sl.code, sl.party
