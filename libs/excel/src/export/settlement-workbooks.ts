@@ -59,7 +59,7 @@ export async function writeStatementWorkbook(path: string, s: StatementExport, w
   const w = new SheetWriter(workbook.addWorksheet('结算单', { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }), [6, 16, 22, 16, 16, 14, 16, 10, 28], new Set([3, 4, 5, 6]));
   w.row([`征收补偿结算单（${s.number}）`], { bold: true, size: 16, merge: 9 });
   w.row([`项目：${s.projectCode} ${s.projectName}`, null, null, null, null, null, `出具日期：${s.issuedOn}`], { merge: 6 });
-  w.row([`甲方：徐泾镇动迁办　　乙方：西虹桥公司　　管理费率：${s.managementFeeRate === null ? '不收取' : `${Number(s.managementFeeRate)}%`}　　状态：${s.statusLabel}`], { merge: 9 });
+  w.row([`甲方：徐泾镇动迁办\u3000\u3000乙方：西虹桥公司\u3000\u3000管理费率：${s.managementFeeRate === null ? '不收取' : `${Number(s.managementFeeRate)}%`}\u3000\u3000状态：${s.statusLabel}`], { merge: 9 });
   w.row(['行号', '征收对象编号', '被征收人', '协议金额（元）', '已支付（元）', '管理费（元）', '合计（元）', '确认情况', '异议原因'], { header: true });
   const live = s.lines.filter((l) => l.live);
   for (const l of s.lines) {
@@ -67,11 +67,11 @@ export async function writeStatementWorkbook(path: string, s: StatementExport, w
   }
   const sum = (of: (l: (typeof live)[number]) => bigint) => live.reduce((t, l) => t + of(l), 0n);
   w.row(['合计', `${live.length} 件`, null, money(sum((l) => l.agreedFen)), money(sum((l) => l.paidFen)), money(sum((l) => l.feeFen)), money(s.totalFen), null, '已移出的行不计入合计'], { bold: true });
-  w.row([`合计金额（大写）：${toChineseCapital(s.totalFen)}　　（小写）¥${yuanText(s.totalFen)}　　已到账：¥${yuanText(s.receivedFen)}`], { bold: true, merge: 9 });
+  w.row([`合计金额（大写）：${toChineseCapital(s.totalFen)}\u3000\u3000（小写）¥${yuanText(s.totalFen)}\u3000\u3000已到账：¥${yuanText(s.receivedFen)}`], { bold: true, merge: 9 });
   w.blank();
   w.row(['甲方（盖章）：徐泾镇动迁办', null, null, null, null, '乙方（盖章）：西虹桥公司'], { merge: 5 });
   w.row(['经办人：', null, null, null, null, '经办人：']);
-  w.row(['日期：　　　年　　月　　日', null, null, null, null, '日期：　　　年　　月　　日']);
+  w.row(['日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日', null, null, null, null, '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日']);
   w.blank();
   w.finish(watermark);
   await workbook.commit();
