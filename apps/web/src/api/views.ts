@@ -118,3 +118,15 @@ export type CommunicationView = Schemas['CommunicationView'];
 export type ActionItemView = Schemas['ActionItemView'];
 export type CreateCommunicationBody = Schemas['CreateCommunicationDto'];
 export type ActionItemBody = Schemas['ActionItemDto'];
+
+/* 结算机制 (libs/company). */
+export type StatementSummaryView = Schemas['StatementSummaryView'];
+export type StatementView = Schemas['StatementView'];
+export type SettlementLineView = Schemas['SettlementLineView'];
+export type SettlementReceiptView = Schemas['SettlementReceiptView'];
+export type SettlementCandidateView = Schemas['SettlementCandidateView'];
+export type SettlementFiguresView = Schemas['SettlementFiguresView'];
+export type ReconciliationView = Schemas['ReconciliationView'];
+export type DiscrepancyView = Schemas['DiscrepancyView'];
+export type RecordReceiptBody = Schemas['RecordReceiptDto'];
+export type UpdateFiguresBody = Schemas['UpdateFiguresDto'];
