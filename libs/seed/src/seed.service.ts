@@ -6,6 +6,7 @@ import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
+import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -26,6 +27,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     /** The money behind the demo cases: never left out, or a signed demo case would have no agreement. */
     private readonly money: DemoMoneySeeder,
+    /** The demo's 结算单 and receipts: every settled case settled through a confirmed statement. */
+    private readonly settlement: DemoSettlementSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,6 +54,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.cases.loadHistories(data.cases, data.transitions);
       // The money behind them: schemes, and every signed case's calculation, agreement and payments.
       await this.money.seed(data);
+      // Their 结算: statements of the settled cases with receipts, one waiting for the company, 预算 and 审定.
+      await this.settlement.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

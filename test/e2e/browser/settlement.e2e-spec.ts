@@ -59,6 +59,7 @@ describe('web app: settlement with 西虹桥公司 (browser)', () => {
     await settledDialog(page.getByRole('dialog'));
     await page.getByRole('dialog').getByRole('button', { name: '提交异议' }).click();
     await lines.nth(1).getByText('异议：评估面积与测绘报告不符，请复核').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     await b.screenshot(page, '102-settlement-company-answered');
     const answers = await b.t.query<{ status: string }>(`SELECT status FROM settlement_line WHERE "statementId" = $1 ORDER BY position`, [statementId]);
     expect(answers.map((a) => a.status)).toEqual(['confirmed', 'disputed']);

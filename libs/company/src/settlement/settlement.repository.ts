@@ -317,4 +317,62 @@ export class SettlementRepository {
       })),
     };
   }
+
+  /**
+   * Loads a demo statement in bulk (the seed's transaction): its lines from the cases' signed agreements, the
+   * given answers, its total, and one receipt (the total, or `advanceFen`). Confirmed statements are written
+   * confirmed at once. No fee: the demo projects set no rate.
+   */
+  async loadDemoStatement(s: {
+    projectId: string;
+    seq: number;
+    number: string;
+    issuedOn: string;
+    confirmed: boolean;
+    caseIds: string[];
+    disputed: { caseId: string; reason: string } | null;
+    receivedOn: string;
+    advanceFen: bigint | null;
+    actor: string;
+  }): Promise<void> {
+    const q = <T = unknown>(sql: string, params: unknown[]) => this.connection.manager.query<T>(sql, params);
+    const [{ id }] = await q<Array<{ id: string }>>(
+      `INSERT INTO settlement_statement (version, "projectId", seq, number, status, "issuedOn", "totalFen", "createdBy")
+       VALUES (1, $1, $2, $3, 'issued', $4, 0, $5) RETURNING id`,
+      [s.projectId, s.seq, s.number, s.issuedOn, s.actor],
+    );
+    await q(
+      `INSERT INTO settlement_line (version, "statementId", "projectId", "caseId", "agreementId", position, "agreedFen", "paidFen", "feeFen", "totalFen", status, "disputeReason", "answeredBy", "answeredAt")
+       SELECT 1, $1, a."projectId", a."caseId", a.id, x.ord, a."agreedFen", a."paidFen", 0, a."agreedFen",
+              CASE WHEN $3 THEN 'confirmed' WHEN a."caseId" = $4 THEN 'disputed' ELSE 'pending' END,
+              CASE WHEN a."caseId" = $4 THEN $5 END,
+              CASE WHEN $3 OR a."caseId" = $4 THEN 'company' END,
+              CASE WHEN $3 OR a."caseId" = $4 THEN ($6::date + time '16:00') AT TIME ZONE 'Asia/Shanghai' END
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS x(case_id, ord) JOIN agreement a ON a."caseId" = x.case_id AND a.status = 'signed'`,
+      [id, s.caseIds, s.confirmed, s.disputed?.caseId ?? null, s.disputed?.reason ?? null, s.issuedOn],
+    );
+    await q(
+      `UPDATE settlement_statement SET "totalFen" = (SELECT COALESCE(SUM("totalFen"), 0) FROM settlement_line WHERE "statementId" = $1),
+              status = CASE WHEN $2 THEN 'confirmed' ELSE 'issued' END,
+              "confirmedAt" = CASE WHEN $2 THEN ($3::date + time '16:00') AT TIME ZONE 'Asia/Shanghai' END
+        WHERE id = $1`,
+      [id, s.confirmed, s.issuedOn],
+    );
+    await q(
+      `INSERT INTO settlement_receipt ("statementId", "projectId", "amountFen", "receivedOn", "bankReference", "idempotencyKey", "requestHash", "createdBy")
+       SELECT id, "projectId", COALESCE($2::bigint, "totalFen"), $3, 'DEMO-' || number, 'demo-receipt-' || id, repeat('0', 64), $4
+         FROM settlement_statement WHERE id = $1 AND COALESCE($2::bigint, "totalFen") > 0`,
+      [id, s.advanceFen?.toString() ?? null, s.receivedOn, s.actor],
+    );
+  }
+
+  /** 预算 and 审定 of a project as ratios (per mille) of its 送审, rounded to 10,000 元 (demo data). */
+  async loadDemoFigures(f: { projectId: string; budgetPerMille: number; auditedPerMille: number; auditReportRef: string; actor: string }): Promise<void> {
+    await this.connection.manager.query(
+      `INSERT INTO project_settlement_figures ("projectId", "budgetFen", "auditedFen", "auditReportRef", "updatedBy", version)
+       SELECT $1, round(t.fen * $2 / 1000.0 / 1000000) * 1000000, round(t.fen * $3 / 1000.0 / 1000000) * 1000000, $4, $5, 1
+         FROM (SELECT COALESCE(SUM("totalFen"), 0) AS fen FROM settlement_statement WHERE "projectId" = $1) t`,
+      [f.projectId, f.budgetPerMille, f.auditedPerMille, f.auditReportRef, f.actor],
+    );
+  }
 }

@@ -150,6 +150,8 @@ export function StatementPage() {
                 pagination={false}
                 dataSource={statement.lines}
                 data-testid="statement-lines"
+                className="settlement-table"
+                scroll={{ x: 'max-content' }}
                 rowClassName={(l) => (l.status === 'dropped' ? 'settlement-line-dropped' : '')}
                 columns={[
                   { title: '行号', dataIndex: 'position', width: 60 },
