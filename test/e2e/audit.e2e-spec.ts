@@ -215,7 +215,7 @@ describe('audit trail (e2e)', () => {
       return s;
     };
     const issued = async () =>
-      (await t.http().post(`/api/projects/${au.code}/settlement-statements`).send({ caseIds: [(await vacatedCase()).caseId] }).expect(201)).body as {
+      (await t.http().post(`/api/projects/${au.code}/settlement-statements`).send({ caseIds: [(await vacatedCase()).caseId], issuedOn: '2013-09-01' }).expect(201)).body as {
         id: string;
         lines: Array<{ id: string; version: number }>;
       };

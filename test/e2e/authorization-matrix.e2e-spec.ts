@@ -340,7 +340,7 @@ const COMMUNICATION_ROUTES: Record<string, Entry> = {
 /** A 结算单 of the target project (issued by the admin) listing one new vacated case. */
 const statementOf = async (c: Ctx, target: Target) => {
   const s = await c.subject('households', target, 'vacated');
-  return (await c.t.http().post(`/api/projects/${c.project(target).code}/settlement-statements`).send({ caseIds: [s.caseId] }).expect(201)).body as {
+  return (await c.t.http().post(`/api/projects/${c.project(target).code}/settlement-statements`).send({ caseIds: [s.caseId], issuedOn: '2013-09-01' }).expect(201)).body as {
     id: string;
     lines: Array<{ id: string; version: number }>;
   };

@@ -151,6 +151,12 @@ describe('company mechanisms: settlement (e2e)', () => {
     const other = await receive(statement.id, '200.00', key).expect(422);
     expect(other.body.message).toContain('Idempotency-Key');
     await finance.post(`/api/settlement-statements/${statement.id}/receipts`).send({ amount: '1.00', receivedOn: '2013-09-15', bankReference: 'X' }).expect(400);
+    const early = await finance
+      .post(`/api/settlement-statements/${statement.id}/receipts`)
+      .set('Idempotency-Key', idempotencyKey())
+      .send({ amount: '1.00', receivedOn: '2013-08-31', bankReference: 'X' })
+      .expect(422);
+    expect(early.body.message).toBe('到账日期 2013-08-31 不能早于结算单出具日期 2013-09-01');
     const over = await receive(statement.id, (Number(statement.total) - 99).toFixed(2)).expect(422);
     expect(over.body.message).toContain('到账金额超出结算单未到账余额');
     await receive(statement.id, '1.00', idempotencyKey(), company).expect(403);

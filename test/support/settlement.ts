@@ -25,7 +25,7 @@ export async function payInFull(admin: Http, caseId: string, paidOn = '2013-07-0
  */
 export async function settleThroughStatement(admin: Http, projectCode: string, caseIds: readonly string[]): Promise<{ statementId: string; total: string }> {
   for (const caseId of caseIds) await payInFull(admin, caseId);
-  const statement = (await admin.post(`/api/projects/${projectCode}/settlement-statements`).send({ caseIds }).expect(201)).body;
+  const statement = (await admin.post(`/api/projects/${projectCode}/settlement-statements`).send({ caseIds, issuedOn: '2013-08-01' }).expect(201)).body;
   for (const line of statement.lines as Array<{ id: string; version: number }>) {
     await admin.post(`/api/settlement-lines/${line.id}/confirm`).send({ version: line.version }).expect(200);
   }

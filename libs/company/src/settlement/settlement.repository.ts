@@ -245,16 +245,16 @@ export class SettlementRepository {
   async reconcile(projectId: string, statementId: string | null, limit: number): Promise<Reconciliation> {
     const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
       `WITH ${ALLOCATION},
-       agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed FROM agreement WHERE "projectId" = $1 GROUP BY "caseId"),
+       agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed, array_agg(id) FILTER (WHERE status = 'voided') AS voided
+                 FROM agreement WHERE "projectId" = $1 GROUP BY "caseId"),
        pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS disbursed FROM payment WHERE "projectId" = $1 GROUP BY "caseId"),
        per_case AS MATERIALIZED (
          SELECT c.id AS "caseId", c.status, COALESCE(agr.agreed, 0) AS agreed, agr.agreed IS NOT NULL AS signed, COALESCE(pay.disbursed, 0) AS disbursed,
-                alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement", la.status = 'voided' AS voided
+                alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement", COALESCE(alloc."agreementId" = ANY(agr.voided), false) AS voided
            FROM case_file c
            LEFT JOIN agr ON agr."caseId" = c.id
            LEFT JOIN pay ON pay."caseId" = c.id
            LEFT JOIN alloc ON alloc."caseId" = c.id
-           LEFT JOIN agreement la ON la.id = alloc."agreementId"
           WHERE c."projectId" = $1 AND (agr."caseId" IS NOT NULL OR pay."caseId" IS NOT NULL OR alloc.id IS NOT NULL)
             AND ($2::uuid IS NULL OR alloc.id IS NOT NULL)),
        per_statement AS (

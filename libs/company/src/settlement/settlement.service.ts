@@ -200,6 +200,7 @@ export class SettlementService {
         return first;
       }
       if (dto.receivedOn > todayInShanghai()) throw new UnprocessableEntityException(`到账日期 ${dto.receivedOn} 不能晚于今天`);
+      if (dto.receivedOn < statement.issuedOn) throw new UnprocessableEntityException(`到账日期 ${dto.receivedOn} 不能早于结算单出具日期 ${statement.issuedOn}`);
       const received = (await this.settlements.receivedOf([statement.id])).get(statement.id) ?? 0n;
       const check = checkReceipt(statement.totalFen, received, amountFen);
       if (!check.ok) throw new UnprocessableEntityException(check.message);

@@ -151,7 +151,6 @@ export function StatementPage() {
                 dataSource={statement.lines}
                 data-testid="statement-lines"
                 className="settlement-table"
-                scroll={{ x: 'max-content' }}
                 rowClassName={(l) => (l.status === 'dropped' ? 'settlement-line-dropped' : '')}
                 columns={[
                   { title: '行号', dataIndex: 'position', width: 60 },
@@ -165,6 +164,7 @@ export function StatementPage() {
                   {
                     title: '确认情况',
                     dataIndex: 'statusLabel',
+                    width: 200,
                     render: (v: string, l) => (
                       <Space direction="vertical" size={0}>
                         <Tag color={LINE_COLORS[l.status]}>{v}</Tag>
@@ -172,7 +172,7 @@ export function StatementPage() {
                       </Space>
                     ),
                   },
-                  { title: '操作', key: 'actions', width: 120, render: (_: unknown, l) => lineActions(l) },
+                  { title: '操作', key: 'actions', width: 110, render: (_: unknown, l) => lineActions(l) },
                 ]}
               />
             </Card>
