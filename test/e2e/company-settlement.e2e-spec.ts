@@ -194,6 +194,17 @@ describe('company mechanisms: settlement (e2e)', () => {
     expect(await status(d.caseId)).toBe('settled');
     // The reversal stays a plain, reasoned step.
     await finance.post(`/api/cases/${d.caseId}/transitions`).send({ to: 'vacated', reason: '结算单金额有误' }).expect(200);
+
+    // Paid and received first, the company's confirmation settles it (the step is the company's then).
+    const e = await vacatedCase();
+    await payInFull(admin, e.caseId);
+    const s3 = await issue([e.caseId]);
+    await receive(s3.id, s3.total).expect(201);
+    expect(await status(e.caseId)).toBe('vacated');
+    await company.post(`/api/settlement-lines/${s3.lines[0].id}/confirm`).send({ version: s3.lines[0].version }).expect(200);
+    expect(await status(e.caseId)).toBe('settled');
+    const [step] = await t.query<{ actor: string; fromStatus: string }>(`SELECT actor, "fromStatus" FROM case_transition WHERE "caseId" = $1 AND "toStatus" = 'settled'`, [e.caseId]);
+    expect(step).toEqual({ actor: 'settle-company', fromStatus: 'vacated' });
   });
 
   it('reconciles the three ledgers to the fen and names each discrepancy with its case', async () => {
