@@ -5,6 +5,7 @@ import { LandModule, ProjectDirectoryModule } from '@app/land';
 import { CommunicationController } from './communication/communication.controller.js';
 import { CommunicationRepository } from './communication/communication.repository.js';
 import { CommunicationService } from './communication/communication.service.js';
+import { ReconciliationRepository } from './settlement/reconciliation.repository.js';
 import { SettlementExportSource } from './settlement/settlement-export.source.js';
 import { SettlementFiguresService } from './settlement/settlement-figures.service.js';
 import { SettlementLabels } from './settlement/settlement-labels.js';
@@ -17,7 +18,7 @@ import { SettlementService } from './settlement/settlement.service.js';
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
   controllers: [CommunicationController, SettlementController],
-  providers: [CommunicationRepository, CommunicationService, SettlementRepository, SettlementService, SettlementProgress, SettlementFiguresService, SettlementLabels, SettlementExportSource],
+  providers: [CommunicationRepository, CommunicationService, SettlementRepository, ReconciliationRepository, SettlementService, SettlementProgress, SettlementFiguresService, SettlementLabels, SettlementExportSource],
   exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource],
 })
 export class CompanyModule {}

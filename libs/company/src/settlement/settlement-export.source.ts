@@ -3,7 +3,7 @@ import { ProjectService } from '@app/land';
 import { DISCREPANCY_KIND_LABELS } from '../domain/reconciliation.js';
 import { LINE_STATUS_LABELS, STATEMENT_STATUS_LABELS } from '../domain/settlement-rules.js';
 import { SettlementLabels } from './settlement-labels.js';
-import { SettlementRepository, type LedgerTotals } from './settlement.repository.js';
+import { ReconciliationRepository, type LedgerTotals } from './reconciliation.repository.js';
 import { SettlementService } from './settlement.service.js';
 
 /** A statement as the company receives it, for the `settlement-statement` export. */
@@ -43,7 +43,7 @@ export interface ReconciliationExport {
 export class SettlementExportSource {
   constructor(
     private readonly statements: SettlementService,
-    private readonly settlements: SettlementRepository,
+    private readonly ledgers: ReconciliationRepository,
     private readonly labels: SettlementLabels,
     private readonly projects: ProjectService,
   ) {}
@@ -80,7 +80,7 @@ export class SettlementExportSource {
   /** The project's three ledgers and all its discrepancies (404 when the caller may not see it). */
   async reconciliation(projectCode: string): Promise<ReconciliationExport> {
     const project = await this.projects.getByCode(projectCode);
-    const r = await this.settlements.reconcile(project.id, null, 1_000_000);
+    const r = await this.ledgers.reconcile(project.id, null, 1_000_000);
     return {
       projectCode: project.code,
       projectName: project.name,

@@ -4,8 +4,10 @@ import { canSeeProject, canWriteProject, currentActor, fenToYuan, noteChange, to
 import { DISCREPANCY_KIND_LABELS, DISCREPANCY_KINDS } from '../domain/reconciliation.js';
 import { figureDifferences } from '../domain/settlement-rules.js';
 import type { UpdateFiguresDto } from './dto/settlement.dto.js';
+import { ReconciliationRepository } from './reconciliation.repository.js';
 import { SettlementRepository } from './settlement.repository.js';
-import type { ReconciliationView, SettlementFiguresView } from './settlement.view.js';
+import type { ReconciliationView } from './reconciliation.view.js';
+import type { SettlementFiguresView } from './settlement.view.js';
 import { SETTLEMENT_FINANCE, SettlementService } from './settlement.service.js';
 
 const orNull = (fen: bigint | null): string | null => (fen === null ? null : fenToYuan(fen));
@@ -17,6 +19,7 @@ export const DISCREPANCY_LIMIT = 1000;
 export class SettlementFiguresService {
   constructor(
     private readonly settlements: SettlementRepository,
+    private readonly ledgers: ReconciliationRepository,
     private readonly projects: ProjectService,
     private readonly statements: SettlementService,
   ) {}
@@ -88,7 +91,7 @@ export class SettlementFiguresService {
       projectCode = await this.statements.codeOf(found.projectId);
       statement = found;
     }
-    const r = await this.settlements.reconcile(projectId, statement?.id ?? null, DISCREPANCY_LIMIT);
+    const r = await this.ledgers.reconcile(projectId, statement?.id ?? null, DISCREPANCY_LIMIT);
     const t = r.totals;
     const counts = DISCREPANCY_KINDS.filter((k) => r.counts[k]).map((k) => ({ kind: k, kindLabel: DISCREPANCY_KIND_LABELS[k], count: r.counts[k]! }));
     return {

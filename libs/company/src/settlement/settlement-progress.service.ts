@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CaseService } from '@app/cases';
 import { PaymentListeners } from '@app/compensation';
 import { readyToSettle, type LineStatus } from '../domain/settlement-rules.js';
-import { SettlementRepository } from './settlement.repository.js';
+import { ReconciliationRepository } from './reconciliation.repository.js';
 
 /**
  * Moves cases to `settled` through their 结算单: a case whose line is confirmed, whose agreement is paid
@@ -12,7 +12,7 @@ import { SettlementRepository } from './settlement.repository.js';
 @Injectable()
 export class SettlementProgress implements OnModuleInit {
   constructor(
-    private readonly settlements: SettlementRepository,
+    private readonly ledgers: ReconciliationRepository,
     private readonly cases: CaseService,
     private readonly payments: PaymentListeners,
   ) {}
@@ -24,7 +24,7 @@ export class SettlementProgress implements OnModuleInit {
   /** Settles the vacated cases of a statement (or one case) that are ready; answers the ids it settled. */
   async settleReady(projectId: string, filter: { statementId?: string; caseId?: string }): Promise<string[]> {
     const settled: string[] = [];
-    for (const line of await this.settlements.lineMoney(projectId, filter)) {
+    for (const line of await this.ledgers.lineMoney(projectId, filter)) {
       if (line.caseStatus !== 'vacated') continue;
       const ready = readyToSettle(
         { status: line.status as LineStatus, totalFen: line.totalFen, allocatedFen: line.allocatedFen },

@@ -5,10 +5,10 @@ import { AnswerLineDto, DisputeLineDto, IssueStatementDto, RecordReceiptDto, Upd
 import { SettlementFiguresService } from './settlement-figures.service.js';
 import { SETTLEMENT_COMPANY, SETTLEMENT_FINANCE, SettlementService, type StatementDetail } from './settlement.service.js';
 import { SettlementLabels } from './settlement-labels.js';
+import { ReconciliationView } from './reconciliation.view.js';
 import {
   lineView,
   receiptView,
-  ReconciliationView,
   SettlementCandidateView,
   SettlementFiguresView,
   SettlementReceiptView,

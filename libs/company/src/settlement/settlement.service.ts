@@ -6,6 +6,7 @@ import { checkDrop, checkLineStep, checkReceipt, lineAmounts, statementNumber, s
 import type { IssueStatementDto, RecordReceiptDto } from './dto/settlement.dto.js';
 import type { SettlementLine, SettlementReceipt, SettlementStatement } from './settlement.entity.js';
 import { SettlementProgress } from './settlement-progress.service.js';
+import { ReconciliationRepository } from './reconciliation.repository.js';
 import { SettlementRepository, type CandidateCase } from './settlement.repository.js';
 
 const NOT_FOUND = '结算单不存在';
@@ -31,6 +32,7 @@ export interface StatementDetail {
 export class SettlementService {
   constructor(
     private readonly settlements: SettlementRepository,
+    private readonly ledgers: ReconciliationRepository,
     private readonly projects: ProjectService,
     private readonly progress: SettlementProgress,
     private readonly connection: TransactionalConnection,
@@ -66,7 +68,7 @@ export class SettlementService {
     const [lines, receipts, money, code] = await Promise.all([
       this.settlements.linesOf(id),
       this.settlements.receiptsOf(id),
-      this.settlements.lineMoney(statement.projectId, { statementId: id }),
+      this.ledgers.lineMoney(statement.projectId, { statementId: id }),
       this.codeOf(statement.projectId),
     ]);
     return {
