@@ -121,6 +121,14 @@ describe('times in every answer (e2e)', () => {
         })
         .expect(201)
     ).body.id;
+    // A 结算单 of the signed case (vacated first) with a receipt against it.
+    await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'vacated' }).expect(200);
+    ids.statement = (await http.post(`/api/projects/${project.code}/settlement-statements`).send({ caseIds: [ids.case], issuedOn: '2013-09-01' }).expect(201)).body.id;
+    await http
+      .post(`/api/settlement-statements/${ids.statement}/receipts`)
+      .set('Idempotency-Key', 'answers-receipt-1')
+      .send({ amount: '1.00', receivedOn: '2013-09-15', bankReference: 'ICBC-0001' })
+      .expect(201);
     ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
     await t.login('answers-officer');
     ids.export = (await http.post('/api/exports').send({ kind: 'household-ledger' }).expect(202)).body.id;
@@ -164,6 +172,12 @@ describe('times in every answer (e2e)', () => {
       '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
       '/api/projects/:code/communications': `/api/projects/${ids.projectCode}/communications`,
       '/api/projects/:code/timeline': `/api/projects/${ids.projectCode}/timeline`,
+      '/api/projects/:code/settlement-statements': `/api/projects/${ids.projectCode}/settlement-statements`,
+      '/api/projects/:code/settlement-candidates': `/api/projects/${ids.projectCode}/settlement-candidates`,
+      '/api/settlement-statements/:id': `/api/settlement-statements/${ids.statement}`,
+      '/api/projects/:code/settlement-figures': `/api/projects/${ids.projectCode}/settlement-figures`,
+      '/api/projects/:code/reconciliation': `/api/projects/${ids.projectCode}/reconciliation`,
+      '/api/settlement-statements/:id/reconciliation': `/api/settlement-statements/${ids.statement}/reconciliation`,
       '/api/projects/:code/parcels/:parcelCode/timeline': `/api/projects/${ids.projectCode}/parcels/${ids.parcelCode}/timeline`,
       '/api/communications/:id': `/api/communications/${ids.communication}`,
       '/api/projects/:code/confirmation-batches': `/api/projects/${ids.projectCode}/confirmation-batches`,

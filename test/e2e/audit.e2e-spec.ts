@@ -207,6 +207,73 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 结算 write routes (libs/company). */
+  function settlementCases(): Record<string, WriteCase> {
+    const vacatedCase = async () => {
+      const s = await createSubject('households');
+      await advanceCase(t.http(), au.code, s.caseId, ['surveyed', 'confirmed', 'signed', 'vacated']);
+      return s;
+    };
+    const issued = async () =>
+      (await t.http().post(`/api/projects/${au.code}/settlement-statements`).send({ caseIds: [(await vacatedCase()).caseId], issuedOn: '2013-09-01' }).expect(201)).body as {
+        id: string;
+        lines: Array<{ id: string; version: number }>;
+      };
+    let receipts = 0;
+    return {
+      'POST /api/projects/:code/settlement-statements': {
+        action: 'settlement-statement.issue',
+        status: 201,
+        prepare: vacatedCase,
+        perform: (s) => t.http().post(`/api/projects/${au.code}/settlement-statements`).send({ caseIds: [s.caseId] }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/settlement-lines/:id/confirm': {
+        action: 'settlement-line.confirm',
+        status: 200,
+        prepare: async () => (await issued()).lines[0]!,
+        perform: (l) => t.http().post(`/api/settlement-lines/${l.id}/confirm`).send({ version: l.version }),
+        entityId: (_res, l) => l.id,
+      },
+      'POST /api/settlement-lines/:id/dispute': {
+        action: 'settlement-line.dispute',
+        status: 200,
+        prepare: async () => (await issued()).lines[0]!,
+        perform: (l) => t.http().post(`/api/settlement-lines/${l.id}/dispute`).send({ version: l.version, reason: '审计测试异议' }),
+        entityId: (_res, l) => l.id,
+      },
+      'POST /api/settlement-lines/:id/drop': {
+        action: 'settlement-line.drop',
+        status: 200,
+        prepare: async () => {
+          const l = (await issued()).lines[0]!;
+          await t.http().post(`/api/settlement-lines/${l.id}/dispute`).send({ version: l.version, reason: '审计测试异议' }).expect(200);
+          return { id: l.id, version: l.version + 1 };
+        },
+        perform: (l) => t.http().post(`/api/settlement-lines/${l.id}/drop`).send({ version: l.version }),
+        entityId: (_res, l) => l.id,
+      },
+      'POST /api/settlement-statements/:id/receipts': {
+        action: 'settlement-receipt.record',
+        status: 201,
+        prepare: issued,
+        perform: (s) =>
+          t
+            .http()
+            .post(`/api/settlement-statements/${s.id}/receipts`)
+            .set('Idempotency-Key', `audit-receipt-${++receipts}`)
+            .send({ amount: '1.00', receivedOn: '2013-09-15', bankReference: 'AUDIT-0001' }),
+        entityId: (res) => res.body.id,
+      },
+      'PUT /api/projects/:code/settlement-figures': {
+        action: 'settlement-figures.update',
+        status: 200,
+        perform: () => t.http().put(`/api/projects/${au.code}/settlement-figures`).send({ budget: '1000000.00' }),
+        entityId: () => au.id,
+      },
+    };
+  }
+
   /** The 沟通 write routes (libs/company). */
   function communicationCases(): Record<string, WriteCase> {
     const meeting = (items: unknown[] = []) => ({
@@ -316,6 +383,7 @@ describe('audit trail (e2e)', () => {
       perform: (p) => p.http.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xujing#2014new' }),
       username: (p) => p.user.username,
       entityId: (_res, p) => p.user.id,
+    ...settlementCases(),
     },
     'POST /api/projects': {
       action: 'project.create',

@@ -45,7 +45,8 @@ const STEP_FOR: Partial<Record<Role, { from: string; to: string; reason?: string
   officer: { from: 'surveying', to: 'surveyed' },
   // The company confirms through a confirmation batch; by this route it may only withdraw a confirmation.
   company: { from: 'confirmed', to: 'surveyed', reason: '矩阵测试撤销确认' },
-  finance: { from: 'vacated', to: 'settled' },
+  // Settling itself is caused by a 结算单 only; its reversal stays a plain, reasoned step.
+  finance: { from: 'settled', to: 'vacated', reason: '结算单金额有误' },
   leader: { from: 'surveying', to: 'surveyed' },
 };
 
@@ -377,11 +378,89 @@ const CONFIRMATION_ROUTES: Record<string, Entry> = {
   'GET /api/cases/:id/confirmation-lines': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await c.subject('households', target)).caseId}/confirmation-lines`) },
 };
 
+/** A 结算单 of the target project (issued by the admin) listing one new vacated case. */
+const statementOf = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'vacated');
+  return (await c.t.http().post(`/api/projects/${c.project(target).code}/settlement-statements`).send({ caseIds: [s.caseId], issuedOn: '2013-09-01' }).expect(201)).body as {
+    id: string;
+    lines: Array<{ id: string; version: number }>;
+  };
+};
+let receiptKeys = 0;
+
+const SETTLEMENT_ROUTES: Record<string, Entry> = {
+  'GET /api/projects/:code/settlement-statements': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/settlement-statements`) },
+  'GET /api/projects/:code/settlement-candidates': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/settlement-candidates`) },
+  'POST /api/projects/:code/settlement-statements': {
+    roles: ['finance', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => {
+      const s = await c.subject('households', target, 'vacated');
+      return h.post(`/api/projects/${c.project(target).code}/settlement-statements`).send({ caseIds: [s.caseId] });
+    },
+  },
+  'GET /api/settlement-statements/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/settlement-statements/${(await statementOf(c, target)).id}`) },
+  'POST /api/settlement-lines/:id/confirm': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const line = (await statementOf(c, target)).lines[0]!;
+      return h.post(`/api/settlement-lines/${line.id}/confirm`).send({ version: line.version });
+    },
+  },
+  'POST /api/settlement-lines/:id/dispute': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const line = (await statementOf(c, target)).lines[0]!;
+      return h.post(`/api/settlement-lines/${line.id}/dispute`).send({ version: line.version, reason: '矩阵测试异议' });
+    },
+  },
+  'POST /api/settlement-lines/:id/drop': {
+    roles: ['finance', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const line = (await statementOf(c, target)).lines[0]!;
+      await c.t.http().post(`/api/settlement-lines/${line.id}/dispute`).send({ version: line.version, reason: '矩阵测试异议' }).expect(200);
+      return h.post(`/api/settlement-lines/${line.id}/drop`).send({ version: line.version + 1 });
+    },
+  },
+  'POST /api/settlement-statements/:id/receipts': {
+    roles: ['finance', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) =>
+      h
+        .post(`/api/settlement-statements/${(await statementOf(c, target)).id}/receipts`)
+        .set('Idempotency-Key', `matrix-receipt-${++receiptKeys}-${Date.now()}`)
+        .send({ amount: '1.00', receivedOn: '2013-09-15', bankReference: 'MATRIX-0001' }),
+  },
+  'GET /api/projects/:code/settlement-figures': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/settlement-figures`) },
+  'PUT /api/projects/:code/settlement-figures': {
+    roles: ['finance', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: (c, h, target) => h.put(`/api/projects/${c.project(target).code}/settlement-figures`).send({ budget: '1000000.00' }),
+  },
+  'GET /api/projects/:code/reconciliation': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/reconciliation`) },
+  'GET /api/settlement-statements/:id/reconciliation': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/settlement-statements/${(await statementOf(c, target)).id}/reconciliation`),
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
   ...MONEY_ROUTES,
   ...RECALCULATION_ROUTES,
   ...COMMUNICATION_ROUTES,
+  ...SETTLEMENT_ROUTES,
   ...CONFIRMATION_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },
   'GET /api/auth/me': { roles: 'any-user', scoped: false, ok: 200, run: (_c, h) => h.get('/api/auth/me') },
@@ -508,7 +587,7 @@ const MATRIX: Record<string, Entry> = {
   ...EXCEL_ROUTES,
 };
 
-const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated'];
+const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];
 
 describe('authorization matrix (e2e)', () => {
   let t: TestApp;

@@ -203,6 +203,13 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
           await runWithContext({ actor: admin, changes: [] }, () => t.app.get(CaseService).transition(id, { to, record: 'agreement' }));
           continue;
         }
+        if (to === 'settled') {
+          // Settling is caused by the 结算单 only (libs/company): the plain route refuses it.
+          expect((await transition(id, { to }).expect(422)).body.message).toBe('“完成结算”须通过结算单办理，不能直接变更案件状态');
+          const admin = { userId: null, username: 'admin', roles: ['admin' as Role], projects: [], projectIds: [] };
+          await runWithContext({ actor: admin, changes: [] }, () => t.app.get(CaseService).transition(id, { to, record: 'settlement' }));
+          continue;
+        }
         expect((await transition(id, { to }).expect(200)).body.status).toBe(to);
       }
       await transition(id, { to: 'vacated', reason: '结算单有误' }).expect(200);
@@ -377,7 +384,8 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
         const cases = t.app.get(CaseService);
         await expect(as('wang.leader', ['leader'], () => cases.transition(id, { to: 'settled' }))).rejects.toMatchObject({ status: 403 });
         await expect(as('wang.leader', ['leader'], () => cases.transition(id, { to: 'signed' }))).rejects.toMatchObject({ status: 403 });
-        expect(await as('zhao.finance', ['finance'], () => cases.transition(id, { to: 'settled' }))).toMatchObject({
+        await expect(as('zhao.finance', ['finance'], () => cases.transition(id, { to: 'settled' }))).rejects.toMatchObject({ status: 422 });
+        expect(await as('zhao.finance', ['finance'], () => cases.transition(id, { to: 'settled', record: 'settlement' }))).toMatchObject({
           status: 'settled',
           version: 2,
         });

@@ -1,5 +1,6 @@
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { advanceCase } from '../support/money.js';
+import { settleThroughStatement } from '../support/settlement.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 const STALE = '该记录已被他人修改，请刷新后重试';
@@ -201,7 +202,7 @@ describe('land: editing projects and parcels (e2e)', () => {
       });
       expect(await t.query('SELECT status, version FROM parcel WHERE id = $1', [p.id])).toEqual([{ status: 'surveying', version: p.version }]);
 
-      await t.http().post(`/api/cases/${household.caseId}/transitions`).send({ to: 'settled' }).expect(200);
+      await settleThroughStatement(t.http(), 'HO1', [household.caseId]);
       p = (await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, status: 'handed_over' }).expect(200)).body;
       expect(p.status).toBe('handed_over');
 

@@ -1,7 +1,7 @@
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
-import { DemoConfirmationSeeder, DemoMoneySeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
+import { buildDemoData, demoSettlementPlan, DemoConfirmationSeeder, DemoMoneySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -157,6 +157,37 @@ describe('demo seed (e2e)', () => {
       await company.post(`/api/confirmation-lines/${open.id}/confirm`).send({ version: open.version }).expect(200);
     });
 
+    it('settles through 结算单: every settled case on a confirmed line covered by receipts; the reconciliation balances except the seeded discrepancies', async () => {
+      const [{ missing }] = await t.query<{ missing: number }>(
+        `SELECT count(*)::int AS missing FROM case_file c
+          WHERE c.status IN ('settled', 'handed_over')
+            AND NOT EXISTS (SELECT 1 FROM settlement_line l JOIN settlement_statement s ON s.id = l."statementId"
+                             WHERE l."caseId" = c.id AND l.status = 'confirmed' AND s.status = 'confirmed')`,
+      );
+      expect(missing).toBe(0);
+      const [{ waiting }] = await t.query<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM settlement_line WHERE status = 'disputed'`);
+      expect(waiting).toBeGreaterThan(0);
+      const plan = demoSettlementPlan(buildDemoData());
+      const projects = await t.query<{ code: string }>(`SELECT code FROM project ORDER BY code`);
+      const numbers = new Map((await t.query<{ id: string; number: string }>(`SELECT id, number FROM settlement_statement`)).map((r) => [r.number, r.id]));
+      for (const { code } of projects) {
+        const r = (await t.http().get(`/api/projects/${code}/reconciliation`).expect(200)).body as {
+          discrepancies: Array<{ kind: string; caseId: string | null; statementNumber: string | null }>;
+        };
+        const found = r.discrepancies.map((d) => `${d.kind}:${d.caseId ?? d.statementNumber}`).sort();
+        const seeded = plan.discrepancies
+          .filter((d) => (d.statement ? d.statement.projectCode === code : r.discrepancies.some((x) => x.caseId === d.caseId) || d.caseId === null))
+          .map((d) => `${d.kind}:${d.caseId ?? `JS-${d.statement!.projectCode}-${String(d.statement!.seq).padStart(3, '0')}`}`)
+          .sort();
+        expect({ code, found }).toEqual({ code, found: seeded });
+      }
+      expect(plan.discrepancies.filter((d) => d.statement).every((d) => numbers.has(`JS-${d.statement!.projectCode}-${String(d.statement!.seq).padStart(3, '0')}`))).toBe(true);
+      const [withFigures] = await t.query<{ code: string }>(`SELECT p.code FROM project p JOIN project_settlement_figures f ON f."projectId" = p.id LIMIT 1`);
+      const figures = (await t.http().get(`/api/projects/${withFigures!.code}/settlement-figures`).expect(200)).body;
+      expect(figures.budget).not.toBeNull();
+      expect(figures.audited).not.toBeNull();
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -196,7 +227,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

@@ -1,6 +1,7 @@
 import { exampleScheme, type SwapPricing } from '@app/compensation';
 import { confirmThroughBatch } from './confirmation.js';
 import { makeHousehold, makeParcel, makeProject } from './factories.js';
+import { settleThroughStatement } from './settlement.js';
 import type { Http } from './test-app.js';
 
 /** The swap pricing the money tests use: 40 m² per recognised person at 3,000 元/m², then two bands. */
@@ -79,11 +80,12 @@ export async function signCase(admin: Http, projectCode: string, caseId: string)
   return draft.body.id as string;
 }
 
-/** Moves a case forward to each status in turn (as the admin), confirming through a batch and signing through an agreement. */
+/** Moves a case forward to each status in turn (as the admin): confirming through a batch, signing through an agreement, settling through a 结算单. */
 export async function advanceCase(admin: Http, projectCode: string, caseId: string, statuses: readonly string[]): Promise<void> {
   for (const to of statuses) {
     if (to === 'signed') await signCase(admin, projectCode, caseId);
     else if (to === 'confirmed') await confirmThroughBatch(admin, projectCode, [caseId]);
+    else if (to === 'settled') await settleThroughStatement(admin, projectCode, [caseId]);
     else await admin.post(`/api/cases/${caseId}/transitions`).send({ to }).expect(200);
   }
 }

@@ -11,12 +11,33 @@ import { ConfirmationService } from './confirmation/confirmation.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { CompanyInboxRegistry } from './inbox/inbox.registry.js';
 import { InboxService } from './inbox/inbox.service.js';
+import { ReconciliationRepository } from './settlement/reconciliation.repository.js';
+import { SettlementExportSource } from './settlement/settlement-export.source.js';
+import { SettlementFiguresService } from './settlement/settlement-figures.service.js';
+import { SettlementLabels } from './settlement/settlement-labels.js';
+import { SettlementProgress } from './settlement/settlement-progress.service.js';
+import { SettlementController } from './settlement/settlement.controller.js';
+import { SettlementRepository } from './settlement/settlement.repository.js';
+import { SettlementService } from './settlement/settlement.service.js';
 
-/** The four mechanisms with 西虹桥公司 (沟通, 确认, 结算, 移交) as records both sides see; 沟通 and 确认 so far. */
+/** The four mechanisms with 西虹桥公司 (沟通, 确认, 结算, 移交) as records both sides see, and the company's 待办 across them. */
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule, ConfirmationRecordsModule],
-  controllers: [CommunicationController, ConfirmationController, InboxController],
-  providers: [CommunicationRepository, CommunicationService, ConfirmationService, CompanyInboxRegistry, InboxService],
-  exports: [CompanyInboxRegistry],
+  controllers: [CommunicationController, ConfirmationController, SettlementController, InboxController],
+  providers: [
+    CommunicationRepository,
+    CommunicationService,
+    ConfirmationService,
+    SettlementRepository,
+    ReconciliationRepository,
+    SettlementService,
+    SettlementProgress,
+    SettlementFiguresService,
+    SettlementLabels,
+    SettlementExportSource,
+    CompanyInboxRegistry,
+    InboxService,
+  ],
+  exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource, CompanyInboxRegistry],
 })
 export class CompanyModule {}

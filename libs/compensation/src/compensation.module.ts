@@ -29,6 +29,7 @@ import { SchemeService } from './scheme/scheme.service.js';
 import { ProjectCodes } from './shared/project-codes.js';
 import { SubjectLabels } from './shared/subject-labels.js';
 import { PaymentViews } from './payment/payment-views.js';
+import { PaymentListeners } from './payment/payment-listeners.js';
 
 /** Schemes, calculations, agreements and payments: the money behind the case lifecycle. */
 @Module({
@@ -52,11 +53,12 @@ import { PaymentViews } from './payment/payment-views.js';
     MoneyLedgerRepository,
     SubjectLabels,
     PaymentViews,
+    PaymentListeners,
     RecalculationRepository,
     RecalculationService,
     RecalculationJobHandler,
   ],
-  exports: [RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+  exports: [PaymentListeners, RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
 })
 export class CompensationModule {
   // Declared when the module joins an app, not when the library is imported (as the excel library does).

@@ -50,6 +50,7 @@ export { SchemeService } from './scheme/scheme.service.js';
 export { CalculationService } from './calculation/calculation.service.js';
 export { AgreementService } from './agreement/agreement.service.js';
 export { PaymentService } from './payment/payment.service.js';
+export { PaymentListeners, type PaymentEvent, type PaymentListener } from './payment/payment-listeners.js';
 export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-history.loader.js';
 export {
   MoneyLedgerRepository,

@@ -2,6 +2,8 @@ export { SeedModule } from './seed.module.js';
 export { SeedService, type SeedOutcome } from './seed.service.js';
 export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
+export { DemoSettlementSeeder } from './demo-settlement.seeder.js';
+export { demoSettlementPlan, type DemoDiscrepancy } from './domain/demo-settlement.js';
 export { SeedRepository } from './seed.repository.js';
 export { buildDemoData } from './domain/demo-data.js';
 export { countDemoData, type DemoCounts, type DemoData } from './domain/demo-types.js';

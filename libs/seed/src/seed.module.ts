@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
-import { ConfirmationRecordsModule } from '@app/company';
+import { CompanyModule, ConfirmationRecordsModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
+import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** Demo data for an empty, non-production database, loaded when the app boots. */
 @Module({
-  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule],
-  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder],
+  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule],
+  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

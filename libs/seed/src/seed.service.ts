@@ -7,6 +7,7 @@ import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
+import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -28,6 +29,8 @@ export class SeedService implements OnApplicationBootstrap {
     /** The money behind the demo cases: never left out, or a signed demo case would have no agreement. */
     private readonly money: DemoMoneySeeder,
     private readonly confirmation: DemoConfirmationSeeder,
+    /** The demo's 结算单 and receipts: every settled case settled through a confirmed statement. */
+    private readonly settlement: DemoSettlementSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,6 +58,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.money.seed(data);
       // The confirmation batches behind every confirmed case, and a few waiting for the company.
       await this.confirmation.seed(data);
+      // Their 结算: statements of the settled cases with receipts, one waiting for the company, 预算 and 审定.
+      await this.settlement.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -307,23 +307,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cases/{id}/confirmation-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 案件的确认记录（新的在前）：提交、答复、退回原因、失效 */
-        get: operations["ConfirmationController_ofCase"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/cases/{id}/money": {
         parameters: {
             query?: never;
@@ -386,74 +369,6 @@ export interface paths {
         put?: never;
         /** 为沟通记录增加落实事项 */
         post: operations["CommunicationController_addItem"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/confirmation-batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 确认批次（默认待公司确认的），用于公司的审核列表 */
-        get: operations["ConfirmationController_review"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/confirmation-batches/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 确认批次详情：各案件的提交内容、公司答复、差额及合计 */
-        get: operations["ConfirmationController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/confirmation-lines/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 西虹桥公司确认一个案件（案件变为“已确认”；需提供 version） */
-        post: operations["ConfirmationController_confirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/confirmation-lines/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 西虹桥公司退回一个案件：原因必填，可附公司认定金额（需提供 version） */
-        post: operations["ConfirmationController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,41 +779,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{code}/confirmation-batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 项目的确认批次（新的在前），含各批进度与镇方金额合计 */
-        get: operations["ConfirmationController_list"];
-        put?: never;
-        /** 镇动迁办提交确认批次：所选“已摸底”案件连同其摸底信息与测算的快照和内容哈希 */
-        post: operations["ConfirmationController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{code}/confirmation-candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选） */
-        get: operations["ConfirmationController_candidates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/projects/{code}/parcels": {
         parameters: {
             query?: never;
@@ -934,6 +814,23 @@ export interface paths {
         patch: operations["ProjectController_updateParcel"];
         trace?: never;
     };
+    "/api/projects/{code}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目三账对账：协议、支付、到账，精确到分，并列出差异 */
+        get: operations["SettlementController_reconcileProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/schemes": {
         parameters: {
             query?: never;
@@ -946,6 +843,59 @@ export interface paths {
         put?: never;
         /** 新建补偿方案版本（草稿；保存时校验各项目，422 指明出错的项目） */
         post: operations["SchemeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/settlement-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单 */
+        get: operations["SettlementController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/settlement-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目资金：预算、送审（结算单合计）、审定及其差额 */
+        get: operations["SettlementController_getFigures"];
+        /** 填写预算、审定金额（须附审计报告文号）和管理费率（财务）；未提供的字段不变，null 清空 */
+        put: operations["SettlementController_putFigures"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/settlement-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的结算单（新的在前），含合计和已到账 */
+        get: operations["SettlementController_list"];
+        put?: never;
+        /** 出具结算单（财务）：所选已腾地、已签约案件各一行，含协议金额、已支付、管理费、合计 */
+        post: operations["SettlementController_issue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1084,6 +1034,108 @@ export interface paths {
         put?: never;
         /** 对项目现行发布的补偿方案版本发起重新测算预览（排队执行，可查看进度） */
         post: operations["RecalculationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-lines/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司确认一行；全部确认后结算单即为已确认，不可再改 */
+        post: operations["SettlementController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-lines/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司对一行提出异议（须填原因），退回财务 */
+        post: operations["SettlementController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-lines/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 财务将有异议的行移出结算单（该案件可列入新的结算单） */
+        post: operations["SettlementController_drop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结算单详情：各行、到账及其分配 */
+        get: operations["SettlementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-statements/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记西虹桥公司的到账（不超过结算单未到账余额；到账记录不可修改） */
+        post: operations["SettlementController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-statements/{id}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结算单三账对账：该单所列案件的协议、支付、到账及差异 */
+        get: operations["SettlementController_reconcileStatement"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1447,8 +1499,8 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
-        AnswerDto: {
-            /** @description 读取时的版本号（防止覆盖他人的答复） */
+        AnswerLineDto: {
+            /** @description 读取时结算行的 version */
             version: number;
         };
         AuditChangeView: {
@@ -1689,215 +1741,6 @@ export interface components {
             subject: string;
             townParticipants: string;
         };
-        ConfirmationBatchPage: {
-            items: components["schemas"]["ConfirmationBatchSummary"][];
-            /** @description 符合条件的总条数 */
-            total: number;
-        };
-        /** @enum {string} */
-        ConfirmationBatchState: "open" | "closed";
-        ConfirmationBatchSummary: {
-            /**
-             * Format: date-time
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            closedAt: string | null;
-            /** @description 已确认（未失效） */
-            confirmed: number;
-            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
-            contentHash: string;
-            /** Format: uuid */
-            id: string;
-            lines: number;
-            note: string | null;
-            /** @description 第 N 批 */
-            number: number;
-            /** @description 待确认 */
-            pending: number;
-            /** @example GJ17 */
-            projectCode: string;
-            /** @description 已退回 */
-            rejected: number;
-            state: components["schemas"]["ConfirmationBatchState"];
-            /** @example 待公司确认 */
-            stateLabel: string;
-            /**
-             * Format: date-time
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            submittedAt: string;
-            submittedBy: string;
-            /**
-             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
-             * @example 190391.38
-             */
-            townTotal: string | null;
-            /** @description 已失效 */
-            voided: number;
-        };
-        ConfirmationBatchView: {
-            /**
-             * Format: date-time
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            closedAt: string | null;
-            /** @description 已确认（未失效） */
-            confirmed: number;
-            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
-            contentHash: string;
-            /** Format: uuid */
-            id: string;
-            items: components["schemas"]["ConfirmationLineView"][];
-            lines: number;
-            note: string | null;
-            /** @description 第 N 批 */
-            number: number;
-            /** @description 待确认 */
-            pending: number;
-            /** @example GJ17 */
-            projectCode: string;
-            /** @description 已退回 */
-            rejected: number;
-            state: components["schemas"]["ConfirmationBatchState"];
-            /** @example 待公司确认 */
-            stateLabel: string;
-            /**
-             * Format: date-time
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            submittedAt: string;
-            submittedBy: string;
-            /** @description 差异汇总 */
-            totals: components["schemas"]["ConfirmationTotalsView"];
-            /**
-             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
-             * @example 190391.38
-             */
-            townTotal: string | null;
-            /** @description 已失效 */
-            voided: number;
-        };
-        ConfirmationCalculationLineView: {
-            /**
-             * @description 金额（元，两位小数）
-             * @example 190391.38
-             */
-            amount: string;
-            code: string;
-            name: string;
-        };
-        ConfirmationCandidateList: {
-            /** @description 按编号排序，最多 500 个 */
-            items: components["schemas"]["ConfirmationCandidateView"][];
-        };
-        ConfirmationCandidateView: {
-            /** Format: uuid */
-            caseId: string;
-            /** @description 地块编号 */
-            parcelCode: string;
-            party: string;
-            /** @example 已摸底 */
-            statusLabel: string;
-            subjectCode: string;
-            subjectType: components["schemas"]["SubjectType"];
-            /** @example 民房 */
-            subjectTypeLabel: string;
-        };
-        ConfirmationFactsView: {
-            /** @description 各类面积（m²）：certified 产证、surveyed 测绘、recognised 认定、licensed 有证、unlicensed 无证、homestead 宅基地 */
-            areas: {
-                [key: string]: string;
-            };
-            /** @description 认定人口 */
-            recognisedPersons: number | null;
-            /** @description 房屋结构 */
-            structure: string | null;
-        };
-        ConfirmationLineList: {
-            /** @description 新的在前 */
-            items: components["schemas"]["ConfirmationLineView"][];
-        };
-        /** @enum {string} */
-        ConfirmationLineState: "pending" | "confirmed" | "rejected" | "voided";
-        ConfirmationLineView: {
-            /**
-             * Format: date-time
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            answeredAt: string | null;
-            answeredBy: string | null;
-            /** Format: uuid */
-            batchId: string;
-            /** @description 批次号（第 N 批） */
-            batchNumber: number;
-            /** @description 提交时的测算明细（无测算为空） */
-            calculationLines: components["schemas"]["ConfirmationCalculationLineView"][];
-            /** Format: uuid */
-            caseId: string;
-            /**
-             * @description 公司认定金额（元，两位小数）
-             * @example 190391.38
-             */
-            companyFigure: string | null;
-            /** @description 内容哈希（提交内容的 SHA-256） */
-            contentHash: string;
-            /**
-             * @description 差额（公司认定金额 − 镇方金额）（元，两位小数）
-             * @example 190391.38
-             */
-            difference: string | null;
-            /** @description 提交时的摸底信息（摘要） */
-            facts: components["schemas"]["ConfirmationFactsView"];
-            /** Format: uuid */
-            id: string;
-            /** @description 被征收人（户主、企业名称、产权单位或基地名称） */
-            party: string;
-            /** @description 序号 */
-            position: number;
-            /** @example GJ17 */
-            projectCode: string;
-            /** @description 退回原因 */
-            reason: string | null;
-            state: components["schemas"]["ConfirmationLineState"];
-            /** @example 待确认 */
-            stateLabel: string;
-            /** @description 征收对象编号 */
-            subjectCode: string;
-            subjectType: components["schemas"]["SubjectType"];
-            /** @example 民房 */
-            subjectTypeLabel: string;
-            /**
-             * @description 镇方金额（提交时的测算合计；无测算为空）（元，两位小数）
-             * @example 190391.38
-             */
-            townFigure: string | null;
-            version: number;
-            /**
-             * Format: date-time
-             * @description 确认失效的时间
-             * @example 2013-03-01T09:30:00.000+08:00
-             */
-            voidedAt: string | null;
-            /** @description 失效原因 */
-            voidReason: string | null;
-        };
-        ConfirmationTotalsView: {
-            /**
-             * @description 公司认定金额合计（未给出金额的按镇方金额计）（元，两位小数）
-             * @example 190391.38
-             */
-            company: string;
-            /**
-             * @description 差额合计（公司 − 镇方）（元，两位小数）
-             * @example 190391.38
-             */
-            difference: string;
-            /**
-             * @description 镇方金额合计（元，两位小数）
-             * @example 190391.38
-             */
-            town: string;
-        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -1936,15 +1779,6 @@ export interface components {
              * @example 王强（动迁办）、李明（经办人）
              */
             townParticipants: string;
-        };
-        CreateConfirmationBatchDto: {
-            /** @description 提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个 */
-            caseIds: string[];
-            /**
-             * @description 批次说明
-             * @example 二联村第一批已摸底民房
-             */
-            note?: string;
         };
         CreateEnterpriseDto: {
             /**
@@ -2014,10 +1848,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation";
         };
         CreateFacilityDto: {
             /**
@@ -2517,6 +2351,39 @@ export interface components {
              */
             reason?: string;
         };
+        DiscrepancyCountView: {
+            count: number;
+            kind: components["schemas"]["DiscrepancyKind"];
+            kindLabel: string;
+        };
+        /** @enum {string} */
+        DiscrepancyKind: "paid_over_agreed" | "agreed_not_in_statement" | "in_statement_voided" | "received_not_allocated" | "paid_not_received";
+        DiscrepancyView: {
+            /** @description 涉及金额（元） */
+            amount: string;
+            /** Format: uuid */
+            caseId: string | null;
+            kind: components["schemas"]["DiscrepancyKind"];
+            /** @example 已支付未到账 */
+            kindLabel: string;
+            /** @example 张建国 */
+            party: string | null;
+            /** Format: uuid */
+            statementId: string | null;
+            /** @example JS-GJ17-001 */
+            statementNumber: string | null;
+            /** @example GJ17-H0001 */
+            subjectCode: string | null;
+        };
+        DisputeLineDto: {
+            /**
+             * @description 异议原因
+             * @example 补偿面积与评估报告不符
+             */
+            reason: string;
+            /** @description 读取时结算行的 version */
+            version: number;
+        };
         DraftAgreementDto: {
             /** @description 补偿方式：货币补偿 / 产权调换 */
             method: components["schemas"]["AgreementMethod"];
@@ -2729,6 +2596,11 @@ export interface components {
              */
             recalculation?: string;
             /**
+             * Format: uuid
+             * @description 结算单编号（仅结算单导出，必填）
+             */
+            statement?: string;
+            /**
              * @description 案件状态（仅动迁户台账）
              * @enum {string}
              */
@@ -2752,7 +2624,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -3003,6 +2875,21 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "households" | "enterprises" | "parcels";
+        IssueStatementDto: {
+            /**
+             * @description 列入结算单的案件（已腾地、协议已签约、尚未列入其他结算单）
+             * @example [
+             *       "7f7d7b0e-1b8c-4a55-9f1c-0a9b8c7d6e5f"
+             *     ]
+             */
+            caseIds: string[];
+            /**
+             * Format: date
+             * @description 出具日期（默认今天，不晚于今天）
+             * @example 2013-09-01
+             */
+            issuedOn?: string;
+        };
         JobRecordView: {
             attempts: number;
             /**
@@ -3042,6 +2929,24 @@ export interface components {
         JobStatus: "pending" | "running" | "succeeded" | "failed";
         /** @enum {string} */
         LandOwnership: "collective" | "state";
+        LedgerTotalsView: {
+            /** @description 协议金额合计（元，已签约协议） */
+            agreed: string;
+            /** @description 协议 − 支付（元） */
+            agreedLessDisbursed: string;
+            /** @description 已分配到结算行的到账（元） */
+            allocated: string;
+            /** @description 涉及案件数 */
+            cases: number;
+            /** @description 已支付合计（元，支付减冲正） */
+            disbursed: string;
+            /** @description 支付 − 到账（元） */
+            disbursedLessReceived: string;
+            /** @description 已到账合计（元） */
+            received: string;
+            /** @description 结算单合计（元） */
+            statementTotal: string;
+        };
         LegacyBasePage: {
             items: components["schemas"]["LegacyBaseView"][];
             /** @description 符合条件的总条数 */
@@ -3409,6 +3314,22 @@ export interface components {
          * @enum {string}
          */
         RecognitionBasis: "household_register" | "marriage" | "birth" | "other";
+        ReconciliationView: {
+            /** @description 三账相符且无差异 */
+            balanced: boolean;
+            counts: components["schemas"]["DiscrepancyCountView"][];
+            /** @description 差异清单（最多 1000 条；完整清单请导出） */
+            discrepancies: components["schemas"]["DiscrepancyView"][];
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * Format: uuid
+             * @description 按结算单对账时的结算单
+             */
+            statementId: string | null;
+            statementNumber: string | null;
+            totals: components["schemas"]["LedgerTotalsView"];
+        };
         RecordPaymentDto: {
             /**
              * @description 支付金额（元，最多两位小数，大于 0）
@@ -3428,6 +3349,24 @@ export interface components {
              * @example 2013-06-15
              */
             paidOn: string;
+        };
+        RecordReceiptDto: {
+            /**
+             * @description 到账金额（元，最多两位小数，大于 0）
+             * @example 100000.00
+             */
+            amount: string;
+            /**
+             * @description 银行流水号
+             * @example ICBC20130915-0001
+             */
+            bankReference: string;
+            /**
+             * Format: date
+             * @description 到账日期（YYYY-MM-DD，不晚于今天）
+             * @example 2013-09-15
+             */
+            receivedOn: string;
         };
         ReferenceLists: {
             agreementMethods: components["schemas"]["ReferenceOption"][];
@@ -3462,20 +3401,6 @@ export interface components {
             label: string;
             /** @example surveying */
             value: string;
-        };
-        RejectDto: {
-            /**
-             * @description 公司认为正确的金额（元，最多两位小数）
-             * @example 182000.50
-             */
-            companyFigure?: string;
-            /**
-             * @description 退回原因（必填）
-             * @example 认定面积与现场复核不符
-             */
-            reason: string;
-            /** @description 读取时的版本号（防止覆盖他人的答复） */
-            version: number;
         };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
@@ -3753,6 +3678,150 @@ export interface components {
              */
             village?: string;
         };
+        SettlementCandidateView: {
+            /** @description 协议金额（元） */
+            agreed: string;
+            /** Format: uuid */
+            agreementId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 已支付（元） */
+            paid: string;
+            /** @example 张建国 */
+            party: string;
+            /** @example GJ17-H0001 */
+            subjectCode: string;
+            /** @example household */
+            subjectType: string;
+        };
+        SettlementFiguresView: {
+            /** @description 审定（元） */
+            audited: string | null;
+            /** @description 审定 − 预算（元） */
+            auditedLessBudget: string | null;
+            /** @description 审定 − 送审（元） */
+            auditedLessSubmitted: string | null;
+            /**
+             * Format: uuid
+             * @description 审计报告附件
+             */
+            auditReportAttachmentId: string | null;
+            /** @description 审计报告文号 */
+            auditReportRef: string | null;
+            /** @description 预算（元） */
+            budget: string | null;
+            /** @description 管理费率（%） */
+            managementFeeRate: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 送审（元）：各结算单合计之和 */
+            submitted: string;
+            /** @description 送审 − 预算（元） */
+            submittedLessBudget: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        /** @enum {string} */
+        SettlementLineStatus: "pending" | "confirmed" | "disputed" | "dropped";
+        SettlementLineView: {
+            /**
+             * @description 协议金额（元）
+             * @example 1000000.00
+             */
+            agreed: string;
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * @description 已分配的到账（元，按行序分配给已确认的行）
+             * @example 1020000.00
+             */
+            allocated: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 异议原因 */
+            disputeReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            droppedAt: string | null;
+            droppedBy: string | null;
+            /**
+             * @description 管理费（元）
+             * @example 20000.00
+             */
+            fee: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 出具时已支付给被征收人（元）
+             * @example 1000000.00
+             */
+            paid: string;
+            /**
+             * @description 被征收人
+             * @example 张建国
+             */
+            party: string;
+            /** @description 行号 */
+            position: number;
+            /** Format: uuid */
+            statementId: string;
+            status: components["schemas"]["SettlementLineStatus"];
+            /** @example 待确认 */
+            statusLabel: string;
+            /**
+             * @description 征收对象编号
+             * @example GJ17-H0001
+             */
+            subjectCode: string;
+            /**
+             * @description 征收对象类别
+             * @example household
+             */
+            subjectType: string;
+            /**
+             * @description 行合计（元）= 协议金额 + 管理费
+             * @example 1020000.00
+             */
+            total: string;
+            version: number;
+        };
+        SettlementReceiptView: {
+            /**
+             * @description 到账金额（元）
+             * @example 500000.00
+             */
+            amount: string;
+            /** @description 银行流水号 */
+            bankReference: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description 到账日期
+             * @example 2013-03-01
+             */
+            receivedOn: string;
+            /** Format: uuid */
+            statementId: string;
+        };
         /**
          * @description 记录方
          * @enum {string}
@@ -3765,6 +3834,115 @@ export interface components {
              * @example 2013-06-01
              */
             signedOn: string;
+        };
+        StatementPage: {
+            items: components["schemas"]["StatementSummaryView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        StatementStatus: "issued" | "confirmed";
+        StatementSummaryView: {
+            /**
+             * Format: date-time
+             * @description 全部确认的时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            confirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description 出具日期
+             * @example 2013-03-01
+             */
+            issuedOn: string;
+            /**
+             * @description 管理费率（%）
+             * @example 2.5000
+             */
+            managementFeeRate: string | null;
+            /**
+             * @description 结算单号
+             * @example JS-GJ17-001
+             */
+            number: string;
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * @description 已到账（元）
+             * @example 500000.00
+             */
+            received: string;
+            status: components["schemas"]["StatementStatus"];
+            /** @example 待确认 */
+            statusLabel: string;
+            /**
+             * @description 结算单合计（元，不含已移出的行）
+             * @example 1020000.00
+             */
+            total: string;
+            version: number;
+        };
+        StatementView: {
+            /**
+             * Format: date-time
+             * @description 全部确认的时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            confirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description 出具日期
+             * @example 2013-03-01
+             */
+            issuedOn: string;
+            lines: components["schemas"]["SettlementLineView"][];
+            /**
+             * @description 管理费率（%）
+             * @example 2.5000
+             */
+            managementFeeRate: string | null;
+            /**
+             * @description 结算单号
+             * @example JS-GJ17-001
+             */
+            number: string;
+            /** @description 未到账（元） */
+            outstanding: string;
+            /** @example GJ17 */
+            projectCode: string;
+            receipts: components["schemas"]["SettlementReceiptView"][];
+            /**
+             * @description 已到账（元）
+             * @example 500000.00
+             */
+            received: string;
+            status: components["schemas"]["StatementStatus"];
+            /** @example 待确认 */
+            statusLabel: string;
+            /**
+             * @description 结算单合计（元，不含已移出的行）
+             * @example 1020000.00
+             */
+            total: string;
+            /** @description 已到账未分配（元） */
+            unallocated: string;
+            version: number;
         };
         /** @enum {string} */
         SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
@@ -3942,6 +4120,33 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        UpdateFiguresDto: {
+            /**
+             * @description 审定金额（元），须同时填写审计报告文号
+             * @example 48800000.00
+             */
+            audited?: string | null;
+            /**
+             * Format: uuid
+             * @description 审计报告附件
+             */
+            auditReportAttachmentId?: string | null;
+            /**
+             * @description 审计报告文号
+             * @example 沪青审〔2014〕12号
+             */
+            auditReportRef?: string | null;
+            /**
+             * @description 预算（元）
+             * @example 50000000.00
+             */
+            budget?: string | null;
+            /**
+             * @description 管理费率（%，最多四位小数；不收管理费则为空）
+             * @example 2.5
+             */
+            managementFeeRate?: string | null;
         };
         UpdateHouseholdDto: {
             /**
@@ -4899,27 +5104,6 @@ export interface operations {
             };
         };
     };
-    ConfirmationController_ofCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationLineList"];
-                };
-            };
-        };
-    };
     PaymentController_caseMoney: {
         parameters: {
             query?: never;
@@ -5008,105 +5192,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionItemView"];
-                };
-            };
-        };
-    };
-    ConfirmationController_review: {
-        parameters: {
-            query?: {
-                /** @description 页码（从 1 开始） */
-                page?: number;
-                /** @description 每页条数（最多 200） */
-                pageSize?: number;
-                /** @description 项目编号 */
-                project?: string;
-                /** @description pending 待公司确认（默认），closed 已完成，all 全部 */
-                state?: "pending" | "closed" | "all";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchPage"];
-                };
-            };
-        };
-    };
-    ConfirmationController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchView"];
-                };
-            };
-        };
-    };
-    ConfirmationController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AnswerDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationLineView"];
-                };
-            };
-        };
-    };
-    ConfirmationController_reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationLineView"];
                 };
             };
         };
@@ -5997,85 +6082,6 @@ export interface operations {
             };
         };
     };
-    ConfirmationController_list: {
-        parameters: {
-            query?: {
-                /** @description 页码（从 1 开始） */
-                page?: number;
-                /** @description 每页条数（最多 200） */
-                pageSize?: number;
-                /** @description open 待公司确认，closed 已完成；不填为全部 */
-                state?: "open" | "closed";
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchPage"];
-                };
-            };
-        };
-    };
-    ConfirmationController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateConfirmationBatchDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchView"];
-                };
-            };
-        };
-    };
-    ConfirmationController_candidates: {
-        parameters: {
-            query?: {
-                /** @description 地块编号 */
-                parcel?: string;
-                /** @description 征收对象类型 */
-                subjectType?: components["schemas"]["SubjectType"];
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationCandidateList"];
-                };
-            };
-        };
-    };
     ProjectController_listParcels: {
         parameters: {
             query?: {
@@ -6155,6 +6161,27 @@ export interface operations {
             };
         };
     };
+    SettlementController_reconcileProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationView"];
+                };
+            };
+        };
+    };
     SchemeController_list: {
         parameters: {
             query?: never;
@@ -6197,6 +6224,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemeVersionView"];
+                };
+            };
+        };
+    };
+    SettlementController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementCandidateView"][];
+                };
+            };
+        };
+    };
+    SettlementController_getFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementFiguresView"];
+                };
+            };
+        };
+    };
+    SettlementController_putFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFiguresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementFiguresView"];
+                };
+            };
+        };
+    };
+    SettlementController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                };
+            };
+        };
+    };
+    SettlementController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
                 };
             };
         };
@@ -6412,6 +6557,151 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecalculationRunView"];
+                };
+            };
+        };
+    };
+    SettlementController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
+            };
+        };
+    };
+    SettlementController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
+            };
+        };
+    };
+    SettlementController_drop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
+            };
+        };
+    };
+    SettlementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
+            };
+        };
+    };
+    SettlementController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每笔到账一个唯一键：相同键、相同内容重复提交只记一笔并返回第一次的结果；相同键、不同内容 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceiptDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementReceiptView"];
+                };
+            };
+        };
+    };
+    SettlementController_reconcileStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationView"];
                 };
             };
         };

@@ -125,3 +125,15 @@ export type ConfirmationBatchView = Schemas['ConfirmationBatchView'];
 export type ConfirmationLineView = Schemas['ConfirmationLineView'];
 export type ConfirmationCandidateView = Schemas['ConfirmationCandidateView'];
 export type RejectConfirmationBody = Schemas['RejectDto'];
+
+/* 结算机制 (libs/company). */
+export type StatementSummaryView = Schemas['StatementSummaryView'];
+export type StatementView = Schemas['StatementView'];
+export type SettlementLineView = Schemas['SettlementLineView'];
+export type SettlementReceiptView = Schemas['SettlementReceiptView'];
+export type SettlementCandidateView = Schemas['SettlementCandidateView'];
+export type SettlementFiguresView = Schemas['SettlementFiguresView'];
+export type ReconciliationView = Schemas['ReconciliationView'];
+export type DiscrepancyView = Schemas['DiscrepancyView'];
+export type RecordReceiptBody = Schemas['RecordReceiptDto'];
+export type UpdateFiguresBody = Schemas['UpdateFiguresDto'];

@@ -130,10 +130,16 @@ describe('case lifecycle', () => {
       });
     });
 
-    it('lets finance settle and not the officer or the company', () => {
-      expect(checkTransition('vacated', 'settled', { roles: ['finance'] })).toMatchObject({ ok: true });
-      expect(checkTransition('vacated', 'settled', { roles: ['officer'] })).toMatchObject({ ok: false, code: 'role_forbidden' });
-      expect(checkTransition('vacated', 'settled', { roles: ['company'] })).toMatchObject({ ok: false, code: 'role_forbidden' });
+    it('lets a 结算单 settle for finance or the company (whose confirmation may complete it), never the officer', () => {
+      expect(checkTransition('vacated', 'settled', { roles: ['finance'], record: 'settlement' })).toMatchObject({ ok: true });
+      expect(checkTransition('vacated', 'settled', { roles: ['company'], record: 'settlement' })).toMatchObject({ ok: true });
+      expect(checkTransition('vacated', 'settled', { roles: ['officer'], record: 'settlement' })).toMatchObject({ ok: false, code: 'role_forbidden' });
+      expect(checkTransition('vacated', 'settled', { roles: ['finance'] })).toEqual({
+        ok: false,
+        code: 'record_required',
+        message: '“完成结算”须通过结算单办理，不能直接变更案件状态',
+      });
+      expect(checkTransition('settled', 'vacated', { roles: ['finance'], reason: '结算单有误' })).toMatchObject({ ok: true });
     });
 
     it('lets leadership read but never change a status', () => {
@@ -231,6 +237,7 @@ describe('case lifecycle', () => {
       expect(nextSteps('surveyed', ['officer']).map((r) => r.to)).toEqual(['surveying']);
       expect(nextSteps('confirmed', ['company']).map((r) => r.to)).toEqual(['surveyed']);
       expect(nextSteps('vacated', ['finance']).map((r) => r.to)).toEqual(['settled']);
+      expect(nextSteps('vacated', ['company']).map((r) => r.to)).toEqual(['settled']);
       expect(nextSteps('handed_over', ['company'])).toEqual([]);
       expect(nextSteps('signed', ['leader'])).toEqual([]);
       expect(nextSteps('settled', ['admin']).map((r) => r.to)).toEqual(['handed_over', 'vacated']);
@@ -287,10 +294,11 @@ describe('case lifecycle', () => {
       expect(checkOpening('surveyed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
     });
 
-    it('are the company\'s confirmation (by a confirmation batch), signing and its reversal (by the agreement)', () => {
+    it('are the company\'s confirmation (by a confirmation batch), signing and its reversal (by the agreement), settling (by the 结算单)', () => {
       expect(CASE_TRANSITIONS.filter((r) => r.causedBy).map((r) => [r.from, r.to, r.causedBy!.record])).toEqual([
         ['surveyed', 'confirmed', 'confirmation'],
         ['confirmed', 'signed', 'agreement'],
+        ['vacated', 'settled', 'settlement'],
         ['signed', 'confirmed', 'agreement'],
       ]);
     });

@@ -70,13 +70,16 @@ const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string
 export const AGREEMENT_CAUSE: TransitionCause = { record: 'agreement', label: '补偿协议' };
 /** The company confirms a surveyed case only by answering a line of a confirmation batch (确认批次, libs/company). */
 export const CONFIRMATION_CAUSE: TransitionCause = { record: 'confirmation', label: '确认批次' };
+/** Settling happens only through a 结算单 (a confirmed line, paid in full and covered by receipts; libs/company). */
+export const SETTLEMENT_CAUSE: TransitionCause = { record: 'settlement', label: '结算单' };
 
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('surveying', 'surveyed', ['officer', 'admin'], '完成摸底', ['surveyComplete']),
   forward('surveyed', 'confirmed', ['company', 'admin'], '公司确认', [], CONFIRMATION_CAUSE),
   forward('confirmed', 'signed', ['officer', 'admin'], '签订协议', [], AGREEMENT_CAUSE),
   forward('signed', 'vacated', ['officer', 'admin'], '完成腾地'),
-  forward('vacated', 'settled', ['finance', 'admin'], '完成结算'),
+  // The company's confirmation of the last line may complete it, as may finance's payment or receipt.
+  forward('vacated', 'settled', ['finance', 'company', 'admin'], '完成结算', [], SETTLEMENT_CAUSE),
   forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver']),
   reversal('surveyed', 'surveying', ['officer', 'admin'], '退回摸底'),
   reversal('confirmed', 'surveyed', ['officer', 'company', 'admin'], '撤销确认'),

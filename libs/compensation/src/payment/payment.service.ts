@@ -5,6 +5,7 @@ import { paymentRequestHash } from './payment-request-hash.js';
 import { checkPayment, checkReversal, type PaymentEntry } from '../domain/payment-balance.js';
 import { yuanText } from '../domain/money.js';
 import type { PaymentMethod, PaymentRecord } from './payment.entity.js';
+import { PaymentListeners } from './payment-listeners.js';
 import { PaymentRepository } from './payment.repository.js';
 
 export interface PaymentInput {
@@ -25,6 +26,7 @@ export class PaymentService {
     private readonly payments: PaymentRepository,
     private readonly agreements: AgreementRepository,
     private readonly connection: TransactionalConnection,
+    private readonly listeners: PaymentListeners,
   ) {}
 
   /**
@@ -65,6 +67,7 @@ export class PaymentService {
       });
       if (!(await this.agreements.addPaid(agreementId, amountFen))) throw new UnprocessableEntityException('只有已签约的补偿协议可以支付');
       noteChange({ entityType: 'payment', entityId: payment.id, projectId: agreement.projectId, after: { agreementId, amount: yuanText(amountFen), paidOn: input.paidOn } });
+      await this.listeners.paid({ caseId: agreement.caseId, projectId: agreement.projectId, agreementId });
       return payment;
     });
   }

@@ -2,6 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
+import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
@@ -23,6 +24,7 @@ import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
 import { LedgerWriter } from './ledger-writer.js';
+import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -44,6 +46,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
     private readonly money: MoneyLedgerRepository,
+    private readonly settlements: SettlementExportSource,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -81,6 +84,9 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
+    // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.
+    if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);
+    if (batch.kind === 'reconciliation') return writeReconciliationWorkbook(path, await this.settlements.reconciliation(batch.filters.project ?? ''), watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);

@@ -1,5 +1,7 @@
 import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
+import { ProjectService } from '@app/land';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
@@ -20,6 +22,8 @@ export class ExportService {
     private readonly jobs: JobsService,
     private readonly config: AppConfig,
     private readonly recalculations: RecalculationService,
+    private readonly settlements: SettlementService,
+    private readonly projects: ProjectService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -32,6 +36,14 @@ export class ExportService {
       if (!filters.recalculation) throw new UnprocessableEntityException({ message: '请指定要导出的重新测算任务', details: [{ field: 'filters.recalculation', message: '请指定要导出的重新测算任务' }] });
       // 404 for a preview the caller may not see; its rows are then read in the job within the same scope.
       await this.recalculations.get(filters.recalculation);
+    }
+    if (dto.kind === 'settlement-statement') {
+      if (!filters.statement) throw new UnprocessableEntityException({ message: '请指定要导出的结算单', details: [{ field: 'filters.statement', message: '请指定要导出的结算单' }] });
+      await this.settlements.get(filters.statement); // 404 for a statement the caller may not see
+    }
+    if (dto.kind === 'reconciliation') {
+      if (!filters.project) throw new UnprocessableEntityException({ message: '请指定要对账的项目', details: [{ field: 'filters.project', message: '请指定要对账的项目' }] });
+      await this.projects.getByCode(filters.project);
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

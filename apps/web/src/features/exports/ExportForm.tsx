@@ -15,10 +15,12 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'agreement-ledger': '每份已签约的补偿协议一行（按签约顺序号），补偿总额、应付、已付、未付精确到分，末行合计；只包含您有权查看的项目。',
   'payment-ledger': '每笔支付、冲正一行（冲正为负数），金额精确到分，末行合计；只包含您有权查看的项目。',
   'recalculation-diff': '一次重新测算预览的差异：每个未签约案件一行，新旧总额、差额和变化的补偿项目，末行合计。',
+  'settlement-statement': '一张结算单：各行协议金额、已支付、管理费、合计，大写合计和双方签章栏。',
+  reconciliation: '一个项目的三账对账：协议、支付、到账及差异清单。',
 };
 
-/** Kinds this form offers: a recalculation diff belongs to one recalculation run and is exported from it, not here. */
-const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff';
+/** Kinds this form offers: a recalculation diff, a 结算单 and a reconciliation are exported from their own pages, not here. */
+const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff' && kind !== 'settlement-statement' && kind !== 'reconciliation';
 
 type Values = { kind: ExportKind } & ExportFilters;
 
