@@ -68,6 +68,8 @@ const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string
 
 /** Signing and its reversal happen only through the agreement (签订 / 作废 a 补偿协议, libs/compensation). */
 export const AGREEMENT_CAUSE: TransitionCause = { record: 'agreement', label: '补偿协议' };
+/** Handing a case over happens only through the 移交单 the company accepts (libs/company); its reversal stays a plain admin step. */
+export const HANDOVER_CAUSE: TransitionCause = { record: 'handover', label: '移交单' };
 
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('surveying', 'surveyed', ['officer', 'admin'], '完成摸底', ['surveyComplete']),
@@ -75,7 +77,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('confirmed', 'signed', ['officer', 'admin'], '签订协议', [], AGREEMENT_CAUSE),
   forward('signed', 'vacated', ['officer', 'admin'], '完成腾地'),
   forward('vacated', 'settled', ['finance', 'admin'], '完成结算'),
-  forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver']),
+  forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver'], HANDOVER_CAUSE),
   reversal('surveyed', 'surveying', ['officer', 'admin'], '退回摸底'),
   reversal('confirmed', 'surveyed', ['officer', 'company', 'admin'], '撤销确认'),
   reversal('signed', 'confirmed', ['officer', 'admin'], '撤销签约', AGREEMENT_CAUSE),
