@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { settledCaseOn } from '../support/handover.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -119,6 +120,22 @@ describe('times in every answer (e2e)', () => {
         })
         .expect(201)
     ).body.id;
+    // A 移交单 of a ready parcel, accepted, with an attachment.
+    const ready = makeParcel({ code: `${project.code}-02` });
+    await http.post(`/api/projects/${project.code}/parcels`).send(ready).expect(201);
+    await settledCaseOn(http, { code: project.code as string, parcel: ready.code as string });
+    ids.parcel2 = ready.code as string;
+    const handover = (
+      await http
+        .post(`/api/projects/${project.code}/handovers`)
+        .send({ parcelCode: ready.code, handedOverOn: '2013-12-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' })
+        .expect(201)
+    ).body;
+    ids.handover = handover.id;
+    ids.attachment = (
+      await http.post('/api/attachments').field('ownerType', 'handover').field('ownerId', handover.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '移交单.pdf').expect(201)
+    ).body.id;
+    await http.post(`/api/handovers/${handover.id}/accept`).send({ version: handover.version }).expect(200);
     ids.user = (await t.createUser({ username: 'answers-officer', roles: ['officer'], projects: [project.code] })).id;
     await t.login('answers-officer');
     ids.export = (await http.post('/api/exports').send({ kind: 'household-ledger' }).expect(202)).body.id;
@@ -162,6 +179,12 @@ describe('times in every answer (e2e)', () => {
       '/api/recalculations/:id/cases': `/api/recalculations/${ids.recalculation}/cases`,
       '/api/projects/:code/communications': `/api/projects/${ids.projectCode}/communications`,
       '/api/communications/:id': `/api/communications/${ids.communication}`,
+      '/api/projects/:code/handovers': `/api/projects/${ids.projectCode}/handovers`,
+      '/api/projects/:code/handover-summary': `/api/projects/${ids.projectCode}/handover-summary`,
+      '/api/projects/:code/parcels/:parcelCode/handover-readiness': `/api/projects/${ids.projectCode}/parcels/${ids.parcel2}/handover-readiness`,
+      '/api/handovers/:id': `/api/handovers/${ids.handover}`,
+      '/api/attachments': `/api/attachments?ownerType=handover&ownerId=${ids.handover}`,
+      '/api/attachments/:id': `/api/attachments/${ids.attachment}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

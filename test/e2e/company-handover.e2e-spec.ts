@@ -1,6 +1,15 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'supertest';
 import { makeParcel, makeProject } from '../support/factories.js';
 import { caseOn, settledCaseOn } from '../support/handover.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { finishedBatch } from '../support/wait-for.js';
+
+const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 /** 移交: a parcel is handed over only when every case on it is settled, by a 移交单 the town records and the company accepts. */
 describe('company mechanisms: handover (e2e)', () => {
@@ -110,6 +119,23 @@ describe('company mechanisms: handover (e2e)', () => {
     expect(await t.query(`SELECT status FROM parcel WHERE code = $1`, [parcel])).toEqual([{ status: 'handed_over' }]);
     const list = await company.get(`/api/projects/${code}/handovers`).expect(200);
     expect(list.body.total).toBe(3);
+  });
+
+  it('prints the 移交单 through the export pipeline: parcel, area, cases, both sides, signature and date lines', async () => {
+    const [record] = await t.query<{ id: string }>(`SELECT h.id FROM handover h JOIN parcel p ON p.id = h."parcelId" WHERE p.code = $1`, [`${code}-A`]);
+    await company.post('/api/exports').send({ kind: 'handover-certificate' }).expect(422);
+    await otherCompany.post('/api/exports').send({ kind: 'handover-certificate', filters: { handover: record!.id } }).expect(404);
+    const created = await company.post('/api/exports').send({ kind: 'handover-certificate', filters: { handover: record!.id } }).expect(202);
+    const done = await finishedBatch(company, `/api/exports/${created.body.id}`, 45_000);
+    expect(done).toMatchObject({ status: 'succeeded', fileName: expect.stringMatching(/^移交单-\d{8}\.xlsx$/) });
+    const res = await company.get(`/api/exports/${created.body.id}/file`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells[0]).toBe('地块移交单');
+    expect(cells).toEqual(expect.arrayContaining([`${code}-A`, '12500.50', '2014-03-01', '王强（动迁办）、李明', '赵华（西虹桥公司）', '共 2 件案件', '移交方（徐泾镇动迁办）（盖章）：', '接收方（西虹桥公司）（盖章）：', '经办人签字：', '______年____月____日']));
+    expect(cells.filter((c) => /^民房 H-\d+ 张建国\d+$/.test(c))).toHaveLength(2);
   });
 
   it('answers 404 to the company of another project everywhere', async () => {

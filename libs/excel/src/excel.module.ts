@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { CasesModule } from '@app/cases';
+import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
@@ -37,6 +38,8 @@ import { TemplateController } from './template/template.controller.js';
     CasesModule,
     // The money ledgers (签约台账, 支付台账) are read through the compensation library.
     CompensationModule,
+    // The 移交单 certificate is read through the company library.
+    CompanyModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

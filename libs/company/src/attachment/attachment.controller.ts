@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiFileResponse, attachmentDisposition, AuditAction, AuditInHandlerTransaction, READERS } from '@app/platform';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Allow, attachmentDisposition, AuditAction, AuditInHandlerTransaction, READERS } from '@app/platform';
+import { ATTACHMENT_MEDIA_TYPES } from '../domain/attachment-rules.js';
 import { AttachmentOwnerDto, UploadAttachmentDto } from './dto/attachment.dto.js';
 import { AttachmentCleanupInterceptor, type StoredAttachment } from './attachment-upload.js';
 import { AttachmentService } from './attachment.service.js';
@@ -44,7 +45,8 @@ export class AttachmentController {
   @Allow(...READERS)
   @AuditAction('attachment.download')
   @ApiOperation({ summary: '下载附件（原文件名；每次下载记入审计日志）' })
-  @ApiFileResponse('application/octet-stream', '附件原文件')
+  @ApiProduces(...Object.values(ATTACHMENT_MEDIA_TYPES))
+  @ApiOkResponse({ description: '附件原文件', content: Object.fromEntries(Object.values(ATTACHMENT_MEDIA_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
   async download(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.open(id);
     const ext = attachment.fileName.match(/\.[A-Za-z0-9]{1,8}$/)?.[0] ?? '';

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { UserActors } from '@app/identity';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
@@ -22,6 +23,7 @@ import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
+import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
 
 /** Why an export whose every attempt failed has no file. */
@@ -44,6 +46,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
     private readonly money: MoneyLedgerRepository,
+    private readonly handovers: HandoverService,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -81,6 +84,11 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
+    if (batch.kind === 'handover-certificate') {
+      const { record, cases } = await this.handovers.get(batch.filters.handover ?? '');
+      await writeHandoverCertificate(path, record, cases, watermark);
+      return cases.length;
+    }
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);

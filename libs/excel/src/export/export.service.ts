@@ -1,4 +1,5 @@
 import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { HandoverService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
@@ -20,6 +21,7 @@ export class ExportService {
     private readonly jobs: JobsService,
     private readonly config: AppConfig,
     private readonly recalculations: RecalculationService,
+    private readonly handovers: HandoverService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -32,6 +34,11 @@ export class ExportService {
       if (!filters.recalculation) throw new UnprocessableEntityException({ message: '请指定要导出的重新测算任务', details: [{ field: 'filters.recalculation', message: '请指定要导出的重新测算任务' }] });
       // 404 for a preview the caller may not see; its rows are then read in the job within the same scope.
       await this.recalculations.get(filters.recalculation);
+    }
+    if (dto.kind === 'handover-certificate') {
+      if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
+      // 404 for a record the caller may not see; the job reads it again as the same user.
+      await this.handovers.get(filters.handover);
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {
