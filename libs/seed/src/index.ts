@@ -1,5 +1,6 @@
 export { SeedModule } from './seed.module.js';
 export { SeedService, type SeedOutcome } from './seed.service.js';
+export { DemoHandoverSeeder } from './demo-handover.seeder.js';
 export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { SeedRepository } from './seed.repository.js';
 export { buildDemoData } from './domain/demo-data.js';

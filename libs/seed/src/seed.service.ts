@@ -5,6 +5,7 @@ import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -26,6 +27,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     /** The money behind the demo cases: never left out, or a signed demo case would have no agreement. */
     private readonly money: DemoMoneySeeder,
+    /** The 移交单 behind the handed-over parcels. */
+    private readonly handovers: DemoHandoverSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,6 +54,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.cases.loadHistories(data.cases, data.transitions);
       // The money behind them: schemes, and every signed case's calculation, agreement and payments.
       await this.money.seed(data);
+      // The 移交单 behind every handed-over parcel, and one ready parcel's waiting for the company.
+      await this.handovers.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -31,6 +31,12 @@ export class HandoverRepository {
     return this.records.save(this.records.create(row));
   }
 
+  /** Records as given (ids and instants kept): the demo seed's accepted and waiting 移交单. */
+  async insertLoaded(rows: ReadonlyArray<Omit<HandoverRecord, 'version' | 'updatedAt' | 'project' | 'parcel' | 'returnReason'>>): Promise<void> {
+    if (!rows.length) return;
+    await this.records.insert(rows.map((r) => ({ ...r, version: 1, updatedAt: r.answeredAt ?? r.createdAt, returnReason: null })));
+  }
+
   findById(id: string): Promise<HandoverRecord | null> {
     return this.records.findOne({ where: { id }, relations: { parcel: true, project: true } });
   }

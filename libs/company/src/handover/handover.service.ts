@@ -87,6 +87,14 @@ export class HandoverService {
     return { record, cases: await this.parcelCases(record.parcelId) };
   }
 
+  /**
+   * Loads 移交单 recorded before the system (the demo seed): ids and instants as given, no audit. Call inside
+   * the loader's transaction, after the parcels and case histories they belong to.
+   */
+  loadRecords(rows: Parameters<HandoverRepository['insertLoaded']>[0]): Promise<void> {
+    return this.handovers.insertLoaded(rows);
+  }
+
   /** The project of a record the caller may see, or null (for attachments). */
   async projectOf(id: string): Promise<string | null> {
     return (await this.handovers.findById(id))?.projectId ?? null;
