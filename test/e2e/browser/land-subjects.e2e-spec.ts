@@ -46,7 +46,7 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
     await page.waitForURL('**/projects/GJ17');
     await page.getByTestId('project-facts').getByText('轨交17号线', { exact: true }).waitFor();
     await until(async () => (await rows(page).count()) === 3, '三块地块');
-    expect(await column(page, '地块编号')).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03']);
+    expect(await column(page, '地块编号')).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03', 'GJ17-04']);
     const first = rows(page).filter({ hasText: 'GJ17-01' });
     await first.getByText('已移交').waitFor();
     await first.getByText('集体土地').waitFor();

@@ -136,6 +136,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某条记录的附件（按上传先后） */
+        get: operations["AttachmentController_list"];
+        put?: never;
+        /** 上传附件（file、ownerType、ownerId）：仅限 PDF、JPEG、PNG、.xlsx、.docx，按文件内容识别；大小有上限 */
+        post: operations["AttachmentController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（原文件名；每次下载记入审计日志） */
+        get: operations["AttachmentController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -307,6 +342,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/handover-exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 管理员将未结算的案件排除在地块移交之外（须填写原因） */
+        post: operations["HandoverController_exclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/money": {
         parameters: {
             query?: never;
@@ -421,7 +473,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表 / handover-certificate 移交单），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -497,6 +549,57 @@ export interface paths {
         head?: never;
         /** 修改市政设施信息（需提供 version） */
         patch: operations["FacilityController_update"];
+        trace?: never;
+    };
+    "/api/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移交单详情：地块上的案件、附件 */
+        get: operations["HandoverController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司接收移交单：地块及其已结算的案件一并转为已移交 */
+        post: operations["HandoverController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司退回移交单（填写原因）；镇动迁办可重新发起 */
+        post: operations["HandoverController_returnToTown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/households": {
@@ -779,6 +882,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{code}/handover-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目移交进度：已移交面积与总面积，各地块状态及阻碍案件数 */
+        get: operations["HandoverController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的移交单（移交日期新的在前） */
+        get: operations["HandoverController_list"];
+        put?: never;
+        /** 镇动迁办发起移交单：地块上的案件须全部已结算（或经管理员排除），否则 422 并列出阻碍的案件 */
+        post: operations["HandoverController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/parcels": {
         parameters: {
             query?: never;
@@ -812,6 +950,23 @@ export interface paths {
         head?: never;
         /** 修改地块（地块编号不可修改；需提供 version；全部案件结算后才能改为已移交） */
         patch: operations["ProjectController_updateParcel"];
+        trace?: never;
+    };
+    "/api/projects/{code}/parcels/{parcelCode}/handover-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地块能否移交：列出阻碍移交的案件（未结算且未被排除），并注明征收对象 */
+        get: operations["HandoverController_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/projects/{code}/schemes": {
@@ -1095,6 +1250,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptHandoverDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         AccountView: {
             displayName: string;
             /** @description 首次登录或重置后须修改密码 */
@@ -1326,6 +1485,34 @@ export interface components {
             voidedAt: string | null;
             voidedBy: string | null;
             voidReason: string | null;
+        };
+        AttachmentView: {
+            /** @example 移交单（签字）.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 按文件内容识别的类型
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * @description 所属记录的类型
+             * @example communication
+             */
+            ownerType: string;
+            /** @description SHA-256（十六进制） */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            uploadedAt: string;
+            uploadedBy: string;
         };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
@@ -1672,10 +1859,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），handover-certificate 移交单（需指定 filters.handover）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "handover-certificate";
         };
         CreateFacilityDto: {
             /**
@@ -1721,6 +1908,36 @@ export interface components {
              * @example 根
              */
             unit: string;
+        };
+        CreateHandoverDto: {
+            /**
+             * @description 移交面积（平方米，最多两位小数）
+             * @example 12500.50
+             */
+            area: string;
+            /**
+             * @description 公司方接收人员
+             * @example 赵华（西虹桥公司）
+             */
+            companyPeople: string;
+            /**
+             * Format: date
+             * @description 移交日期（YYYY-MM-DD）
+             * @example 2014-03-01
+             */
+            handedOverOn: string;
+            /**
+             * @description 移交的地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 镇方移交人员
+             * @example 王强（动迁办）、李明
+             */
+            townPeople: string;
         };
         CreateHouseholdDto: {
             /**
@@ -2370,6 +2587,11 @@ export interface components {
         };
         ExportFiltersDto: {
             /**
+             * Format: uuid
+             * @description 移交单编号（仅移交单，必填）
+             */
+            handover?: string;
+            /**
              * @description 地块编号
              * @example GJ17-01
              */
@@ -2410,7 +2632,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "handover-certificate";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -2451,6 +2673,149 @@ export interface components {
             updatedAt: string;
             /** @description 乐观锁版本（修改时提交） */
             version: number;
+        };
+        HandoverBlockerView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example 民房 GJ17-0012 张建国：案件已腾地，尚未结算 */
+            message: string;
+            status: components["schemas"]["CaseStatus"];
+            /** @example 已腾地 */
+            statusLabel: string;
+            /** @example 民房 GJ17-0012 张建国 */
+            subject: string;
+        };
+        HandoverCaseView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 管理员排除在移交之外的原因 */
+            excludedReason: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** @example 已结算 */
+            statusLabel: string;
+            /**
+             * @description 征收对象
+             * @example 民房 GJ17-0012 张建国
+             */
+            subject: string;
+        };
+        HandoverExclusionDto: {
+            /**
+             * @description 排除原因（管理员填写）
+             * @example 产权人长期下落不明，经镇政府批准先行移交
+             */
+            reason: string;
+        };
+        HandoverExclusionView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            reason: string;
+        };
+        HandoverPage: {
+            items: components["schemas"]["HandoverView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        HandoverReadinessView: {
+            /** @description 阻碍移交的案件（未结算且未被排除） */
+            blockers: components["schemas"]["HandoverBlockerView"][];
+            cases: components["schemas"]["HandoverCaseView"][];
+            /**
+             * @description 地块面积（平方米）
+             * @example 12500.50
+             */
+            parcelArea: string;
+            /** @example GJ17-01 */
+            parcelCode: string;
+            parcelStatus: components["schemas"]["ParcelStatus"];
+            /** @example 已腾地 */
+            parcelStatusLabel: string;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 可以移交：没有阻碍的案件，且地块尚未移交 */
+            ready: boolean;
+            /**
+             * Format: uuid
+             * @description 等待公司接收的移交单
+             */
+            submittedHandoverId: string | null;
+        };
+        /** @enum {string} */
+        HandoverStatus: "submitted" | "accepted" | "returned";
+        HandoverSummaryView: {
+            /**
+             * @description 已移交面积（平方米）
+             * @example 12500.50
+             */
+            handedOverArea: string;
+            parcels: components["schemas"]["ParcelHandoverView"][];
+            parcelsByStatus: components["schemas"]["ParcelStateCountView"][];
+            /**
+             * @description 已移交面积占比（%，一位小数）
+             * @example 24
+             */
+            percent: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * @description 项目地块总面积（平方米）
+             * @example 52000.00
+             */
+            totalArea: string;
+        };
+        HandoverView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /**
+             * @description 移交面积（平方米）
+             * @example 12500.50
+             */
+            area: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            /** @description 地块上的案件 */
+            cases: components["schemas"]["HandoverCaseView"][];
+            companyPeople: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            handedOverOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 地块面积（平方米）
+             * @example 12500.50
+             */
+            parcelArea: string;
+            /** @example GJ17-01 */
+            parcelCode: string;
+            /** @example GJ17 */
+            projectCode: string;
+            remarks: string | null;
+            returnReason: string | null;
+            status: components["schemas"]["HandoverStatus"];
+            /** @example 待公司接收 */
+            statusLabel: string;
+            townPeople: string;
+            version: number;
+            /** @example 二联村 */
+            village: string;
         };
         /** @enum {string} */
         HealthStatus: "ok" | "error" | "shutting_down";
@@ -2766,10 +3131,36 @@ export interface components {
         };
         /** @enum {string} */
         MemberRelation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        ParcelHandoverView: {
+            /** @example 12500.50 */
+            area: string;
+            /** @description 阻碍移交的案件数 */
+            blockers: number;
+            /** @example GJ17-01 */
+            code: string;
+            /** @description 可以移交 */
+            ready: boolean;
+            status: components["schemas"]["ParcelStatus"];
+            /** @example 已腾地 */
+            statusLabel: string;
+            /**
+             * Format: uuid
+             * @description 等待公司接收的移交单
+             */
+            submittedHandoverId: string | null;
+            /** @example 二联村 */
+            village: string;
+        };
         ParcelPage: {
             items: components["schemas"]["ParcelView"][];
             /** @description 符合条件的总条数 */
             total: number;
+        };
+        ParcelStateCountView: {
+            count: number;
+            /** @example 已移交 */
+            label: string;
+            status: components["schemas"]["ParcelStatus"];
         };
         /** @enum {string} */
         ParcelStatus: "surveying" | "clearing" | "cleared" | "handed_over";
@@ -3123,6 +3514,15 @@ export interface components {
         };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
+        ReturnHandoverDto: {
+            /**
+             * @description 退回原因
+             * @example 地块内仍有建筑垃圾未清运
+             */
+            reason: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         ReversePaymentDto: {
             /**
              * @description 冲正金额（元，不超过该笔支付尚未冲正的部分）
@@ -4279,6 +4679,85 @@ export interface operations {
             };
         };
     };
+    AttachmentController_list: {
+        parameters: {
+            query: {
+                /** @description 所属记录的编号 */
+                ownerId: string;
+                /** @description 所属记录的类型：communication 沟通记录，handover 移交单 */
+                ownerType: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"][];
+                };
+            };
+        };
+    };
+    AttachmentController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** Format: uuid */
+                    ownerId: string;
+                    ownerType: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    AttachmentController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 附件原文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
     AuditLogController_list: {
         parameters: {
             query?: {
@@ -4539,6 +5018,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalculationView"];
+                };
+            };
+        };
+    };
+    HandoverController_exclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverExclusionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverExclusionView"];
                 };
             };
         };
@@ -4924,6 +5428,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityView"];
+                };
+            };
+        };
+    };
+    HandoverController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
+    HandoverController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
+    HandoverController_returnToTown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
                 };
             };
         };
@@ -5521,6 +6096,78 @@ export interface operations {
             };
         };
     };
+    HandoverController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryView"];
+                };
+            };
+        };
+    };
+    HandoverController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverPage"];
+                };
+            };
+        };
+    };
+    HandoverController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandoverDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
     ProjectController_listParcels: {
         parameters: {
             query?: {
@@ -5596,6 +6243,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcelView"];
+                };
+            };
+        };
+    };
+    HandoverController_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                parcelCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverReadinessView"];
                 };
             };
         };

@@ -15,10 +15,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'agreement-ledger': '每份已签约的补偿协议一行（按签约顺序号），补偿总额、应付、已付、未付精确到分，末行合计；只包含您有权查看的项目。',
   'payment-ledger': '每笔支付、冲正一行（冲正为负数），金额精确到分，末行合计；只包含您有权查看的项目。',
   'recalculation-diff': '一次重新测算预览的差异：每个未签约案件一行，新旧总额、差额和变化的补偿项目，末行合计。',
+  'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
 };
 
-/** Kinds this form offers: a recalculation diff belongs to one recalculation run and is exported from it, not here. */
-const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff';
+/** Kinds this form offers: a recalculation diff belongs to one recalculation run and a 移交单 certificate to one record; they are exported from there, not here. */
+const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff' && kind !== 'handover-certificate';
 
 type Values = { kind: ExportKind } & ExportFilters;
 
