@@ -1,4 +1,4 @@
-import { fromDay, shanghaiDay, shanghaiInstant } from './calendar.js';
+import { fromDay, shanghaiDay, shanghaiInstant, toDay } from './calendar.js';
 import type { DemoData } from './demo-types.js';
 import { seedUuid } from './seed-ids.js';
 
@@ -21,6 +21,8 @@ export interface DemoHandover {
 
 const TOWN_PEOPLE = '王建国（动迁办经办人）、陈志强（分管领导）';
 const COMPANY_PEOPLE = '张敏（西虹桥公司联络员）';
+/** The earliest day a waiting demo 移交单 is dated. */
+const SUBMITTED_FROM = '2013-12-16';
 
 /**
  * The 移交单 behind the demo: an accepted one for every handed-over parcel, dated on the day its cases took
@@ -58,7 +60,8 @@ export function demoHandoverPlan(data: DemoData): DemoHandover[] {
     }
     const cases = caseIds.map((id) => statusOf.get(id)!);
     if (!cases.length || !cases.every((c) => c.status === 'settled')) continue;
-    const lastSettled = Math.max(...cases.map((c) => shanghaiDay(c.statusChangedAt)));
+    // Recorded lately, at the end of the demo year: a record waiting since early in the year would look forgotten.
+    const lastSettled = Math.max(toDay(SUBMITTED_FROM) - 1, ...cases.map((c) => shanghaiDay(c.statusChangedAt)));
     plans.push({
       ...base,
       id: seedUuid(`handover:${parcel.code}`),

@@ -84,6 +84,7 @@ export function HandoverDetail({ handover: h, onClose, onChanged }: { handover: 
             size="small"
             bordered
             column={2}
+            labelStyle={{ whiteSpace: 'nowrap' }}
             items={[
               { key: 'status', label: '状态', children: <HandoverStatusTag h={h} /> },
               { key: 'parcel', label: '地块', children: `${h.parcelCode}（${h.village}）` },
