@@ -94,7 +94,7 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
     const page = await b.loggedIn('officer');
     await page.goto('/households');
     await rows(page).first().waitFor();
-    await page.getByText(/共 692 户/).first().waitFor();
+    await page.getByText(/共 700 户/).first().waitFor();
 
     // Code prefix.
     const search = page.getByLabel('关键字');

@@ -13,7 +13,8 @@ import { createHandover, getHandover, handoverReadiness, handoverSummary, listHa
 import { HandoverDetail, HandoverStatusTag } from './HandoverDetail';
 import { HandoverDialog } from './HandoverDialog';
 
-const PARCEL_COLOR: Record<string, string> = { surveying: 'default', clearing: 'processing', cleared: 'cyan', handed_over: 'green' };
+// As on 项目与地块 (ProjectStatusTag).
+const PARCEL_COLOR: Record<string, string> = { surveying: 'default', clearing: 'orange', cleared: 'cyan', handed_over: 'purple' };
 
 /** The cases holding a parcel back, each naming its subject (loaded when the blockers are opened). */
 function Blockers({ project, parcel }: { project: string; parcel: ParcelHandoverView }) {
