@@ -60,6 +60,10 @@ describe('web app: handover to 西虹桥公司 (browser)', () => {
     await dialog.getByLabel('镇方移交人员').fill('王建国（动迁办）');
     await dialog.getByLabel('公司方接收人员').fill('张敏（西虹桥公司）');
     await dialog.getByLabel('备注').fill('建筑垃圾已清运完毕，双方现场踏勘确认');
+    // A site photo to go with it (a real PNG signature: the api checks the bytes).
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(128, 7)]);
+    await dialog.locator('input[type=file]').setInputFiles({ name: '现场踏勘照片.png', mimeType: 'image/png', buffer: png });
+    await dialog.getByText('现场踏勘照片.png').waitFor();
     await b.screenshot(page, '102-handover-dialog');
     await dialog.getByRole('button', { name: '提交西虹桥公司接收' }).click();
     await parcelRow(page, 'GJ17-04').getByRole('button', { name: '移交单待公司接收' }).waitFor();
@@ -73,11 +77,14 @@ describe('web app: handover to 西虹桥公司 (browser)', () => {
     await parcelRow(page, 'GJ17-04').getByRole('button', { name: '移交单待公司接收' }).click();
     const detail = page.getByRole('dialog', { name: '移交单 — 地块 GJ17-04' });
     await settledDialog(detail);
+    await detail.getByTestId('attachments').getByText('现场踏勘照片.png').waitFor();
     await detail.getByRole('button', { name: '接 收' }).click();
     const confirm = page.getByRole('dialog', { name: '接收地块 GJ17-04 的移交单？' });
     await settledDialog(confirm);
     await confirm.getByRole('button', { name: '接 收' }).click();
     await detail.getByText('已接收').first().waitFor();
+    const [photo] = await b.t.query<{ mediaType: string; uploadedBy: string }>(`SELECT "mediaType", "uploadedBy" FROM attachment WHERE "fileName" = '现场踏勘照片.png'`);
+    expect(photo).toEqual({ mediaType: 'image/png', uploadedBy: 'officer' });
     const [parcel] = await b.t.query<{ status: string }>(`SELECT status FROM parcel WHERE code = 'GJ17-04'`);
     expect(parcel).toEqual({ status: 'handed_over' });
     const cases = await b.t.query<{ status: string; n: number }>(
