@@ -2782,7 +2782,7 @@ export interface components {
              */
             area: string;
             attachments: components["schemas"]["AttachmentView"][];
-            /** @description 地块上的案件 */
+            /** @description 地块上的案件（仅详情中给出，列表中为空） */
             cases: components["schemas"]["HandoverCaseView"][];
             companyPeople: string;
             /**

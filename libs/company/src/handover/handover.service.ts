@@ -57,8 +57,10 @@ export class HandoverService {
   /** What blocks handing a parcel over: each case not settled (and not excluded), naming its subject. */
   async readiness(projectCode: string, parcelCode: string): Promise<Readiness> {
     const project = await this.projects.getByCode(projectCode);
-    const parcel = (await this.parcels.resolve(project.code, parcelCode).catch(() => null))?.parcel;
-    if (!parcel) throw new NotFoundException(`地块 ${parcelCode} 不存在`);
+    const { parcel } = await this.parcels.resolve(project.code, parcelCode).catch((error: unknown) => {
+      // A parcel code in the address that does not exist is a 404 here (resolve answers 422 for codes in a body).
+      throw error instanceof UnprocessableEntityException ? new NotFoundException(`地块 ${parcelCode} 不存在`) : error;
+    });
     return this.readinessOf(project, parcel);
   }
 

@@ -125,7 +125,7 @@ export class HandoverView {
   @ApiInstant()
   createdAt!: string;
 
-  @ApiProperty({ type: [HandoverCaseView], description: '地块上的案件' })
+  @ApiProperty({ type: [HandoverCaseView], description: '地块上的案件（仅详情中给出，列表中为空）' })
   cases!: HandoverCaseView[];
 
   @ApiProperty({ type: [AttachmentView] })
