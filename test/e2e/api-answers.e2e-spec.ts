@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { confirmThroughBatch } from '../support/confirmation.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
+import { settledCaseOn } from '../support/handover.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -121,6 +122,22 @@ describe('times in every answer (e2e)', () => {
         })
         .expect(201)
     ).body.id;
+    // A 移交单 of a ready parcel, accepted, with an attachment.
+    const ready = makeParcel({ code: `${project.code}-02` });
+    await http.post(`/api/projects/${project.code}/parcels`).send(ready).expect(201);
+    await settledCaseOn(http, { code: project.code as string, parcel: ready.code as string });
+    ids.parcel2 = ready.code as string;
+    const handover = (
+      await http
+        .post(`/api/projects/${project.code}/handovers`)
+        .send({ parcelCode: ready.code, handedOverOn: '2013-12-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' })
+        .expect(201)
+    ).body;
+    ids.handover = handover.id;
+    ids.attachment = (
+      await http.post('/api/attachments').field('ownerType', 'handover').field('ownerId', handover.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '移交单.pdf').expect(201)
+    ).body.id;
+    await http.post(`/api/handovers/${handover.id}/accept`).send({ version: handover.version }).expect(200);
     // A 结算单 of the signed case (vacated first) with a receipt against it.
     await http.post(`/api/cases/${ids.case}/transitions`).send({ to: 'vacated' }).expect(200);
     ids.statement = (await http.post(`/api/projects/${project.code}/settlement-statements`).send({ caseIds: [ids.case], issuedOn: '2013-09-01' }).expect(201)).body.id;
@@ -163,6 +180,12 @@ describe('times in every answer (e2e)', () => {
       '/api/projects/:code/schemes': `/api/projects/${ids.projectCode}/schemes`,
       '/api/schemes/:id': `/api/schemes/${ids.scheme}`,
       '/api/cases/:id/calculations': `/api/cases/${ids.case}/calculations`,
+      '/api/projects/:code/handovers': `/api/projects/${ids.projectCode}/handovers`,
+      '/api/projects/:code/handover-summary': `/api/projects/${ids.projectCode}/handover-summary`,
+      '/api/projects/:code/parcels/:parcelCode/handover-readiness': `/api/projects/${ids.projectCode}/parcels/${ids.parcel2}/handover-readiness`,
+      '/api/handovers/:id': `/api/handovers/${ids.handover}`,
+      '/api/attachments': `/api/attachments?ownerType=handover&ownerId=${ids.handover}`,
+      '/api/attachments/:id': `/api/attachments/${ids.attachment}`,
       '/api/cases/:id/calculations/latest': `/api/cases/${ids.case}/calculations/latest`,
       '/api/cases/:id/money': `/api/cases/${ids.case}/money`,
       '/api/agreements/:id': `/api/agreements/${ids.agreement}`,

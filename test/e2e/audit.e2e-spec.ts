@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
+import { settledCaseOn } from '../support/handover.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
@@ -353,6 +354,55 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 移交 and attachment write routes (libs/company). */
+  function handoverCases(): Record<string, WriteCase> {
+    const readyParcel = async () => {
+      const parcel = (await t.http().post(`/api/projects/${au.code}/parcels`).send(makeParcel()).expect(201)).body as { code: string };
+      await settledCaseOn(t.http(), { code: au.code, parcel: parcel.code });
+      return parcel;
+    };
+    const record = (parcelCode: string) => ({ parcelCode, handedOverOn: '2014-03-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' });
+    const submitted = async () => (await t.http().post(`/api/projects/${au.code}/handovers`).send(record((await readyParcel()).code)).expect(201)).body;
+    const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+    return {
+      'POST /api/projects/:code/handovers': {
+        action: 'handover.create',
+        status: 201,
+        prepare: readyParcel,
+        perform: (p) => t.http().post(`/api/projects/${au.code}/handovers`).send(record(p.code)),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/handovers/:id/accept': {
+        action: 'handover.accept',
+        status: 200,
+        prepare: submitted,
+        perform: (h) => t.http().post(`/api/handovers/${h.id}/accept`).send({ version: h.version }),
+        entityId: (_res, h) => h.id,
+      },
+      'POST /api/handovers/:id/return': {
+        action: 'handover.return',
+        status: 200,
+        prepare: submitted,
+        perform: (h) => t.http().post(`/api/handovers/${h.id}/return`).send({ version: h.version, reason: '审计测试退回' }),
+        entityId: (_res, h) => h.id,
+      },
+      'POST /api/cases/:id/handover-exclusion': {
+        action: 'handover.exclude',
+        status: 201,
+        prepare: () => createSubject('households'),
+        perform: (s) => t.http().post(`/api/cases/${s.caseId}/handover-exclusion`).send({ reason: '审计测试排除原因' }),
+        entityId: (_res, s) => s.caseId,
+      },
+      'POST /api/attachments': {
+        action: 'attachment.create',
+        status: 201,
+        prepare: submitted,
+        perform: (h) => t.http().post('/api/attachments').field('ownerType', 'handover').field('ownerId', h.id).attach('file', PDF, '移交单.pdf'),
+        entityId: (res) => res.body.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -419,6 +469,7 @@ describe('audit trail (e2e)', () => {
       entityId: (_res, s) => s.caseId,
     },
     ...moneyCases(),
+    ...handoverCases(),
     ...communicationCases(),
     ...confirmationCases(),
     ...subjectCases('households'),
@@ -527,6 +578,21 @@ describe('audit trail (e2e)', () => {
         return { id: created.body.id };
       },
       perform: (p) => t.http().get(`/api/exports/${p.id}/file`),
+      entityId: (_res, p) => p.id,
+    },
+    'GET /api/attachments/:id': {
+      action: 'attachment.download',
+      status: 200,
+      prepare: async () => {
+        const c = await t
+          .http()
+          .post(`/api/projects/${au.code}/communications`)
+          .send({ kind: 'notice', heldOn: '2013-06-01', subject: '审计测试通知', townParticipants: '王强', companyParticipants: '赵华', minutes: '审计测试' })
+          .expect(201);
+        const a = await t.http().post('/api/attachments').field('ownerType', 'communication').field('ownerId', c.body.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '通知.pdf').expect(201);
+        return { id: a.body.id };
+      },
+      perform: (p) => t.http().get(`/api/attachments/${p.id}`),
       entityId: (_res, p) => p.id,
     },
   };

@@ -4,6 +4,7 @@ import type { Role } from '@app/platform';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
+import { settledCaseOn } from '../support/handover.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch, waitFor } from '../support/wait-for.js';
@@ -455,11 +456,83 @@ const SETTLEMENT_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** A new parcel of the target project with one settled case on it: ready to be handed over. */
+const readyParcel = async (c: Ctx, target: Target) => {
+  const code = c.project(target).code;
+  const parcel = (await c.t.http().post(`/api/projects/${code}/parcels`).send(makeParcel()).expect(201)).body as { code: string };
+  await settledCaseOn(c.t.http(), { code, parcel: parcel.code });
+  return parcel.code;
+};
+const aHandover = (parcelCode: string) => ({ parcelCode, handedOverOn: '2014-03-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' });
+/** A 移交单 of the target project waiting for the company (recorded by the admin). */
+const submittedHandover = async (c: Ctx, target: Target) =>
+  (await c.t.http().post(`/api/projects/${c.project(target).code}/handovers`).send(aHandover(await readyParcel(c, target))).expect(201)).body as { id: string; version: number };
+const A_PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+/** An attachment of a communication of the target project (uploaded by the admin). */
+const anAttachment = async (c: Ctx, target: Target) =>
+  (await c.t.http().post('/api/attachments').field('ownerType', 'communication').field('ownerId', (await communication(c, target)).id).attach('file', A_PDF, '纪要.pdf').expect(201)).body as { id: string; ownerId: string };
+
+const HANDOVER_ROUTES: Record<string, Entry> = {
+  'GET /api/projects/:code/handovers': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/handovers`) },
+  'GET /api/projects/:code/handover-summary': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/handover-summary`) },
+  'GET /api/projects/:code/parcels/:parcelCode/handover-readiness': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: (c, h, target) => h.get(`/api/projects/${c.project(target).code}/parcels/${c.project(target).parcel}/handover-readiness`),
+  },
+  'POST /api/projects/:code/handovers': {
+    roles: ['officer', 'admin'],
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/projects/${c.project(target).code}/handovers`).send(aHandover(await readyParcel(c, target))),
+  },
+  'GET /api/handovers/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/handovers/${(await submittedHandover(c, target)).id}`) },
+  'POST /api/handovers/:id/accept': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const record = await submittedHandover(c, target);
+      return h.post(`/api/handovers/${record.id}/accept`).send({ version: record.version });
+    },
+  },
+  'POST /api/handovers/:id/return': {
+    roles: ['company', 'admin'],
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const record = await submittedHandover(c, target);
+      return h.post(`/api/handovers/${record.id}/return`).send({ version: record.version, reason: '矩阵测试退回' });
+    },
+  },
+  'POST /api/cases/:id/handover-exclusion': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 201,
+    run: async (c, h, target) => h.post(`/api/cases/${(await c.subject('households', target)).caseId}/handover-exclusion`).send({ reason: '矩阵测试排除原因' }),
+  },
+  'POST /api/attachments': {
+    roles: COMMUNICATION_WRITERS,
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => h.post('/api/attachments').field('ownerType', 'communication').field('ownerId', (await communication(c, target)).id).attach('file', A_PDF, '纪要.pdf'),
+  },
+  'GET /api/attachments': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get('/api/attachments').query({ ownerType: 'communication', ownerId: (await anAttachment(c, target)).ownerId }),
+  },
+  'GET /api/attachments/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/attachments/${(await anAttachment(c, target)).id}`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...USER_ROUTES,
   ...MONEY_ROUTES,
   ...RECALCULATION_ROUTES,
   ...COMMUNICATION_ROUTES,
+  ...HANDOVER_ROUTES,
   ...SETTLEMENT_ROUTES,
   ...CONFIRMATION_ROUTES,
   'POST /api/auth/logout': { roles: 'any-user', scoped: false, ok: 204, run: async (c, _h, _t, role) => (await c.fresh(role)).post('/api/auth/logout') },

@@ -287,17 +287,19 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
     });
 
     describe('handover', () => {
-      it('refuses handing a case over while its parcel is not handed over (422), then accepts', async () => {
+      it('refuses handing a case over by the plain route (422 naming the 移交单), even on a handed-over parcel; the reversal stays plain', async () => {
         const parcel = await makeParcel('LB-HO');
         const { id } = await makeCase({ status: 'settled', parcelId: parcel });
-        const res = await transition(id, { to: 'handed_over' }).expect(422);
-        expect(res.body).toEqual({ statusCode: 422, message: '所在地块尚未移交，案件不能标记为已移交' });
+        const message = '“完成移交”须通过移交单办理，不能直接变更案件状态';
+        expect((await transition(id, { to: 'handed_over' }).expect(422)).body).toEqual({ statusCode: 422, message });
+        await t.query(`UPDATE parcel SET status = 'handed_over' WHERE id = $1`, [parcel]);
+        expect((await transition(id, { to: 'handed_over' }).expect(422)).body.message).toBe(message);
         expect(await caseRow(id)).toEqual({ status: 'settled', version: 1 });
 
-        await t.query(`UPDATE parcel SET status = 'handed_over' WHERE id = $1`, [parcel]);
-        const ok = await transition(id, { to: 'handed_over' }).expect(200);
-        expect(ok.body).toMatchObject({ status: 'handed_over', statusLabel: '已移交' });
-        expect(ok.body.nextSteps).toEqual([{ to: 'settled', kind: 'reversal', label: '撤销移交', reasonRequired: true }]);
+        // As an accepted 移交单 leaves it; going back is the admin's plain, reasoned step.
+        await t.query(`UPDATE case_file SET status = 'handed_over' WHERE id = $1`, [id]);
+        const back = await transition(id, { to: 'settled', reason: '移交单录错地块' }).expect(200);
+        expect(back.body).toMatchObject({ status: 'settled' });
       });
     });
 

@@ -253,9 +253,9 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
       expect(await imported(officer, 'parcels', await workbook('地块台账', PARCEL_HEADERS, same))).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
     });
 
-    it('hands a parcel over only when every case on it is settled, as the parcel edit does', async () => {
+    it('never hands a parcel over: that takes an accepted 移交单, as for the parcel edit', async () => {
       expect(await imported(officer, 'parcels', await workbook('地块台账', PARCEL_HEADERS, [parcel('PA', 'PA-21')]))).toMatchObject({ created: 1 });
-      const household = await t
+      await t
         .http()
         .post('/api/households')
         .send(makeHousehold({ projectCode: 'PA', parcelCode: 'PA-21' }))
@@ -263,12 +263,8 @@ describe('Excel import of enterprises and parcels (e2e)', () => {
       const handOver = await workbook('地块台账', PARCEL_HEADERS, [parcel('PA', 'PA-21', { 5: '已移交' })]);
       const refused = await imported(officer, 'parcels', handOver);
       expect(refused).toMatchObject({ status: 'succeeded', created: 0, updated: 0, unchanged: 0, rejected: 1 });
-      expect(Object.values(await rejections(refused.id))).toEqual(['null: 地块 PA-21：地块上还有 1 件案件未结算，不能改为“已移交”']);
+      expect(Object.values(await rejections(refused.id))).toEqual(['null: 地块 PA-21：地块移交须通过移交单办理，不能直接改为“已移交”']);
       expect((await parcels('PA')).find((p) => p.code === 'PA-21')!.status).toBe('surveying');
-
-      await t.query(`UPDATE case_file SET status = 'settled' WHERE id = $1`, [household.body.caseId]);
-      expect(await imported(officer, 'parcels', handOver)).toMatchObject({ status: 'succeeded', updated: 1, rejected: 0 });
-      expect((await parcels('PA')).find((p) => p.code === 'PA-21')!.status).toBe('handed_over');
     });
 
     it('a dry run reports what would happen and writes nothing', async () => {

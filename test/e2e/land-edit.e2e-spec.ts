@@ -190,20 +190,21 @@ describe('land: editing projects and parcels (e2e)', () => {
       expect(res.body.details).toContainEqual({ field, message });
     });
 
-    it('hands a parcel over only when every case on it is settled', async () => {
+    it('hands a parcel over only through an accepted 移交单, never by a plain status change', async () => {
       await project('HO1');
       let p = await parcel('HO1', 'HO1-01');
       const household = await caseAt('HO1', 'HO1-01', 'vacated');
+      const message = '地块移交须通过移交单办理，不能直接改为“已移交”';
       const refused = await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, status: 'handed_over' }).expect(422);
-      expect(refused.body).toEqual({
-        statusCode: 422,
-        message: '地块上还有 1 件案件未结算，不能改为“已移交”',
-        details: [{ field: 'status', message: '地块上还有 1 件案件未结算，不能改为“已移交”' }],
-      });
+      expect(refused.body).toEqual({ statusCode: 422, message, details: [{ field: 'status', message }] });
       expect(await t.query('SELECT status, version FROM parcel WHERE id = $1', [p.id])).toEqual([{ status: 'surveying', version: p.version }]);
 
       await settleThroughStatement(t.http(), 'HO1', [household.caseId]);
-      p = (await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, status: 'handed_over' }).expect(200)).body;
+      const settled = await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, status: 'handed_over' }).expect(422);
+      expect(settled.body.message).toBe(message);
+      // As an accepted 移交单 leaves it (test/e2e/company-handover.e2e-spec.ts takes that way).
+      await t.query(`UPDATE parcel SET status = 'handed_over', version = version + 1 WHERE id = $1`, [p.id]);
+      p = (await t.http().get('/api/projects/HO1/parcels').expect(200)).body.items.find((x: { code: string }) => x.code === 'HO1-01');
       expect(p.status).toBe('handed_over');
 
       // Handed over, the land is fixed; its remarks are not.
@@ -216,7 +217,7 @@ describe('land: editing projects and parcels (e2e)', () => {
       p = (await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, remarks: '已移交西虹桥公司' }).expect(200)).body;
 
       // Once a case went with the parcel, the parcel stays handed over.
-      await t.http().post(`/api/cases/${household.caseId}/transitions`).send({ to: 'handed_over' }).expect(200);
+      await t.query(`UPDATE case_file SET status = 'handed_over' WHERE id = $1`, [household.caseId]);
       const back = await t.http().patch('/api/projects/HO1/parcels/HO1-01').send({ version: p.version, status: 'cleared' }).expect(422);
       expect(back.body.message).toBe('地块上已有 1 件案件随地块移交，不能撤销“已移交”');
       expect(await t.query('SELECT status, area, remarks FROM parcel WHERE id = $1', [p.id])).toEqual([

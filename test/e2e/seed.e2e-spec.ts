@@ -1,7 +1,7 @@
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
-import { buildDemoData, demoSettlementPlan, DemoConfirmationSeeder, DemoMoneySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
+import { buildDemoData, demoSettlementPlan, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -55,8 +55,24 @@ describe('demo seed (e2e)', () => {
 
     it('lists the parcels of 轨交17号线', async () => {
       const res = await t.http().get('/api/projects/GJ17/parcels').expect(200);
-      expect(res.body.items.map((p: { code: string }) => p.code)).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03']);
+      expect(res.body.items.map((p: { code: string }) => p.code)).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03', 'GJ17-04']);
       expect(res.body.items[0]).toMatchObject({ village: '二联村', status: 'handed_over' });
+    });
+
+    it('hands over no parcel without an accepted 移交单: every handed-over case’s parcel has one; a ready parcel’s waits for the company', async () => {
+      const missing = await t.query(
+        `SELECT DISTINCT p.code FROM case_file c JOIN parcel p ON p.id = c."parcelId"
+          WHERE c.status = 'handed_over' AND NOT EXISTS (SELECT 1 FROM handover h WHERE h."parcelId" = p.id AND h.status = 'accepted')`,
+      );
+      expect(missing).toEqual([]);
+      expect(await t.query(`SELECT p.code, p.status FROM parcel p JOIN handover h ON h."parcelId" = p.id WHERE h.status = 'accepted'`)).toEqual([{ code: 'GJ17-01', status: 'handed_over' }]);
+      const waiting = await t.http().get('/api/projects/GJ17/handovers').expect(200);
+      expect(waiting.body.items.map((h: { parcelCode: string; status: string }) => [h.parcelCode, h.status]).sort()).toEqual([
+        ['GJ17-01', 'accepted'],
+        ['GJ17-04', 'submitted'],
+      ]);
+      const ready = await t.http().get('/api/projects/GJ17/parcels/GJ17-04/handover-readiness').expect(200);
+      expect(ready.body).toMatchObject({ ready: true, blockers: [], submittedHandoverId: expect.any(String) });
     });
 
     it('stores a few hundred households in every project, each with a valid head ID', async () => {
@@ -227,7 +243,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

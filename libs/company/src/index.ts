@@ -1,8 +1,12 @@
+import { AttachmentRecord } from './attachment/attachment.entity.js';
 import { ActionItemRecord, CommunicationRecord } from './communication/communication.entity.js';
 import { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation/confirmation.entity.js';
+import { HandoverExclusion, HandoverRecord } from './handover/handover.entity.js';
 import { ProjectSettlementFigures, SettlementLine, SettlementReceipt, SettlementStatement } from './settlement/settlement.entity.js';
 
 export * from './domain/communication-rules.js';
+export * from './domain/attachment-rules.js';
+export * from './domain/handover-rules.js';
 export * from './domain/confirmation-rules.js';
 export * from './domain/inbox.js';
 export * from './domain/settlement-rules.js';
@@ -12,6 +16,11 @@ export { ActionItemRecord, CommunicationRecord } from './communication/communica
 export { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation/confirmation.entity.js';
 export { ConfirmationRecordsModule } from './confirmation/confirmation-records.module.js';
 export { ConfirmationRepository } from './confirmation/confirmation.repository.js';
+export { AttachmentRecord } from './attachment/attachment.entity.js';
+export { AttachmentOwners, type AttachmentOwner } from './attachment/attachment-owners.js';
+export { AttachmentService } from './attachment/attachment.service.js';
+export { HandoverExclusion, HandoverRecord } from './handover/handover.entity.js';
+export { HandoverService } from './handover/handover.service.js';
 export { CompanyModule } from './company.module.js';
 export { SettlementFiguresService } from './settlement/settlement-figures.service.js';
 export { SettlementRepository } from './settlement/settlement.repository.js';
@@ -28,4 +37,7 @@ export const companyEntities = [
   SettlementLine,
   SettlementReceipt,
   ProjectSettlementFigures,
+  AttachmentRecord,
+  HandoverRecord,
+  HandoverExclusion,
 ];

@@ -2,7 +2,7 @@ import { Parcel } from './parcel/parcel.entity.js';
 import { Project } from './project/project.entity.js';
 
 export * from './domain/land-status.js';
-export { checkParcelChange, type ParcelCaseCounts } from './domain/parcel-status-change.js';
+export { checkParcelChange, PARCEL_HANDOVER_CAUSE, type ParcelCaseCounts } from './domain/parcel-status-change.js';
 export { ParcelCasesRegistry, type ParcelCaseCounter } from './parcel/parcel-cases.registry.js';
 export { LandModule } from './land.module.js';
 export {

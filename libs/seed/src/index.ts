@@ -1,5 +1,6 @@
 export { SeedModule } from './seed.module.js';
 export { SeedService, type SeedOutcome } from './seed.service.js';
+export { DemoHandoverSeeder } from './demo-handover.seeder.js';
 export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 export { DemoSettlementSeeder } from './demo-settlement.seeder.js';

@@ -5,6 +5,7 @@ import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
@@ -31,6 +32,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly confirmation: DemoConfirmationSeeder,
     /** The demo's 结算单 and receipts: every settled case settled through a confirmed statement. */
     private readonly settlement: DemoSettlementSeeder,
+    /** The 移交单 behind the handed-over parcels. */
+    private readonly handovers: DemoHandoverSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,6 +63,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.confirmation.seed(data);
       // Their 结算: statements of the settled cases with receipts, one waiting for the company, 预算 and 审定.
       await this.settlement.seed(data);
+      // The 移交单 behind every handed-over parcel, and one ready parcel's waiting for the company.
+      await this.handovers.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { decryptField } from '@app/platform';
 import { makeIdNumber } from '../../support/factories.js';
-import { choose, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { choose, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 /** The texts of the column headed `title` in the table's rows. */
@@ -45,8 +45,8 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
     await page.getByRole('link', { name: 'GJ17', exact: true }).click();
     await page.waitForURL('**/projects/GJ17');
     await page.getByTestId('project-facts').getByText('轨交17号线', { exact: true }).waitFor();
-    await until(async () => (await rows(page).count()) === 3, '三块地块');
-    expect(await column(page, '地块编号')).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03']);
+    await until(async () => (await rows(page).count()) === 4, '四块地块');
+    expect(await column(page, '地块编号')).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03', 'GJ17-04']);
     const first = rows(page).filter({ hasText: 'GJ17-01' });
     await first.getByText('已移交').waitFor();
     await first.getByText('集体土地').waitFor();
@@ -82,11 +82,13 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await rows(page).filter({ hasText: 'G318-09' }).getByText('1,200.50 ㎡').waitFor();
 
-    // Handing over a parcel whose cases are not all settled is refused, next to the status.
+    // A parcel is handed over only by the 移交单 the company accepts: the form does not offer 已移交 and says where it is done.
     await rows(page).filter({ hasText: 'G318-01' }).getByRole('button', { name: /编辑/ }).click();
-    await choose(page, dialog.getByLabel('地块状态'), '已移交');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.getByText(/件案件未结算，不能改为“已移交”/).waitFor();
+    await dialog.getByText('移交须在“公司协作 → 移交”中发起移交单，由西虹桥公司接收').waitFor();
+    await settledDialog(dialog);
+    await dialog.getByLabel('地块状态').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.ant-select-item-option-disabled').filter({ hasText: '已移交' }).waitFor();
     await page.context().close();
   }, 300_000);
 
@@ -94,7 +96,7 @@ describe('web app: projects, parcels and the 征收对象 lists and forms (brows
     const page = await b.loggedIn('officer');
     await page.goto('/households');
     await rows(page).first().waitFor();
-    await page.getByText(/共 692 户/).first().waitFor();
+    await page.getByText(/共 700 户/).first().waitFor();
 
     // Code prefix.
     const search = page.getByLabel('关键字');

@@ -136,6 +136,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某条记录的附件（按上传先后） */
+        get: operations["AttachmentController_list"];
+        put?: never;
+        /** 上传附件（file、ownerType、ownerId）：仅限 PDF、JPEG、PNG、.xlsx、.docx，按文件内容识别；大小有上限 */
+        post: operations["AttachmentController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（原文件名；每次下载记入审计日志） */
+        get: operations["AttachmentController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -307,6 +342,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/confirmation-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的确认记录（新的在前）：提交、答复、退回原因、失效 */
+        get: operations["ConfirmationController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/handover-exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 管理员将未结算的案件排除在地块移交之外（须填写原因） */
+        post: operations["HandoverController_exclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/money": {
         parameters: {
             query?: never;
@@ -375,6 +444,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等待西虹桥公司处理的事项（待确认批次、待确认结算单、待接收移交、逾期落实事项），已过期限的在前 */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确认批次（默认待公司确认的），用于公司的审核列表 */
+        get: operations["ConfirmationController_review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确认批次详情：各案件的提交内容、公司答复、差额及合计 */
+        get: operations["ConfirmationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司确认一个案件（案件变为“已确认”；需提供 version） */
+        post: operations["ConfirmationController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confirmation-lines/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司退回一个案件：原因必填，可附公司认定金额（需提供 version） */
+        post: operations["ConfirmationController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
@@ -421,7 +575,7 @@ export interface paths {
         /** 我的导出 */
         get: operations["ExportController_list"];
         put?: never;
-        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表），后台生成 */
+        /** 申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表 / handover-certificate 移交单），后台生成 */
         post: operations["ExportController_create"];
         delete?: never;
         options?: never;
@@ -497,6 +651,57 @@ export interface paths {
         head?: never;
         /** 修改市政设施信息（需提供 version） */
         patch: operations["FacilityController_update"];
+        trace?: never;
+    };
+    "/api/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移交单详情：地块上的案件、附件 */
+        get: operations["HandoverController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司接收移交单：地块及其已结算的案件一并转为已移交 */
+        post: operations["HandoverController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 西虹桥公司退回移交单（填写原因）；镇动迁办可重新发起 */
+        post: operations["HandoverController_returnToTown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/households": {
@@ -779,6 +984,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{code}/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的确认批次（新的在前），含各批进度与镇方金额合计 */
+        get: operations["ConfirmationController_list"];
+        put?: never;
+        /** 镇动迁办提交确认批次：所选“已摸底”案件连同其摸底信息与测算的快照和内容哈希 */
+        post: operations["ConfirmationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/confirmation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选） */
+        get: operations["ConfirmationController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/handover-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目移交进度：已移交面积与总面积，各地块状态及阻碍案件数 */
+        get: operations["HandoverController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目的移交单（移交日期新的在前） */
+        get: operations["HandoverController_list"];
+        put?: never;
+        /** 镇动迁办发起移交单：地块上的案件须全部已结算（或经管理员排除），否则 422 并列出阻碍的案件 */
+        post: operations["HandoverController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/parcels": {
         parameters: {
             query?: never;
@@ -812,6 +1087,40 @@ export interface paths {
         head?: never;
         /** 修改地块（地块编号不可修改；需提供 version；全部案件结算后才能改为已移交） */
         patch: operations["ProjectController_updateParcel"];
+        trace?: never;
+    };
+    "/api/projects/{code}/parcels/{parcelCode}/handover-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地块能否移交：列出阻碍移交的案件（未结算且未被排除），并注明征收对象 */
+        get: operations["HandoverController_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/parcels/{parcelCode}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地块时间线：地块、其上案件与征收对象的每一步（最新在前） */
+        get: operations["TimelineController_parcel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/projects/{code}/reconciliation": {
@@ -896,6 +1205,23 @@ export interface paths {
         put?: never;
         /** 出具结算单（财务）：所选已腾地、已签约案件各一行，含协议金额、已支付、管理费、合计 */
         post: operations["SettlementController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目时间线：镇方与公司在本项目中的每一步（最新在前） */
+        get: operations["TimelineController_project"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,6 +1593,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptHandoverDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         AccountView: {
             displayName: string;
             /** @description 首次登录或重置后须修改密码 */
@@ -1499,9 +1829,41 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
+        AnswerDto: {
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
+        };
         AnswerLineDto: {
             /** @description 读取时结算行的 version */
             version: number;
+        };
+        AttachmentView: {
+            /** @example 移交单（签字）.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 按文件内容识别的类型
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * @description 所属记录的类型
+             * @example communication
+             */
+            ownerType: string;
+            /** @description SHA-256（十六进制） */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            uploadedAt: string;
+            uploadedBy: string;
         };
         AuditChangeView: {
             /** @description 修改后的字段（时间为 +08:00） */
@@ -1547,6 +1909,8 @@ export interface components {
             projectId: string | null;
             requestId: string | null;
             roles: string[];
+            /** @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system） */
+            side: components["schemas"]["AuditSide"];
             statusCode: number;
             /** Format: uuid */
             userId: string | null;
@@ -1555,6 +1919,11 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure";
+        /**
+         * @description 哪一方：镇动迁办（town）、西虹桥公司（company）或系统（system）
+         * @enum {string}
+         */
+        AuditSide: "town" | "company" | "system";
         BalanceView: {
             /** @description 应付（元） */
             agreed: string;
@@ -1741,6 +2110,215 @@ export interface components {
             subject: string;
             townParticipants: string;
         };
+        ConfirmationBatchPage: {
+            items: components["schemas"]["ConfirmationBatchSummary"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        ConfirmationBatchState: "open" | "closed";
+        ConfirmationBatchSummary: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /**
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string | null;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已确认（未失效） */
+            confirmed: number;
+            /** @description 批次哈希（各行案件与内容哈希的 SHA-256） */
+            contentHash: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ConfirmationLineView"][];
+            lines: number;
+            note: string | null;
+            /** @description 第 N 批 */
+            number: number;
+            /** @description 待确认 */
+            pending: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 已退回 */
+            rejected: number;
+            state: components["schemas"]["ConfirmationBatchState"];
+            /** @example 待公司确认 */
+            stateLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            submittedAt: string;
+            submittedBy: string;
+            /** @description 差异汇总 */
+            totals: components["schemas"]["ConfirmationTotalsView"];
+            /**
+             * @description 镇方金额合计（没有一件附测算时为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townTotal: string | null;
+            /** @description 已失效 */
+            voided: number;
+        };
+        ConfirmationCalculationLineView: {
+            /**
+             * @description 金额（元，两位小数）
+             * @example 190391.38
+             */
+            amount: string;
+            code: string;
+            name: string;
+        };
+        ConfirmationCandidateList: {
+            /** @description 按编号排序，最多 500 个 */
+            items: components["schemas"]["ConfirmationCandidateView"][];
+        };
+        ConfirmationCandidateView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 地块编号 */
+            parcelCode: string;
+            party: string;
+            /** @example 已摸底 */
+            statusLabel: string;
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+        };
+        ConfirmationFactsView: {
+            /** @description 各类面积（m²）：certified 产证、surveyed 测绘、recognised 认定、licensed 有证、unlicensed 无证、homestead 宅基地 */
+            areas: {
+                [key: string]: string;
+            };
+            /** @description 认定人口 */
+            recognisedPersons: number | null;
+            /** @description 房屋结构 */
+            structure: string | null;
+        };
+        ConfirmationLineList: {
+            /** @description 新的在前 */
+            items: components["schemas"]["ConfirmationLineView"][];
+        };
+        /** @enum {string} */
+        ConfirmationLineState: "pending" | "confirmed" | "rejected" | "voided";
+        ConfirmationLineView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: uuid */
+            batchId: string;
+            /** @description 批次号（第 N 批） */
+            batchNumber: number;
+            /** @description 提交时的测算明细（无测算为空） */
+            calculationLines: components["schemas"]["ConfirmationCalculationLineView"][];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 公司认定金额（元，两位小数）
+             * @example 190391.38
+             */
+            companyFigure: string | null;
+            /** @description 内容哈希（提交内容的 SHA-256） */
+            contentHash: string;
+            /**
+             * @description 差额（公司认定金额 − 镇方金额）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string | null;
+            /** @description 提交时的摸底信息（摘要） */
+            facts: components["schemas"]["ConfirmationFactsView"];
+            /** Format: uuid */
+            id: string;
+            /** @description 被征收人（户主、企业名称、产权单位或基地名称） */
+            party: string;
+            /** @description 序号 */
+            position: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 退回原因 */
+            reason: string | null;
+            state: components["schemas"]["ConfirmationLineState"];
+            /** @example 待确认 */
+            stateLabel: string;
+            /** @description 征收对象编号 */
+            subjectCode: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            subjectTypeLabel: string;
+            /**
+             * @description 镇方金额（提交时的测算合计；无测算为空）（元，两位小数）
+             * @example 190391.38
+             */
+            townFigure: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @description 确认失效的时间
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            voidedAt: string | null;
+            /** @description 失效原因 */
+            voidReason: string | null;
+        };
+        ConfirmationTotalsView: {
+            /**
+             * @description 公司认定金额合计（未给出金额的按镇方金额计）（元，两位小数）
+             * @example 190391.38
+             */
+            company: string;
+            /**
+             * @description 差额合计（公司 − 镇方）（元，两位小数）
+             * @example 190391.38
+             */
+            difference: string;
+            /**
+             * @description 镇方金额合计（元，两位小数）
+             * @example 190391.38
+             */
+            town: string;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -1779,6 +2357,15 @@ export interface components {
              * @example 王强（动迁办）、李明（经办人）
              */
             townParticipants: string;
+        };
+        CreateConfirmationBatchDto: {
+            /** @description 提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个 */
+            caseIds: string[];
+            /**
+             * @description 批次说明
+             * @example 二联村第一批已摸底民房
+             */
+            note?: string;
         };
         CreateEnterpriseDto: {
             /**
@@ -1848,10 +2435,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
         };
         CreateFacilityDto: {
             /**
@@ -1897,6 +2484,36 @@ export interface components {
              * @example 根
              */
             unit: string;
+        };
+        CreateHandoverDto: {
+            /**
+             * @description 移交面积（平方米，最多两位小数）
+             * @example 12500.50
+             */
+            area: string;
+            /**
+             * @description 公司方接收人员
+             * @example 赵华（西虹桥公司）
+             */
+            companyPeople: string;
+            /**
+             * Format: date
+             * @description 移交日期（YYYY-MM-DD）
+             * @example 2014-03-01
+             */
+            handedOverOn: string;
+            /**
+             * @description 移交的地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 镇方移交人员
+             * @example 王强（动迁办）、李明
+             */
+            townPeople: string;
         };
         CreateHouseholdDto: {
             /**
@@ -2579,6 +3196,11 @@ export interface components {
         };
         ExportFiltersDto: {
             /**
+             * Format: uuid
+             * @description 移交单编号（仅移交单，必填）
+             */
+            handover?: string;
+            /**
              * @description 地块编号
              * @example GJ17-01
              */
@@ -2624,7 +3246,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -2665,6 +3287,149 @@ export interface components {
             updatedAt: string;
             /** @description 乐观锁版本（修改时提交） */
             version: number;
+        };
+        HandoverBlockerView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example 民房 GJ17-0012 张建国：案件已腾地，尚未结算 */
+            message: string;
+            status: components["schemas"]["CaseStatus"];
+            /** @example 已腾地 */
+            statusLabel: string;
+            /** @example 民房 GJ17-0012 张建国 */
+            subject: string;
+        };
+        HandoverCaseView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 管理员排除在移交之外的原因 */
+            excludedReason: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** @example 已结算 */
+            statusLabel: string;
+            /**
+             * @description 征收对象
+             * @example 民房 GJ17-0012 张建国
+             */
+            subject: string;
+        };
+        HandoverExclusionDto: {
+            /**
+             * @description 排除原因（管理员填写）
+             * @example 产权人长期下落不明，经镇政府批准先行移交
+             */
+            reason: string;
+        };
+        HandoverExclusionView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            reason: string;
+        };
+        HandoverPage: {
+            items: components["schemas"]["HandoverView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        HandoverReadinessView: {
+            /** @description 阻碍移交的案件（未结算且未被排除） */
+            blockers: components["schemas"]["HandoverBlockerView"][];
+            cases: components["schemas"]["HandoverCaseView"][];
+            /**
+             * @description 地块面积（平方米）
+             * @example 12500.50
+             */
+            parcelArea: string;
+            /** @example GJ17-01 */
+            parcelCode: string;
+            parcelStatus: components["schemas"]["ParcelStatus"];
+            /** @example 已腾地 */
+            parcelStatusLabel: string;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 可以移交：没有阻碍的案件，且地块尚未移交 */
+            ready: boolean;
+            /**
+             * Format: uuid
+             * @description 等待公司接收的移交单
+             */
+            submittedHandoverId: string | null;
+        };
+        /** @enum {string} */
+        HandoverStatus: "submitted" | "accepted" | "returned";
+        HandoverSummaryView: {
+            /**
+             * @description 已移交面积（平方米）
+             * @example 12500.50
+             */
+            handedOverArea: string;
+            parcels: components["schemas"]["ParcelHandoverView"][];
+            parcelsByStatus: components["schemas"]["ParcelStateCountView"][];
+            /**
+             * @description 已移交面积占比（%，一位小数）
+             * @example 24
+             */
+            percent: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * @description 项目地块总面积（平方米）
+             * @example 52000.00
+             */
+            totalArea: string;
+        };
+        HandoverView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /**
+             * @description 移交面积（平方米）
+             * @example 12500.50
+             */
+            area: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            /** @description 地块上的案件（仅详情中给出，列表中为空） */
+            cases: components["schemas"]["HandoverCaseView"][];
+            companyPeople: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            handedOverOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 地块面积（平方米）
+             * @example 12500.50
+             */
+            parcelArea: string;
+            /** @example GJ17-01 */
+            parcelCode: string;
+            /** @example GJ17 */
+            projectCode: string;
+            remarks: string | null;
+            returnReason: string | null;
+            status: components["schemas"]["HandoverStatus"];
+            /** @example 待公司接收 */
+            statusLabel: string;
+            townPeople: string;
+            version: number;
+            /** @example 二联村 */
+            village: string;
         };
         /** @enum {string} */
         HealthStatus: "ok" | "error" | "shutting_down";
@@ -2875,6 +3640,58 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "households" | "enterprises" | "parcels";
+        InboxEntryView: {
+            /** @description 需要公司做什么 */
+            detail: string;
+            /**
+             * Format: date
+             * @description 期限
+             * @example 2013-03-01
+             */
+            dueOn: string | null;
+            /**
+             * @description 待办类别
+             * @example confirmation_batch
+             */
+            kind: string;
+            /** @example 待确认批次 */
+            kindLabel: string;
+            /**
+             * @description 办理页面（网页路径）
+             * @example /confirmations/…
+             */
+            link: string;
+            /** @description 是否已过期限 */
+            overdue: boolean;
+            /** @example GJ17 */
+            projectCode: string;
+            /**
+             * Format: uuid
+             * @description 等待处理的记录
+             */
+            refId: string;
+            /**
+             * Format: date
+             * @description 自哪天起等待
+             * @example 2013-03-01
+             */
+            since: string;
+            /** @description 事项 */
+            title: string;
+        };
+        InboxKindCount: {
+            count: number;
+            kind: string;
+            kindLabel: string;
+        };
+        InboxPage: {
+            byKind: components["schemas"]["InboxKindCount"][];
+            items: components["schemas"]["InboxEntryView"][];
+            /** @description 其中已过期限的 */
+            overdue: number;
+            /** @description 待办总数（菜单上的数字） */
+            total: number;
+        };
         IssueStatementDto: {
             /**
              * @description 列入结算单的案件（已腾地、协议已签约、尚未列入其他结算单）
@@ -3013,10 +3830,36 @@ export interface components {
         };
         /** @enum {string} */
         MemberRelation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        ParcelHandoverView: {
+            /** @example 12500.50 */
+            area: string;
+            /** @description 阻碍移交的案件数 */
+            blockers: number;
+            /** @example GJ17-01 */
+            code: string;
+            /** @description 可以移交 */
+            ready: boolean;
+            status: components["schemas"]["ParcelStatus"];
+            /** @example 已腾地 */
+            statusLabel: string;
+            /**
+             * Format: uuid
+             * @description 等待公司接收的移交单
+             */
+            submittedHandoverId: string | null;
+            /** @example 二联村 */
+            village: string;
+        };
         ParcelPage: {
             items: components["schemas"]["ParcelView"][];
             /** @description 符合条件的总条数 */
             total: number;
+        };
+        ParcelStateCountView: {
+            count: number;
+            /** @example 已移交 */
+            label: string;
+            status: components["schemas"]["ParcelStatus"];
         };
         /** @enum {string} */
         ParcelStatus: "surveying" | "clearing" | "cleared" | "handed_over";
@@ -3402,8 +4245,31 @@ export interface components {
             /** @example surveying */
             value: string;
         };
+        RejectDto: {
+            /**
+             * @description 公司认为正确的金额（元，最多两位小数）
+             * @example 182000.50
+             */
+            companyFigure?: string;
+            /**
+             * @description 退回原因（必填）
+             * @example 认定面积与现场复核不符
+             */
+            reason: string;
+            /** @description 读取时的版本号（防止覆盖他人的答复） */
+            version: number;
+        };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
+        ReturnHandoverDto: {
+            /**
+             * @description 退回原因
+             * @example 地块内仍有建筑垃圾未清运
+             */
+            reason: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         ReversePaymentDto: {
             /**
              * @description 冲正金额（元，不超过该笔支付尚未冲正的部分）
@@ -4840,6 +5706,85 @@ export interface operations {
             };
         };
     };
+    AttachmentController_list: {
+        parameters: {
+            query: {
+                /** @description 所属记录的编号 */
+                ownerId: string;
+                /** @description 所属记录的类型：communication 沟通记录，handover 移交单 */
+                ownerType: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"][];
+                };
+            };
+        };
+    };
+    AttachmentController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** Format: uuid */
+                    ownerId: string;
+                    ownerType: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    AttachmentController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 附件原文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
     AuditLogController_list: {
         parameters: {
             query?: {
@@ -5104,6 +6049,52 @@ export interface operations {
             };
         };
     };
+    ConfirmationController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineList"];
+                };
+            };
+        };
+    };
+    HandoverController_exclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverExclusionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverExclusionView"];
+                };
+            };
+        };
+    };
     PaymentController_caseMoney: {
         parameters: {
             query?: never;
@@ -5192,6 +6183,131 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionItemView"];
+                };
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号（不填为本人可见的全部项目） */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_review: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description pending 待公司确认（默认），closed 已完成，all 全部 */
+                state?: "pending" | "closed" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationLineView"];
                 };
             };
         };
@@ -5485,6 +6601,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityView"];
+                };
+            };
+        };
+    };
+    HandoverController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
+    HandoverController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
+    HandoverController_returnToTown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
                 };
             };
         };
@@ -6082,6 +7269,157 @@ export interface operations {
             };
         };
     };
+    ConfirmationController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description open 待公司确认，closed 已完成；不填为全部 */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+        };
+    };
+    ConfirmationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConfirmationBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchView"];
+                };
+            };
+        };
+    };
+    ConfirmationController_candidates: {
+        parameters: {
+            query?: {
+                /** @description 地块编号 */
+                parcel?: string;
+                /** @description 征收对象类型 */
+                subjectType?: components["schemas"]["SubjectType"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationCandidateList"];
+                };
+            };
+        };
+    };
+    HandoverController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryView"];
+                };
+            };
+        };
+    };
+    HandoverController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverPage"];
+                };
+            };
+        };
+    };
+    HandoverController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandoverDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+        };
+    };
     ProjectController_listParcels: {
         parameters: {
             query?: {
@@ -6157,6 +7495,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcelView"];
+                };
+            };
+        };
+    };
+    HandoverController_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                parcelCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverReadinessView"];
+                };
+            };
+        };
+    };
+    TimelineController_parcel: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+                parcelCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
         };
@@ -6342,6 +7729,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementView"];
+                };
+            };
+        };
+    };
+    TimelineController_project: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
         };

@@ -118,6 +118,15 @@ export type CommunicationView = Schemas['CommunicationView'];
 export type ActionItemView = Schemas['ActionItemView'];
 export type InboxEntryView = Schemas['InboxEntryView'];
 export type InboxPage = Schemas['InboxPage'];
+
+/* 附件 and 移交机制 (libs/company). */
+export type AttachmentView = Schemas['AttachmentView'];
+export type HandoverView = Schemas['HandoverView'];
+export type HandoverCaseView = Schemas['HandoverCaseView'];
+export type HandoverReadinessView = Schemas['HandoverReadinessView'];
+export type HandoverSummaryView = Schemas['HandoverSummaryView'];
+export type ParcelHandoverView = Schemas['ParcelHandoverView'];
+export type CreateHandoverBody = Schemas['CreateHandoverDto'];
 export type CreateCommunicationBody = Schemas['CreateCommunicationDto'];
 export type ActionItemBody = Schemas['ActionItemDto'];
 export type ConfirmationBatchSummary = Schemas['ConfirmationBatchSummary'];

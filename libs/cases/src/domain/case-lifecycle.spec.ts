@@ -197,7 +197,7 @@ describe('case lifecycle', () => {
         code: 'guard_failed',
         message: '无法核验“摸底信息完整”，不能执行“完成摸底”',
       });
-      expect(checkTransition('settled', 'handed_over', { guards: { surveyComplete: null } })).toMatchObject({
+      expect(checkTransition('settled', 'handed_over', { guards: { surveyComplete: null }, record: 'handover' })).toMatchObject({
         ok: false,
         message: '无法核验“所在地块已移交”，不能执行“完成移交”',
       });
@@ -205,8 +205,8 @@ describe('case lifecycle', () => {
 
     it('refuses handing a case over until its parcel is handed over', () => {
       const refused = { ok: false, code: 'guard_failed', message: '所在地块尚未移交，案件不能标记为已移交' };
-      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: refused.message } })).toEqual(refused);
-      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: null } })).toMatchObject({ ok: true });
+      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: refused.message }, record: 'handover' })).toEqual(refused);
+      expect(checkTransition('settled', 'handed_over', { guards: { parcelHandedOver: null }, record: 'handover' })).toMatchObject({ ok: true });
     });
 
     it('checks the role before the guards, so a forbidden user learns nothing about the facts', () => {
@@ -294,13 +294,23 @@ describe('case lifecycle', () => {
       expect(checkOpening('surveyed', { guards: GUARDS_PASS }, SIGN_BY_AGREEMENT)).toEqual({ ok: true });
     });
 
-    it('are the company\'s confirmation (by a confirmation batch), signing and its reversal (by the agreement), settling (by the 结算单)', () => {
+    it('are the company\'s confirmation (by a confirmation batch), signing and its reversal (by the agreement), settling (by the 结算单), handing over (by the 移交单)', () => {
       expect(CASE_TRANSITIONS.filter((r) => r.causedBy).map((r) => [r.from, r.to, r.causedBy!.record])).toEqual([
         ['surveyed', 'confirmed', 'confirmation'],
         ['confirmed', 'signed', 'agreement'],
         ['vacated', 'settled', 'settlement'],
+        ['settled', 'handed_over', 'handover'],
         ['signed', 'confirmed', 'agreement'],
       ]);
+    });
+
+    it('hand a case over only through the 移交单; its reversal stays a plain admin step', () => {
+      expect(checkTransition('settled', 'handed_over', { roles: ['admin'], guards: GUARDS_PASS })).toEqual({
+        ok: false,
+        code: 'record_required',
+        message: '“完成移交”须通过移交单办理，不能直接变更案件状态',
+      });
+      expect(checkTransition('handed_over', 'settled', { roles: ['admin'], reason: '误操作' })).toMatchObject({ ok: true });
     });
   });
 

@@ -68,6 +68,8 @@ const reversal = (from: CaseStatus, to: CaseStatus, roles: Role[], label: string
 
 /** Signing and its reversal happen only through the agreement (签订 / 作废 a 补偿协议, libs/compensation). */
 export const AGREEMENT_CAUSE: TransitionCause = { record: 'agreement', label: '补偿协议' };
+/** Handing a case over happens only through the 移交单 the company accepts (libs/company); its reversal stays a plain admin step. */
+export const HANDOVER_CAUSE: TransitionCause = { record: 'handover', label: '移交单' };
 /** The company confirms a surveyed case only by answering a line of a confirmation batch (确认批次, libs/company). */
 export const CONFIRMATION_CAUSE: TransitionCause = { record: 'confirmation', label: '确认批次' };
 /** Settling happens only through a 结算单 (a confirmed line, paid in full and covered by receipts; libs/company). */
@@ -80,7 +82,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   forward('signed', 'vacated', ['officer', 'admin'], '完成腾地'),
   // The company's confirmation of the last line may complete it, as may finance's payment or receipt.
   forward('vacated', 'settled', ['finance', 'company', 'admin'], '完成结算', [], SETTLEMENT_CAUSE),
-  forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver']),
+  forward('settled', 'handed_over', ['company', 'admin'], '完成移交', ['parcelHandedOver'], HANDOVER_CAUSE),
   reversal('surveyed', 'surveying', ['officer', 'admin'], '退回摸底'),
   reversal('confirmed', 'surveyed', ['officer', 'company', 'admin'], '撤销确认'),
   reversal('signed', 'confirmed', ['officer', 'admin'], '撤销签约', AGREEMENT_CAUSE),

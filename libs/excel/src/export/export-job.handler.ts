@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
@@ -23,6 +24,7 @@ import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
+import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 
@@ -45,6 +47,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly batches: ExportBatchRepository,
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
+    private readonly handovers: HandoverService,
     private readonly money: MoneyLedgerRepository,
     private readonly settlements: SettlementExportSource,
   ) {}
@@ -83,6 +86,11 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
   private async write(batch: ExportBatch, path: string, ctx: JobContext): Promise<number> {
     const scope = visibleProjectIds();
     const watermark = watermarkLine(batch.username, batch.createdAt);
+    if (batch.kind === 'handover-certificate') {
+      const { record, cases } = await this.handovers.get(batch.filters.handover ?? '');
+      await writeHandoverCertificate(path, record, cases, watermark);
+      return cases.length;
+    }
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.
     if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);

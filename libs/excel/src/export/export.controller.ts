@@ -20,7 +20,7 @@ export class ExportController {
   @Allow(...READERS)
   @AuditAction('export.create')
   @HttpCode(202)
-  @ApiOperation({ summary: '申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表），后台生成' })
+  @ApiOperation({ summary: '申请导出（household-ledger 动迁户台账 / case-progress 案件进度统计 / agreement-ledger 签约台账 / payment-ledger 支付台账 / recalculation-diff 重新测算差异表 / handover-certificate 移交单），后台生成' })
   @ApiAcceptedResponse({ type: ExportAcceptedView })
   async create(@Body() dto: CreateExportDto) {
     const batch = await this.exports.request(dto);

@@ -1,4 +1,5 @@
 import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { HandoverService } from '@app/company';
 import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
@@ -20,6 +21,7 @@ export class ExportService {
     private readonly connection: TransactionalConnection,
     private readonly batches: ExportBatchRepository,
     private readonly jobs: JobsService,
+    private readonly handovers: HandoverService,
     private readonly config: AppConfig,
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
@@ -44,6 +46,11 @@ export class ExportService {
     if (dto.kind === 'reconciliation') {
       if (!filters.project) throw new UnprocessableEntityException({ message: '请指定要对账的项目', details: [{ field: 'filters.project', message: '请指定要对账的项目' }] });
       await this.projects.getByCode(filters.project);
+    }
+    if (dto.kind === 'handover-certificate') {
+      if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
+      // 404 for a record the caller may not see; the job reads it again as the same user.
+      await this.handovers.get(filters.handover);
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

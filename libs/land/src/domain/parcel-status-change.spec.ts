@@ -15,10 +15,11 @@ describe('checkParcelChange', () => {
     expect(checkParcelChange('cleared', { status: 'surveying' }, busy)).toEqual({ ok: true });
   });
 
-  it('hands a parcel over only when every case on it is settled', () => {
-    expect(checkParcelChange('cleared', { status: 'handed_over' }, none)).toEqual({ ok: true });
-    expect(checkParcelChange('surveying', { status: 'handed_over' }, { unsettled: 0, handedOver: 2 })).toEqual({ ok: true });
-    expect(checkParcelChange('cleared', { status: 'handed_over' }, { unsettled: 3, handedOver: 0 })).toEqual({
+  it('hands a parcel over only through a 移交单, and only when every case on it is settled', () => {
+    expect(checkParcelChange('cleared', { status: 'handed_over' }, none)).toEqual({ ok: false, field: 'status', message: '地块移交须通过移交单办理，不能直接改为“已移交”' });
+    expect(checkParcelChange('cleared', { status: 'handed_over' }, none, 'handover')).toEqual({ ok: true });
+    expect(checkParcelChange('surveying', { status: 'handed_over' }, { unsettled: 0, handedOver: 2 }, 'handover')).toEqual({ ok: true });
+    expect(checkParcelChange('cleared', { status: 'handed_over' }, { unsettled: 3, handedOver: 0 }, 'handover')).toEqual({
       ok: false,
       field: 'status',
       message: '地块上还有 3 件案件未结算，不能改为“已移交”',

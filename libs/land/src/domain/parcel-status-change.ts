@@ -11,6 +11,9 @@ export interface ParcelCaseCounts {
 /** The facts of a parcel that are the land handed over: fixed once it is. */
 export const HANDED_OVER_FACTS = ['village', 'landOwnership', 'area'] as const;
 
+/** A parcel is handed over only by the 移交单 the company accepts (libs/company), never by a plain status change. */
+export const PARCEL_HANDOVER_CAUSE = { record: 'handover', label: '移交单' } as const;
+
 export type ParcelChangeCheck = { ok: true } | { ok: false; field: string; message: string };
 
 /**
@@ -24,6 +27,8 @@ export function checkParcelChange(
   from: ParcelStatus,
   changes: { status?: ParcelStatus; village?: string; landOwnership?: string; area?: string },
   cases: ParcelCaseCounts,
+  /** The record causing the change (`handover` when an accepted 移交单 hands the parcel over). */
+  record?: string,
 ): ParcelChangeCheck {
   const handedOver = PARCEL_STATUS_LABELS.handed_over;
   if (from === 'handed_over') {
@@ -32,6 +37,9 @@ export function checkParcelChange(
   }
   const to = changes.status;
   if (to === undefined || to === from) return { ok: true };
+  if (to === 'handed_over' && record !== PARCEL_HANDOVER_CAUSE.record) {
+    return { ok: false, field: 'status', message: `地块移交须通过${PARCEL_HANDOVER_CAUSE.label}办理，不能直接改为“${handedOver}”` };
+  }
   if (to === 'handed_over' && cases.unsettled > 0) {
     return { ok: false, field: 'status', message: `地块上还有 ${cases.unsettled} 件案件未结算，不能改为“${handedOver}”` };
   }

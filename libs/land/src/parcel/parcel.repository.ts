@@ -35,6 +35,10 @@ export class ParcelRepository {
     return { items, total };
   }
 
+  listAllOfProject(projectId: string): Promise<Parcel[]> {
+    return this.repo.find({ where: { projectId }, order: { code: 'ASC' } });
+  }
+
   /**
    * Applies `changes` only if the parcel is still at `expectedVersion`, bumping the version
    * (TypeORM adds `version + 1` and `updatedAt`). False when someone else changed it first.

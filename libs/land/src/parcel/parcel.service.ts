@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { canWriteProject, formatArea, noteChange, TransactionalConnection, type Page, type Role } from '@app/platform';
 import { changedFields } from '../domain/changed-fields.js';
-import { checkParcelChange } from '../domain/parcel-status-change.js';
+import { checkParcelChange, PARCEL_HANDOVER_CAUSE } from '../domain/parcel-status-change.js';
 import { STALE_MESSAGE } from '../land.constants.js';
 import { Project } from '../project/project.entity.js';
 import { ProjectService } from '../project/project.service.js';
@@ -76,6 +76,28 @@ export class ParcelService {
       noteChange({ entityType: 'parcel', entityId: current.id, projectId: project.id, before: { code: current.code, ...before }, after: { code: current.code, ...after } });
       return { project, parcel: (await this.parcels.findById(current.id))! };
     });
+  }
+
+  /**
+   * Hands a parcel over as an accepted 移交单 does (the handover library calls it inside its acceptance's
+   * transaction): the same check as a plain change, caused by the record; `excused` cases on it (excluded
+   * from the handover by an admin) do not count as unsettled.
+   */
+  async handOver(parcelId: string, excused: number): Promise<Parcel> {
+    const current = await this.parcels.findById(parcelId);
+    if (!current) throw new NotFoundException('地块不存在');
+    const counts = await this.parcelCases.count(current.id);
+    const check = checkParcelChange(current.status, { status: 'handed_over' }, { ...counts, unsettled: Math.max(0, counts.unsettled - excused) }, PARCEL_HANDOVER_CAUSE.record);
+    if (!check.ok) throw new UnprocessableEntityException({ message: check.message, details: [{ field: check.field, message: check.message }] });
+    if (current.status === 'handed_over') return current;
+    if (!(await this.parcels.updateVersioned(current.id, current.version, { status: 'handed_over' }))) throw new ConflictException(STALE_MESSAGE);
+    noteChange({ entityType: 'parcel', entityId: current.id, projectId: current.projectId, before: { code: current.code, status: current.status }, after: { code: current.code, status: 'handed_over' } });
+    return (await this.parcels.findById(current.id))!;
+  }
+
+  /** Parcels of a project (all of them, by code), for the handover summary. */
+  listAll(projectId: string): Promise<Parcel[]> {
+    return this.parcels.listAllOfProject(projectId);
   }
 
   /**

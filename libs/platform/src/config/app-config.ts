@@ -153,6 +153,13 @@ export class AppConfig {
   @Min(1)
   UPLOAD_RETENTION_DAYS = 90;
 
+  /** Largest attachment (minutes, signed scans of the mechanisms with 西虹桥公司), in MB; kept under DATA_DIR/attachments. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  ATTACHMENT_MAX_MB = 20;
+
   /** Days a finished export's file can be downloaded; then the file is deleted (export again for a fresh one). */
   @Transform(toInt)
   @IsInt()

@@ -129,6 +129,7 @@ export function handoverEntry(rng: SeededRandom, day: number): HistoryEntry {
     actor: actorFor(rng, rule),
     day,
     at: shanghaiInstant(day, workTime(rng)),
+    ...(rule.causedBy ? { record: rule.causedBy.record } : {}),
   };
 }
 

@@ -47,7 +47,7 @@ describe('buildDemoData', () => {
     expect(
       data.projects.every((p) => p.acquirer === '西虹桥公司' && p.status === 'in_progress' && p.plannedStartOn!.startsWith('2013')),
     ).toBe(true);
-    expect(data.parcels.map((p) => p.code)).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03', 'SYQH-01', 'SYQH-02', 'LXYQ-01', 'G318-01']);
+    expect(data.parcels.map((p) => p.code)).toEqual(['GJ17-01', 'GJ17-02', 'GJ17-03', 'SYQH-01', 'SYQH-02', 'LXYQ-01', 'G318-01', 'GJ17-04']);
     for (const project of data.projects) {
       expect(data.households.filter((h) => h.projectId === project.id).length).toBeGreaterThanOrEqual(250);
       expect(data.enterprises.filter((e) => e.projectId === project.id).length).toBeGreaterThanOrEqual(5);

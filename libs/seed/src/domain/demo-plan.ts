@@ -64,6 +64,8 @@ export type StatusProfile = Readonly<Partial<Record<CaseStatus, number>>>;
 
 export const STATUS_PROFILES = {
   handedOver: { handed_over: 1 },
+  /** Every case settled: the parcel is ready to be handed over (a 移交单 waits for the company). */
+  readyToHandOver: { settled: 1 },
   advanced: { surveying: 3, surveyed: 7, confirmed: 12, signed: 18, vacated: 30, settled: 30 },
   clearing: { surveying: 6, surveyed: 14, confirmed: 20, signed: 25, vacated: 22, settled: 13 },
   early: { surveying: 25, surveyed: 35, confirmed: 25, signed: 15 },
@@ -244,5 +246,22 @@ export const PARCEL_PLANS: readonly ParcelPlan[] = [
     surveyFrom: SURVEY_FROM,
     surveyTo: SURVEY_TO,
     remarks: null,
+  },
+  {
+    code: 'GJ17-04',
+    projectCode: 'GJ17',
+    village: '二联村',
+    landOwnership: 'collective',
+    area: '12880.60',
+    status: 'cleared',
+    profile: 'readyToHandOver',
+    groups: [6],
+    households: 8,
+    enterprises: 0,
+    facilities: 0,
+    legacyBases: [],
+    surveyFrom: SURVEY_FROM,
+    surveyTo: '2012-12-20',
+    remarks: '徐泾东站北侧小地块，腾地、结算均已完成，待移交西虹桥公司',
   },
 ];

@@ -1,10 +1,14 @@
 import { Badge, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import type { CommunicationView } from '../../api/views';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useAuth } from '../../auth/AuthProvider';
+import { Attachments } from '../../lib/Attachments';
 import { ActionItemsTable } from './ActionItemsTable';
+import { sideOf } from './side';
 
 /** One communication: when and what, who of each side, the minutes, and its action items. */
 export function CommunicationCard({ communication: c, onChanged }: { communication: CommunicationView; onChanged(): void }) {
+  const { user } = useAuth();
   return (
     <Card
       size="small"
@@ -36,6 +40,10 @@ export function CommunicationCard({ communication: c, onChanged }: { communicati
         {c.minutes}
       </Typography.Paragraph>
       <ActionItemsTable items={c.actionItems} onChanged={onChanged} testId="communication-items" />
+      <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>
+        附件
+      </Typography.Text>
+      <Attachments ownerType="communication" ownerId={c.id} canUpload={!!user && sideOf(user) !== null} />
     </Card>
   );
 }

@@ -17,10 +17,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'recalculation-diff': '一次重新测算预览的差异：每个未签约案件一行，新旧总额、差额和变化的补偿项目，末行合计。',
   'settlement-statement': '一张结算单：各行协议金额、已支付、管理费、合计，大写合计和双方签章栏。',
   reconciliation: '一个项目的三账对账：协议、支付、到账及差异清单。',
+  'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
 };
 
-/** Kinds this form offers: a recalculation diff, a 结算单 and a reconciliation are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => kind !== 'recalculation-diff' && kind !== 'settlement-statement' && kind !== 'reconciliation';
+/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation and a 移交单 are exported from their own pages, not here. */
+const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 

@@ -142,8 +142,9 @@ export function ParcelFormModal({
         <Form.Item label="地块面积" name="area" rules={[{ required: true, whitespace: true, message: '请输入地块面积' }]} extra={fixedHint}>
           <AreaInput placeholder="如 12500.50" disabled={landFixed} />
         </Form.Item>
-        <Form.Item label="地块状态" name="status" extra="全部案件结算后才能改为“已移交”">
-          <Select options={reference.parcelStatuses} />
+        <Form.Item label="地块状态" name="status" extra={parcel && !landFixed ? '移交须在“公司协作 → 移交”中发起移交单，由西虹桥公司接收' : undefined}>
+          {/* An existing parcel becomes 已移交 only when the company accepts its 移交单. */}
+          <Select options={reference.parcelStatuses.map((o) => ({ ...o, disabled: !!parcel && !landFixed && o.value === 'handed_over' }))} />
         </Form.Item>
         <Form.Item label="备注" name="remarks">
           <Input.TextArea rows={2} maxLength={2000} />

@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -16,6 +16,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'agreement-ledger': '签约台账',
   'payment-ledger': '支付台账',
   'recalculation-diff': '重新测算差异表',
+  'handover-certificate': '移交单',
   'settlement-statement': '结算单',
   reconciliation: '三账对账表',
 };
@@ -31,6 +32,8 @@ export interface ExportFilters {
   status?: string;
   /** Masked when it is a full 身份证号 or phone number (that number is kept only as `personalNumber`'s hash). */
   q?: string;
+  /** The 移交单 a `handover-certificate` export prints (its id). */
+  handover?: string;
   /** The recalculation preview a `recalculation-diff` export writes (its id). */
   recalculation?: string;
   /** The 结算单 a `settlement-statement` export writes (its id). */
