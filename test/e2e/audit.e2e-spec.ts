@@ -433,7 +433,6 @@ describe('audit trail (e2e)', () => {
       perform: (p) => p.http.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xujing#2014new' }),
       username: (p) => p.user.username,
       entityId: (_res, p) => p.user.id,
-    ...settlementCases(),
     },
     'POST /api/projects': {
       action: 'project.create',
@@ -469,6 +468,7 @@ describe('audit trail (e2e)', () => {
       entityId: (_res, s) => s.caseId,
     },
     ...moneyCases(),
+    ...settlementCases(),
     ...handoverCases(),
     ...communicationCases(),
     ...confirmationCases(),

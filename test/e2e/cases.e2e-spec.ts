@@ -277,11 +277,17 @@ describe('cases: lifecycle over HTTP (e2e)', () => {
       });
 
       it('lets exactly one of two concurrent different steps through (forward vs reversal)', async () => {
-        const { id } = await makeCase({ status: 'vacated' });
-        const results = await Promise.all([transition(id, { to: 'settled' }), transition(id, { to: 'signed', reason: '腾地未完成' })]);
-        expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-        // Loaded with its history (opening and four steps), then one of the two.
-        expect(await historyRows(id)).toHaveLength(6);
+        // The company's confirmation (a batch's answer takes it through the service) against the officer's 退回摸底.
+        const { id } = await makeCase({ status: 'surveyed' });
+        const admin = { userId: null, username: 'admin', roles: ['admin' as Role], projects: [], projectIds: [] };
+        const confirming = runWithContext({ actor: admin, changes: [] }, () => t.app.get(CaseService).transition(id, { to: 'confirmed', record: 'confirmation' })).then(
+          () => 200,
+          (error: { getStatus?: () => number }) => error.getStatus?.() ?? 500,
+        );
+        const results = await Promise.all([confirming, transition(id, { to: 'surveying', reason: '补充测绘' }).then((r) => r.status)]);
+        expect(results.sort()).toEqual([200, 409]);
+        // Opened as 已摸底 (its opening row), then one of the two.
+        expect(await historyRows(id)).toHaveLength(2);
         expect((await caseRow(id)).version).toBe(2);
       });
     });

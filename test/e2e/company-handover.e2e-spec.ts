@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { makeParcel, makeProject } from '../support/factories.js';
 import { caseOn, settledCaseOn } from '../support/handover.js';
+import { settleThroughStatement } from '../support/settlement.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch } from '../support/wait-for.js';
 
@@ -58,8 +59,8 @@ describe('company mechanisms: handover (e2e)', () => {
     expect(refused.body.details).toEqual([expect.objectContaining({ field: 'parcelCode', caseId: open.caseId })]);
     expect((await t.query<{ n: number }>('SELECT count(*)::int AS n FROM handover'))[0]!.n).toBe(0);
 
-    // Settled now (as the settlement would leave it), the parcel is ready.
-    await admin.post(`/api/cases/${open.caseId}/transitions`).send({ to: 'settled' }).expect(200);
+    // Settled now through a 结算单, the parcel is ready.
+    await settleThroughStatement(admin, code, [open.caseId]);
     expect((await officer.get(`/api/projects/${code}/parcels/${parcel}/handover-readiness`).expect(200)).body).toMatchObject({ ready: true, blockers: [] });
 
     await company.post(`/api/projects/${code}/handovers`).send(handover(parcel)).expect(403);
