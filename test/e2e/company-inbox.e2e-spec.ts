@@ -1,4 +1,6 @@
-import { makeProject } from '../support/factories.js';
+import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
+import { settledCaseOn } from '../support/handover.js';
+import { advanceCase } from '../support/money.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 interface Entry {
@@ -90,5 +92,50 @@ describe('company inbox (e2e)', () => {
     expect(first.body.total).toBe(2);
     const bad = await officer.get('/api/company/inbox').query({ page: 0 }).expect(400);
     expect(bad.body.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('lists a batch, a 结算单 and a 移交单 waiting for the company, each once with what waits in it, until the company answers', async () => {
+    const admin = t.http();
+    const parcel = `${code}-01`;
+    await admin.post(`/api/projects/${code}/parcels`).send(makeParcel({ code: parcel })).expect(201);
+    const where = { code, parcel };
+    const household = async () => (await admin.post('/api/households').send(makeHousehold({ projectCode: code, parcelCode: parcel })).expect(201)).body.caseId as string;
+    // A batch of two surveyed cases.
+    const surveyed = [await household(), await household()];
+    for (const id of surveyed) await admin.post(`/api/cases/${id}/transitions`).send({ to: 'surveyed' }).expect(200);
+    const batch = (await officer.post(`/api/projects/${code}/confirmation-batches`).send({ caseIds: surveyed }).expect(201)).body;
+    // A 结算单 of a vacated signed case.
+    const vacated = await household();
+    await advanceCase(admin, code, vacated, ['surveyed', 'confirmed', 'signed', 'vacated']);
+    const statement = (await admin.post(`/api/projects/${code}/settlement-statements`).send({ caseIds: [vacated], issuedOn: '2013-09-01' }).expect(201)).body;
+    // A 移交单 of a parcel whose one case is settled.
+    const ready = `${code}-02`;
+    await admin.post(`/api/projects/${code}/parcels`).send(makeParcel({ code: ready })).expect(201);
+    await settledCaseOn(admin, { ...where, parcel: ready });
+    const handover = (
+      await officer
+        .post(`/api/projects/${code}/handovers`)
+        .send({ parcelCode: ready, handedOverOn: '2014-03-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' })
+        .expect(201)
+    ).body;
+
+    const inbox = (await company.get('/api/company/inbox').query({ project: code }).expect(200)).body;
+    const byKind = (kind: string) => (inbox.items as Entry[]).filter((i) => i.kind === kind);
+    expect(byKind('confirmation_batch')).toEqual([expect.objectContaining({ refId: batch.id, kindLabel: '待确认批次', link: `/confirmations/${batch.id}`, overdue: false, detail: '2 件案件待确认或退回' })]);
+    expect(byKind('settlement_statement')).toEqual([expect.objectContaining({ refId: statement.id, kindLabel: '待确认结算单', link: `/settlements/${statement.id}`, since: '2013-09-01' })]);
+    expect(byKind('handover')).toEqual([expect.objectContaining({ refId: handover.id, kindLabel: '待接收移交单', title: `地块 ${ready} 移交单`, link: `/handovers?project=${code}` })]);
+    expect(inbox.byKind.map((k: { kind: string }) => k.kind).sort()).toEqual(['action_item', 'confirmation_batch', 'handover', 'settlement_statement']);
+    expect((await otherCompany.get('/api/company/inbox').expect(200)).body.items.map((i: Entry) => i.kind)).toEqual(['action_item']);
+
+    // Answered, each leaves the inbox (one of two lines answered: the batch still waits, for one case).
+    const lines = (await company.get(`/api/confirmation-batches/${batch.id}`).expect(200)).body.items as Array<{ id: string; version: number }>;
+    await company.post(`/api/confirmation-lines/${lines[0]!.id}/confirm`).send({ version: lines[0]!.version }).expect(200);
+    let after = (await company.get('/api/company/inbox').query({ project: code }).expect(200)).body.items as Array<Entry & { detail: string }>;
+    expect(after.find((i) => i.kind === 'confirmation_batch')?.detail).toBe('1 件案件待确认或退回');
+    await company.post(`/api/confirmation-lines/${lines[1]!.id}/reject`).send({ version: lines[1]!.version, reason: '面积有误' }).expect(200);
+    for (const line of statement.lines as Array<{ id: string; version: number }>) await company.post(`/api/settlement-lines/${line.id}/confirm`).send({ version: line.version }).expect(200);
+    await company.post(`/api/handovers/${handover.id}/accept`).send({ version: handover.version }).expect(200);
+    after = (await company.get('/api/company/inbox').query({ project: code }).expect(200)).body.items;
+    expect(after.map((i) => i.kind)).toEqual(['action_item']);
   });
 });

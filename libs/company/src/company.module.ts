@@ -22,6 +22,7 @@ import { HandoverService } from './handover/handover.service.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { CompanyInboxRegistry } from './inbox/inbox.registry.js';
 import { InboxService } from './inbox/inbox.service.js';
+import { MechanismInboxSources } from './inbox/mechanism-inbox.sources.js';
 import { ReconciliationRepository } from './settlement/reconciliation.repository.js';
 import { SettlementExportSource } from './settlement/settlement-export.source.js';
 import { SettlementFiguresService } from './settlement/settlement-figures.service.js';
@@ -61,6 +62,7 @@ import { SettlementService } from './settlement/settlement.service.js';
     HandoverService,
     CompanyInboxRegistry,
     InboxService,
+    MechanismInboxSources,
   ],
   // Other libraries register their records' attachments with AttachmentOwners; the exports read statements and handovers.
   exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource, AttachmentOwners, AttachmentService, HandoverService, CompanyInboxRegistry],

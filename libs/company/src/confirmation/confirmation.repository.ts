@@ -195,4 +195,16 @@ export class ConfirmationRepository {
     );
     return rows as Array<{ id: string; caseId: string; projectId: string }>;
   }
+
+  /** Open batches with lines the company has not answered, in these projects (null: all), oldest first (the company's 待办). */
+  async waitingForCompany(projectIds: readonly string[] | null): Promise<Array<{ id: string; projectId: string; number: number; submittedAt: Date; waiting: number }>> {
+    const rows: Array<{ id: string; projectId: string; number: number; submittedAt: Date; waiting: number }> = await this.connection.manager.query(
+      `SELECT b.id, b."projectId", b.number, b."submittedAt", count(*)::int AS waiting
+         FROM confirmation_batch b JOIN confirmation_line l ON l."batchId" = b.id
+        WHERE b.state = 'open' AND l.answer IS NULL AND l."voidedAt" IS NULL AND ($1::uuid[] IS NULL OR b."projectId" = ANY($1))
+        GROUP BY b.id ORDER BY b."submittedAt", b.id`,
+      [projectIds],
+    );
+    return rows;
+  }
 }

@@ -110,4 +110,17 @@ export class HandoverRepository {
   insertExclusion(row: Omit<HandoverExclusion, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<HandoverExclusion> {
     return this.exclusions.save(this.exclusions.create(row));
   }
+
+  /** 移交单 submitted and not yet answered by the company, in these projects (null: all), with their parcel and project codes (the company's 待办). */
+  async waitingForCompany(projectIds: readonly string[] | null): Promise<Array<{ id: string; projectId: string; projectCode: string; parcelCode: string; area: string; since: string }>> {
+    const rows: Array<{ id: string; projectId: string; projectCode: string; parcelCode: string; area: string; since: string }> = await this.connection.manager.query(
+      `SELECT h.id, h."projectId", p.code AS "projectCode", pa.code AS "parcelCode", h.area::text AS area,
+              to_char(h."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS since
+         FROM handover h JOIN project p ON p.id = h."projectId" JOIN parcel pa ON pa.id = h."parcelId"
+        WHERE h.status = 'submitted' AND ($1::uuid[] IS NULL OR h."projectId" = ANY($1))
+        ORDER BY h."createdAt", h.id`,
+      [projectIds],
+    );
+    return rows;
+  }
 }

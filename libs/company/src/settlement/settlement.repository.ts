@@ -211,4 +211,16 @@ export class SettlementRepository {
       [f.projectId, f.budgetPerMille, f.auditedPerMille, f.auditReportRef, f.actor],
     );
   }
+
+  /** Issued statements with lines the company has not answered, in these projects (null: all), oldest first (the company's 待办). */
+  async waitingForCompany(projectIds: readonly string[] | null): Promise<Array<{ id: string; projectId: string; number: string; issuedOn: string; waiting: number }>> {
+    const rows: Array<{ id: string; projectId: string; number: string; issuedOn: string; waiting: number }> = await this.connection.manager.query(
+      `SELECT s.id, s."projectId", s.number, to_char(s."issuedOn", 'YYYY-MM-DD') AS "issuedOn", count(*)::int AS waiting
+         FROM settlement_statement s JOIN settlement_line l ON l."statementId" = s.id
+        WHERE s.status = 'issued' AND l.status = 'pending' AND ($1::uuid[] IS NULL OR s."projectId" = ANY($1))
+        GROUP BY s.id ORDER BY s."issuedOn", s.id`,
+      [projectIds],
+    );
+    return rows;
+  }
 }
