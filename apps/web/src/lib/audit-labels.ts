@@ -50,6 +50,21 @@ export const ACTION_LABELS: Record<string, string> = {
   'communication.create': '记录沟通',
   'action-item.create': '新增落实事项',
   'action-item.update': '更新落实事项',
+  'confirmation-batch.create': '提交确认批次',
+  'confirmation-line.confirm': '公司确认',
+  'confirmation-line.reject': '公司退回',
+  'settlement-statement.issue': '开具结算单',
+  'settlement-line.confirm': '确认结算行',
+  'settlement-line.dispute': '对结算行提出异议',
+  'settlement-line.drop': '移出结算行',
+  'settlement-receipt.record': '登记公司到账',
+  'settlement-figures.update': '修改预算/审定金额',
+  'handover.create': '提交移交单',
+  'handover.accept': '接收移交',
+  'handover.return': '退回移交单',
+  'handover.exclude': '排除出移交',
+  'attachment.create': '上传附件',
+  'attachment.download': '下载附件',
 };
 
 export function actionLabel(action: string): string {
@@ -77,6 +92,14 @@ export const ENTITY_LABELS: Record<string, string> = {
   payment: '支付',
   communication: '沟通记录',
   'action-item': '落实事项',
+  'confirmation-batch': '确认批次',
+  'confirmation-line': '确认行',
+  'settlement-statement': '结算单',
+  'settlement-line': '结算行',
+  'settlement-receipt': '公司到账',
+  'settlement-figures': '项目资金',
+  handover: '移交单',
+  attachment: '附件',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -155,6 +178,23 @@ const FIELD_LABELS: Record<string, string> = {
   agreed: '协议金额',
   signedOn: '签约日期',
   sequenceNo: '签约顺序号',
+  amount: '金额',
+  auditReportRef: '审计报告文号',
+  audited: '审定金额',
+  budget: '预算金额',
+  bankReference: '银行流水号',
+  cases: '案件',
+  contentHash: '内容哈希',
+  handedOverOn: '移交日期',
+  handoverExcluded: '排除出移交',
+  managementFeeRate: '管理费率',
+  number: '编号',
+  ownerId: '所属记录',
+  ownerType: '所属类别',
+  receivedOn: '到账日期',
+  state: '状态',
+  statement: '结算单',
+  total: '合计',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -167,6 +207,10 @@ export function fieldLabel(field: string, action?: string): string {
 const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'action-item': { open: '未完成', done: '已完成' },
   agreement: { draft: '草稿', signed: '已签订', void: '已作废' },
+  'confirmation-batch': { open: '待公司答复', closed: '已答复完毕' },
+  'settlement-statement': { issued: '待确认', confirmed: '已确认' },
+  'settlement-line': { pending: '待确认', confirmed: '已确认', disputed: '有异议', dropped: '已移出' },
+  handover: { submitted: '待公司接收', accepted: '已接收', returned: '已退回' },
 };
 const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
 
