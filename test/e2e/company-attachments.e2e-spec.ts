@@ -87,4 +87,18 @@ describe('company mechanisms: attachments (e2e)', () => {
     await finance.get(`/api/attachments/${a!.id}`).expect(200);
     await upload(finance, PDF, '纪要.pdf').expect(403);
   });
+
+  it("keeps a project's 审计报告 (结算): finance attaches it, the 项目资金 names it, the company reads it", async () => {
+    const finance = await t.loginAs({ username: 'att-audit-finance', roles: ['finance'], projects: [code] });
+    const projectId = (await finance.get(`/api/projects/${code}/settlement-figures`).expect(200)).body.projectId as string;
+    const owner = { ownerType: 'audit_report', ownerId: projectId };
+    await upload(officer, PDF, '审计报告.pdf', owner).expect(403);
+    await upload(otherCompany, PDF, '审计报告.pdf', owner).expect(404);
+    const report = (await upload(finance, PDF, '审计报告.pdf', owner).expect(201)).body;
+    const figures = (await company.get(`/api/projects/${code}/settlement-figures`).expect(200)).body;
+    expect(figures.auditReportAttachmentId).toBe(report.id);
+    await company.get(`/api/attachments/${report.id}`).expect(200);
+    await otherCompany.get(`/api/attachments/${report.id}`).expect(404);
+  });
 });
+

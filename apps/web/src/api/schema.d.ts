@@ -4569,7 +4569,7 @@ export interface components {
             auditedLessSubmitted: string | null;
             /**
              * Format: uuid
-             * @description 审计报告附件
+             * @description 审计报告附件（最近上传的一份；附件所属类别 audit_report，所属记录为项目 id）
              */
             auditReportAttachmentId: string | null;
             /** @description 审计报告文号 */
@@ -4580,6 +4580,11 @@ export interface components {
             managementFeeRate: string | null;
             /** @example GJ17 */
             projectCode: string;
+            /**
+             * Format: uuid
+             * @description 项目 id（审计报告附件的所属记录）
+             */
+            projectId: string;
             /** @description 送审（元）：各结算单合计之和 */
             submitted: string;
             /** @description 送审 − 预算（元） */

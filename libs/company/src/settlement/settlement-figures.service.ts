@@ -4,6 +4,7 @@ import { canSeeProject, canWriteProject, currentActor, fenToYuan, noteChange, to
 import { DISCREPANCY_KIND_LABELS, DISCREPANCY_KINDS } from '../domain/reconciliation.js';
 import { figureDifferences } from '../domain/settlement-rules.js';
 import type { UpdateFiguresDto } from './dto/settlement.dto.js';
+import { AttachmentRepository } from '../attachment/attachment.repository.js';
 import { ReconciliationRepository } from './reconciliation.repository.js';
 import { SettlementRepository } from './settlement.repository.js';
 import type { ReconciliationView } from './reconciliation.view.js';
@@ -13,6 +14,8 @@ import { SETTLEMENT_FINANCE, SettlementService } from './settlement.service.js';
 const orNull = (fen: bigint | null): string | null => (fen === null ? null : fenToYuan(fen));
 /** How many discrepancies an answer lists (the export lists them all). */
 export const DISCREPANCY_LIMIT = 1000;
+/** The attachments owner type of a project's audit report (its owner id is the project's id). */
+export const AUDIT_REPORT_OWNER = 'audit_report';
 
 /** A project's money with the company (预算 / 送审 / 审定) and the three-ledger reconciliation. */
 @Injectable()
@@ -22,6 +25,7 @@ export class SettlementFiguresService {
     private readonly ledgers: ReconciliationRepository,
     private readonly projects: ProjectService,
     private readonly statements: SettlementService,
+    private readonly attachments: AttachmentRepository,
   ) {}
 
   /** 预算, 送审 (derived from the statements), 审定 and their differences. */
@@ -32,7 +36,10 @@ export class SettlementFiguresService {
     const budgetFen = f?.budgetFen ?? null;
     const auditedFen = f?.auditedFen ?? null;
     const d = figureDifferences({ budgetFen, submittedFen, auditedFen });
+    // The audit report's file: the latest one finance attached to the project.
+    const reports = await this.attachments.listByOwner(AUDIT_REPORT_OWNER, project.id);
     return {
+      projectId: project.id,
       projectCode: project.code,
       budget: orNull(budgetFen),
       submitted: fenToYuan(submittedFen),
@@ -41,7 +48,7 @@ export class SettlementFiguresService {
       auditedLessSubmitted: orNull(d.auditedLessSubmittedFen),
       auditedLessBudget: orNull(d.auditedLessBudgetFen),
       auditReportRef: f?.auditReportRef ?? null,
-      auditReportAttachmentId: f?.auditReportAttachmentId ?? null,
+      auditReportAttachmentId: reports.at(-1)?.id ?? f?.auditReportAttachmentId ?? null,
       managementFeeRate: f?.managementFeeRate ?? null,
       updatedBy: f?.updatedBy ?? null,
       updatedAt: f ? toShanghaiIso(f.updatedAt) : null,

@@ -182,6 +182,9 @@ export class SettlementCandidateView {
 }
 
 export class SettlementFiguresView {
+  @ApiProperty({ format: 'uuid', description: '项目 id（审计报告附件的所属记录）' })
+  projectId!: string;
+
   @ApiProperty({ example: 'GJ17' })
   projectCode!: string;
 
@@ -206,7 +209,7 @@ export class SettlementFiguresView {
   @ApiProperty({ type: String, nullable: true, description: '审计报告文号' })
   auditReportRef!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '审计报告附件' })
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '审计报告附件（最近上传的一份；附件所属类别 audit_report，所属记录为项目 id）' })
   auditReportAttachmentId!: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: '管理费率（%）' })

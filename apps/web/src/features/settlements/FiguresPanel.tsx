@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Form, Input, Row, Typography } from 'antd';
 import { useState } from 'react';
 import type { SettlementFiguresView, UpdateFiguresBody } from '../../api/views';
+import { Attachments } from '../../lib/Attachments';
 import { formatAmount, formatMoney } from '../../lib/format';
 import { FormDialog } from '../../lib/FormDialog';
 import { updateFigures } from './settlement-api';
@@ -74,6 +75,9 @@ export function FiguresPanel({ project, figures, canEdit, onChanged }: { project
               <span className="settlement-amount">{diff(figures.auditedLessBudget)}</span>
             </Descriptions.Item>
             <Descriptions.Item label="审计报告文号">{figures.auditReportRef ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="审计报告">
+              <Attachments key={figures.projectId} ownerType="audit_report" ownerId={figures.projectId} canUpload={canEdit} />
+            </Descriptions.Item>
             <Descriptions.Item label="管理费率">{figures.managementFeeRate === null ? '不收取' : `${Number(figures.managementFeeRate)}%`}</Descriptions.Item>
           </Descriptions>
         </Col>
