@@ -66,11 +66,12 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     await waiting.getByText('逾期落实事项').waitFor();
     // Fully shown: no ancestor of the row still fading in after a reload.
     const opacity = () =>
-      waiting.evaluate(`(el) => {
+      waiting.evaluate((el) => {
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle;
         let o = 1;
-        for (let at = el; at; at = at.parentElement) o *= Number(getComputedStyle(at).opacity);
+        for (let at = el as { parentElement: unknown } | null; at; at = at.parentElement as typeof at) o *= Number(style(at).opacity);
         return o;
-      }`);
+      });
     await until(async () => (await opacity()) === 1, '待办加载完毕');
     await openSubMenu(page, '公司协作');
     await b.screenshot(page, '97b-company-inbox');
