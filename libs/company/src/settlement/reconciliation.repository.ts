@@ -99,12 +99,15 @@ export class ReconciliationRepository {
   async reconcile(projectId: string, statementId: string | null, limit: number): Promise<Reconciliation> {
     const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
       `WITH ${ALLOCATION},
-       agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed, array_agg(id) FILTER (WHERE status = 'voided') AS voided
+       agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed, max(id::text) FILTER (WHERE status = 'signed') AS signed_id
                  FROM agreement WHERE "projectId" = $1 GROUP BY "caseId"),
        pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS disbursed FROM payment WHERE "projectId" = $1 GROUP BY "caseId"),
        per_case AS MATERIALIZED (
          SELECT c.id AS "caseId", c.status, COALESCE(agr.agreed, 0) AS agreed, agr.agreed IS NOT NULL AS signed, COALESCE(pay.disbursed, 0) AS disbursed,
-                alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement", COALESCE(alloc."agreementId" = ANY(agr.voided), false) AS voided
+                alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement",
+                -- A line names the agreement it was issued for (signed then); a case has at most one signed agreement,
+                -- so the line's agreement is voided exactly when it is no longer the case's signed one.
+                (alloc.id IS NOT NULL AND alloc."agreementId"::text IS DISTINCT FROM agr.signed_id) AS voided
            FROM case_file c
            LEFT JOIN agr ON agr."caseId" = c.id
            LEFT JOIN pay ON pay."caseId" = c.id
