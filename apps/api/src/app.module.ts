@@ -6,6 +6,7 @@ import { CompensationModule } from '@app/compensation';
 import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { ResettlementModule } from '@app/resettlement';
 import { PlatformModule, RequestContextMiddleware, type AppConfig, type PlatformOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SeedModule } from '@app/seed';
@@ -27,6 +28,7 @@ export class AppModule implements NestModule {
         SubjectsModule,
         CompensationModule,
         CompanyModule,
+        ResettlementModule,
         ExcelModule,
         SeedModule,
         AuditModule,

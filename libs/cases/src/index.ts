@@ -6,7 +6,7 @@ export { checkHistory, type RecordedStep } from './domain/case-history.js';
 export { CaseFile } from './case/case.entity.js';
 export { CaseTransition } from './case/case-transition.entity.js';
 export { CaseGuardRegistry, type GuardCheck, type GuardedCase } from './case/case-guard.registry.js';
-export { CaseListenerRegistry, type ConfirmationVoidListener } from './case/case-listener.registry.js';
+export { CaseListenerRegistry, type CaseStatusChange, type CaseStatusListener, type ConfirmationVoidListener } from './case/case-listener.registry.js';
 export { CASE_TRANSITION_TABLE } from './cases.constants.js';
 export { CaseService, STALE_MESSAGE } from './case/case.service.js';
 export { caseServiceOn } from './case/case-service-on.js';

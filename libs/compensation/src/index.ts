@@ -66,4 +66,6 @@ export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agree
 export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';
 export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';
 export { AGREEMENT_METHODS, AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, TRANSITION_METHOD_LABELS, TRANSITION_METHODS } from './agreement/agreement.entity.js';
-export { PAYMENT_KINDS, PAYMENT_METHODS } from './payment/payment.entity.js';
+export { PAYMENT_KINDS, PAYMENT_METHODS, PAYMENT_PURPOSES, PAYMENT_PURPOSE_LABELS, type PaymentPurpose } from './payment/payment.entity.js';
+export type { TransitionalFeeRule } from './domain/transitional-fee-rule.js';
+export { fenColumn } from './shared/fen-column.js';

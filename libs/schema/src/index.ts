@@ -6,6 +6,7 @@ import { excelEntities } from '@app/excel';
 import { identityEntities } from '@app/identity';
 import { landEntities } from '@app/land';
 import { platformEntities } from '@app/platform';
+import { resettlementEntities } from '@app/resettlement';
 import { subjectEntities } from '@app/subjects';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
@@ -13,5 +14,5 @@ import { MIGRATIONS } from '../../../migrations/index.js';
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities, ...resettlementEntities];
 export { MIGRATIONS };

@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { canSeeProject, canWriteProject, currentActor, noteChange, TransactionalConnection } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, noteChange, todayInShanghai, TransactionalConnection } from '@app/platform';
 import {
   CASE_STATUS_LABELS,
   checkOpening,
@@ -145,7 +145,9 @@ export class CaseService {
       });
       // 撤销确认 by hand: the confirmation that moved the case on is no longer in force either.
       if (current.status === CONFIRMATION_VOID.from && check.rule.to === CONFIRMATION_VOID.to) await this.listeners.confirmationVoided([id], `${check.rule.label}：${reason}`);
-      return (await this.cases.findById(id))!;
+      const after = (await this.cases.findById(id))!;
+      await this.listeners.statusChanged({ caseId: id, projectId: current.projectId, from: current.status, to: check.rule.to, on: todayInShanghai(after.statusChangedAt) });
+      return after;
     });
   }
 

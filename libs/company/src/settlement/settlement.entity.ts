@@ -3,7 +3,7 @@ import { CaseFile } from '@app/cases';
 import { Project } from '@app/land';
 import { VersionedEntity } from '@app/platform';
 import type { LineStatus, StatementStatus } from '../domain/settlement-rules.js';
-import { fenColumn } from './fen-column.js';
+import { fenColumn } from '@app/compensation';
 
 /**
  * 结算单: finance's claim on 西虹桥公司 for a set of vacated, signed cases of one project. Once every

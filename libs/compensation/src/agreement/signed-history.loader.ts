@@ -111,6 +111,7 @@ export class SignedHistoryLoader {
           caseId: h.caseId,
           projectId: caseFile.projectId,
           kind: 'payment',
+          purpose: 'compensation',
           ...input,
           reversesId: null,
           reason: null,

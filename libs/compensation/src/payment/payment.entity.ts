@@ -6,6 +6,11 @@ export const PAYMENT_KINDS = ['payment', 'reversal'] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const PAYMENT_KIND_LABELS: Record<PaymentKind, string> = { payment: '支付', reversal: '冲正' };
 
+/** What a payment pays: the agreement's compensation (counted in its paid total), or 过渡费 accrued to the household. */
+export const PAYMENT_PURPOSES = ['compensation', 'transitional_fee'] as const;
+export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
+export const PAYMENT_PURPOSE_LABELS: Record<PaymentPurpose, string> = { compensation: '补偿款', transitional_fee: '过渡费' };
+
 export const PAYMENT_METHODS = ['bank_transfer', 'cheque', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = { bank_transfer: '银行转账', cheque: '支票', cash: '现金' };
@@ -40,6 +45,9 @@ export class PaymentRecord {
 
   @Column({ type: 'varchar', length: 20 })
   kind: PaymentKind;
+
+  @Column({ type: 'varchar', length: 20, default: 'compensation' })
+  purpose: PaymentPurpose;
 
   @Column({ type: 'bigint', transformer: fenColumn })
   amountFen: bigint;

@@ -3,6 +3,7 @@ import { Project } from '@app/land';
 import { VersionedEntity } from '@app/platform';
 import type { SchemeItem } from '../domain/scheme.js';
 import type { SwapPricing } from '../domain/swap-difference.js';
+import type { TransitionalFeeRule } from '../domain/transitional-fee-rule.js';
 
 export const SCHEME_STATUSES = ['draft', 'published', 'superseded'] as const;
 export type SchemeStatus = (typeof SCHEME_STATUSES)[number];
@@ -44,6 +45,10 @@ export class SchemeVersionRecord extends VersionedEntity {
   /** 产权调换 pricing (entitlement per recognised person, resettlement price, bands beyond it); null: no swap offered. */
   @Column({ type: 'jsonb', nullable: true })
   swapPricing: SwapPricing | null;
+
+  /** 过渡费 for transitional households (monthly amount, rise after the transition period, months after delivery); null: none. */
+  @Column({ type: 'jsonb', nullable: true })
+  transitionalFee: TransitionalFeeRule | null;
 
   @Column({ type: 'varchar', length: 50 })
   createdBy: string;
