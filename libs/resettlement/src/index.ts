@@ -11,7 +11,8 @@ export { ResettlementUnit } from './unit/unit.entity.js';
 export { UnitAllocation } from './allocation/allocation.entity.js';
 export { ChoosingEntry, ChoosingRound } from './choosing/choosing.entity.js';
 export { ResettlementTrackRecord } from './track/track.entity.js';
-export { TrackRepository } from './track/track.repository.js';
+export { TrackRepository, type TrackOpening } from './track/track.repository.js';
+export { TrackService } from './track/track.service.js';
 export { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee/fee.entity.js';
 export { ResettlementModule } from './resettlement.module.js';
 

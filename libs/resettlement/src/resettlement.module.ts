@@ -3,6 +3,7 @@ import { CasesModule } from '@app/cases';
 import { CompensationModule } from '@app/compensation';
 import { LandModule, ProjectDirectoryModule } from '@app/land';
 import { TrackRepository } from './track/track.repository.js';
+import { TrackService } from './track/track.service.js';
 
 /**
  * 安置房: resettlement bases, buildings and units; 选房 rounds in a fair, verifiable order and the
@@ -11,7 +12,7 @@ import { TrackRepository } from './track/track.repository.js';
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
   controllers: [],
-  providers: [TrackRepository],
-  exports: [TrackRepository],
+  providers: [TrackRepository, TrackService],
+  exports: [TrackRepository, TrackService],
 })
 export class ResettlementModule {}

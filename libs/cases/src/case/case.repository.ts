@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
-import { HANDED_OVER_STATUSES, SETTLED_STATUSES, type CaseStatus, type SubjectType } from '../domain/case-lifecycle.js';
+import { HANDED_OVER_STATUSES, SETTLED_STATUSES, type CaseStatus, type ResettlementStatus, type SubjectType } from '../domain/case-lifecycle.js';
 import { CaseTransition } from './case-transition.entity.js';
 import { CaseFile } from './case.entity.js';
 
@@ -139,6 +139,15 @@ export class CaseRepository {
       .getRawMany<{ parcelId: string; unsettled: string; handedOver: string }>();
     for (const row of rows) counts.set(row.parcelId, { unsettled: Number(row.unsettled), handedOver: Number(row.handedOver) });
     return counts;
+  }
+
+  /** Mirrors a household's resettlement track (kept by libs/resettlement) on its case, for lists and exports. */
+  async setResettlementStatus(ids: readonly string[], status: ResettlementStatus): Promise<void> {
+    if (!ids.length) return;
+    await this.query(
+      `UPDATE case_file SET "resettlementStatus" = $2, version = version + 1, "updatedAt" = clock_timestamp() WHERE id = ANY($1::uuid[]) AND "resettlementStatus" <> $2`,
+      [ids, status],
+    );
   }
 
   /** Keeps a case on the same parcel as its subject. */

@@ -10,6 +10,7 @@ import {
   openingGuards,
   surveyFactsEditable,
   type CaseStatus,
+  type ResettlementStatus,
   type Role,
   type SubjectType,
   type TransitionCheck,
@@ -99,6 +100,11 @@ export class CaseService {
   /** The case, or null; no scope check (the caller checks what the actor may see). */
   findById(id: string): Promise<CaseFile | null> {
     return this.cases.findById(id);
+  }
+
+  /** The case's mirror of its household's resettlement track; call in the transaction that changes the track. */
+  setResettlementStatus(ids: readonly string[], status: ResettlementStatus): Promise<void> {
+    return this.cases.setResettlementStatus(ids, status);
   }
 
   findBySubject(subjectType: SubjectType, subjectId: string): Promise<CaseFile | null> {

@@ -6,7 +6,7 @@ import type { DemoData } from './demo-types.js';
 const SIGNED_ON = statusesFrom('signed');
 
 /** The demo swap pricing: 40 m² per recognised person at the resettlement price, then two bands. */
-const DEMO_SWAP_PRICING: SwapPricing = {
+export const DEMO_SWAP_PRICING: SwapPricing = {
   areaPerPerson: '40.00',
   resettlementPrice: '3200.00',
   bandsBeyond: [
