@@ -23,7 +23,21 @@ export interface CalculationState {
   stale: boolean;
 }
 
-export const storedLines = (c: Calculation): StoredLine[] => c.lines.map((l) => ({ ...l, amountFen: l.amountFen.toString() }));
+// Every field written out (no spread): a recalculation stores this for every line of every case.
+export const storedLines = (c: Calculation): StoredLine[] =>
+  c.lines.map((l) => ({
+    code: l.code,
+    name: l.name,
+    rule: l.rule,
+    applicable: l.applicable,
+    reason: l.reason,
+    inputs: l.inputs,
+    words: l.words,
+    exact: l.exact,
+    bound: l.bound,
+    note: l.note,
+    amountFen: l.amountFen.toString(),
+  }));
 
 /** Itemised calculations (补偿测算) of a case under its project's published scheme version, stored as immutable snapshots. */
 @Injectable()

@@ -13,7 +13,18 @@ export type RuleOutcome =
 const AREA_TEXT = /^\d+(\.\d+)?$/;
 const AMOUNT_TEXT = /^\d+(\.\d{1,2})?$/;
 /** Yuan as written in a formula: `1,850.00`. */
-const money = (yuan: string | Dec): string => formatYuan(roundToFen(new Dec(yuan)));
+const money = (yuan: string | Dec): string => (typeof yuan === 'string' ? schemeMoney(yuan) : formatYuan(roundToFen(yuan)));
+/** A scheme's amounts are few and repeat for every subject: each written once (bounded, so odd input cannot grow it). */
+const moneyWords = new Map<string, string>();
+function schemeMoney(yuan: string): string {
+  let words = moneyWords.get(yuan);
+  if (words === undefined) {
+    words = formatYuan(roundToFen(new Dec(yuan)));
+    if (moneyWords.size >= 1024) moneyWords.clear();
+    moneyWords.set(yuan, words);
+  }
+  return words;
+}
 /** A factor as the scheme writes it (`0.80` stays `0.80`). */
 const plain = (value: string): string => value.trim();
 const fixed = (amount: string, words: string, inputs: LineInput[]): RuleOutcome => ({
@@ -64,12 +75,14 @@ function perArea(rule: Extract<SchemeRule, { kind: 'per_area' }>, facts: Subject
   if (text !== undefined && !AREA_TEXT.test(text)) return { kind: 'problem', message: `${label}不是有效的面积：${text}` };
   if (text === undefined || new Dec(text).isZero()) return { kind: 'not_applicable', reason: `无${label}`, inputs: [] };
   const area = new Dec(text);
+  const areaWords = formatDecimal(area);
+  const priceWords = money(rule.unitPrice);
   const inputs: LineInput[] = [
-    { label, value: `${formatDecimal(area)} m²` },
-    { label: '单价', value: `${money(rule.unitPrice)} 元/m²` },
+    { label, value: `${areaWords} m²` },
+    { label: '单价', value: `${priceWords} 元/m²` },
   ];
   let exact = area.times(rule.unitPrice);
-  let words = `${formatDecimal(area)} m² × ${money(rule.unitPrice)} 元/m²`;
+  let words = `${areaWords} m² × ${priceWords} 元/m²`;
   for (const table of rule.factors ?? []) {
     const found = lookUpFactor(table, facts);
     if ('problem' in found) return { kind: 'problem', message: found.problem };

@@ -21,6 +21,10 @@ describe('money', () => {
     expect(formatYuan(0n)).toBe('0.00');
     expect(formatYuan(5n)).toBe('0.05');
     expect(formatYuan(100000000000n)).toBe('1,000,000,000.00');
+    expect(formatYuan(-123456789n)).toBe('-1,234,567.89');
+    expect(formatYuan(99999n)).toBe('999.99');
+    expect(formatYuan(100000n)).toBe('1,000.00');
+    expect(formatDecimal(new Dec('-1234.5'))).toBe('-1,234.50');
     expect(formatYuan(-123456n)).toBe('-1,234.56');
     expect(yuanText(19039138n)).toBe('190391.38');
   });

@@ -26,7 +26,9 @@ export function yuanText(fen: Fen): string {
 function groupThousands(text: string): string {
   const [whole, fraction] = text.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
-  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const plainDigits = sign ? whole.slice(1) : whole;
+  let digits = '';
+  for (let end = plainDigits.length; end > 0; end -= 3) digits = end - 3 > 0 ? `,${plainDigits.slice(end - 3, end)}${digits}` : `${plainDigits.slice(0, end)}${digits}`;
   return fraction === undefined ? `${sign}${digits}` : `${sign}${digits}.${fraction}`;
 }
 

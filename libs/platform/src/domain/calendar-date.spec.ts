@@ -8,6 +8,12 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2013-1-22')).toBe(false);
     expect(isCalendarDate('2013-13-01')).toBe(false);
     expect(isCalendarDate(20130122)).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2013-04-31')).toBe(false);
+    expect(isCalendarDate('2013-12-31')).toBe(true);
+    expect(isCalendarDate('2013-00-10')).toBe(false);
+    expect(isCalendarDate('2013-01-00')).toBe(false);
   });
 
   it('uses the Shanghai calendar day, not UTC', () => {

@@ -17,7 +17,14 @@ export function isCalendarDate(text: unknown): text is string {
   if (typeof text !== 'string') return false;
   const m = ISO_DATE.exec(text);
   if (!m) return false;
-  return dayjs(text, 'YYYY-MM-DD', true).isValid();
+  // Arithmetic instead of a strict dayjs parse: bulk checks (imports, recalculations) call this per row.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /**

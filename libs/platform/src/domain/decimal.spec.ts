@@ -18,6 +18,12 @@ describe('decimal', () => {
     expect(yuanToFen('1234567.89')).toBe(123456789n);
     expect(yuanToFen('0.07')).toBe(7n);
     expect(fenToYuan(123456789n)).toBe('1234567.89');
+    expect(fenToYuan(-5n)).toBe('-0.05');
+    expect(fenToYuan(-12345n)).toBe('-123.45');
+    expect(fenToYuan(0)).toBe('0.00');
+    expect(fenToYuan('7')).toBe('0.07');
+    expect(fenToYuan(12345678901234567890123n)).toBe('123456789012345678901.23');
+    expect(fenToYuan('12.5')).toBe('0.13');
     expect(() => yuanToFen('0.001')).toThrow('金额不能小于 1 分');
   });
 

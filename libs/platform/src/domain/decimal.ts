@@ -39,5 +39,12 @@ export function yuanToFen(yuan: string | number | Dec): bigint {
 
 /** Integer fen → yuan text with 2 decimals. */
 export function fenToYuan(fen: bigint | number | string): string {
-  return new Dec(String(fen)).dividedBy(100).toFixed(2);
+  const text = String(fen);
+  if (!INTEGER.test(text)) return new Dec(text).dividedBy(100).toFixed(2);
+  // Integer fen: split with bigint arithmetic (exact, and far cheaper than a decimal division per amount).
+  const value = BigInt(text);
+  const abs = value < 0n ? -value : value;
+  return `${value < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
+
+const INTEGER = /^-?\d+$/;
