@@ -45,7 +45,7 @@ import { TemplateController } from './template/template.controller.js';
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        storage: new HashingDiskStorage(join(config.DATA_DIR, UPLOADS_FOLDER)),
+        storage: new HashingDiskStorage(join(config.DATA_DIR, UPLOADS_FOLDER), '.xlsx'),
         limits: UPLOAD_MULTER_LIMITS,
         // Chinese file names arrive as UTF-8.
         defParamCharset: 'utf8',
