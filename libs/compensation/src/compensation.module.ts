@@ -58,7 +58,7 @@ import { PaymentListeners } from './payment/payment-listeners.js';
     RecalculationService,
     RecalculationJobHandler,
   ],
-  exports: [PaymentListeners, RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
+  exports: [ProjectCodes, PaymentListeners, RecalculationService, MoneyLedgerRepository, SignedHistoryLoader, SchemeService, CalculationService, AgreementService, PaymentService, MoneyInvariantsRepository],
 })
 export class CompensationModule {
   // Declared when the module joins an app, not when the library is imported (as the excel library does).

@@ -69,3 +69,4 @@ export { AGREEMENT_METHODS, AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, TRANSIT
 export { PAYMENT_KINDS, PAYMENT_METHODS, PAYMENT_PURPOSES, PAYMENT_PURPOSE_LABELS, type PaymentPurpose } from './payment/payment.entity.js';
 export type { TransitionalFeeRule } from './domain/transitional-fee-rule.js';
 export { fenColumn } from './shared/fen-column.js';
+export { ProjectCodes } from './shared/project-codes.js';

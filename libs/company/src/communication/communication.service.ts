@@ -1,6 +1,7 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import { ProjectCodes } from '@app/compensation';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { ProjectService } from '@app/land';
-import { canSeeProject, canWriteProject, currentActor, noteChange, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, visibleProjectIds, type Page, type ProjectDirectory } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, noteChange, todayInShanghai, TransactionalConnection, visibleProjectIds, type Page } from '@app/platform';
 import type { InboxEntry } from '../domain/inbox.js';
 import { CompanyInboxRegistry } from '../inbox/inbox.registry.js';
 import { dueDateProblem, ownershipProblem, sideOf, statusChange, type Side } from '../domain/communication-rules.js';
@@ -22,7 +23,7 @@ export class CommunicationService implements OnModuleInit {
     private readonly communications: CommunicationRepository,
     private readonly projects: ProjectService,
     private readonly connection: TransactionalConnection,
-    @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
+    private readonly codes: ProjectCodes,
   ) {}
 
   onModuleInit(): void {
@@ -147,9 +148,9 @@ export class CommunicationService implements OnModuleInit {
   async items(query: { project?: string; state?: 'overdue' | 'open' | 'done'; skip: number; take: number }): Promise<Page<ActionItemRecord>> {
     let projectIds = visibleProjectIds();
     if (query.project) {
-      const [project] = await this.directory.findByCodes([query.project]);
-      if (!project || !canSeeProject(project.id)) return { items: [], total: 0 };
-      projectIds = [project.id];
+      const projectId = await this.codes.idOf(query.project);
+      if (!projectId || !canSeeProject(projectId)) return { items: [], total: 0 };
+      projectIds = [projectId];
     }
     const state = query.state ?? 'overdue';
     return this.communications.listItems({
@@ -162,7 +163,6 @@ export class CommunicationService implements OnModuleInit {
 
   /** Project codes by id, for answers. */
   async codesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    return new Map(unique.length ? (await this.directory.findByIds(unique)).map((p) => [p.id, p.code]) : []);
+    return this.codes.of(ids);
   }
 }

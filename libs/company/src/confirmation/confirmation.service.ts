@@ -1,8 +1,9 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ProjectCodes } from '@app/compensation';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { CASE_STATUS_LABELS, CaseService, isCaseStatus } from '@app/cases';
 import { CalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
-import { canSeeProject, canWriteProject, currentActor, noteChange, PROJECT_DIRECTORY, TransactionalConnection, visibleProjectIds, yuanToFen, type Page, type ProjectDirectory } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, noteChange, TransactionalConnection, visibleProjectIds, yuanToFen, type Page } from '@app/platform';
 import {
   answerProblem,
   batchHash,
@@ -35,7 +36,7 @@ export class ConfirmationService {
     private readonly cases: CaseService,
     private readonly calculations: CalculationService,
     private readonly connection: TransactionalConnection,
-    @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
+    private readonly codes: ProjectCodes,
   ) {}
 
   async list(projectCode: string, state: 'open' | 'closed' | undefined, skip: number, take: number): Promise<Page<ConfirmationBatchRecord>> {
@@ -47,9 +48,9 @@ export class ConfirmationService {
   async review(query: { project?: string; state?: 'pending' | 'closed' | 'all'; skip: number; take: number }): Promise<Page<ConfirmationBatchRecord>> {
     let projectIds = visibleProjectIds();
     if (query.project) {
-      const [project] = await this.directory.findByCodes([query.project]);
-      if (!project || !canSeeProject(project.id)) return { items: [], total: 0 };
-      projectIds = [project.id];
+      const projectId = await this.codes.idOf(query.project);
+      if (!projectId || !canSeeProject(projectId)) return { items: [], total: 0 };
+      projectIds = [projectId];
     }
     const state = query.state ?? 'pending';
     return this.confirmations.listBatches({ projectIds, state: state === 'all' ? undefined : state === 'pending' ? 'open' : 'closed', skip: query.skip, take: query.take });
@@ -186,7 +187,6 @@ export class ConfirmationService {
 
   /** Project codes by id, for answers. */
   async codesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    return new Map(unique.length ? (await this.directory.findByIds(unique)).map((p) => [p.id, p.code]) : []);
+    return this.codes.of(ids);
   }
 }

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { canSeeProject, PROJECT_DIRECTORY, skipTake, todayInShanghai, visibleProjectIds, type ProjectDirectory } from '@app/platform';
+import { ProjectCodes } from '@app/compensation';
+import { Injectable } from '@nestjs/common';
+import { canSeeProject, skipTake, todayInShanghai, visibleProjectIds } from '@app/platform';
 import { countByKind, inboxOverdue, orderInbox } from '../domain/inbox.js';
 import { CompanyInboxRegistry } from './inbox.registry.js';
 import type { InboxQuery } from './dto/inbox.query.js';
@@ -10,22 +11,21 @@ import { inboxEntryView, type InboxPage } from './inbox.view.js';
 export class InboxService {
   constructor(
     private readonly registry: CompanyInboxRegistry,
-    @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
+    private readonly codes: ProjectCodes,
   ) {}
 
   async list(query: InboxQuery): Promise<InboxPage> {
     let projectIds = visibleProjectIds();
     if (query.project) {
-      const [project] = await this.directory.findByCodes([query.project]);
-      if (!project || !canSeeProject(project.id)) return { items: [], total: 0, overdue: 0, byKind: [] };
-      projectIds = [project.id];
+      const projectId = await this.codes.idOf(query.project);
+      if (!projectId || !canSeeProject(projectId)) return { items: [], total: 0, overdue: 0, byKind: [] };
+      projectIds = [projectId];
     }
     const today = todayInShanghai();
     const entries = orderInbox(await this.registry.pending(projectIds), today);
     const { skip, take } = skipTake(query);
     const page = entries.slice(skip, skip + take);
-    const ids = [...new Set(page.map((e) => e.projectId))];
-    const codes = new Map(ids.length ? (await this.directory.findByIds(ids)).map((p) => [p.id, p.code]) : []);
+    const codes = await this.codes.of(page.map((e) => e.projectId));
     return {
       items: page.map((e) => inboxEntryView(e, codes.get(e.projectId) ?? '', today)),
       total: entries.length,

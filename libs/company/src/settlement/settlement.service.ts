@@ -1,7 +1,8 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ProjectCodes } from '@app/compensation';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ProjectService } from '@app/land';
-import { canSeeProject, canWriteProject, currentActor, fenToYuan, noteChange, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, yuanToFen, type Page, type ProjectDirectory } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, fenToYuan, noteChange, todayInShanghai, TransactionalConnection, yuanToFen, type Page } from '@app/platform';
 import { checkDrop, checkLineStep, checkReceipt, lineAmounts, statementNumber, statementStatus, type LineAction } from '../domain/settlement-rules.js';
 import type { IssueStatementDto, RecordReceiptDto } from './dto/settlement.dto.js';
 import type { SettlementLine, SettlementReceipt, SettlementStatement } from './settlement.entity.js';
@@ -36,7 +37,7 @@ export class SettlementService {
     private readonly projects: ProjectService,
     private readonly progress: SettlementProgress,
     private readonly connection: TransactionalConnection,
-    @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
+    private readonly codes: ProjectCodes,
   ) {}
 
   private mustWrite(projectId: string, roles: readonly ('finance' | 'company' | 'admin')[], message: string): void {
@@ -83,7 +84,7 @@ export class SettlementService {
 
   /** A project's code, for answers. */
   async codeOf(projectId: string): Promise<string> {
-    return (await this.directory.findByIds([projectId]))[0]?.code ?? '';
+    return this.codes.one(projectId);
   }
 
   /** Issues a statement of the chosen cases: each vacated, with a signed agreement, on no other live line. */
