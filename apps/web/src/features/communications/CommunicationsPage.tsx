@@ -1,11 +1,12 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Empty, Pagination, Select, Space, Spin } from 'antd';
+import { Alert, App, Button, Empty, Pagination, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { CommunicationView, Page } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { CommunicationCard } from './CommunicationCard';
 import { CommunicationDialog } from './CommunicationDialog';
@@ -51,14 +52,10 @@ export function CommunicationsPage() {
       title="沟通记录"
       subTitle="与西虹桥公司的会议、通知及落实事项，双方共同可见"
       extra={[
-        <Select
+        <ProjectSelect
           key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
+          projects={projects}
+          value={project}
           onChange={(value: string) => {
             setPage(1);
             setParams({ project: value });

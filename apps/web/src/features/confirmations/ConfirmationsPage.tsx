@@ -1,12 +1,13 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Segmented, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { ConfirmationBatchSummary, Page } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatAmount, formatDateTime } from '../../lib/format';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { listBatches, submitBatch, type BatchScope } from './confirmation-api';
 import { NewBatchDialog } from './NewBatchDialog';
@@ -57,14 +58,10 @@ export function ConfirmationsPage() {
       title="确认批次"
       subTitle="镇动迁办提交已摸底案件，西虹桥公司逐件确认或退回"
       extra={[
-        <Select
+        <ProjectSelect
           key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
+          projects={projects}
+          value={project}
           onChange={(value: string) => {
             setPage(1);
             setParams({ project: value, state: scope });

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, Col, Empty, List, Popover, Progress, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, List, Popover, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
@@ -8,6 +8,7 @@ import type { HandoverReadinessView, HandoverSummaryView, HandoverView, ParcelHa
 import { useAuth } from '../../auth/AuthProvider';
 import { uploadAttachment } from '../../lib/attachments-api';
 import { formatArea, formatDate } from '../../lib/format';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { createHandover, getHandover, handoverReadiness, handoverSummary, listHandovers } from './handover-api';
 import { HandoverDetail, HandoverStatusTag } from './HandoverDetail';
@@ -97,14 +98,10 @@ export function HandoversPage() {
       title="移交"
       subTitle="地块腾地、结算完毕后移交西虹桥公司：镇动迁办发起移交单，公司接收"
       extra={[
-        <Select
+        <ProjectSelect
           key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
+          projects={projects}
+          value={project}
           onChange={(value: string) => setParams({ project: value })}
         />,
         <Button key="reload" icon={<ReloadOutlined />} onClick={() => void load()}>

@@ -1,12 +1,13 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { Page, SettlementFiguresView, StatementSummaryView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatAmount, formatDate } from '../../lib/format';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { FiguresPanel } from './FiguresPanel';
 import { IssueStatementDialog } from './IssueStatementDialog';
@@ -56,14 +57,10 @@ export function SettlementsPage() {
       title="结算单"
       subTitle="向西虹桥公司出具的结算单，逐行确认；到账与项目资金"
       extra={[
-        <Select
+        <ProjectSelect
           key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
+          projects={projects}
+          value={project}
           onChange={(value: string) => {
             setPage(1);
             setParams({ project: value });
