@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CaseFile } from '@app/cases';
 import { Parcel, Project } from '@app/land';
 import { VersionedEntity } from '@app/platform';
 import type { HandoverStatus } from '../domain/handover-rules.js';
@@ -69,6 +70,10 @@ export class HandoverRecord extends VersionedEntity {
 export class HandoverExclusion extends VersionedEntity {
   @Column({ type: 'uuid' })
   caseId: string;
+
+  @ManyToOne(() => CaseFile, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'caseId' })
+  caseFile?: CaseFile;
 
   @Column({ type: 'uuid' })
   projectId: string;

@@ -24,7 +24,7 @@ export class ResettlementBase extends VersionedEntity {
   stage: BaseStage;
 
   /** Planned and actual date per stage. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   stageDates: BaseStageDates;
 
   /** 计划交付日期 of the base as a whole (期房 units take their building's date first). */
