@@ -63,7 +63,6 @@ export function BasePage() {
             <Card size="small" title="建设进度" style={{ marginBottom: 16 }} data-testid="stage-timeline">
               <Steps
                 current={currentStep(base.steps)}
-                status={base.steps.some((s) => s.state === 'current' && s.late) ? 'error' : 'process'}
                 items={base.steps.map((s) => ({ title: s.label, description: <StepDates step={s} /> }))}
               />
               <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }}>

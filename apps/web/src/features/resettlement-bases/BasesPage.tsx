@@ -71,7 +71,7 @@ export function BasesPage() {
         {!loading && bases.length === 0 && <Empty description="还没有安置基地" />}
         <Row gutter={[16, 16]} data-testid="base-cards">
           {bases.map((b) => (
-            <Col key={b.id} xs={24} xl={12}>
+            <Col key={b.id} span={24}>
               <Card
                 hoverable
                 size="small"
@@ -84,25 +84,38 @@ export function BasesPage() {
                 extra={<Tag color={STAGE_COLOR[b.stage]}>{b.stageLabel}</Tag>}
                 data-testid={`base-card-${b.code}`}
               >
-                <Steps
-                  size="small"
-                  progressDot
-                  current={currentStep(b.steps)}
-                  status={b.steps.some((s) => s.state === 'current' && s.late) ? 'error' : 'process'}
-                  items={b.steps.map((s) => ({ title: s.label, description: <span style={{ fontSize: 12 }}>{s.actual ?? (s.planned ? `计划 ${s.planned}` : '')}</span> }))}
-                  style={{ marginBottom: 12 }}
-                />
-                <Row gutter={12} align="middle">
-                  <Col flex="none">
+                <Row gutter={24} align="middle" wrap={false}>
+                  <Col flex="auto" style={{ minWidth: 0 }}>
+                    <Steps
+                      size="small"
+                      progressDot
+                      current={currentStep(b.steps)}
+                      items={b.steps.map((s) => ({
+                        title: s.label,
+                        description: (
+                          <span style={{ fontSize: 12, color: s.late ? '#cf1322' : undefined }}>{s.actual ?? (s.planned ? `计划 ${s.planned}` : '')}</span>
+                        ),
+                      }))}
+                    />
+                  </Col>
+                  <Col flex="360px">
+                    <div style={{ marginBottom: 6 }}>
+                      <StatusBar counts={b.units} />
+                    </div>
                     <Typography.Text type="secondary">计划交付 </Typography.Text>
                     {b.plannedDeliveryOn ?? '—'}
-                  </Col>
-                  <Col flex="none">
-                    <Typography.Text type="secondary">楼栋 </Typography.Text>
+                    <Typography.Text type="secondary" style={{ marginLeft: 16 }}>
+                      楼栋{' '}
+                    </Typography.Text>
                     {b.buildings} 栋
-                  </Col>
-                  <Col flex="auto">
-                    <StatusBar counts={b.units} />
+                    {b.units.total > 0 && (
+                      <>
+                        <Typography.Text type="secondary" style={{ marginLeft: 16 }}>
+                          可选{' '}
+                        </Typography.Text>
+                        {b.units.available} 套
+                      </>
+                    )}
                   </Col>
                 </Row>
               </Card>

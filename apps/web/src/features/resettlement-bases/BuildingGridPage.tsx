@@ -42,7 +42,9 @@ function UnitCell({ unit, onOpen }: { unit: UnitView; onOpen(u: UnitView): void 
           </Tag>
         )}
       </div>
-      <div style={{ color: '#595959', minHeight: 18 }}>{unit.holder ? `${unit.holder.code}${unit.holder.name ? ` ${unit.holder.name}` : ''}` : unit.status === 'frozen' ? '冻结中' : ''}</div>
+      <div style={{ color: '#595959', minHeight: 18, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {unit.holder ? `${unit.holder.code}${unit.holder.name ? ` ${unit.holder.name}` : ''}` : (unit.frozenReason ?? '')}
+      </div>
     </div>
   );
   return unit.status === 'frozen' ? <Tooltip title={`冻结原因：${unit.frozenReason ?? ''}`}>{cell}</Tooltip> : cell;

@@ -31,7 +31,7 @@ export function StatusBar({ counts, height = 10, showTotal = true }: { counts: U
   if (counts.total === 0) return <Typography.Text type="secondary">暂无房源</Typography.Text>;
   return (
     <Space size={8}>
-      <div style={{ display: 'flex', width: 220, height, borderRadius: height / 2, overflow: 'hidden', background: '#f0f0f0' }} data-testid="status-bar">
+      <div style={{ display: 'flex', width: 200, height, borderRadius: height / 2, overflow: 'hidden', background: '#f0f0f0' }} data-testid="status-bar">
         {UNIT_STATUS_ORDER.filter((s) => counts[s.status] > 0).map((s) => (
           <Tooltip key={s.status} title={`${s.label} ${counts[s.status]} 套`}>
             <div style={{ width: `${(counts[s.status] / counts.total) * 100}%`, background: STATUS_COLOR[s.status] }} />
