@@ -2708,10 +2708,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
         };
         CreateFacilityDto: {
             /**
@@ -2906,7 +2906,7 @@ export interface components {
              * @example households
              * @enum {string}
              */
-            kind: "households" | "enterprises" | "parcels";
+            kind: "households" | "enterprises" | "parcels" | "units";
         };
         CreateLegacyBaseDto: {
             /**
@@ -3469,6 +3469,11 @@ export interface components {
         };
         ExportFiltersDto: {
             /**
+             * @description 安置基地编号（仅安置房源清单，可选）
+             * @example BC
+             */
+            base?: string;
+            /**
              * Format: uuid
              * @description 移交单编号（仅移交单，必填）
              */
@@ -3519,7 +3524,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -3926,7 +3931,7 @@ export interface components {
             username: string;
         };
         /** @enum {string} */
-        ImportKind: "households" | "enterprises" | "parcels";
+        ImportKind: "households" | "enterprises" | "parcels" | "units";
         InboxEntryView: {
             /** @description 需要公司做什么 */
             detail: string;

@@ -38,6 +38,36 @@ export class BaseRepository {
     return this.bases.findOneBy({ code });
   }
 
+  findByCodes(codes: readonly string[]): Promise<ResettlementBase[]> {
+    return codes.length ? this.bases.createQueryBuilder('b').where('b.code = ANY(:codes)', { codes }).getMany() : Promise.resolve([]);
+  }
+
+  /** The buildings of these bases (an import resolves its 楼号 against them). */
+  buildingsOfBases(baseIds: readonly string[]): Promise<ResettlementBuilding[]> {
+    return baseIds.length ? this.buildings.createQueryBuilder('g').where('g."baseId" = ANY(:baseIds)', { baseIds }).getMany() : Promise.resolve([]);
+  }
+
+  /**
+   * Creates the buildings an import names that do not exist yet, and raises a building's floors to the highest
+   * floor a row gives (never lowers them); answers every building's id.
+   */
+  async ensureBuildings(rows: ReadonlyArray<Pick<ResettlementBuilding, 'baseId' | 'code' | 'floors' | 'plannedDeliveryOn'>>): Promise<Array<{ id: string; baseId: string; code: string }>> {
+    if (!rows.length) return [];
+    const params: unknown[] = [];
+    const values = rows.map((r) => {
+      params.push(r.baseId, r.code, r.floors, r.plannedDeliveryOn);
+      const n = params.length;
+      return `($${n - 3}::uuid, $${n - 2}::varchar, $${n - 1}::int, $${n}::date, 1)`;
+    });
+    return this.connection.manager.query(
+      `INSERT INTO resettlement_building ("baseId", code, floors, "plannedDeliveryOn", version) VALUES ${values.join(', ')}
+       ON CONFLICT ("baseId", code) DO UPDATE SET floors = GREATEST(resettlement_building.floors, EXCLUDED.floors),
+         version = resettlement_building.version + CASE WHEN EXCLUDED.floors > resettlement_building.floors THEN 1 ELSE 0 END
+       RETURNING id, "baseId", code`,
+      params,
+    );
+  }
+
   findForUpdate(id: string): Promise<ResettlementBase | null> {
     return this.bases.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Card, Descriptions, Spin, Steps, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,7 +8,7 @@ import type { BaseDetailView, BuildingView, UnitCountsView } from '../../api/vie
 import { useAuth } from '../../auth/AuthProvider';
 import { STAGE_COLOR } from './BasesPage';
 import { BuildingDialog } from './BuildingDialog';
-import { addBuilding, getBase, updateBase } from './inventory-api';
+import { addBuilding, exportInventory, getBase, updateBase } from './inventory-api';
 import { StageDialog } from './StageDialog';
 import { currentStep, StatusBar, StatusLegend, StepDates } from './unit-status';
 
@@ -23,6 +23,22 @@ export function BasePage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = base && (
+    <Button
+      key="export"
+      icon={<DownloadOutlined />}
+      loading={exporting}
+      onClick={() => {
+        setExporting(true);
+        exportInventory(base.code)
+          .catch((e: unknown) => message.error(errorMessage(e)))
+          .finally(() => setExporting(false));
+      }}
+    >
+      导出房源清单
+    </Button>
+  );
 
   const load = useCallback(async () => {
     try {
@@ -44,6 +60,7 @@ export function BasePage() {
       extra={
         mayEdit && base
           ? [
+              exportButton,
               <Button key="stage" icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 修改建设阶段
               </Button>,
@@ -51,7 +68,7 @@ export function BasePage() {
                 新增楼栋
               </Button>,
             ]
-          : []
+          : [exportButton]
       }
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}

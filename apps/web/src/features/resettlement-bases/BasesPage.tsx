@@ -1,11 +1,11 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, Button, Card, Col, Empty, Row, Spin, Statistic, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Row, Spin, Statistic, Steps, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { BaseView } from '../../api/views';
-import { listBases } from './inventory-api';
+import { exportInventory, listBases } from './inventory-api';
 import { currentStep, StatusBar, StatusLegend } from './unit-status';
 
 export const STAGE_COLOR: Record<string, string> = { planning: 'default', preliminary: 'cyan', construction: 'orange', completed: 'blue', delivering: 'green' };
@@ -13,6 +13,8 @@ export const STAGE_COLOR: Record<string, string> = { planning: 'default', prelim
 /** 安置基地: every base as a card — its stage along the five steps, planned delivery, and its flats by status. */
 export function BasesPage() {
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
   const [bases, setBases] = useState<BaseView[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +42,19 @@ export function BasesPage() {
       title="安置基地"
       subTitle="全镇安置房基地的建设阶段和房源情况"
       extra={[
+        <Button
+          key="export"
+          icon={<DownloadOutlined />}
+          loading={exporting}
+          onClick={() => {
+            setExporting(true);
+            exportInventory()
+              .catch((e: unknown) => message.error(errorMessage(e)))
+              .finally(() => setExporting(false));
+          }}
+        >
+          导出房源清单
+        </Button>,
         <Button key="reload" icon={<ReloadOutlined />} onClick={() => void load()}>
           刷新
         </Button>,
