@@ -40,6 +40,9 @@ describe('web app: resettlement bases and the unit grid (browser)', () => {
     await dialog.getByRole('button', { name: '保 存' }).click();
     await timeline.getByText('现房，分批交付中；7、8 号楼一室户较多').waitFor();
     await b.screenshot(page, '132-resettlement-base');
+    // 导出房源清单 of this base: the export pipeline writes it, the browser saves it.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '导出房源清单' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^安置房源清单-\d{8}\.xlsx$/);
 
     // Tall enough for the whole 18-floor grid, so the screenshots need no scrolling.
     await page.setViewportSize({ width: 1366, height: 1600 });
