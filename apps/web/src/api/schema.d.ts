@@ -3578,7 +3578,7 @@ export interface components {
         GridFloorView: {
             floor: number;
             /** @description 按列排列的房源（该层没有该列的房源时为 null） */
-            units: components["schemas"]["UnitView"][] | null;
+            units: (components["schemas"]["UnitView"] | null)[];
         };
         HandoverBlockerView: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { ApiCalendarDate, canSeeProject, canUnmaskPersonalData, PageOf } from '@app/platform';
 import { countsView, UnitCountsView } from '../base/base.view.js';
 import {
@@ -101,11 +101,12 @@ export class UnitView {
 
 export class UnitPage extends PageOf(UnitView) {}
 
+@ApiExtraModels(UnitView)
 export class GridFloorView {
   @ApiProperty({ type: 'integer' })
   floor!: number;
 
-  @ApiProperty({ type: [UnitView], nullable: true, description: '按列排列的房源（该层没有该列的房源时为 null）' })
+  @ApiProperty({ type: 'array', items: { allOf: [{ $ref: getSchemaPath(UnitView) }], nullable: true }, description: '按列排列的房源（该层没有该列的房源时为 null）' })
   units!: Array<UnitView | null>;
 }
 

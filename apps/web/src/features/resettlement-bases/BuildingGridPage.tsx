@@ -120,7 +120,7 @@ export function BuildingGridPage() {
                   {grid.rows.map((row) => (
                     <tr key={row.floor}>
                       <td style={{ color: '#8c8c8c', textAlign: 'right', paddingRight: 4 }}>{row.floor} 层</td>
-                      {(row.units ?? []).map((u, i) => (
+                      {row.units.map((u, i) => (
                         <td key={u?.id ?? `${row.floor}-${i}`}>{u ? <UnitCell unit={u} onOpen={setShown} /> : null}</td>
                       ))}
                     </tr>
