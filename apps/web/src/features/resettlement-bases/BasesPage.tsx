@@ -23,7 +23,9 @@ export function BasesPage() {
     setLoading(true);
     setError(null);
     try {
-      setBases(await listBases());
+      // The furthest along first: the bases with flats to deliver lead, those still in planning close the list.
+      const order = (b: BaseView) => b.steps.findIndex((s) => s.state === 'current');
+      setBases((await listBases()).sort((a, b) => order(b) - order(a) || a.code.localeCompare(b.code)));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
