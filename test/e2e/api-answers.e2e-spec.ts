@@ -7,6 +7,7 @@ import { confirmThroughBatch } from '../support/confirmation.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { settledCaseOn } from '../support/handover.js';
 import { householdWorkbook } from '../support/import-workbook.js';
+import { baseWithBuilding, holdUnit, insertUnits } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -154,6 +155,11 @@ describe('times in every answer (e2e)', () => {
     ).body.id;
     await settled(`/api/exports/${ids.export}`);
     await settled(`/api/imports/${ids.import}`);
+    // An 安置基地 with a building of units, one held by the signed case.
+    const inventory = await baseWithBuilding(http);
+    ids.base = inventory.baseId;
+    ids.building = inventory.buildingId;
+    await holdUnit(t, (await insertUnits(t, inventory, 2, 2))[0]!.id, ids.case!);
   });
   afterAll(async () => {
     await t.close();
@@ -207,7 +213,14 @@ describe('times in every answer (e2e)', () => {
       '/api/projects/:code/confirmation-candidates': `/api/projects/${ids.projectCode}/confirmation-candidates`,
       '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
+      ...inventoryUrls(),
     })[path] ?? (path.includes(':') ? undefined : path);
+
+  /** The resettlement inventory's GET routes (libs/resettlement base/unit). */
+  const inventoryUrls = () => ({
+    '/api/resettlement/bases/:id': `/api/resettlement/bases/${ids.base}`,
+    '/api/resettlement/buildings/:id/grid': `/api/resettlement/buildings/${ids.building}/grid`,
+  });
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */
   function timesIn(value: unknown, at: string, out: Array<{ at: string; key: string; value: string }>, key = ''): typeof out {

@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { settledCaseOn } from '../support/handover.js';
+import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
@@ -403,6 +404,51 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 安置房 inventory's write routes (libs/resettlement base/unit). */
+  function inventoryCases(): Record<string, WriteCase> {
+    const unit = async () => (await insertUnits(t, await baseWithBuilding(t.http()), 1, 1))[0]!;
+    return {
+      'POST /api/resettlement/bases': {
+        action: 'resettlement_base.create',
+        status: 201,
+        perform: () => t.http().post('/api/resettlement/bases').send(makeBase()),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/resettlement/bases/:id': {
+        action: 'resettlement_base.update',
+        status: 200,
+        prepare: () => baseWithBuilding(t.http()),
+        perform: (b) => t.http().patch(`/api/resettlement/bases/${b.baseId}`).send({ version: b.version, remarks: '审计测试' }),
+        entityId: (_res, b) => b.baseId,
+      },
+      'POST /api/resettlement/bases/:id/buildings': {
+        action: 'resettlement_building.create',
+        status: 201,
+        prepare: () => baseWithBuilding(t.http()),
+        perform: (b) => t.http().post(`/api/resettlement/bases/${b.baseId}/buildings`).send({ code: '2号楼', floors: 11 }),
+        entityId: (res) => res.body.buildingList.find((g: { code: string }) => g.code === '2号楼').id,
+      },
+      'POST /api/resettlement/units/:id/freeze': {
+        action: 'resettlement_unit.freeze',
+        status: 200,
+        prepare: unit,
+        perform: (u) => t.http().post(`/api/resettlement/units/${u.id}/freeze`).send({ version: 1, reason: '审计测试冻结' }),
+        entityId: (_res, u) => u.id,
+      },
+      'POST /api/resettlement/units/:id/unfreeze': {
+        action: 'resettlement_unit.unfreeze',
+        status: 200,
+        prepare: async () => {
+          const u = await unit();
+          await t.http().post(`/api/resettlement/units/${u.id}/freeze`).send({ version: 1, reason: '审计测试冻结' }).expect(200);
+          return u;
+        },
+        perform: (u) => t.http().post(`/api/resettlement/units/${u.id}/unfreeze`).send({ version: 2 }),
+        entityId: (_res, u) => u.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -470,6 +516,7 @@ describe('audit trail (e2e)', () => {
     ...moneyCases(),
     ...settlementCases(),
     ...handoverCases(),
+    ...inventoryCases(),
     ...communicationCases(),
     ...confirmationCases(),
     ...subjectCases('households'),

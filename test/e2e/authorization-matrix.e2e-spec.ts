@@ -5,6 +5,7 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { householdWorkbook } from '../support/import-workbook.js';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { settledCaseOn } from '../support/handover.js';
+import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch, waitFor } from '../support/wait-for.js';
@@ -527,7 +528,53 @@ const HANDOVER_ROUTES: Record<string, Entry> = {
   'GET /api/attachments/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/attachments/${(await anAttachment(c, target)).id}`) },
 };
 
+/** A new 安置基地 with a building (created by the admin). */
+const matrixBase = (c: Ctx) => baseWithBuilding(c.t.http());
+/** A new available unit of a new base. */
+const matrixUnit = async (c: Ctx) => (await insertUnits(c.t, await matrixBase(c), 1, 1))[0]!;
+
+/** 安置房 inventory (libs/resettlement base/unit): bases are the town's, read by every role, kept by admin and officer; no project scope. */
+const INVENTORY_ROUTES: Record<string, Entry> = {
+  'GET /api/resettlement/bases': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/resettlement/bases') },
+  'GET /api/resettlement/bases/:id': { roles: ROLES, scoped: false, ok: 200, run: async (c, h) => h.get(`/api/resettlement/bases/${(await matrixBase(c)).baseId}`) },
+  'POST /api/resettlement/bases': { roles: ['admin'], scoped: false, ok: 201, run: (_c, h) => h.post('/api/resettlement/bases').send(makeBase()) },
+  'PATCH /api/resettlement/bases/:id': {
+    roles: ['admin', 'officer'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const base = await matrixBase(c);
+      return h.patch(`/api/resettlement/bases/${base.baseId}`).send({ version: base.version, remarks: '矩阵测试' });
+    },
+  },
+  'POST /api/resettlement/bases/:id/buildings': {
+    roles: ['admin', 'officer'],
+    scoped: false,
+    ok: 201,
+    run: async (c, h) => h.post(`/api/resettlement/bases/${(await matrixBase(c)).baseId}/buildings`).send({ code: '9号楼', floors: 11 }),
+  },
+  'GET /api/resettlement/buildings/:id/grid': { roles: ROLES, scoped: false, ok: 200, run: async (c, h) => h.get(`/api/resettlement/buildings/${(await matrixBase(c)).buildingId}/grid`) },
+  'GET /api/resettlement/units': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/resettlement/units?status=available') },
+  'POST /api/resettlement/units/:id/freeze': {
+    roles: ['admin', 'officer'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => h.post(`/api/resettlement/units/${(await matrixUnit(c)).id}/freeze`).send({ version: 1, reason: '矩阵测试冻结' }),
+  },
+  'POST /api/resettlement/units/:id/unfreeze': {
+    roles: ['admin', 'officer'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const unit = await matrixUnit(c);
+      await c.t.http().post(`/api/resettlement/units/${unit.id}/freeze`).send({ version: 1, reason: '矩阵测试冻结' }).expect(200);
+      return h.post(`/api/resettlement/units/${unit.id}/unfreeze`).send({ version: 2 });
+    },
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
+  ...INVENTORY_ROUTES,
   ...USER_ROUTES,
   ...MONEY_ROUTES,
   ...RECALCULATION_ROUTES,

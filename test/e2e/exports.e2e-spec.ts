@@ -107,9 +107,9 @@ describe('Excel templates and exports (e2e)', () => {
     });
 
     it('answers 404 in Chinese for an unknown kind', async () => {
-      const res = await t.http().get('/api/imports/templates/units');
+      const res = await t.http().get('/api/imports/templates/rooms');
       expect(res.status).toBe(404);
-      expect(res.body.message).toBe('没有这种导入模板（可选 households、enterprises、parcels）');
+      expect(res.body.message).toBe('没有这种导入模板（可选 households、enterprises、parcels、units）');
     });
   });
 
@@ -258,7 +258,7 @@ describe('Excel templates and exports (e2e)', () => {
     it('validates the request in Chinese', async () => {
       const res = await t.http().post('/api/exports').send({ kind: 'everything', filters: { status: 'done' } });
       expect(res.status).toBe(400);
-      expect(JSON.stringify(res.body)).toContain('导出内容只能是 household-ledger、case-progress、agreement-ledger、payment-ledger、recalculation-diff、settlement-statement、reconciliation、handover-certificate 之一');
+      expect(JSON.stringify(res.body)).toContain('导出内容只能是 household-ledger、case-progress、agreement-ledger、payment-ledger、recalculation-diff、settlement-statement、reconciliation、handover-certificate、unit-inventory 之一');
       expect(JSON.stringify(res.body)).toContain('案件状态只能是');
     });
   });

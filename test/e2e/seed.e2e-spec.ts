@@ -1,7 +1,7 @@
 import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@app/platform';
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
-import { buildDemoData, demoSettlementPlan, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
+import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -204,6 +204,24 @@ describe('demo seed (e2e)', () => {
       expect(figures.audited).not.toBeNull();
     });
 
+    it('shows the 安置基地 at their stages with their flats, 现房 on the completed bases and 期房 on 二联', async () => {
+      const bases = (await t.http().get('/api/resettlement/bases').expect(200)).body as Array<{ code: string; name: string; stageLabel: string; units: Record<string, number> }>;
+      expect(bases.map((b) => `${b.code} ${b.name} ${b.stageLabel}`)).toEqual(['BC 徐泾北城安置基地 交付中', 'EL 二联小高层基地 在建', 'JL 金联动迁基地 前期手续', 'MZ 明珠家园拓展区 规划', 'XH 西虹桥安置一期 竣工']);
+      const plan = demoInventoryPlan();
+      const byBase = await t.query<{ code: string; units: number; frozen: number }>(
+        `SELECT b.code, count(u.id)::int AS units, count(u.id) FILTER (WHERE u.status = 'frozen')::int AS frozen FROM resettlement_base b LEFT JOIN resettlement_unit u ON u."baseId" = b.id GROUP BY b.code ORDER BY b.code`,
+      );
+      for (const row of byBase) {
+        const base = bases.find((b) => b.code === row.code)!;
+        expect(base.units.total).toBe(row.units);
+        expect(base.units.frozen).toBe(row.frozen);
+        expect(row.units).toBe(plan.units.filter((u) => u.baseId === plan.bases.find((b) => b.code === row.code)!.id).length);
+      }
+      expect(byBase.find((b) => b.code === 'BC')!.units).toBeGreaterThan(300);
+      const el = (await t.http().get('/api/resettlement/units?base=EL&pageSize=1').expect(200)).body;
+      expect(el.items[0]).toMatchObject({ kindLabel: '期房', plannedDeliveryOn: '2027-12-31', resettlementPrice: '3200.00' });
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -243,7 +261,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

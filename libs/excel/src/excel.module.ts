@@ -5,6 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { ExportService } from './export/export.service.js';
 import { HouseholdChunkProcessor } from './import/households/household-chunk.processor.js';
 import { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
 import { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
+import { UnitChunkProcessor } from './import/units/unit-chunk.processor.js';
 import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
@@ -40,6 +42,8 @@ import { TemplateController } from './template/template.controller.js';
     CompensationModule,
     // 结算单 and 三账对账表 are read through the company library.
     CompanyModule,
+    // 安置房源 are written and the unit inventory read through the resettlement library.
+    ResettlementModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({
@@ -66,6 +70,7 @@ import { TemplateController } from './template/template.controller.js';
     HouseholdChunkProcessor,
     EnterpriseChunkProcessor,
     ParcelChunkProcessor,
+    UnitChunkProcessor,
     FileRetentionRepository,
     FileRetentionService,
   ],

@@ -14,6 +14,12 @@ export { ResettlementTrackRecord } from './track/track.entity.js';
 export { TrackRepository, type TrackOpening } from './track/track.repository.js';
 export { TrackService } from './track/track.service.js';
 export { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee/fee.entity.js';
+export { BaseRepository } from './base/base.repository.js';
+export { BaseService } from './base/base.service.js';
+export { UnitRepository, type UnitRow, type UnitWrite } from './unit/unit.repository.js';
+export { UnitService } from './unit/unit.service.js';
+export * from './domain/base-stage.js';
+export * from './domain/unit-rules.js';
 export { ResettlementModule } from './resettlement.module.js';
 
 /** Entities owned by the resettlement library. */

@@ -2,8 +2,14 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { CompensationModule } from '@app/compensation';
 import { LandModule, ProjectDirectoryModule } from '@app/land';
+import { BaseController } from './base/base.controller.js';
+import { BaseRepository } from './base/base.repository.js';
+import { BaseService } from './base/base.service.js';
 import { TrackRepository } from './track/track.repository.js';
 import { TrackService } from './track/track.service.js';
+import { UnitController } from './unit/unit.controller.js';
+import { UnitRepository } from './unit/unit.repository.js';
+import { UnitService } from './unit/unit.service.js';
 
 /**
  * 安置房: resettlement bases, buildings and units; 选房 rounds in a fair, verifiable order and the
@@ -11,8 +17,8 @@ import { TrackService } from './track/track.service.js';
  */
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
-  controllers: [],
-  providers: [TrackRepository, TrackService],
-  exports: [TrackRepository, TrackService],
+  controllers: [BaseController, UnitController],
+  providers: [TrackRepository, TrackService, BaseRepository, BaseService, UnitRepository, UnitService],
+  exports: [TrackRepository, TrackService, BaseRepository, BaseService, UnitRepository, UnitService],
 })
 export class ResettlementModule {}

@@ -1,6 +1,8 @@
 export { SeedModule } from './seed.module.js';
 export { SeedService, type SeedOutcome } from './seed.service.js';
 export { DemoHandoverSeeder } from './demo-handover.seeder.js';
+export { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
+export { demoInventoryPlan, DEMO_BASES, type DemoInventory } from './domain/demo-inventory.js';
 export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 export { DemoSettlementSeeder } from './demo-settlement.seeder.js';

@@ -9,6 +9,7 @@ import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
+import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -34,6 +35,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly settlement: DemoSettlementSeeder,
     /** The 移交单 behind the handed-over parcels. */
     private readonly handovers: DemoHandoverSeeder,
+    /** The 安置基地 with their buildings and flats. */
+    private readonly inventory: DemoResettlementInventorySeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +68,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.settlement.seed(data);
       // The 移交单 behind every handed-over parcel, and one ready parcel's waiting for the company.
       await this.handovers.seed(data);
+      // The 安置基地, their buildings and flats (现房 on the completed bases, 期房 on 二联).
+      await this.inventory.seed();
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });

@@ -1313,6 +1313,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resettlement/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安置基地一览：阶段及各阶段日期、计划交付日期、各状态房源套数 */
+        get: operations["BaseController_list"];
+        put?: never;
+        /** 管理员新增安置基地 */
+        post: operations["BaseController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安置基地详情：阶段进度及各楼栋的房源套数 */
+        get: operations["BaseController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改安置基地的阶段、各阶段计划/实际完成日期、计划交付日期和备注（需读取时的版本号，过期 409） */
+        patch: operations["BaseController_update"];
+        trace?: never;
+    };
+    "/api/resettlement/bases/{id}/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为安置基地新增楼栋 */
+        post: operations["BaseController_addBuilding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/buildings/{id}/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 楼栋房源图：各层（高层在前）× 各室的户型、面积、状态、冻结原因和持有户 */
+        get: operations["UnitController_grid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房源列表（可按基地编号、楼栋、状态、户型筛选，分页） */
+        get: operations["UnitController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/units/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冻结可选的房源（须填写原因），冻结后不能选房 */
+        post: operations["UnitController_freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/units/{id}/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解冻房源，恢复为可选 */
+        post: operations["UnitController_unfreeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schemes/{id}": {
         parameters: {
             query?: never;
@@ -1829,6 +1950,8 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
+        /** @enum {string} */
+        AllocationPurpose: "resettlement" | "turnover";
         AnswerDto: {
             /** @description 读取时的版本号（防止覆盖他人的答复） */
             version: number;
@@ -1932,8 +2055,114 @@ export interface components {
             /** @description 已付（元） */
             paid: string;
         };
+        BaseDetailView: {
+            address: string | null;
+            buildingList: components["schemas"]["BuildingView"][];
+            /** @description 楼栋数 */
+            buildings: number;
+            /** @example EL */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 二联小高层基地 */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划交付日期
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            remarks: string | null;
+            stage: components["schemas"]["BaseStage"];
+            /** @example 在建 */
+            stageLabel: string;
+            /** @description 各阶段（规划→前期手续→在建→竣工→交付中）的计划和实际完成日期 */
+            steps: components["schemas"]["StageStepView"][];
+            /** @description 各状态的房源套数 */
+            units: components["schemas"]["UnitCountsView"];
+            version: number;
+        };
+        /** @enum {string} */
+        BaseStage: "planning" | "preliminary" | "construction" | "completed" | "delivering";
+        BaseView: {
+            address: string | null;
+            /** @description 楼栋数 */
+            buildings: number;
+            /** @example EL */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 二联小高层基地 */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划交付日期
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            remarks: string | null;
+            stage: components["schemas"]["BaseStage"];
+            /** @example 在建 */
+            stageLabel: string;
+            /** @description 各阶段（规划→前期手续→在建→竣工→交付中）的计划和实际完成日期 */
+            steps: components["schemas"]["StageStepView"][];
+            /** @description 各状态的房源套数 */
+            units: components["schemas"]["UnitCountsView"];
+            version: number;
+        };
         /** @enum {string} */
         BatchStatus: "queued" | "running" | "succeeded" | "failed";
+        BuildingGridView: {
+            /** @example BC */
+            baseCode: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /** @example 交付中 */
+            baseStageLabel: string;
+            /** @example 3号楼 */
+            buildingCode: string;
+            /** Format: uuid */
+            buildingId: string;
+            /**
+             * @description 列（室号去掉楼层后的部分）
+             * @example [
+             *       "01",
+             *       "02",
+             *       "03",
+             *       "04"
+             *     ]
+             */
+            columns: string[];
+            counts: components["schemas"]["UnitCountsView"];
+            floors: number;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            /** @description 各层，高层在前 */
+            rows: components["schemas"]["GridFloorView"][];
+        };
+        BuildingView: {
+            /** Format: uuid */
+            baseId: string;
+            /** @example 12号楼 */
+            code: string;
+            /** @description 层数 */
+            floors: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description 期房的计划交付日期
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            units: components["schemas"]["UnitCountsView"];
+            version: number;
+        };
         CalculationLineView: {
             /**
              * @description 金额（元，两位小数）
@@ -2319,6 +2548,50 @@ export interface components {
              */
             town: string;
         };
+        CreateBaseDto: {
+            /**
+             * @description 地址
+             * @example 徐泾镇二联村
+             */
+            address?: string | null;
+            /**
+             * @description 基地编号（大写字母和数字，2 至 20 位），导入房源时使用
+             * @example EL
+             */
+            code: string;
+            /**
+             * @description 基地名称
+             * @example 二联小高层基地
+             */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划交付日期
+             */
+            plannedDeliveryOn?: string | null;
+            /** @description 备注 */
+            remarks?: string | null;
+            /** @description 阶段，默认规划 */
+            stage?: components["schemas"]["BaseStage"];
+            stageDates?: components["schemas"]["StageDatesDto"];
+        };
+        CreateBuildingDto: {
+            /**
+             * @description 楼号
+             * @example 12号楼
+             */
+            code: string;
+            /**
+             * @description 地上层数
+             * @example 18
+             */
+            floors: number;
+            /**
+             * Format: date
+             * @description 期房楼栋的计划交付日期；现房不填
+             */
+            plannedDeliveryOn?: string | null;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -2435,10 +2708,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
         };
         CreateFacilityDto: {
             /**
@@ -2633,7 +2906,7 @@ export interface components {
              * @example households
              * @enum {string}
              */
-            kind: "households" | "enterprises" | "parcels";
+            kind: "households" | "enterprises" | "parcels" | "units";
         };
         CreateLegacyBaseDto: {
             /**
@@ -3196,6 +3469,11 @@ export interface components {
         };
         ExportFiltersDto: {
             /**
+             * @description 安置基地编号（仅安置房源清单，可选）
+             * @example BC
+             */
+            base?: string;
+            /**
              * Format: uuid
              * @description 移交单编号（仅移交单，必填）
              */
@@ -3246,7 +3524,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -3287,6 +3565,20 @@ export interface components {
             updatedAt: string;
             /** @description 乐观锁版本（修改时提交） */
             version: number;
+        };
+        FreezeUnitDto: {
+            /**
+             * @description 冻结原因
+             * @example 卫生间渗水，维修中
+             */
+            reason: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
+        GridFloorView: {
+            floor: number;
+            /** @description 按列排列的房源（该层没有该列的房源时为 null） */
+            units: (components["schemas"]["UnitView"] | null)[];
         };
         HandoverBlockerView: {
             /** Format: uuid */
@@ -3639,7 +3931,7 @@ export interface components {
             username: string;
         };
         /** @enum {string} */
-        ImportKind: "households" | "enterprises" | "parcels";
+        ImportKind: "households" | "enterprises" | "parcels" | "units";
         InboxEntryView: {
             /** @description 需要公司做什么 */
             detail: string;
@@ -4706,6 +4998,54 @@ export interface components {
              */
             signedOn: string;
         };
+        StageDateDto: {
+            /**
+             * Format: date
+             * @description 实际完成日期（不能晚于今天）
+             */
+            actual?: string | null;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             */
+            planned?: string | null;
+        };
+        StageDatesDto: {
+            /** @description 竣工 */
+            completed?: components["schemas"]["StageDateDto"];
+            /** @description 在建 */
+            construction?: components["schemas"]["StageDateDto"];
+            /** @description 交付中 */
+            delivering?: components["schemas"]["StageDateDto"];
+            /** @description 规划 */
+            planning?: components["schemas"]["StageDateDto"];
+            /** @description 前期手续 */
+            preliminary?: components["schemas"]["StageDateDto"];
+        };
+        StageStepView: {
+            /**
+             * Format: date
+             * @description 实际完成日期
+             * @example 2013-03-01
+             */
+            actual: string | null;
+            /** @example 在建 */
+            label: string;
+            /** @description 计划完成日期已过而尚未完成 */
+            late: boolean;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             * @example 2013-03-01
+             */
+            planned: string | null;
+            stage: components["schemas"]["BaseStage"];
+            /**
+             * @description 已完成 / 当前阶段 / 未开始
+             * @enum {string}
+             */
+            state: "done" | "current" | "waiting";
+        };
         StatementPage: {
             items: components["schemas"]["StatementSummaryView"][];
             /** @description 符合条件的总条数 */
@@ -4865,6 +5205,109 @@ export interface components {
          * @enum {string}
          */
         TransitionMethod: "monetary" | "turnover_flat";
+        UnfreezeUnitDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+        };
+        UnitCountsView: {
+            /** @description 已分配 */
+            allocated: number;
+            /** @description 可选 */
+            available: number;
+            /** @description 已交房 */
+            delivered: number;
+            /** @description 冻结 */
+            frozen: number;
+            /** @description 已预留 */
+            reserved: number;
+            /** @description 房源总数 */
+            total: number;
+        };
+        UnitHolderView: {
+            /**
+             * Format: uuid
+             * @description 案件（调用者看得到该项目时）
+             */
+            caseId: string | null;
+            /**
+             * @description 户编号
+             * @example GJ17-0012
+             */
+            code: string;
+            /**
+             * @description 户主姓名：仅管理员和本项目经办人员可见
+             * @example 张建国
+             */
+            name: string | null;
+            purpose: components["schemas"]["AllocationPurpose"];
+            /** @example 安置房 */
+            purposeLabel: string;
+        };
+        /** @enum {string} */
+        UnitKind: "built" | "off_plan";
+        UnitPage: {
+            items: components["schemas"]["UnitView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        UnitStatus: "available" | "reserved" | "allocated" | "delivered" | "frozen";
+        UnitView: {
+            /**
+             * @description 建筑面积（平方米）
+             * @example 80.00
+             */
+            area: string;
+            /** @example BC */
+            baseCode: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /** @example 3号楼 */
+            buildingCode: string;
+            /** Format: uuid */
+            buildingId: string;
+            floor: number;
+            /** @description 冻结原因 */
+            frozenReason: string | null;
+            /** @description 预留、分配或已交房给的户 */
+            holder: components["schemas"]["UnitHolderView"] | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["UnitKind"];
+            /** @example 现房 */
+            kindLabel: string;
+            /** @example 两室一厅 */
+            layout: string;
+            /**
+             * @description 市场价（元/平方米）
+             * @example 32000.00
+             */
+            marketPrice: string;
+            /**
+             * Format: date
+             * @description 期房的计划交付日期
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            /**
+             * @description 安置价（元/平方米）
+             * @example 3200.00
+             */
+            resettlementPrice: string;
+            status: components["schemas"]["UnitStatus"];
+            /** @example 可选 */
+            statusLabel: string;
+            /** @description 可作周转房 */
+            turnover: boolean;
+            /**
+             * @description 室号
+             * @example 1502
+             */
+            unitNo: string;
+            version: number;
+        };
         UnmaskDto: {
             /**
              * @description 查看事由（必填，最多 200 字）
@@ -4881,6 +5324,20 @@ export interface components {
             /** @description open 未完成，done 已完成 */
             status: components["schemas"]["ActionItemStatus"];
             /** @description 读取时的版本号（防止覆盖他人的修改） */
+            version: number;
+        };
+        UpdateBaseDto: {
+            /**
+             * Format: date
+             * @description 计划交付日期
+             */
+            plannedDeliveryOn?: string | null;
+            /** @description 备注 */
+            remarks?: string | null;
+            stage?: components["schemas"]["BaseStage"];
+            /** @description 给出的阶段的日期（未给出的阶段不变） */
+            stageDates?: components["schemas"]["StageDatesDto"];
+            /** @description 读取时的版本号 */
             version: number;
         };
         UpdateEnterpriseDto: {
@@ -7866,6 +8323,222 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+        };
+    };
+    BaseController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseView"][];
+                };
+            };
+        };
+    };
+    BaseController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseDetailView"];
+                };
+            };
+        };
+    };
+    BaseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseDetailView"];
+                };
+            };
+        };
+    };
+    BaseController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseDetailView"];
+                };
+            };
+        };
+    };
+    BaseController_addBuilding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBuildingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseDetailView"];
+                };
+            };
+        };
+    };
+    UnitController_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingGridView"];
+                };
+            };
+        };
+    };
+    UnitController_list: {
+        parameters: {
+            query?: {
+                /** @description 基地编号 */
+                base?: string;
+                /** @description 楼栋编号（id） */
+                building?: string;
+                /** @description 户型 */
+                layout?: string;
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 房源状态 */
+                status?: components["schemas"]["UnitStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+        };
+    };
+    UnitController_freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreezeUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+        };
+    };
+    UnitController_unfreeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnfreezeUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
                 };
             };
         };

@@ -146,3 +146,19 @@ export type ReconciliationView = Schemas['ReconciliationView'];
 export type DiscrepancyView = Schemas['DiscrepancyView'];
 export type RecordReceiptBody = Schemas['RecordReceiptDto'];
 export type UpdateFiguresBody = Schemas['UpdateFiguresDto'];
+
+/* 安置房: bases, buildings and units (libs/resettlement). */
+export type BaseView = Schemas['BaseView'];
+export type BaseDetailView = Schemas['BaseDetailView'];
+export type BuildingView = Schemas['BuildingView'];
+export type StageStepView = Schemas['StageStepView'];
+export type UnitCountsView = Schemas['UnitCountsView'];
+export type UnitView = Schemas['UnitView'];
+export type UnitHolderView = Schemas['UnitHolderView'];
+export type UnitPage = Schemas['UnitPage'];
+export type BuildingGridView = Schemas['BuildingGridView'];
+export type BaseStage = Schemas['BaseStage'];
+export type UnitStatus = Schemas['UnitStatus'];
+export type UpdateBaseBody = Schemas['UpdateBaseDto'];
+export type StageDatesBody = Schemas['StageDatesDto'];
+export type CreateBuildingBody = Schemas['CreateBuildingDto'];

@@ -63,6 +63,11 @@ export const ACTION_LABELS: Record<string, string> = {
   'handover.accept': '接收移交',
   'handover.return': '退回移交单',
   'handover.exclude': '排除出移交',
+  'resettlement_base.create': '新增安置基地',
+  'resettlement_base.update': '修改安置基地阶段',
+  'resettlement_building.create': '新增楼栋',
+  'resettlement_unit.freeze': '冻结房源',
+  'resettlement_unit.unfreeze': '解冻房源',
   'attachment.create': '上传附件',
   'attachment.download': '下载附件',
 };
@@ -100,6 +105,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   'settlement-figures': '项目资金',
   handover: '移交单',
   attachment: '附件',
+  resettlement_base: '安置基地',
+  resettlement_building: '楼栋',
+  resettlement_unit: '房源',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -195,6 +203,14 @@ const FIELD_LABELS: Record<string, string> = {
   state: '状态',
   statement: '结算单',
   total: '合计',
+  stage: '建设阶段',
+  stageDates: '阶段日期',
+  plannedDeliveryOn: '计划交付日期',
+  frozenReason: '冻结原因',
+  floors: '层数',
+  base: '安置基地',
+  planned: '计划完成',
+  actual: '实际完成',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -211,7 +227,10 @@ const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'settlement-statement': { issued: '待确认', confirmed: '已确认' },
   'settlement-line': { pending: '待确认', confirmed: '已确认', disputed: '有异议', dropped: '已移出' },
   handover: { submitted: '待公司接收', accepted: '已接收', returned: '已退回' },
+  resettlement_unit: { available: '可选', reserved: '已预留', allocated: '已分配', delivered: '已交房', frozen: '冻结' },
 };
+/** 安置基地's stages (as the api's BASE_STAGE_LABELS). */
+const BASE_STAGE_TERMS: Record<string, string> = { planning: '规划', preliminary: '前期手续', construction: '在建', completed: '竣工', delivering: '交付中' };
 const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
 
 const AREA_FIELDS = new Set(['homesteadArea', 'licensedArea', 'unlicensedArea', 'landArea', 'buildingArea', 'area']);
@@ -227,6 +246,11 @@ export function formatAuditValue(field: string, value: unknown, ref: ReferenceLi
     if (entityType === 'parcel') return labelOf(ref.parcelStatuses, value);
     if (entityType && OTHER_STATUSES[entityType]) return OTHER_STATUSES[entityType]![value] ?? value;
     return labelOf(ref.caseStatuses, value);
+  }
+  if (field === 'stage' && typeof value === 'string') return BASE_STAGE_TERMS[value] ?? value;
+  if (field === 'stageDates' && typeof value === 'object' && !Array.isArray(value)) {
+    const stages = Object.entries(value as Record<string, { planned?: string | null; actual?: string | null }>);
+    return stages.length ? stages.map(([stage, d]) => `${BASE_STAGE_TERMS[stage] ?? stage}：计划 ${d?.planned ?? '—'}，实际 ${d?.actual ?? '—'}`).join('；') : '无';
   }
   if ((field === 'ownerSide' || field === 'recordedBySide') && typeof value === 'string') return SIDE_TERMS[value] ?? value;
   if (field === 'landOwnership' && typeof value === 'string') return labelOf(ref.landOwnerships, value);

@@ -218,6 +218,14 @@ export class RowReader<K extends string> {
     });
   }
 
+  /** A calendar date `YYYY-MM-DD` within `earliest`..`latest` (a planned date may lie ahead). */
+  date(key: K, rules: { earliest: string; latest: string }): string | null {
+    const cell = this.cell(key);
+    if (cell === null) return null;
+    const parsed = parseDateCell(cell, { label: this.header(key), ...rules });
+    return parsed.ok ? parsed.date : this.fail(key, parsed.message);
+  }
+
   /** A calendar date `YYYY-MM-DD` from `earliest` to today (Asia/Shanghai). */
   pastDate(key: K, earliest: string): string | null {
     const cell = this.cell(key);

@@ -12,6 +12,7 @@ import { ENTERPRISE_TEMPLATE, type EnterpriseField } from './enterprise-template
 import { HOUSEHOLD_TEMPLATE, type HouseholdField } from './household-template.js';
 import { LAND_OWNERSHIP_SHORT_LABELS, PARCEL_TEMPLATE, type ParcelField } from './parcel-template.js';
 import { RowReader, type RowCells, type RowError } from './row-reader.js';
+import { UNIT_KIND_CHOICES, UNIT_TEMPLATE, YES_NO, type UnitField } from './unit-template.js';
 import type { ImportKind } from './template-definition.js';
 
 export type RowResult<T> = { ok: true; record: T } | { ok: false; errors: RowError[] };
@@ -190,11 +191,67 @@ export function validateParcelRow(cells: RowCells<ParcelField>, options: RowVali
   return r.ok ? { ok: true, record: record as ParcelImportRecord } : { ok: false, errors: r.errors };
 }
 
+/** A units row ready to upsert on (base code, 楼号, 室号). Area and prices are 2-decimal strings. */
+export interface UnitImportRecord {
+  baseCode: string;
+  buildingCode: string;
+  unitNo: string;
+  floor: number;
+  layout: string;
+  area: string;
+  resettlementPrice: string;
+  marketPrice: string;
+  kind: 'built' | 'off_plan';
+  plannedDeliveryOn: string | null;
+  turnover: boolean;
+}
+
+const UNIT_KINDS = new Map<string, 'built' | 'off_plan'>([
+  ['现房', 'built'],
+  ['期房', 'off_plan'],
+  ['built', 'built'],
+  ['off_plan', 'off_plan'],
+]);
+const TURNOVER = new Map<string, 'yes' | 'no'>([
+  ['是', 'yes'],
+  ['否', 'no'],
+  ['Y', 'yes'],
+  ['N', 'no'],
+]);
+const BASE_CODE = { max: 20, upper: true, pattern: /^[A-Z0-9][A-Z0-9-]{1,19}$/, patternMessage: '基地编号只能包含字母、数字和连字符，2 至 20 位' };
+const UNIT_NO = { max: 20, pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, patternMessage: '室号只能包含字母、数字和连字符，最多 20 位' };
+
+/** Validates one units row: a 期房 names its planned delivery, a 现房 does not; area and prices are above 0. */
+export function validateUnitRow(cells: RowCells<UnitField>, options: RowValidationOptions = {}): RowResult<UnitImportRecord> {
+  const r = new RowReader(UNIT_TEMPLATE, cells, options.today ?? todayInShanghai());
+  const positive = (key: 'area' | 'resettlementPrice' | 'marketPrice') => {
+    const value = r.area(key);
+    return value !== null && Number(value) === 0 ? r.fail(key, `${r.header(key)}必须大于 0`) : value;
+  };
+  const record = {
+    baseCode: r.code('baseCode', BASE_CODE),
+    buildingCode: r.text('buildingCode', 40),
+    unitNo: r.code('unitNo', UNIT_NO),
+    floor: r.integer('floor', { min: 1, max: 60, unit: '层' }),
+    layout: r.text('layout', 40),
+    area: positive('area'),
+    resettlementPrice: positive('resettlementPrice'),
+    marketPrice: positive('marketPrice'),
+    kind: r.choice('kind', UNIT_KINDS, UNIT_KIND_CHOICES),
+    plannedDeliveryOn: r.date('plannedDeliveryOn', { earliest: '1990-01-01', latest: '2099-12-31' }),
+    turnover: r.choice('turnover', TURNOVER, YES_NO) === 'yes',
+  };
+  if (record.kind === 'off_plan' && record.plannedDeliveryOn === null && r.ok) r.fail('plannedDeliveryOn', '期房须填写计划交付日期');
+  if (record.kind === 'built' && record.plannedDeliveryOn !== null) r.fail('plannedDeliveryOn', '现房不填计划交付日期');
+  return r.ok ? { ok: true, record: record as UnitImportRecord } : { ok: false, errors: r.errors };
+}
+
 /** The record type each import kind produces. */
 export interface ImportRecords {
   households: HouseholdImportRecord;
   enterprises: EnterpriseImportRecord;
   parcels: ParcelImportRecord;
+  units: UnitImportRecord;
 }
 
 /** The row validator of each import kind. */
@@ -204,4 +261,5 @@ export const ROW_VALIDATORS: {
   households: validateHouseholdRow,
   enterprises: validateEnterpriseRow,
   parcels: validateParcelRow,
+  units: validateUnitRow,
 };

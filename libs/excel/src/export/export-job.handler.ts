@@ -5,6 +5,7 @@ import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
+import { BaseRepository, UnitRepository } from '@app/resettlement';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
@@ -27,6 +28,7 @@ import { ExportJob } from './export.job.js';
 import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
+import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -50,6 +52,8 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly handovers: HandoverService,
     private readonly money: MoneyLedgerRepository,
     private readonly settlements: SettlementExportSource,
+    private readonly bases: BaseRepository,
+    private readonly units: UnitRepository,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -95,6 +99,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.
     if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);
     if (batch.kind === 'reconciliation') return writeReconciliationWorkbook(path, await this.settlements.reconciliation(batch.filters.project ?? ''), watermark);
+    if (batch.kind === 'unit-inventory') return this.writeUnitInventory(batch, path, ctx, watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);
@@ -131,6 +136,30 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     return this.writeMoneyPages(batch, ctx, new LedgerWriter(path, title, PAYMENT_LEDGER_COLUMNS), paymentLedgerTotal, watermark, (after) =>
       this.money.paymentsPage(filters, scope, after, limit),
     );
+  }
+
+  /**
+   * 安置房源清单: every flat (of one base when asked) in base, building, floor and 室号 order, read page by page
+   * from one snapshot and written as it arrives. The holder is named by the household's code only.
+   */
+  private async writeUnitInventory(batch: ExportBatch, path: string, ctx: JobContext, watermark: string): Promise<number> {
+    const base = batch.filters.base ? await this.bases.findByCode(batch.filters.base) : null;
+    const filters = { baseId: base?.id };
+    const limit = this.config.EXPORT_PAGE_ROWS;
+    const writer = new LedgerWriter(path, EXPORT_KIND_LABELS[batch.kind], UNIT_INVENTORY_COLUMNS);
+    const written = await this.source.snapshot(async (read) => {
+      let done = 0;
+      for (;;) {
+        const page = await read(() => this.units.page(filters, done, limit));
+        writer.add(page.items);
+        done += page.items.length;
+        await this.batches.update(batch.id, { total: page.total, processed: done });
+        await ctx.progress(page.total ? Math.min(99, Math.floor((done / page.total) * 100)) : 99);
+        if (page.items.length < limit) return done;
+      }
+    });
+    await writer.finish(watermark);
+    return written;
   }
 
   private writeMoneyPages<R>(

@@ -3,6 +3,7 @@ import { HandoverService } from '@app/company';
 import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
+import { BaseRepository } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
@@ -26,6 +27,7 @@ export class ExportService {
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
     private readonly projects: ProjectService,
+    private readonly bases: BaseRepository,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -51,6 +53,10 @@ export class ExportService {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
       // 404 for a record the caller may not see; the job reads it again as the same user.
       await this.handovers.get(filters.handover);
+    }
+    if (dto.kind === 'unit-inventory' && filters.base) {
+      filters.base = filters.base.toUpperCase();
+      if (!(await this.bases.findByCode(filters.base))) throw new NotFoundException(`安置基地 ${filters.base} 不存在`);
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

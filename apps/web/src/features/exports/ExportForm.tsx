@@ -18,10 +18,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'settlement-statement': '一张结算单：各行协议金额、已支付、管理费、合计，大写合计和双方签章栏。',
   reconciliation: '一个项目的三账对账：协议、支付、到账及差异清单。',
   'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
+  'unit-inventory': '安置房源清单：每套房源的基地、楼号、室号、户型、面积、单价、状态和持有户编号。',
 };
 
-/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation and a 移交单 are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'].includes(kind);
+/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单 and the 安置房源清单 are exported from their own pages, not here. */
+const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory'].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 

@@ -50,6 +50,13 @@ export class ExportFiltersDto {
   @IsUUID('all', { message: '结算单编号格式不正确' })
   statement?: string;
 
+  @ApiPropertyOptional({ description: '安置基地编号（仅安置房源清单，可选）', example: 'BC' })
+  @IsOptional()
+  @Trim()
+  @IsString({ message: '基地编号必须是文字' })
+  @MaxLength(20, { message: '基地编号最多 20 个字符' })
+  base?: string;
+
   @ApiPropertyOptional({ description: '移交单编号（仅移交单，必填）', format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: '移交单编号格式不正确' })
@@ -57,7 +64,7 @@ export class ExportFiltersDto {
 }
 
 export class CreateExportDto {
-  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）', enum: EXPORT_KINDS })
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选）', enum: EXPORT_KINDS })
   @IsDefined({ message: '请选择导出内容' })
   @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
   kind: ExportKind;
