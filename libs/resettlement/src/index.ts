@@ -14,6 +14,11 @@ export { ResettlementTrackRecord } from './track/track.entity.js';
 export { TrackRepository, type TrackOpening } from './track/track.repository.js';
 export { TrackService } from './track/track.service.js';
 export { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee/fee.entity.js';
+export { FeeRepository, type AccrualCounts, type BatchLine } from './fee/fee.repository.js';
+export { FeeService, lastCompleteMonth } from './fee/fee.service.js';
+export { accrualSql } from './fee/accrual.sql.js';
+export { TransitionalFeeAccrualJob, ACCRUAL_SCHEDULE } from './fee/accrual.job.js';
+export { accrueMonth, accrueThrough, addMonths, monthOf, monthsBetween, type AccrualHousehold, type MonthAccrual } from './domain/transitional-fee.js';
 export { ResettlementModule } from './resettlement.module.js';
 
 /** Entities owned by the resettlement library. */

@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { CompensationModule } from '@app/compensation';
 import { LandModule, ProjectDirectoryModule } from '@app/land';
+import { declareJobs } from '@app/platform';
+import { TransitionalFeeAccrualJobHandler } from './fee/accrual-job.handler.js';
+import { TransitionalFeeAccrualJob } from './fee/accrual.job.js';
+import { FeeController } from './fee/fee.controller.js';
+import { FeeRepository } from './fee/fee.repository.js';
+import { FeeService } from './fee/fee.service.js';
+import { TrackListeners } from './track/track-listeners.js';
+import { TrackSourceRepository } from './track/track-source.repository.js';
 import { TrackRepository } from './track/track.repository.js';
 import { TrackService } from './track/track.service.js';
 
@@ -11,8 +19,13 @@ import { TrackService } from './track/track.service.js';
  */
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
-  controllers: [],
-  providers: [TrackRepository, TrackService],
-  exports: [TrackRepository, TrackService],
+  controllers: [FeeController],
+  providers: [TrackRepository, TrackService, TrackSourceRepository, TrackListeners, FeeRepository, FeeService, TransitionalFeeAccrualJobHandler],
+  exports: [TrackRepository, TrackService, FeeRepository, FeeService],
 })
-export class ResettlementModule {}
+export class ResettlementModule {
+  // Declared when the module joins an app, not when the library is imported.
+  constructor() {
+    declareJobs(TransitionalFeeAccrualJob);
+  }
+}
