@@ -8,6 +8,7 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { settledCaseOn } from '../support/handover.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
+import { draftFeeBatch } from '../support/transitional.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -154,6 +155,8 @@ describe('times in every answer (e2e)', () => {
     ).body.id;
     await settled(`/api/exports/${ids.export}`);
     await settled(`/api/imports/${ids.import}`);
+    // A 过渡费 month of the signed case, in a draft fee batch.
+    ids.feeBatch = (await draftFeeBatch(t, project.code as string, ids.case)).id;
   });
   afterAll(async () => {
     await t.close();
@@ -207,6 +210,8 @@ describe('times in every answer (e2e)', () => {
       '/api/projects/:code/confirmation-candidates': `/api/projects/${ids.projectCode}/confirmation-candidates`,
       '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
+      '/api/cases/:id/transitional-fees': `/api/cases/${ids.case}/transitional-fees`,
+      '/api/resettlement/fee-batches/:id': `/api/resettlement/fee-batches/${ids.feeBatch}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** Every string under a time-like key or with a time-like value, with where it was found. */

@@ -393,6 +393,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/transitional-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的过渡费计提明细（按月，含计算依据） */
+        get: operations["FeeController_caseMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/transitions": {
         parameters: {
             query?: never;
@@ -1313,6 +1330,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resettlement/accruals/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即计提过渡费至某月（与每月 1 日的定时任务相同，重复运行不会重复计提） */
+        post: operations["FeeController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡费支付批次（新建的在前） */
+        get: operations["FeeController_batches"];
+        put?: never;
+        /** 生成过渡费支付批次：项目截至某月未支付、未列入批次的过渡费，每户一行 */
+        post: operations["FeeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡费支付批次详情：每户一行 */
+        get: operations["FeeController_batch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 支付过渡费批次：每户记一笔过渡费支付（不计入补偿款已付），批次变为已支付 */
+        post: operations["FeeController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/transitional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡户存量：腾地日期、已过渡月数、过渡方式、已分配房源及计划交房、过渡费已计提/已付/未付及合计 */
+        get: operations["FeeController_stock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/transitional/clearance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡户三年清零视图：每年年初存量、新增、已交房、按计划交付日期预计交房、预计年末存量 */
+        get: operations["FeeController_clearance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schemes/{id}": {
         parameters: {
             query?: never;
@@ -1605,6 +1725,23 @@ export interface components {
             projects: string[];
             roles: components["schemas"]["Role"][];
             username: string;
+        };
+        AccrualRunView: {
+            /**
+             * @description 本次计提金额（元）
+             * @example 24000.00
+             */
+            amount: string;
+            /** @description 本次涉及户数 */
+            households: number;
+            /** @description 本次新计提的户月数 */
+            months: number;
+            /**
+             * Format: date
+             * @description 计提至该月（该月 1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
         };
         ActionItemDto: {
             /**
@@ -2070,6 +2207,31 @@ export interface components {
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
         };
+        ClearanceView: {
+            /** @description 目前过渡户数 */
+            currentStock: number;
+            /** @example GJ17 */
+            projectCode: string | null;
+            /** @description 目前过渡户中尚无计划交付日期（未分配房源或房源无计划日期）的户数 */
+            unscheduled: number;
+            years: components["schemas"]["ClearanceYearView"][];
+        };
+        ClearanceYearView: {
+            /** @description 年内已交房安置（住房问题解决） */
+            delivered: number;
+            /** @description 预计年末存量 = 年初 + 新增 − 已交房 − 预计交房 */
+            endStock: number;
+            /** @description 年内新增过渡户（腾地） */
+            entered: number;
+            /** @description 按计划交付日期预计交房（已分配未交付；今年含计划日期已过者） */
+            projected: number;
+            /** @description 年初数为推算（上一年预计年末） */
+            projectedStart: boolean;
+            /** @description 年初过渡户存量（以后年份为上一年的预计年末数） */
+            startStock: number;
+            /** @example 2026 */
+            year: number;
+        };
         /** @enum {string} */
         CommunicationKind: "meeting" | "notice";
         CommunicationPage: {
@@ -2484,6 +2646,18 @@ export interface components {
              * @example 根
              */
             unit: string;
+        };
+        CreateFeeBatchDto: {
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 包含截至该月（YYYY-MM）的未支付过渡费
+             * @example 2026-11
+             */
+            throughMonth: string;
         };
         CreateHandoverDto: {
             /**
@@ -2932,6 +3106,30 @@ export interface components {
                  */
                 resettlementPrice?: string;
             } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths?: number;
+                /** @enum {string} */
+                basis?: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount?: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue?: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
+            } | null;
         };
         CreateUserDto: {
             /**
@@ -3287,6 +3485,132 @@ export interface components {
             updatedAt: string;
             /** @description 乐观锁版本（修改时提交） */
             version: number;
+        };
+        FeeBatchDetailView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            households: number;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["FeeBatchLineView"][];
+            /** @example GDF-GJ17-2026-11-01 */
+            number: string;
+            paidBy: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            paidOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            status: components["schemas"]["FeeBatchStatus"];
+            /** @example 待支付 */
+            statusLabel: string;
+            /**
+             * Format: date
+             * @description 包含截至该月（1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
+            /** @example 48000.00 */
+            total: string;
+        };
+        FeeBatchLineView: {
+            /** @example 7200.00 */
+            amount: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            firstMonth: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            lastMonth: string;
+            months: number;
+            /** @example 张建国 */
+            name: string;
+            /** Format: uuid */
+            paymentId: string | null;
+            /** @example GJ17-H0012 */
+            subjectCode: string;
+        };
+        FeeBatchPage: {
+            items: components["schemas"]["FeeBatchView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        FeeBatchStatus: "draft" | "paid";
+        FeeBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            households: number;
+            /** Format: uuid */
+            id: string;
+            /** @example GDF-GJ17-2026-11-01 */
+            number: string;
+            paidBy: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            paidOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            status: components["schemas"]["FeeBatchStatus"];
+            /** @example 待支付 */
+            statusLabel: string;
+            /**
+             * Format: date
+             * @description 包含截至该月（1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
+            /** @example 48000.00 */
+            total: string;
+        };
+        FeeMonthView: {
+            /**
+             * @description 金额（元）
+             * @example 2400.00
+             */
+            amount: string;
+            /**
+             * @description 计算依据
+             * @example 800.00 元/人/月 × 3 人 × (1 + 50%) × 17/31 天
+             */
+            basisText: string;
+            /** Format: uuid */
+            batchId: string | null;
+            /** @description 当月过渡天数 */
+            days: number;
+            /** @description 当月天数 */
+            daysInMonth: number;
+            /**
+             * Format: date
+             * @description 月份（该月 1 日）
+             * @example 2013-03-01
+             */
+            month: string;
+            /** @description 已支付 */
+            paid: boolean;
+            /**
+             * @description 逾期增发比例（%）
+             * @example 50.00
+             */
+            stepPercent: string;
         };
         HandoverBlockerView: {
             /** Format: uuid */
@@ -3879,6 +4203,21 @@ export interface components {
             version: number;
             village: string;
         };
+        PayFeeBatchDto: {
+            /** @description 银行流水号 */
+            bankReference?: string | null;
+            /**
+             * @description 支付方式
+             * @enum {string}
+             */
+            method: "bank_transfer" | "cheque" | "cash";
+            /**
+             * Format: date
+             * @description 支付日期（YYYY-MM-DD）
+             * @example 2026-12-05
+             */
+            paidOn: string;
+        };
         /** @enum {string} */
         PaymentKind: "payment" | "reversal";
         /**
@@ -4290,6 +4629,13 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "officer" | "finance" | "leader" | "company";
+        RunAccrualDto: {
+            /**
+             * @description 计提至该月（YYYY-MM 或该月 1 日；默认上个月）
+             * @example 2026-11
+             */
+            throughMonth?: string;
+        };
         /** @enum {string} */
         SchemeStatus: "draft" | "published" | "superseded";
         SchemeVersionView: {
@@ -4496,6 +4842,35 @@ export interface components {
                  */
                 resettlementPrice: string;
             } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths: number;
+                /** @enum {string} */
+                basis: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
+            } | null;
+            /**
+             * @description 过渡费规则说明
+             * @example 800.00 元/人/月，逾期每 6 个月增发 50%（上限 100%），交房后续发 3 个月
+             */
+            transitionalFeeText: string | null;
             /**
              * Format: date-time
              * @example 2013-03-01T09:30:00.000+08:00
@@ -4848,6 +5223,82 @@ export interface components {
             price: string;
             /** @example 120.00 m² × 3,000.00 元/m² */
             words: string;
+        };
+        TransitionalHouseholdView: {
+            /**
+             * @description 已计提过渡费（元）
+             * @example 28800.00
+             */
+            accrued: string;
+            /** @description 已计提月数 */
+            accruedMonths: number;
+            /** @description 已分配房源所在基地 */
+            bases: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 已过渡整月数（至今天） */
+            monthsWaiting: number;
+            /**
+             * @description 户主（公司联络员只见姓氏）
+             * @example 张建国
+             */
+            name: string;
+            /**
+             * @description 已支付过渡费（元）
+             * @example 24000.00
+             */
+            paid: string;
+            /** @description 认定人口 */
+            persons: number;
+            /**
+             * Format: date
+             * @description 计划交房日期（房源、楼栋或基地的计划交付日期）
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            projectName: string;
+            /**
+             * @description 征收对象编号
+             * @example GJ17-H0012
+             */
+            subjectCode: string;
+            /** @enum {string|null} */
+            transitionMethod: "monetary" | "turnover_flat" | null;
+            /** @example 货币过渡（领取过渡费） */
+            transitionMethodLabel: string;
+            /** @description 协议过渡期限（月） */
+            transitionMonths: number | null;
+            /** @description 已分配房源（楼号-室号） */
+            units: string | null;
+            /**
+             * @description 未支付过渡费（元）
+             * @example 4800.00
+             */
+            unpaid: string;
+            /**
+             * Format: date
+             * @description 腾地日期（过渡起始）
+             * @example 2013-03-01
+             */
+            vacatedOn: string;
+        };
+        TransitionalPage: {
+            items: components["schemas"]["TransitionalHouseholdView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 符合条件的全部过渡户合计 */
+            totals: components["schemas"]["TransitionalTotalsView"];
+        };
+        TransitionalTotalsView: {
+            /** @example 1288000.00 */
+            accrued: string;
+            households: number;
+            /** @example 960000.00 */
+            paid: string;
+            /** @example 328000.00 */
+            unpaid: string;
         };
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
@@ -5422,6 +5873,30 @@ export interface components {
                  * @example 1850.00
                  */
                 resettlementPrice?: string;
+            } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths?: number;
+                /** @enum {string} */
+                basis?: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount?: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue?: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
             } | null;
             /**
              * @description 版本号（乐观锁）
@@ -6117,6 +6592,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseMoneyView"];
+                };
+            };
+        };
+    };
+    FeeController_caseMonths: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeMonthView"][];
                 };
             };
         };
@@ -7866,6 +8362,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+        };
+    };
+    FeeController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunAccrualDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccrualRunView"];
+                };
+            };
+        };
+    };
+    FeeController_batches: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchPage"];
+                };
+            };
+        };
+    };
+    FeeController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeeBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_pay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每次支付一个唯一键：相同键重复提交只支付一次并返回已支付的批次 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayFeeBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_stock: {
+        parameters: {
+            query?: {
+                /** @description 安置基地编号（已分配该基地房源的过渡户） */
+                base?: string;
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 腾地日期不早于（YYYY-MM-DD） */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionalPage"];
+                };
+            };
+        };
+    };
+    FeeController_clearance: {
+        parameters: {
+            query?: {
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 起始年份（默认今年），列出该年及其后两年 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
                 };
             };
         };

@@ -65,6 +65,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'handover.exclude': '排除出移交',
   'attachment.create': '上传附件',
   'attachment.download': '下载附件',
+  // 过渡户与过渡费 (libs/resettlement)
+  'transitional-fee-accrual.run': '计提过渡费',
+  'transitional-fee-batch.create': '生成过渡费支付批次',
+  'transitional-fee-batch.pay': '支付过渡费批次',
 };
 
 export function actionLabel(action: string): string {
@@ -100,6 +104,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   'settlement-figures': '项目资金',
   handover: '移交单',
   attachment: '附件',
+  // 过渡户与过渡费 (libs/resettlement)
+  'resettlement-track': '安置进程',
+  'transitional-fee-accrual': '过渡费计提',
+  'transitional-fee-batch': '过渡费支付批次',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -195,6 +203,15 @@ const FIELD_LABELS: Record<string, string> = {
   state: '状态',
   statement: '结算单',
   total: '合计',
+  // 过渡户与过渡费 (libs/resettlement)
+  throughMonth: '截至月份',
+  months: '户月数',
+  households: '户数',
+  purpose: '用途',
+  track: '安置进程',
+  transitionalSince: '过渡起始日期',
+  deliveredOn: '交房日期',
+  resettledOn: '住房问题解决日期',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -211,6 +228,7 @@ const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'settlement-statement': { issued: '待确认', confirmed: '已确认' },
   'settlement-line': { pending: '待确认', confirmed: '已确认', disputed: '有异议', dropped: '已移出' },
   handover: { submitted: '待公司接收', accepted: '已接收', returned: '已退回' },
+  'transitional-fee-batch': { draft: '待支付', paid: '已支付' },
 };
 const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
 

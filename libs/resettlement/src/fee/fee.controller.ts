@@ -66,7 +66,7 @@ export class FeeController {
   @Post('resettlement/accruals/run')
   @HttpCode(200)
   @Allow(...FEE_PAYERS)
-  @AuditAction('transitional-fee.accrue')
+  @AuditAction('transitional-fee-accrual.run')
   @ApiOperation({ summary: '立即计提过渡费至某月（与每月 1 日的定时任务相同，重复运行不会重复计提）' })
   @ApiOkResponse({ type: AccrualRunView })
   async run(@Body() dto: RunAccrualDto) {
