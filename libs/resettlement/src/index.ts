@@ -13,6 +13,8 @@ export { ChoosingEntry, ChoosingRound } from './choosing/choosing.entity.js';
 export { ResettlementTrackRecord } from './track/track.entity.js';
 export { TrackRepository, type TrackOpening } from './track/track.repository.js';
 export { TrackService } from './track/track.service.js';
+export { TrackLoader } from './track/track-loader.js';
+export { deriveTrack, type DerivedTrack, type TrackFacts } from './domain/transitional-track.js';
 export { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee/fee.entity.js';
 export { FeeRepository, type AccrualCounts, type BatchLine } from './fee/fee.repository.js';
 export { FeeService, lastCompleteMonth } from './fee/fee.service.js';

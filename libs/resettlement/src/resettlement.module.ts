@@ -9,6 +9,7 @@ import { FeeController } from './fee/fee.controller.js';
 import { FeeRepository } from './fee/fee.repository.js';
 import { FeeService } from './fee/fee.service.js';
 import { TrackListeners } from './track/track-listeners.js';
+import { TrackLoader } from './track/track-loader.js';
 import { TrackSourceRepository } from './track/track-source.repository.js';
 import { TrackRepository } from './track/track.repository.js';
 import { TrackService } from './track/track.service.js';
@@ -20,8 +21,8 @@ import { TrackService } from './track/track.service.js';
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
   controllers: [FeeController],
-  providers: [TrackRepository, TrackService, TrackSourceRepository, TrackListeners, FeeRepository, FeeService, TransitionalFeeAccrualJobHandler],
-  exports: [TrackRepository, TrackService, FeeRepository, FeeService],
+  providers: [TrackRepository, TrackService, TrackSourceRepository, TrackListeners, TrackLoader, FeeRepository, FeeService, TransitionalFeeAccrualJobHandler],
+  exports: [TrackRepository, TrackService, TrackLoader, FeeRepository, FeeService],
 })
 export class ResettlementModule {
   // Declared when the module joins an app, not when the library is imported.

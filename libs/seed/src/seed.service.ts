@@ -9,6 +9,7 @@ import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
+import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -34,6 +35,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly settlement: DemoSettlementSeeder,
     /** The 移交单 behind the handed-over parcels. */
     private readonly handovers: DemoHandoverSeeder,
+    /** Last: the tracks and 过渡费 derived from everything seeded before (allocations and deliveries included). */
+    private readonly transitional: DemoTransitionalSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -66,6 +69,8 @@ export class SeedService implements OnApplicationBootstrap {
       // The 移交单 behind every handed-over parcel, and one ready parcel's waiting for the company.
       await this.handovers.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
+      // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
+      await this.transitional.seed();
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

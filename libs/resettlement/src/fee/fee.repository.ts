@@ -268,6 +268,17 @@ export class FeeRepository {
     await this.batches.delete({ id });
   }
 
+  /** Households with unpaid, unbatched months through `throughMonth`, per project code (most first). */
+  async unbatchedByProject(throughMonth: string): Promise<Array<{ projectCode: string; households: number }>> {
+    return this.connection.manager.query(
+      `SELECT p.code AS "projectCode", count(DISTINCT f."caseId")::int AS households
+         FROM transitional_fee_accrual f JOIN project p ON p.id = f."projectId"
+        WHERE f.month <= $1::date AND f."batchId" IS NULL AND f."paymentId" IS NULL
+        GROUP BY p.code ORDER BY households DESC, p.code`,
+      [throughMonth],
+    );
+  }
+
   /** The batch's lines, one per household, by subject code. */
   async batchLines(batchId: string): Promise<BatchLine[]> {
     const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
