@@ -9,13 +9,16 @@
  */
 export function accrualSql(scope = ''): string {
   return `
-WITH h AS (
+WITH h AS MATERIALIZED (
+  -- sorted, so every household's "last accrued month" is read before the first row is inserted (a look-up that ran
+  -- while the statement inserts would otherwise scan the rows it is writing when the planner chose a scan)
   SELECT t."caseId", t."projectId", t."transitionalSince" AS v, t.persons, sv."transitionalFee" AS r,
          CASE WHEN t."deliveredOn" IS NULL THEN NULL
               ELSE (t."deliveredOn" + make_interval(months => (sv."transitionalFee"->>'afterDeliveryMonths')::int))::date END AS e,
          CASE WHEN t."transitionMonths" IS NULL THEN NULL
               ELSE (t."transitionalSince" + make_interval(months => t."transitionMonths"))::date END AS d,
-         (SELECT max(f.month) FROM transitional_fee_accrual f WHERE f."caseId" = t."caseId") AS last
+         -- the household's last accrued month, read backwards along UNIQUE (caseId, month): one index probe
+         (SELECT f.month FROM transitional_fee_accrual f WHERE f."caseId" = t."caseId" ORDER BY f."caseId" DESC, f.month DESC LIMIT 1) AS last
     FROM resettlement_track t
     JOIN agreement a ON a.id = t."agreementId"
     JOIN calculation c ON c.id = a."calculationId"
@@ -23,6 +26,7 @@ WITH h AS (
    WHERE t.method = 'swap' AND t."transitionMethod" = 'monetary' AND t.track IN ('transitional', 'resettled')
      AND t."transitionalSince" IS NOT NULL AND t."transitionalSince" < ($1::date + interval '1 month')
      AND jsonb_typeof(sv."transitionalFee") = 'object' ${scope}
+   ORDER BY t."caseId"
 ), m AS (
   SELECT h.*, g.month::date AS month, (g.month + interval '1 month')::date AS next
     FROM h CROSS JOIN LATERAL generate_series(

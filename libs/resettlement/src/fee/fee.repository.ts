@@ -82,6 +82,9 @@ export class FeeRepository {
 
   /** Accrues every complete month not yet accrued through `throughMonth` (one set-based statement). */
   async accrue(throughMonth: string, caseIds: string[] | null = null): Promise<AccrualCounts> {
+    // generate_series makes the planner expect far more rows than a run inserts; compiling the statement (JIT) would cost
+    // more than running it. Inside a transaction (FeeService.accrue) this holds for the statement's transaction only.
+    if (this.connection.inTransaction) await this.connection.manager.query('SET LOCAL jit = off');
     const [row] = await this.connection.manager.query<Array<{ months: number; households: number; amountFen: string }>>(
       accrualSql(caseIds ? `AND t."caseId" = ANY($2::uuid[])` : ''),
       caseIds ? [throughMonth, caseIds] : [throughMonth],
