@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { exampleScheme, MoneyInvariantsRepository, type TransitionalFeeRule } from '@app/compensation';
 import { JobsService, runWithContext, SYSTEM_ACTOR, TransactionalConnection } from '@app/platform';
@@ -6,7 +8,13 @@ import { ACCRUAL_SCHEDULE, accrueThrough, addMonths, FeeRepository, lastComplete
 import { makeParcel, makeProject } from '../support/factories.js';
 import { householdAt, TEST_SWAP_PRICING } from '../support/money.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
-import { waitFor } from '../support/wait-for.js';
+import { finishedBatch, waitFor } from '../support/wait-for.js';
+
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 const RULE: TransitionalFeeRule = { basis: 'per_person', monthlyAmount: '800.00', overdue: { everyMonths: 6, percent: '50', capPercent: '100' }, afterDeliveryMonths: 3 };
 
@@ -248,6 +256,18 @@ describe('transitional households and their fees (e2e)', () => {
     expect(undo.body.message).toContain('过渡费已列入支付批次或已支付');
     const listed = await finance.get(`/api/resettlement/fee-batches?project=${project.code}`).expect(200);
     expect(listed.body).toMatchObject({ total: 1, items: [{ id: created.body.id, status: 'paid', statusLabel: '已支付' }] });
+    // the payment list through the export pipeline: payee and masked 身份证号 per household, the total
+    await officer.post('/api/exports').send({ kind: 'transitional-fee-batch', filters: { feeBatch: created.body.id } }).expect(403);
+    const exported = await finance.post('/api/exports').send({ kind: 'transitional-fee-batch', filters: { feeBatch: created.body.id } }).expect(202);
+    expect((await finishedBatch(finance, `/api/exports/${exported.body.id}`, 45_000)).status).toBe('succeeded');
+    const file = await finance.get(`/api/exports/${exported.body.id}/file`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const dataRows = rows.filter((r) => typeof r[1] === 'number');
+    expect(dataRows).toHaveLength(2);
+    for (const r of dataRows) expect(String(r[4])).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    expect(rows.find((r) => r[1] === '合计')?.[7]).toBe(10838.71);
     // a compensation payment reversal of a fee payment is refused
     const feePayment = (await db.query(`SELECT id FROM payment WHERE "caseId" = $1`, [a.caseId]))[0].id;
     const reversal = await t.http().post(`/api/payments/${feePayment}/reversals`).send({ amount: '1.00', reason: '测试' }).expect(422);

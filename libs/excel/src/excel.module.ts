@@ -1,3 +1,4 @@
+import { ResettlementModule } from '@app/resettlement';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { CasesModule } from '@app/cases';
@@ -40,6 +41,8 @@ import { TemplateController } from './template/template.controller.js';
     CompensationModule,
     // 结算单 and 三账对账表 are read through the company library.
     CompanyModule,
+    // 过渡费支付清单 through the resettlement library.
+    ResettlementModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

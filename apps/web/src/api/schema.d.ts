@@ -2597,10 +2597,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "transitional-fee-batch";
         };
         CreateFacilityDto: {
             /**
@@ -3395,6 +3395,11 @@ export interface components {
         ExportFiltersDto: {
             /**
              * Format: uuid
+             * @description 过渡费批次编号（仅过渡费支付清单，必填）
+             */
+            feeBatch?: string;
+            /**
+             * Format: uuid
              * @description 移交单编号（仅移交单，必填）
              */
             handover?: string;
@@ -3444,7 +3449,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "transitional-fee-batch";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -8522,7 +8527,7 @@ export interface operations {
             query?: {
                 /** @description 项目编号 */
                 project?: string;
-                /** @description 起始年份（默认今年），列出该年及其后两年 */
+                /** @description 起始年份（默认今年；数据止于往年时为其最后一年），列出该年及其后两年 */
                 year?: number;
             };
             header?: never;

@@ -1,8 +1,9 @@
-import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { HandoverService } from '@app/company';
 import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
+import { FeeService } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
@@ -26,6 +27,7 @@ export class ExportService {
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
     private readonly projects: ProjectService,
+    private readonly fees: FeeService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -51,6 +53,12 @@ export class ExportService {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
       // 404 for a record the caller may not see; the job reads it again as the same user.
       await this.handovers.get(filters.handover);
+    }
+    if (dto.kind === 'transitional-fee-batch') {
+      // The payment list is finance's: the roles that read fee batches.
+      if (!actor.roles.some((r) => r === 'finance' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出过渡费支付清单的权限');
+      if (!filters.feeBatch) throw new UnprocessableEntityException({ message: '请指定要导出的过渡费批次', details: [{ field: 'filters.feeBatch', message: '请指定要导出的过渡费批次' }] });
+      await this.fees.batch(filters.feeBatch); // 404 for a batch the caller may not see
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

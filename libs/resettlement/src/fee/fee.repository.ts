@@ -201,6 +201,16 @@ export class FeeRepository {
     return row!;
   }
 
+  /** The latest date any swap household vacated or was resettled (the data's "now"; null without any). */
+  async latestTrackEvent(projectIds: string[] | null): Promise<string | null> {
+    const [row] = await this.connection.manager.query<Array<{ latest: string | null }>>(
+      `SELECT GREATEST(max(t."transitionalSince"), max(t."resettledOn"))::text AS latest FROM resettlement_track t
+        WHERE t.method = 'swap' AND ($1::uuid[] IS NULL OR t."projectId" = ANY($1::uuid[]))`,
+      [projectIds],
+    );
+    return row?.latest ?? null;
+  }
+
   /** Households transitional now, by the year of their allocated units' latest planned delivery (null: no date yet). */
   async plannedDeliveries(projectIds: string[] | null): Promise<Array<{ year: number | null; households: number }>> {
     const rows = await this.connection.manager.query<Array<{ year: number | null; households: number }>>(

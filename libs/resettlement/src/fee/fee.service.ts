@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { PaymentService, yuanText } from '@app/compensation';
 import { ProjectService } from '@app/land';
-import { canSeeProject, canWriteProject, currentActor, noteChange, todayInShanghai, TransactionalConnection, visibleProjectIds } from '@app/platform';
+import { canSeeProject, canWriteProject, currentActor, decryptField, maskIdNumber, noteChange, todayInShanghai, TransactionalConnection, visibleProjectIds } from '@app/platform';
 import { addMonths, monthOf } from '../domain/transitional-fee.js';
 import { TrackRepository } from '../track/track.repository.js';
 import type { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee.entity.js';
@@ -62,10 +62,16 @@ export class FeeService {
     return { rows, totals };
   }
 
-  /** The year asked (default: this year) and the next two: stock, vacated, resettled, projected deliveries, projected end. */
+  /**
+   * The year asked and the next two: stock, vacated, resettled, projected deliveries, projected end. The view stands at
+   * the data's present — today, or the latest vacating or resettlement when that is earlier (a data set of the past,
+   * such as the demo's 2013) — and starts at its year unless a year is asked.
+   */
   async clearance(projectCode: string | undefined, year?: number): Promise<{ years: ClearanceYear[]; currentStock: number; unscheduled: number }> {
     const projectIds = await this.projectScope(projectCode);
-    const thisYear = Number(todayInShanghai().slice(0, 4));
+    const today = todayInShanghai();
+    const latest = await this.fees.latestTrackEvent(projectIds);
+    const thisYear = Number((latest !== null && latest < today ? latest : today).slice(0, 4));
     const first = year ?? thisYear;
     const planned = await this.fees.plannedDeliveries(projectIds);
     const projectedIn = (y: number) =>
@@ -104,6 +110,15 @@ export class FeeService {
     const batch = await this.fees.findBatch(id);
     if (!batch || !canSeeProject(batch.projectId)) throw new NotFoundException('过渡费支付批次不存在');
     return { batch, lines: await this.fees.batchLines(id) };
+  }
+
+  /**
+   * A batch as its payment list (过渡费支付清单) shows it: each household's payee (户主) and 身份证号, masked as every export
+   * masks it (households record no bank account: the payee is paid against the ID). 404 like `batch`.
+   */
+  async paymentList(id: string): Promise<{ batch: TransitionalFeeBatch; lines: Array<BatchLine & { idNumberMasked: string }> }> {
+    const { batch, lines } = await this.batch(id);
+    return { batch, lines: lines.map((l) => ({ ...l, idNumberMasked: l.headIdNumber ? maskIdNumber(decryptField(l.headIdNumber)) : '—' })) };
   }
 
   /** Gathers the project's unpaid, unbatched months through `throughMonth` into a new draft batch (422 when there are none). */

@@ -18,10 +18,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'settlement-statement': '一张结算单：各行协议金额、已支付、管理费、合计，大写合计和双方签章栏。',
   reconciliation: '一个项目的三账对账：协议、支付、到账及差异清单。',
   'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
+  'transitional-fee-batch': '一个过渡费批次的支付清单：每户收款人、脱敏身份证号、月份、金额及合计。',
 };
 
-/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation and a 移交单 are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'].includes(kind);
+/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单 and a 过渡费支付清单 are exported from their own pages, not here. */
+const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'transitional-fee-batch'].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 

@@ -6,13 +6,14 @@ const H = 260;
 const PAD = { left: 44, right: 16, top: 24, bottom: 44 };
 const SERIES = [
   { key: 'startStock', label: '年初存量', color: '#8c8c8c' },
+  { key: 'entered', label: '年内新增', color: '#fa8c16' },
   { key: 'delivered', label: '已交房', color: '#52c41a' },
   { key: 'projected', label: '预计交房', color: '#95de64' },
   { key: 'endStock', label: '预计年末存量', color: '#1677ff' },
 ] as const;
 
 /**
- * 三年清零: per year the stock at its start, the households delivered and those projected from the planned
+ * 三年清零: per year the stock at its start, the households vacated in it, those delivered and those projected from the planned
  * delivery dates, and the projected stock at its end — grouped bars drawn in SVG (the web app has no chart library).
  */
 export function ClearanceChart({ view }: { view: ClearanceView }) {
@@ -67,7 +68,7 @@ export function ClearanceChart({ view }: { view: ClearanceView }) {
                 );
               })}
               {SERIES.map((s, j) => (
-                <g key={s.key} transform={`translate(${PAD.left + j * 120}, ${H - 12})`}>
+                <g key={s.key} transform={`translate(${PAD.left + j * 112}, ${H - 12})`}>
                   <rect width={12} height={12} y={-10} fill={s.color} rx={2} />
                   <text x={16} fill="#595959">
                     {s.label}
@@ -92,7 +93,7 @@ export function ClearanceChart({ view }: { view: ClearanceView }) {
             )}
           </Row>
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-            预计交房按已分配房源（或其楼栋、基地）的计划交付日期推算；今年含计划日期已过仍未交房的户。预计年末存量 = 年初 + 新增 − 已交房 − 预计交房。
+            预计交房按已分配房源（或其楼栋、基地）的计划交付日期推算；今年含计划日期已过仍未交房的户。预计年末存量 = 年初 + 年内新增 − 已交房 − 预计交房。
           </Typography.Paragraph>
         </Col>
       </Row>

@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Descriptions, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -14,7 +14,7 @@ import { useIdempotencyKey } from '../../lib/idempotency';
 import { PastDatePicker } from '../../lib/PastDatePicker';
 import { useReference } from '../../lib/reference';
 import { useProjectOptions } from '../admin/use-project-options';
-import { createFeeBatch, getFeeBatch, listFeeBatches, payFeeBatch } from './transitional-api';
+import { createFeeBatch, exportFeeBatch, getFeeBatch, listFeeBatches, payFeeBatch } from './transitional-api';
 import './transitional.css';
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -42,6 +42,7 @@ export function FeeBatchesPage() {
   const [creating, setCreating] = useState(false);
   const [shown, setShown] = useState<FeeBatchDetailView | null>(null);
   const [paying, setPaying] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const { keyFor, done } = useIdempotencyKey();
   const canPay = !!user && (user.roles.includes('finance') || user.roles.includes('admin'));
 
@@ -130,12 +131,26 @@ export function FeeBatchesPage() {
         title={shown ? `过渡费批次 ${shown.number}` : ''}
         data-testid="fee-batch-drawer"
         extra={
-          shown &&
-          canPay &&
-          shown.status === 'draft' && (
-            <Button type="primary" onClick={() => setPaying(true)}>
-              支付
-            </Button>
+          shown && (
+            <Space>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exporting}
+                onClick={() => {
+                  setExporting(true);
+                  exportFeeBatch(shown.id, shown.number)
+                    .catch((e: unknown) => message.error(errorMessage(e)))
+                    .finally(() => setExporting(false));
+                }}
+              >
+                导出支付清单
+              </Button>
+              {canPay && shown.status === 'draft' && (
+                <Button type="primary" onClick={() => setPaying(true)}>
+                  支付
+                </Button>
+              )}
+            </Space>
           )
         }
       >

@@ -80,6 +80,8 @@ export function TransitionalPage() {
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<TransitionalHouseholdView | null>(null);
   const [baseText, setBaseText] = useState(base);
+  /** Columns before the amounts (the project column only when all projects are listed). */
+  const lead = project ? 6 : 7;
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -158,28 +160,38 @@ export function TransitionalPage() {
           loading={loading}
           dataSource={stock?.items ?? []}
           data-testid="transitional-table"
-          scroll={{ x: 1280 }}
           locale={{ emptyText: '没有过渡户' }}
           pagination={{ current: page, pageSize: 20, total: stock?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 户`, onChange: (p) => update({ page: String(p) }) }}
           columns={[
-            { title: '编号', dataIndex: 'subjectCode', width: 130, fixed: 'left' },
-            { title: '户主', dataIndex: 'name', width: 90 },
-            { title: '项目', dataIndex: 'projectName', width: 150, ellipsis: true },
-            { title: '腾地日期', dataIndex: 'vacatedOn', width: 110, render: (d: string) => formatDate(d) },
-            { title: '已过渡', dataIndex: 'monthsWaiting', width: 80, align: 'right', render: (m: number) => `${m} 个月` },
-            { title: '过渡方式', dataIndex: 'transitionMethodLabel', width: 170 },
-            { title: '安置房源', width: 200, ellipsis: true, render: (_: unknown, h) => (h.units ? `${h.bases ?? ''} ${h.units}` : <Typography.Text type="secondary">未分配</Typography.Text>) },
-            { title: '计划交房', dataIndex: 'plannedDeliveryOn', width: 110, render: (d: string | null) => (d ? formatDate(d) : '—') },
-            { title: '已计提（元）', dataIndex: 'accrued', width: 130, align: 'right', render: money },
-            { title: '已支付（元）', dataIndex: 'paid', width: 130, align: 'right', render: money },
-            { title: '未支付（元）', dataIndex: 'unpaid', width: 130, align: 'right', render: money },
+            { title: '编号', dataIndex: 'subjectCode', width: 110 },
+            { title: '户主', dataIndex: 'name', width: 76 },
+            ...(project ? [] : [{ title: '项目', dataIndex: 'projectName', width: 110, ellipsis: true }]),
+            { title: '腾地日期', dataIndex: 'vacatedOn', width: 100, render: (d: string) => formatDate(d) },
+            { title: '已过渡', dataIndex: 'monthsWaiting', width: 76, align: 'right' as const, render: (m: number) => `${m} 个月` },
+            { title: '过渡方式', dataIndex: 'transitionMethod', width: 84, render: (m: string | null) => (m === 'turnover_flat' ? <Tag color="purple">周转房</Tag> : m === 'monetary' ? '货币过渡' : '—') },
+            {
+              title: '安置房源 / 计划交房',
+              width: 170,
+              ellipsis: true,
+              render: (_: unknown, h: TransitionalHouseholdView) =>
+                h.units ? (
+                  <span title={`${h.bases ?? ''} ${h.units}`}>
+                    {h.units}
+                    {h.plannedDeliveryOn ? <Typography.Text type="secondary">（{formatDate(h.plannedDeliveryOn)}）</Typography.Text> : null}
+                  </span>
+                ) : (
+                  <Typography.Text type="secondary">未分配</Typography.Text>
+                ),
+            },
+            { title: '已计提（元）', dataIndex: 'accrued', width: 118, align: 'right' as const, render: money },
+            { title: '已支付（元）', dataIndex: 'paid', width: 118, align: 'right' as const, render: money },
+            { title: '未支付（元）', dataIndex: 'unpaid', width: 118, align: 'right' as const, render: money },
             {
               title: '操作',
-              width: 90,
-              fixed: 'right',
-              render: (_: unknown, h) => (
+              width: 78,
+              render: (_: unknown, h: TransitionalHouseholdView) => (
                 <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setShown(h)}>
-                  过渡费明细
+                  费用明细
                 </Button>
               ),
             },
@@ -188,19 +200,19 @@ export function TransitionalPage() {
             stock && stock.total > 0 ? (
               <Table.Summary fixed>
                 <Table.Summary.Row>
-                  <Table.Summary.Cell index={0} colSpan={8}>
-                    <Typography.Text strong>合计 {stock.totals.households} 户（全部符合条件的过渡户）</Typography.Text>
+                  <Table.Summary.Cell index={0} colSpan={lead}>
+                    <Typography.Text strong>合计 {stock.totals.households} 户</Typography.Text>
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={8} align="right">
+                  <Table.Summary.Cell index={lead} align="right">
                     {money(stock.totals.accrued)}
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={9} align="right">
+                  <Table.Summary.Cell index={lead + 1} align="right">
                     {money(stock.totals.paid)}
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={10} align="right">
+                  <Table.Summary.Cell index={lead + 2} align="right">
                     {money(stock.totals.unpaid)}
                   </Table.Summary.Cell>
-                  <Table.Summary.Cell index={11} />
+                  <Table.Summary.Cell index={lead + 3} />
                 </Table.Summary.Row>
               </Table.Summary>
             ) : null

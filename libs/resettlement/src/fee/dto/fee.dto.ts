@@ -43,7 +43,7 @@ export class ClearanceQueryDto {
   @MaxLength(30)
   project?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: '起始年份（默认今年），列出该年及其后两年' })
+  @ApiPropertyOptional({ type: 'integer', description: '起始年份（默认今年；数据止于往年时为其最后一年），列出该年及其后两年' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
