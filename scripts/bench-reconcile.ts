@@ -81,7 +81,7 @@ async function seed(client: pg.Client): Promise<string> {
 
 /** The same sums in one hand-written query: the three ledgers, what receipts cover line by line, and the discrepancies per kind. */
 const RAW = `
-  WITH pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS d FROM payment WHERE "projectId" = $1 GROUP BY 1),
+  WITH pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS d FROM payment WHERE "projectId" = $1 AND purpose = 'compensation' GROUP BY 1),
        agr AS (SELECT "caseId", SUM("agreedFen") AS a FROM agreement WHERE "projectId" = $1 AND status = 'signed' GROUP BY 1),
        rec AS (SELECT "statementId", SUM("amountFen") AS r FROM settlement_receipt WHERE "projectId" = $1 GROUP BY 1),
        al AS (SELECT l."caseId", l."statementId", l."agreementId",

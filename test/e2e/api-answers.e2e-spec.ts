@@ -9,6 +9,7 @@ import { settledCaseOn } from '../support/handover.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { baseWithBuilding, holdUnit, insertUnits } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
+import { draftFeeBatch } from '../support/transitional.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -155,6 +156,8 @@ describe('times in every answer (e2e)', () => {
     ).body.id;
     await settled(`/api/exports/${ids.export}`);
     await settled(`/api/imports/${ids.import}`);
+    // A 过渡费 month of the signed case, in a draft fee batch.
+    ids.feeBatch = (await draftFeeBatch(t, project.code as string, ids.case)).id;
     // An 安置基地 with a building of units, one held by the signed case.
     const inventory = await baseWithBuilding(http);
     ids.base = inventory.baseId;
@@ -208,6 +211,8 @@ describe('times in every answer (e2e)', () => {
       '/api/projects/:code/reconciliation': `/api/projects/${ids.projectCode}/reconciliation`,
       '/api/settlement-statements/:id/reconciliation': `/api/settlement-statements/${ids.statement}/reconciliation`,
       '/api/projects/:code/parcels/:parcelCode/timeline': `/api/projects/${ids.projectCode}/parcels/${ids.parcelCode}/timeline`,
+      '/api/cases/:id/transitional-fees': `/api/cases/${ids.case}/transitional-fees`,
+      '/api/resettlement/fee-batches/:id': `/api/resettlement/fee-batches/${ids.feeBatch}`,
       '/api/communications/:id': `/api/communications/${ids.communication}`,
       '/api/projects/:code/confirmation-batches': `/api/projects/${ids.projectCode}/confirmation-batches`,
       '/api/projects/:code/confirmation-candidates': `/api/projects/${ids.projectCode}/confirmation-candidates`,

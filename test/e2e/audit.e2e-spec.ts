@@ -6,6 +6,7 @@ import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { listRoutes } from '../support/routes.js';
+import { draftFeeBatch, feeMonthFor } from '../support/transitional.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch } from '../support/wait-for.js';
 
@@ -356,6 +357,41 @@ describe('audit trail (e2e)', () => {
   }
 
   /** The 移交 and attachment write routes (libs/company). */
+  function transitionalCases(): Record<string, WriteCase> {
+    const signedCase = async () => {
+      await ensureScheme(t.http(), au.code);
+      const s = await createSubject('households');
+      await advanceCase(t.http(), au.code, s.caseId, ['surveyed', 'confirmed', 'signed']);
+      return s;
+    };
+    return {
+      'POST /api/resettlement/accruals/run': {
+        action: 'transitional-fee-accrual.run',
+        status: 200,
+        perform: () => t.http().post('/api/resettlement/accruals/run').send({ throughMonth: '2025-01' }),
+        entityId: () => '2025-01-01',
+      },
+      'POST /api/resettlement/fee-batches': {
+        action: 'transitional-fee-batch.create',
+        status: 201,
+        prepare: async () => {
+          const s = await signedCase();
+          await feeMonthFor(t, s.caseId);
+          return s;
+        },
+        perform: () => t.http().post('/api/resettlement/fee-batches').send({ projectCode: au.code, throughMonth: '2025-01' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/resettlement/fee-batches/:id/pay': {
+        action: 'transitional-fee-batch.pay',
+        status: 200,
+        prepare: async () => draftFeeBatch(t, au.code, (await signedCase()).caseId),
+        perform: (b) => t.http().post(`/api/resettlement/fee-batches/${b.id}/pay`).set('Idempotency-Key', `audit-fee-${b.id}`).send({ paidOn: '2025-02-05', method: 'bank_transfer' }),
+        entityId: (_res, b) => b.id,
+      },
+    };
+  }
+
   function handoverCases(): Record<string, WriteCase> {
     const readyParcel = async () => {
       const parcel = (await t.http().post(`/api/projects/${au.code}/parcels`).send(makeParcel()).expect(201)).body as { code: string };
@@ -471,6 +507,7 @@ describe('audit trail (e2e)', () => {
     },
     'POST /api/auth/password': {
       action: 'auth.password',
+    ...transitionalCases(),
       status: 200,
       prepare: async () => {
         const user = await newUser();

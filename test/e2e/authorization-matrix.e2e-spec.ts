@@ -5,6 +5,7 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { householdWorkbook } from '../support/import-workbook.js';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { settledCaseOn } from '../support/handover.js';
+import { draftFeeBatch, feeMonthFor } from '../support/transitional.js';
 import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
 import { createTestApp, TEST_PASSWORD, type Http, type TestApp } from '../support/test-app.js';
@@ -573,7 +574,50 @@ const INVENTORY_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** A signed household of the target project with a 过渡费 month (see test/support/transitional.ts). */
+const feeCase = async (c: Ctx, target: Target) => {
+  const s = await c.subject('households', target, 'signed');
+  await feeMonthFor(c.t, s.caseId);
+  return s;
+};
+const feeBatch = async (c: Ctx, target: Target) => draftFeeBatch(c.t, c.project(target).code, (await c.subject('households', target, 'signed')).caseId);
+let feeKey = 0;
+
+const TRANSITIONAL_ROUTES: Record<string, Entry> = {
+  'GET /api/resettlement/transitional': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/resettlement/transitional?project=${c.project(target).code}`) },
+  'GET /api/resettlement/transitional/clearance': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: (c, h, target) => h.get(`/api/resettlement/transitional/clearance?project=${c.project(target).code}`),
+  },
+  'GET /api/cases/:id/transitional-fees': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await feeCase(c, target)).caseId}/transitional-fees`) },
+  'POST /api/resettlement/accruals/run': { roles: ['finance', 'admin'], scoped: false, ok: 200, run: (_c, h) => h.post('/api/resettlement/accruals/run').send({}) },
+  'GET /api/resettlement/fee-batches': { roles: ['finance', 'admin', 'leader'], scoped: false, ok: 200, run: (c, h) => h.get(`/api/resettlement/fee-batches?project=${c.project('own').code}`) },
+  'GET /api/resettlement/fee-batches/:id': { roles: ['finance', 'admin', 'leader'], scoped: false, ok: 200, run: async (c, h) => h.get(`/api/resettlement/fee-batches/${(await feeBatch(c, 'own')).id}`) },
+  'POST /api/resettlement/fee-batches': {
+    roles: ['finance', 'admin'],
+    scoped: false,
+    ok: 201,
+    run: async (c, h) => {
+      await feeCase(c, 'own');
+      return h.post('/api/resettlement/fee-batches').send({ projectCode: c.project('own').code, throughMonth: '2025-01' });
+    },
+  },
+  'POST /api/resettlement/fee-batches/:id/pay': {
+    roles: ['finance', 'admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) =>
+      h
+        .post(`/api/resettlement/fee-batches/${(await feeBatch(c, 'own')).id}/pay`)
+        .set('Idempotency-Key', `matrix-fee-${++feeKey}-${Date.now()}`)
+        .send({ paidOn: '2025-02-05', method: 'bank_transfer' }),
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
+  ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
   ...USER_ROUTES,
   ...MONEY_ROUTES,

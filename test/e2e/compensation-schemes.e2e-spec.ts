@@ -44,6 +44,31 @@ describe('compensation schemes and calculations (e2e)', () => {
     ]);
   });
 
+  it('keeps a 过渡费 rule on a version, shows it in words, and refuses a wrong one with every problem in Chinese', async () => {
+    const project = makeProject();
+    await t.http().post('/api/projects').send(project).expect(201);
+    const rule = { basis: 'per_person', monthlyAmount: '800.00', overdue: { everyMonths: 6, percent: '50', capPercent: '100' }, afterDeliveryMonths: 3 };
+    const bad = await t
+      .http()
+      .post(`/api/projects/${project.code}/schemes`)
+      .send({ name: '错误过渡费', effectiveOn: '2013-01-01', items: exampleScheme().items, transitionalFee: { ...rule, monthlyAmount: '0', overdue: { everyMonths: 0, percent: '50', capPercent: '10' } } })
+      .expect(422);
+    expect(bad.body.message).toContain('过渡费月标准必须大于 0');
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['transitionalFee.monthlyAmount', 'transitionalFee.overdue.everyMonths', 'transitionalFee.overdue.capPercent']);
+    const created = await t.http().post(`/api/projects/${project.code}/schemes`).send({ name: '含过渡费', effectiveOn: '2013-01-01', items: exampleScheme().items, transitionalFee: rule }).expect(201);
+    expect(created.body.transitionalFee).toEqual(rule);
+    expect(created.body.transitionalFeeText).toBe('800.00 元/人/月，逾期每 6 个月增发 50%（上限 100%），交房后续发 3 个月');
+    const changed = await t
+      .http()
+      .patch(`/api/schemes/${created.body.id}`)
+      .send({ version: created.body.version, transitionalFee: { ...rule, basis: 'per_household', overdue: null } })
+      .expect(200);
+    expect(changed.body.transitionalFeeText).toBe('800.00 元/户/月，逾期不增发，交房后续发 3 个月');
+    await t.http().patch(`/api/schemes/${created.body.id}`).send({ version: changed.body.version, transitionalFee: { ...rule, basis: 'per_room' } }).expect(422);
+    const cleared = await t.http().patch(`/api/schemes/${created.body.id}`).send({ version: changed.body.version, transitionalFee: null }).expect(200);
+    expect(cleared.body).toMatchObject({ transitionalFee: null, transitionalFeeText: null });
+  });
+
   it('only admins write schemes; an officer of another project sees none of it', async () => {
     const p = await projectWithScheme(t.http());
     const other = makeProject();

@@ -2,6 +2,8 @@ import { decryptField, loadConfig, searchHash, TransactionalConnection } from '@
 import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
 import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
+import { accrueThrough } from '@app/resettlement';
+import { DEMO_TRANSITIONAL_FEE, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -222,6 +224,62 @@ describe('demo seed (e2e)', () => {
       expect(el.items[0]).toMatchObject({ kindLabel: '期房', plannedDeliveryOn: '2027-12-31', resettlementPrice: '3200.00' });
     });
 
+    it('derives every household’s track from its records, mirrors it on the case, and accrues the 过渡费 of the months it waited', async () => {
+      const [{ mismatched }] = await t.query<{ mismatched: number }>(
+        `SELECT count(*)::int AS mismatched FROM case_file c LEFT JOIN resettlement_track t ON t."caseId" = c.id
+          WHERE c."resettlementStatus" <> COALESCE(t.track, 'none')`,
+      );
+      expect(mismatched).toBe(0);
+      const byTrack = await t.query<{ method: string; track: string; n: number }>(`SELECT method, track, count(*)::int AS n FROM resettlement_track GROUP BY 1, 2`);
+      const n = (method: string, track: string) => byTrack.find((r) => r.method === method && r.track === track)?.n ?? 0;
+      expect(n('swap', 'transitional')).toBeGreaterThan(50);
+      expect(n('monetary', 'resettled')).toBeGreaterThan(20);
+      // swap households at vacated or beyond are on the track; resettled ones have every resettlement allocation delivered
+      const [{ off }] = await t.query<{ off: number }>(
+        `SELECT count(*)::int AS off FROM resettlement_track t JOIN case_file c ON c.id = t."caseId"
+          WHERE t.method = 'swap' AND (c.status IN ('vacated', 'settled', 'handed_over')) <> (t.track <> 'none')`,
+      );
+      expect(off).toBe(0);
+      const [{ undelivered }] = await t.query<{ undelivered: number }>(
+        `SELECT count(*)::int AS undelivered FROM resettlement_track t
+          WHERE t.method = 'swap' AND t.track = 'resettled'
+            AND (NOT EXISTS (SELECT 1 FROM unit_allocation a WHERE a."caseId" = t."caseId" AND a.purpose = 'resettlement' AND a.status = 'delivered')
+                 OR EXISTS (SELECT 1 FROM unit_allocation a WHERE a."caseId" = t."caseId" AND a.purpose = 'resettlement' AND a.status IN ('reserved', 'allocated')))`,
+      );
+      expect(undelivered).toBe(0);
+      // the months accrued are the months each household waited, to the fen
+      const plan = demoTransitionalPlan();
+      const tracks = await t.query<{ caseId: string; since: string; transitionMonths: number; persons: number; deliveredOn: string | null; months: number; total: string }>(
+        `SELECT t."caseId", t."transitionalSince"::text AS since, t."transitionMonths", t.persons, t."deliveredOn"::text AS "deliveredOn",
+                (SELECT count(*)::int FROM transitional_fee_accrual f WHERE f."caseId" = t."caseId") AS months,
+                (SELECT COALESCE(sum(f."amountFen"), 0)::text FROM transitional_fee_accrual f WHERE f."caseId" = t."caseId") AS total
+           FROM resettlement_track t WHERE t.method = 'swap' AND t."transitionMethod" = 'monetary' AND t.track <> 'none'`,
+      );
+      expect(tracks.length).toBeGreaterThan(50);
+      for (const r of tracks) {
+        const expected = accrueThrough(DEMO_TRANSITIONAL_FEE, { vacatedOn: r.since, transitionMonths: r.transitionMonths, persons: r.persons, deliveredOn: r.deliveredOn }, plan.accrueThrough);
+        expect({ caseId: r.caseId, months: r.months, total: r.total }).toEqual({
+          caseId: r.caseId,
+          months: expected.length,
+          total: expected.reduce((sum, m) => sum + m.amountFen, 0n).toString(),
+        });
+      }
+      const [{ elsewhere }] = await t.query<{ elsewhere: number }>(
+        `SELECT count(*)::int AS elsewhere FROM transitional_fee_accrual f JOIN resettlement_track t ON t."caseId" = f."caseId" WHERE t.method <> 'swap' OR t."transitionMethod" <> 'monetary'`,
+      );
+      expect(elsewhere).toBe(0);
+      // one older period batched and paid through the payments, outside the compensation money
+      const batches = await t.query<{ status: string; households: number; total: string; throughMonth: string }>(
+        `SELECT status, households, "totalFen"::text AS total, "throughMonth"::text AS "throughMonth" FROM transitional_fee_batch`,
+      );
+      expect(batches).toEqual([{ status: 'paid', households: expect.any(Number), total: expect.any(String), throughMonth: plan.batch.throughMonth }]);
+      const [{ payments, paid }] = await t.query<{ payments: number; paid: string }>(
+        `SELECT count(*)::int AS payments, COALESCE(sum("amountFen"), 0)::text AS paid FROM payment WHERE purpose = 'transitional_fee'`,
+      );
+      expect({ payments, paid }).toEqual({ payments: batches[0]!.households, paid: batches[0]!.total });
+      expect(await t.app.get(MoneyInvariantsRepository).violations()).toEqual([]);
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -261,7 +319,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoTransitionalSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

@@ -4,6 +4,7 @@ import { ConfirmationRecordsModule } from '@app/company';
 import { ExcelModule } from '@app/excel';
 import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
+import { ResettlementModule } from '@app/resettlement';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SubjectsModule } from '@app/subjects';
 
@@ -21,6 +22,8 @@ export class WorkerModule {
         ConfirmationRecordsModule,
         SubjectsModule,
         ExcelModule,
+        // the monthly 过渡费 accrual (scheduled job)
+        ResettlementModule,
       ],
     };
   }

@@ -67,6 +67,13 @@ export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.en
 export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';
 export { AGREEMENT_METHODS, AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, TRANSITION_METHOD_LABELS, TRANSITION_METHODS } from './agreement/agreement.entity.js';
 export { PAYMENT_KINDS, PAYMENT_METHODS, PAYMENT_PURPOSES, PAYMENT_PURPOSE_LABELS, type PaymentPurpose } from './payment/payment.entity.js';
-export type { TransitionalFeeRule } from './domain/transitional-fee-rule.js';
+export {
+  describeTransitionalFeeRule,
+  TRANSITIONAL_FEE_BASES,
+  TRANSITIONAL_FEE_BASIS_LABELS,
+  validateTransitionalFeeRule,
+  type TransitionalFeeRule,
+  type TransitionalFeeRuleProblem,
+} from './domain/transitional-fee-rule.js';
 export { fenColumn } from './shared/fen-column.js';
 export { ProjectCodes } from './shared/project-codes.js';

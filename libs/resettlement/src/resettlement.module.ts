@@ -2,6 +2,15 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { CompensationModule } from '@app/compensation';
 import { LandModule, ProjectDirectoryModule } from '@app/land';
+import { declareJobs } from '@app/platform';
+import { TransitionalFeeAccrualJobHandler } from './fee/accrual-job.handler.js';
+import { TransitionalFeeAccrualJob } from './fee/accrual.job.js';
+import { FeeController } from './fee/fee.controller.js';
+import { FeeRepository } from './fee/fee.repository.js';
+import { FeeService } from './fee/fee.service.js';
+import { TrackListeners } from './track/track-listeners.js';
+import { TrackLoader } from './track/track-loader.js';
+import { TrackSourceRepository } from './track/track-source.repository.js';
 import { BaseController } from './base/base.controller.js';
 import { BaseRepository } from './base/base.repository.js';
 import { BaseService } from './base/base.service.js';
@@ -17,8 +26,26 @@ import { UnitService } from './unit/unit.service.js';
  */
 @Module({
   imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
-  controllers: [BaseController, UnitController],
-  providers: [TrackRepository, TrackService, BaseRepository, BaseService, UnitRepository, UnitService],
-  exports: [TrackRepository, TrackService, BaseRepository, BaseService, UnitRepository, UnitService],
+  controllers: [BaseController, UnitController, FeeController],
+  providers: [
+    TrackRepository,
+    TrackService,
+    TrackSourceRepository,
+    TrackListeners,
+    TrackLoader,
+    FeeRepository,
+    FeeService,
+    TransitionalFeeAccrualJobHandler,
+    BaseRepository,
+    BaseService,
+    UnitRepository,
+    UnitService,
+  ],
+  exports: [TrackRepository, TrackService, TrackLoader, FeeRepository, FeeService, BaseRepository, BaseService, UnitRepository, UnitService],
 })
-export class ResettlementModule {}
+export class ResettlementModule {
+  // Declared when the module joins an app, not when the library is imported.
+  constructor() {
+    declareJobs(TransitionalFeeAccrualJob);
+  }
+}

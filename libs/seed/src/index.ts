@@ -6,6 +6,9 @@ export { demoInventoryPlan, DEMO_BASES, type DemoInventory } from './domain/demo
 export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 export { DemoSettlementSeeder } from './demo-settlement.seeder.js';
+export { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
+export { demoTransitionalPlan } from './domain/demo-transitional.js';
+export { DEMO_TRANSITIONAL_FEE } from './domain/demo-money.js';
 export { demoSettlementPlan, type DemoDiscrepancy } from './domain/demo-settlement.js';
 export { SeedRepository } from './seed.repository.js';
 export { buildDemoData } from './domain/demo-data.js';

@@ -9,6 +9,7 @@ import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
+import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -37,6 +38,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly handovers: DemoHandoverSeeder,
     /** The 安置基地 with their buildings and flats. */
     private readonly inventory: DemoResettlementInventorySeeder,
+    /** Last: the tracks and 过渡费 derived from everything seeded before (allocations and deliveries included). */
+    private readonly transitional: DemoTransitionalSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,6 +74,8 @@ export class SeedService implements OnApplicationBootstrap {
       // The 安置基地, their buildings and flats (现房 on the completed bases, 期房 on 二联).
       await this.inventory.seed();
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
+      // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
+      await this.transitional.seed();
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

@@ -147,6 +147,21 @@ export type DiscrepancyView = Schemas['DiscrepancyView'];
 export type RecordReceiptBody = Schemas['RecordReceiptDto'];
 export type UpdateFiguresBody = Schemas['UpdateFiguresDto'];
 
+/* 过渡户与过渡费 (libs/resettlement). */
+export type TransitionalHouseholdView = Schemas['TransitionalHouseholdView'];
+export type TransitionalPage = Schemas['TransitionalPage'];
+export type TransitionalTotalsView = Schemas['TransitionalTotalsView'];
+export type ClearanceView = Schemas['ClearanceView'];
+export type ClearanceYearView = Schemas['ClearanceYearView'];
+export type FeeMonthView = Schemas['FeeMonthView'];
+export type FeeBatchView = Schemas['FeeBatchView'];
+export type FeeBatchPage = Schemas['FeeBatchPage'];
+export type FeeBatchDetailView = Schemas['FeeBatchDetailView'];
+export type FeeBatchLineView = Schemas['FeeBatchLineView'];
+export type AccrualRunView = Schemas['AccrualRunView'];
+export type CreateFeeBatchBody = Schemas['CreateFeeBatchDto'];
+export type PayFeeBatchBody = Schemas['PayFeeBatchDto'];
+
 /* 安置房: bases, buildings and units (libs/resettlement). */
 export type BaseView = Schemas['BaseView'];
 export type BaseDetailView = Schemas['BaseDetailView'];

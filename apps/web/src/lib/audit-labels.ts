@@ -70,6 +70,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'resettlement_unit.unfreeze': '解冻房源',
   'attachment.create': '上传附件',
   'attachment.download': '下载附件',
+  // 过渡户与过渡费 (libs/resettlement)
+  'transitional-fee-accrual.run': '计提过渡费',
+  'transitional-fee-batch.create': '生成过渡费支付批次',
+  'transitional-fee-batch.pay': '支付过渡费批次',
 };
 
 export function actionLabel(action: string): string {
@@ -105,6 +109,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   'settlement-figures': '项目资金',
   handover: '移交单',
   attachment: '附件',
+  // 过渡户与过渡费 (libs/resettlement)
+  'resettlement-track': '安置进程',
+  'transitional-fee-accrual': '过渡费计提',
+  'transitional-fee-batch': '过渡费支付批次',
   resettlement_base: '安置基地',
   resettlement_building: '楼栋',
   resettlement_unit: '房源',
@@ -200,6 +208,15 @@ const FIELD_LABELS: Record<string, string> = {
   ownerId: '所属记录',
   ownerType: '所属类别',
   receivedOn: '到账日期',
+  // 过渡户与过渡费 (libs/resettlement)
+  throughMonth: '截至月份',
+  months: '户月数',
+  households: '户数',
+  purpose: '用途',
+  track: '安置进程',
+  transitionalSince: '过渡起始日期',
+  deliveredOn: '交房日期',
+  resettledOn: '住房问题解决日期',
   state: '状态',
   statement: '结算单',
   total: '合计',
@@ -228,6 +245,7 @@ const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'settlement-line': { pending: '待确认', confirmed: '已确认', disputed: '有异议', dropped: '已移出' },
   handover: { submitted: '待公司接收', accepted: '已接收', returned: '已退回' },
   resettlement_unit: { available: '可选', reserved: '已预留', allocated: '已分配', delivered: '已交房', frozen: '冻结' },
+  'transitional-fee-batch': { draft: '待支付', paid: '已支付' },
 };
 /** 安置基地's stages (as the api's BASE_STAGE_LABELS). */
 const BASE_STAGE_TERMS: Record<string, string> = { planning: '规划', preliminary: '前期手续', construction: '在建', completed: '竣工', delivering: '交付中' };

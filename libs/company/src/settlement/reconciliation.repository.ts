@@ -101,7 +101,7 @@ export class ReconciliationRepository {
       `WITH ${ALLOCATION},
        agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed, max(id::text) FILTER (WHERE status = 'signed') AS signed_id
                  FROM agreement WHERE "projectId" = $1 GROUP BY "caseId"),
-       pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS disbursed FROM payment WHERE "projectId" = $1 GROUP BY "caseId"),
+       pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS disbursed FROM payment WHERE "projectId" = $1 AND purpose = 'compensation' GROUP BY "caseId"),
        per_case AS MATERIALIZED (
          SELECT c.id AS "caseId", c.status, COALESCE(agr.agreed, 0) AS agreed, agr.agreed IS NOT NULL AS signed, COALESCE(pay.disbursed, 0) AS disbursed,
                 alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement",

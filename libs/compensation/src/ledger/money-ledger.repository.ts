@@ -151,7 +151,7 @@ export class MoneyLedgerRepository {
     };
   }
 
-  /** Payments and reversals by payment date, as recorded. */
+  /** Compensation payments and reversals by payment date, as recorded (过渡费 payments live in their fee batches). */
   async paymentsPage(filters: { project?: string }, scope: string[] | null, cursor: LedgerCursor | null, limit: number): Promise<LedgerPage<PaymentLedgerRow>> {
     const params: unknown[] = [];
     const where = this.where(scope, filters.project, params);
@@ -162,7 +162,7 @@ export class MoneyLedgerRepository {
               pay.method, pay."bankReference", pay."amountFen", pay.reason, pay.id, to_char(pay."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.USOF') AS "createdAt"
          FROM payment pay JOIN agreement a ON a.id = pay."agreementId" JOIN project p ON p.id = pay."projectId"
          JOIN case_file c ON c.id = pay."caseId" ${SUBJECT}
-        WHERE TRUE ${where} ${after}
+        WHERE pay.purpose = 'compensation' ${where} ${after}
         ORDER BY pay."paidOn", pay."createdAt", pay.id
         LIMIT $${params.length}`,
       params,

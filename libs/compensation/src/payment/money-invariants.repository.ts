@@ -22,7 +22,7 @@ const CHECKS: Array<{ rule: string; sql: string }> = [
   },
   {
     rule: '协议已付等于支付减冲正',
-    sql: `SELECT a.id FROM agreement a LEFT JOIN payment p ON p."agreementId" = a.id
+    sql: `SELECT a.id FROM agreement a LEFT JOIN payment p ON p."agreementId" = a.id AND p.purpose = 'compensation'
            GROUP BY a.id HAVING a."paidFen" <> COALESCE(SUM(CASE p.kind WHEN 'payment' THEN p."amountFen" ELSE -p."amountFen" END), 0)`,
   },
   {

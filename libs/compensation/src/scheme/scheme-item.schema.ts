@@ -98,3 +98,22 @@ export const SWAP_PRICING_SCHEMA = {
     maxBeyond: { type: 'string', nullable: true },
   },
 };
+
+export const TRANSITIONAL_FEE_SCHEMA = {
+  type: 'object',
+  nullable: true,
+  required: ['basis', 'monthlyAmount', 'overdue', 'afterDeliveryMonths'],
+  description: '过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数',
+  properties: {
+    basis: { type: 'string', enum: ['per_person', 'per_household'] },
+    monthlyAmount: { ...yuan, description: '每人（或每户）每月标准（元）' },
+    overdue: {
+      type: 'object',
+      nullable: true,
+      required: ['everyMonths', 'percent', 'capPercent'],
+      description: '过渡期满后每满（或开始）一个周期增发的比例及上限',
+      properties: { everyMonths: { type: 'integer', example: 6 }, percent: { type: 'string', example: '50' }, capPercent: { type: 'string', example: '100' } },
+    },
+    afterDeliveryMonths: { type: 'integer', description: '交房后续发月数', example: 3 },
+  },
+};

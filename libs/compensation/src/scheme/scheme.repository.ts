@@ -41,7 +41,7 @@ export class SchemeRepository {
   }
 
   /** Changes a draft at the version read; false when it is no longer that version or no longer a draft. */
-  async updateDraft(id: string, version: number, changes: Partial<Pick<SchemeVersionRecord, 'name' | 'effectiveOn' | 'items' | 'swapPricing'>>): Promise<boolean> {
+  async updateDraft(id: string, version: number, changes: Partial<Pick<SchemeVersionRecord, 'name' | 'effectiveOn' | 'items' | 'swapPricing' | 'transitionalFee'>>): Promise<boolean> {
     const result = await this.versions
       .createQueryBuilder()
       .update()

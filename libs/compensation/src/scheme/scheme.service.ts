@@ -3,6 +3,7 @@ import { ProjectService } from '@app/land';
 import { canSeeProject, currentActor, noteChange, TransactionalConnection } from '@app/platform';
 import type { SchemeItem } from '../domain/scheme.js';
 import { swapDifference, type SwapPricing } from '../domain/swap-difference.js';
+import { validateTransitionalFeeRule, type TransitionalFeeRule } from '../domain/transitional-fee-rule.js';
 import { validateScheme, type ValidatedScheme } from '../domain/validate-scheme.js';
 import type { SchemeVersionRecord } from './scheme-version.entity.js';
 import { SchemeRepository } from './scheme.repository.js';
@@ -14,6 +15,18 @@ export interface SchemeInput {
   effectiveOn?: string;
   items?: SchemeItem[];
   swapPricing?: SwapPricing | null;
+  transitionalFee?: TransitionalFeeRule | null;
+}
+
+/** Refuses (422, every problem in `details`) a 过渡费 rule `validateTransitionalFeeRule` rejects. */
+export function transitionalFeeOrRefuse(rule: TransitionalFeeRule | null): void {
+  if (rule === null) return;
+  const problems = validateTransitionalFeeRule(rule);
+  if (problems.length)
+    throw new UnprocessableEntityException({
+      message: `过渡费规则：${problems.map((p) => p.message).join('；')}`,
+      details: problems.map((p) => ({ field: `transitionalFee.${p.field}`, message: p.message })),
+    });
 }
 
 /** Refuses (422, every problem in `details`) a version `validateScheme` or the swap pricing rejects. */
@@ -72,6 +85,7 @@ export class SchemeService {
   async create(projectCode: string, input: Required<Pick<SchemeInput, 'name' | 'effectiveOn' | 'items'>> & SchemeInput): Promise<SchemeVersionRecord> {
     const project = await this.projects.getByCode(projectCode);
     validatedOrRefuse(input.items, input.swapPricing ?? null);
+    transitionalFeeOrRefuse(input.transitionalFee ?? null);
     return this.connection.transaction(async () => {
       await this.schemes.lockProject(project.id);
       const created = await this.schemes.insert({
@@ -82,6 +96,7 @@ export class SchemeService {
         effectiveOn: input.effectiveOn,
         items: input.items,
         swapPricing: input.swapPricing ?? null,
+        transitionalFee: input.transitionalFee ?? null,
         createdBy: currentActor().username,
       });
       noteChange({ entityType: 'scheme_version', entityId: created.id, projectId: project.id, after: { number: created.number, name: created.name } });
@@ -97,8 +112,10 @@ export class SchemeService {
       if (current.version !== input.version) throw new ConflictException(STALE_MESSAGE);
       const items = input.items ?? current.items;
       const swapPricing = input.swapPricing === undefined ? current.swapPricing : input.swapPricing;
+      const transitionalFee = input.transitionalFee === undefined ? current.transitionalFee : input.transitionalFee;
       validatedOrRefuse(items, swapPricing);
-      const changes = { name: input.name ?? current.name, effectiveOn: input.effectiveOn ?? current.effectiveOn, items, swapPricing };
+      transitionalFeeOrRefuse(transitionalFee);
+      const changes = { name: input.name ?? current.name, effectiveOn: input.effectiveOn ?? current.effectiveOn, items, swapPricing, transitionalFee };
       if (!(await this.schemes.updateDraft(id, input.version, changes))) throw new ConflictException(STALE_MESSAGE);
       noteChange({ entityType: 'scheme_version', entityId: id, projectId: current.projectId, before: { name: current.name }, after: { name: changes.name } });
       return (await this.schemes.findById(id))!;
@@ -113,6 +130,7 @@ export class SchemeService {
       const current = (await this.schemes.findById(id))!;
       if (current.status !== 'draft') throw new ConflictException('只有草稿版本可以发布');
       validatedOrRefuse(current.items, current.swapPricing);
+      transitionalFeeOrRefuse(current.transitionalFee);
       await this.schemes.publish(current.projectId, id, currentActor().username);
       noteChange({ entityType: 'scheme_version', entityId: id, projectId: current.projectId, before: { status: 'draft' }, after: { status: 'published' } });
       return (await this.schemes.findById(id))!;

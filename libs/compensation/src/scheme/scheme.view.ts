@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ApiCalendarDate, ApiInstant, toShanghaiIso } from '@app/platform';
 import type { SchemeItem } from '../domain/scheme.js';
 import type { SwapPricing } from '../domain/swap-difference.js';
-import { SCHEME_ITEM_SCHEMA, SWAP_PRICING_SCHEMA } from './scheme-item.schema.js';
+import { describeTransitionalFeeRule, type TransitionalFeeRule } from '../domain/transitional-fee-rule.js';
+import { SCHEME_ITEM_SCHEMA, SWAP_PRICING_SCHEMA, TRANSITIONAL_FEE_SCHEMA } from './scheme-item.schema.js';
 import { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus, type SchemeVersionRecord } from './scheme-version.entity.js';
 
 /** A version of a project's compensation scheme. */
@@ -34,6 +35,12 @@ export class SchemeVersionView {
   @ApiProperty({ ...(SWAP_PRICING_SCHEMA as object) })
   swapPricing!: SwapPricing | null;
 
+  @ApiProperty({ ...(TRANSITIONAL_FEE_SCHEMA as object) })
+  transitionalFee!: TransitionalFeeRule | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '过渡费规则说明', example: '800.00 元/人/月，逾期每 6 个月增发 50%（上限 100%），交房后续发 3 个月' })
+  transitionalFeeText!: string | null;
+
   @ApiProperty({ description: '创建人' })
   createdBy!: string;
 
@@ -61,6 +68,8 @@ export function schemeVersionView(v: SchemeVersionRecord, projectCode: string): 
     effectiveOn: v.effectiveOn,
     items: v.items,
     swapPricing: v.swapPricing,
+    transitionalFee: v.transitionalFee,
+    transitionalFeeText: v.transitionalFee ? describeTransitionalFeeRule(v.transitionalFee) : null,
     createdBy: v.createdBy,
     publishedAt: v.publishedAt ? toShanghaiIso(v.publishedAt) : null,
     publishedBy: v.publishedBy,

@@ -5,6 +5,7 @@ import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
+import { FeeService } from '@app/resettlement';
 import { BaseRepository, UnitRepository } from '@app/resettlement';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
@@ -27,6 +28,7 @@ import { ExportSourceRepository, type LedgerCursor } from './export-source.repos
 import { ExportJob } from './export.job.js';
 import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
+import { writeFeeBatchList } from './transitional-fee-batch-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
 
@@ -50,6 +52,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
     private readonly handovers: HandoverService,
+    private readonly fees: FeeService,
     private readonly money: MoneyLedgerRepository,
     private readonly settlements: SettlementExportSource,
     private readonly bases: BaseRepository,
@@ -94,6 +97,11 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       const { record, cases } = await this.handovers.get(batch.filters.handover ?? '');
       await writeHandoverCertificate(path, record, cases, watermark);
       return cases.length;
+    }
+    if (batch.kind === 'transitional-fee-batch') {
+      const { batch: feeBatch, lines } = await this.fees.paymentList(batch.filters.feeBatch ?? '');
+      await writeFeeBatchList(path, feeBatch, lines, watermark);
+      return lines.length;
     }
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.

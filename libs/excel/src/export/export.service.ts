@@ -1,8 +1,9 @@
-import { ConflictException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, GoneException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { HandoverService } from '@app/company';
 import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
+import { FeeService } from '@app/resettlement';
 import { BaseRepository } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
 import { personalNumberSearch } from '@app/subjects';
@@ -26,6 +27,7 @@ export class ExportService {
     private readonly config: AppConfig,
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
+    private readonly fees: FeeService,
     private readonly projects: ProjectService,
     private readonly bases: BaseRepository,
   ) {}
@@ -57,6 +59,12 @@ export class ExportService {
     if (dto.kind === 'unit-inventory' && filters.base) {
       filters.base = filters.base.toUpperCase();
       if (!(await this.bases.findByCode(filters.base))) throw new NotFoundException(`安置基地 ${filters.base} 不存在`);
+    }
+    if (dto.kind === 'transitional-fee-batch') {
+      // The payment list is finance's: the roles that read fee batches.
+      if (!actor.roles.some((r) => r === 'finance' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出过渡费支付清单的权限');
+      if (!filters.feeBatch) throw new UnprocessableEntityException({ message: '请指定要导出的过渡费批次', details: [{ field: 'filters.feeBatch', message: '请指定要导出的过渡费批次' }] });
+      await this.fees.batch(filters.feeBatch); // 404 for a batch the caller may not see
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

@@ -27,8 +27,9 @@ export class JobDispatcher extends WorkerHost implements OnApplicationBootstrap 
     this.worker.concurrency = this.config.QUEUE_CONCURRENCY;
   }
 
-  async process(message: BullJob<{ recordId: string }>): Promise<unknown> {
-    const recordId = message.data.recordId;
+  async process(message: BullJob<{ recordId: string } | { scheduled: true }>): Promise<unknown> {
+    // a repeatable schedule's tick carries no record: it gets one (the same one when the tick is redelivered)
+    const recordId = 'recordId' in message.data ? message.data.recordId : await this.records.recordTick(message.name, `${message.id ?? ''}`);
     const record = await this.records.markRunning(recordId);
     if (!record) return { skipped: true }; // already finished: a duplicate delivery
     const handler = this.registry.handlerFor(record.name);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { JobRecord } from './job-record.entity.js';
@@ -21,6 +22,17 @@ export class JobRecordRepository {
 
   findById(id: string): Promise<JobRecord | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** The record of a scheduled job's tick (created pending on its first delivery, keyed by the tick's message id). */
+  async recordTick(name: string, messageId: string): Promise<string> {
+    const hex = createHash('sha256').update(`${name}\u0000${messageId}`).digest('hex');
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    await this.connection.manager.query(
+      `INSERT INTO job_record (id, name, payload, status, "maxAttempts") VALUES ($1, $2, '{}'::jsonb, 'pending', 3) ON CONFLICT (id) DO NOTHING`,
+      [id, name],
+    );
+    return id;
   }
 
   /** Claims a delivery: counts the attempt and starts the heartbeat. */

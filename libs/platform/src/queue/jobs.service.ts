@@ -69,6 +69,19 @@ export class JobsService {
     });
   }
 
+  /**
+   * Registers (or moves) the BullMQ repeatable schedule of a payload-less job, e.g. a monthly accrual: each tick
+   * reaches the dispatcher as `{ scheduled: true }`, which records it as a job (one record per tick) and runs it
+   * like any other. An upsert: calling it at every start-up keeps exactly one schedule.
+   */
+  async schedule(job: JobClass<any>, repeat: { pattern: string; tz: string }): Promise<void> {
+    await this.queue.upsertJobScheduler(job.name, { pattern: repeat.pattern, tz: repeat.tz }, {
+      name: job.name,
+      data: { scheduled: true } as never,
+      opts: { attempts: 3, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } },
+    });
+  }
+
   /** The durable record of a job. */
   find(recordId: string): Promise<JobRecord | null> {
     return this.connection.getRepository(JobRecord).findOneBy({ id: recordId });

@@ -1,5 +1,5 @@
 import { SETTLED_STATUSES, statusesFrom } from '@app/cases';
-import { exampleScheme, type SchemeItem, type SignedCaseHistory, type SwapPricing } from '@app/compensation';
+import { exampleScheme, type SchemeItem, type SignedCaseHistory, type SwapPricing, type TransitionalFeeRule } from '@app/compensation';
 import { fromDay, shanghaiDay } from './calendar.js';
 import type { DemoData } from './demo-types.js';
 
@@ -17,14 +17,25 @@ export const DEMO_SWAP_PRICING: SwapPricing = {
 };
 
 /**
+ * The demo 过渡费 (临时安置费): 800 元 per recognised person per month, +50% for each started half-year
+ * beyond the agreement's transition period up to +100%, and 3 months after delivery for moving in.
+ */
+export const DEMO_TRANSITIONAL_FEE: TransitionalFeeRule = {
+  basis: 'per_person',
+  monthlyAmount: '800.00',
+  overdue: { everyMonths: 6, percent: '50', capPercent: '100' },
+  afterDeliveryMonths: 3,
+};
+
+/**
  * A demo project's scheme: the example scheme (every rule kind, invented figures), named as demo data,
  * not policy. Enterprises record no structure, so their per-area item carries no structure factor here.
  */
-export function demoScheme(projectName: string): { name: string; effectiveOn: string; items: SchemeItem[]; swapPricing: SwapPricing } {
+export function demoScheme(projectName: string): { name: string; effectiveOn: string; items: SchemeItem[]; swapPricing: SwapPricing; transitionalFee: TransitionalFeeRule } {
   const items = exampleScheme().items.map((item) =>
     item.rule.kind === 'per_area' && item.appliesTo.every((kind) => kind === 'enterprise') ? { ...item, rule: { ...item.rule, factors: undefined } } : item,
   );
-  return { name: `${projectName}补偿方案（演示数据，非正式政策）`, effectiveOn: '2013-01-01', items: items.map(dropUndefined), swapPricing: DEMO_SWAP_PRICING };
+  return { name: `${projectName}补偿方案（演示数据，非正式政策）`, effectiveOn: '2013-01-01', items: items.map(dropUndefined), swapPricing: DEMO_SWAP_PRICING, transitionalFee: DEMO_TRANSITIONAL_FEE };
 }
 
 const dropUndefined = (item: SchemeItem): SchemeItem => JSON.parse(JSON.stringify(item)) as SchemeItem;

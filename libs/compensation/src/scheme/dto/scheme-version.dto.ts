@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import type { SchemeItem } from '../../domain/scheme.js';
 import type { SwapPricing } from '../../domain/swap-difference.js';
-import { SCHEME_ITEM_SCHEMA, SWAP_PRICING_SCHEMA } from '../scheme-item.schema.js';
+import type { TransitionalFeeRule } from '../../domain/transitional-fee-rule.js';
+import { SCHEME_ITEM_SCHEMA, SWAP_PRICING_SCHEMA, TRANSITIONAL_FEE_SCHEMA } from '../scheme-item.schema.js';
 
 /** A scheme version's content; the items themselves are checked by `validateScheme` (422 naming the item). */
 export class CreateSchemeVersionDto {
@@ -26,6 +27,11 @@ export class CreateSchemeVersionDto {
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsObject({ message: '产权调换价格必须是对象' })
   swapPricing?: SwapPricing | null;
+
+  @ApiPropertyOptional({ ...(TRANSITIONAL_FEE_SCHEMA as object) })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsObject({ message: '过渡费规则必须是对象' })
+  transitionalFee?: TransitionalFeeRule | null;
 }
 
 /** Changes to a draft, with the version read (optimistic lock). */
