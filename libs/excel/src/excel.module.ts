@@ -5,6 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ import { TemplateController } from './template/template.controller.js';
     CompensationModule,
     // 结算单 and 三账对账表 are read through the company library.
     CompanyModule,
+    // 选房顺序表 is read through the resettlement library.
+    ResettlementModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

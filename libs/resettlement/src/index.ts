@@ -14,6 +14,11 @@ export { ResettlementTrackRecord } from './track/track.entity.js';
 export { TrackRepository, type TrackOpening } from './track/track.repository.js';
 export { TrackService } from './track/track.service.js';
 export { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee/fee.entity.js';
+export * from './domain/choosing-order.js';
+export * from './domain/allocation-rules.js';
+export { ChoosingService, type RoundState } from './choosing/choosing.service.js';
+export { AllocationService, ALLOCATION_OWNER } from './allocation/allocation.service.js';
+export { AllocationRepository, type AllocationRow, type UnitRow } from './allocation/allocation.repository.js';
 export { ResettlementModule } from './resettlement.module.js';
 
 /** Entities owned by the resettlement library. */

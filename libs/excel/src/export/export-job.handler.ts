@@ -5,7 +5,8 @@ import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
-import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
+import { ChoosingService, ORDER_ALGORITHM_DESCRIPTION } from '@app/resettlement';
+import { AppConfig, HandlesJob, HeapBudget, runWithContext, toShanghaiIso, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
@@ -24,6 +25,7 @@ import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
+import { writeChoosingOrder } from './choosing-order-workbook.js';
 import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
@@ -50,6 +52,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly handovers: HandoverService,
     private readonly money: MoneyLedgerRepository,
     private readonly settlements: SettlementExportSource,
+    private readonly choosing: ChoosingService,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -90,6 +93,25 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       const { record, cases } = await this.handovers.get(batch.filters.handover ?? '');
       await writeHandoverCertificate(path, record, cases, watermark);
       return cases.length;
+    }
+    if (batch.kind === 'choosing-order') {
+      const { round, projects, entries } = await this.choosing.state(batch.filters.round ?? '');
+      await writeChoosingOrder(
+        path,
+        {
+          round: round.number,
+          base: round.base?.name ?? '',
+          projects: projects.map((p) => p.code).join('、'),
+          seed: round.seed,
+          algorithm: round.algorithm,
+          description: ORDER_ALGORITHM_DESCRIPTION,
+          orderHash: round.orderHash,
+          publishedAt: toShanghaiIso(round.publishedAt).slice(0, 16).replace('T', ' '),
+          rows: entries.map((e) => ({ position: e.position, caseRef: e.caseRef, sequenceNo: e.sequenceNo, projectCode: e.projectCode })),
+        },
+        watermark,
+      );
+      return entries.length;
     }
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.

@@ -4,6 +4,7 @@ import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { ChoosingService } from '@app/resettlement';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
 import { exportFileName, shownExportFilters, type ExportFilters } from './domain/export-kinds.js';
@@ -26,6 +27,7 @@ export class ExportService {
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
     private readonly projects: ProjectService,
+    private readonly choosing: ChoosingService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -51,6 +53,10 @@ export class ExportService {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
       // 404 for a record the caller may not see; the job reads it again as the same user.
       await this.handovers.get(filters.handover);
+    }
+    if (dto.kind === 'choosing-order') {
+      if (!filters.round) throw new UnprocessableEntityException({ message: '请指定要导出的选房轮次', details: [{ field: 'filters.round', message: '请指定要导出的选房轮次' }] });
+      await this.choosing.round(filters.round); // 404 for a round the caller may not see
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'choosing-order'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -19,6 +19,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'handover-certificate': '移交单',
   'settlement-statement': '结算单',
   reconciliation: '三账对账表',
+  'choosing-order': '选房顺序表',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -38,6 +39,8 @@ export interface ExportFilters {
   recalculation?: string;
   /** The 结算单 a `settlement-statement` export writes (its id). */
   statement?: string;
+  /** The 选房 round a `choosing-order` export prints (its id). */
+  round?: string;
   /** The keyed hash a full 身份证号 or phone number in `q` is searched by; never shown. */
   personalNumber?: { field: 'idNumber' | 'phone'; hash: string };
 }
