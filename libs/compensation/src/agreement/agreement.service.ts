@@ -196,7 +196,7 @@ export class AgreementService {
         entityId: agreementId,
         projectId: agreement.projectId,
         before,
-        after: { swapLocation: housing.location, swapArea: result.swap.housingArea, difference: result.swap.summary, agreed: yuanText(agreedFen) },
+        after: { swapLocation: housing.location, swapArea: housing.area, difference: result.swap.summary, agreed: yuanText(agreedFen) },
       });
       return (await this.agreements.findById(agreementId))!;
     });
