@@ -290,6 +290,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的房源分配（安置房、周转房，含已释放的历史） */
+        get: operations["AllocationController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit": {
         parameters: {
             query?: never;
@@ -1313,6 +1330,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resettlement/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配房源（一次点击）：轮到的一户、在应安置面积及方案上限内；房源行锁与唯一索引保证一套房源只归一户（并发时其余得到 409“该房源已被其他家庭选定”）；协议的安置房地点、面积与差价同一事务内更新 */
+        post: operations["AllocationController_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/allocations/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交房：交房日期与签收单（先上传为该分配的附件）；该户全部安置房交房后即为“已安置” */
+        post: operations["AllocationController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/allocations/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 释放分配（填写原因）：房源恢复可选，协议差价重新计算，该户在轮次中重新轮到 */
+        post: operations["AllocationController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选房的安置基地：阶段、房源总数与可选房源数 */
+        get: operations["AllocationController_bases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选房轮次（可按项目筛选），新的在前 */
+        get: operations["ChoosingController_list"];
+        put?: never;
+        /** 创建并公布选房轮次：按签约顺序号排序，同号按公布的种子（xj-order-v1）打乱，种子与顺序哈希一并公布 */
+        post: operations["ChoosingController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选房轮次：公布的顺序、各户所选房源、轮到哪一户 */
+        get: operations["ChoosingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束选房轮次 */
+        post: operations["ChoosingController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/entries/{entryId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 该户完成选房（或放弃本轮），轮到下一户 */
+        post: operations["ChoosingController_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/entries/{entryId}/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 该户可选的房源（本轮基地的可选房源），每套附选定后的差价；超出方案上限的标明不可选及原因 */
+        get: operations["ChoosingController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schemes/{id}": {
         parameters: {
             query?: never;
@@ -1829,6 +2000,51 @@ export interface components {
             voidedBy: string | null;
             voidReason: string | null;
         };
+        /** @enum {string} */
+        AllocationPurpose: "resettlement" | "turnover";
+        /** @enum {string} */
+        AllocationStatus: "reserved" | "allocated" | "delivered" | "released";
+        AllocationView: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            allocatedAt: string;
+            allocatedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            deliveredBy: string | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            purpose: components["schemas"]["AllocationPurpose"];
+            /** @example 安置房 */
+            purposeLabel: string;
+            /**
+             * Format: uuid
+             * @description 交房签收单（附件）
+             */
+            receiptAttachmentId: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            releasedAt: string | null;
+            releasedBy: string | null;
+            releaseReason: string | null;
+            /** Format: uuid */
+            roundId: string | null;
+            status: components["schemas"]["AllocationStatus"];
+            /** @example 已分配 */
+            statusLabel: string;
+            unit: components["schemas"]["ChoosingUnitView"];
+            version: number;
+        };
         AnswerDto: {
             /** @description 读取时的版本号（防止覆盖他人的答复） */
             version: number;
@@ -1932,6 +2148,8 @@ export interface components {
             /** @description 已付（元） */
             paid: string;
         };
+        /** @enum {string} */
+        BaseStage: "planning" | "preliminary" | "construction" | "completed" | "delivering";
         /** @enum {string} */
         BatchStatus: "queued" | "running" | "succeeded" | "failed";
         CalculationLineView: {
@@ -2069,6 +2287,199 @@ export interface components {
             currentPassword: string;
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
+        };
+        ChoosingBaseView: {
+            /** @description 可选房源数（不含周转房） */
+            available: number;
+            /** @example BC */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 徐泾北城安置基地 */
+            name: string;
+            stage: components["schemas"]["BaseStage"];
+            /** @example 竣工 */
+            stageLabel: string;
+            /** @description 房源总数 */
+            units: number;
+        };
+        ChoosingEntryView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 案件编号（户编号）
+             * @example GJ17-0012
+             */
+            caseRef: string;
+            /**
+             * @description 已选面积（m²）
+             * @example 80.00
+             */
+            chosenArea: string;
+            /** @description 已完成选房 */
+            done: boolean;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            doneAt: string | null;
+            /**
+             * @description 应安置面积（m²）
+             * @example 120.00
+             */
+            entitlementArea: string;
+            /**
+             * @description 户主
+             * @example 张建国
+             */
+            householdName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 轮到该户选房 */
+            isNext: boolean;
+            /** @description 选房顺序 */
+            position: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 签约顺序号 */
+            sequenceNo: number;
+            /** @description 过渡方式 */
+            transitionMethod: string | null;
+            /** @description 本轮所选房源 */
+            units: components["schemas"]["AllocationView"][];
+        };
+        ChoosingRoundDetailView: {
+            /** @example xj-order-v1 */
+            algorithm: string;
+            /** @description 排序方法说明 */
+            algorithmDescription: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已完成选房的户数 */
+            doneCount: number;
+            entries: components["schemas"]["ChoosingEntryView"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 轮到选房的一户
+             */
+            nextEntryId: string | null;
+            /** @example XF-2026-001 */
+            number: string;
+            /** @description 顺序哈希（SHA-256） */
+            orderHash: string;
+            /**
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description 公布的种子 */
+            seed: string;
+            status: components["schemas"]["ChoosingRoundStatus"];
+            /** @example 已公布 */
+            statusLabel: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ChoosingRoundStatus: "published" | "closed";
+        ChoosingRoundView: {
+            /** @example xj-order-v1 */
+            algorithm: string;
+            /** @description 排序方法说明 */
+            algorithmDescription: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example XF-2026-001 */
+            number: string;
+            /** @description 顺序哈希（SHA-256） */
+            orderHash: string;
+            /**
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description 公布的种子 */
+            seed: string;
+            status: components["schemas"]["ChoosingRoundStatus"];
+            /** @example 已公布 */
+            statusLabel: string;
+            version: number;
+        };
+        ChoosingUnitView: {
+            /**
+             * @description 建筑面积（m²）
+             * @example 80.00
+             */
+            area: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /** @example 3号楼 */
+            buildingCode: string;
+            floor: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["UnitKind"];
+            /** @example 现房 */
+            kindLabel: string;
+            /** @description `徐泾北城安置基地 3号楼 1502室` */
+            label: string;
+            /** @example 两室一厅 */
+            layout: string;
+            /**
+             * @description 市场价（元/m²）
+             * @example 30000.00
+             */
+            marketPrice: string;
+            /** Format: date */
+            plannedDeliveryOn: string | null;
+            /**
+             * @description 安置价（元/m²）
+             * @example 6000.00
+             */
+            resettlementPrice: string;
+            status: components["schemas"]["UnitStatus"];
+            /** @example 可选 */
+            statusLabel: string;
+            turnover: boolean;
+            /** @example 1502 */
+            unitNo: string;
+        };
+        CloseChoosingRoundDto: {
+            /** @description 读取时的版本号 */
+            version: number;
         };
         /** @enum {string} */
         CommunicationKind: "meeting" | "notice";
@@ -2319,6 +2730,25 @@ export interface components {
              */
             town: string;
         };
+        CreateAllocationDto: {
+            /**
+             * Format: uuid
+             * @description 选房户的案件
+             */
+            caseId: string;
+            /** @description resettlement 安置房，turnover 周转房 */
+            purpose: components["schemas"]["AllocationPurpose"];
+            /**
+             * Format: uuid
+             * @description 选房轮次（在轮次中选房时必填；周转房不填）
+             */
+            roundId?: string;
+            /**
+             * Format: uuid
+             * @description 所选房源
+             */
+            unitId: string;
+        };
         CreateCalculationDto: {
             /** @description 市政设施、遗留基地的商定金额 */
             agreed?: components["schemas"]["AgreedAmountDto"][];
@@ -2328,6 +2758,25 @@ export interface components {
              * @example 2013-06-01
              */
             asOf?: string;
+        };
+        CreateChoosingRoundDto: {
+            /**
+             * Format: uuid
+             * @description 安置基地
+             */
+            baseId: string;
+            /**
+             * @description 参加选房的项目编号
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * @description 公开的种子（如当期福利彩票开奖号码）；不填则由系统生成 32 字节随机数
+             * @example 2026120401
+             */
+            seed?: string;
         };
         CreateCommunicationDto: {
             /** @description 落实事项 */
@@ -2435,10 +2884,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），choosing-order 选房顺序表（需指定 filters.round）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "choosing-order";
         };
         CreateFacilityDto: {
             /**
@@ -2961,6 +3410,21 @@ export interface components {
              */
             username: string;
         };
+        DeliverAllocationDto: {
+            /**
+             * Format: date
+             * @description 交房日期（YYYY-MM-DD）
+             * @example 2026-11-20
+             */
+            deliveredOn: string;
+            /**
+             * Format: uuid
+             * @description 已上传的交房签收单（该分配的附件）
+             */
+            receiptAttachmentId: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         DisableUserDto: {
             /**
              * @description 停用原因
@@ -3219,6 +3683,11 @@ export interface components {
             recalculation?: string;
             /**
              * Format: uuid
+             * @description 选房轮次编号（仅选房顺序表，必填）
+             */
+            round?: string;
+            /**
+             * Format: uuid
              * @description 结算单编号（仅结算单导出，必填）
              */
             statement?: string;
@@ -3246,7 +3715,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "choosing-order";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -4259,6 +4728,15 @@ export interface components {
             /** @description 读取时的版本号（防止覆盖他人的答复） */
             version: number;
         };
+        ReleaseAllocationDto: {
+            /**
+             * @description 释放原因
+             * @example 被征收户放弃该套房源，重新选房
+             */
+            reason: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
         ReturnHandoverDto: {
@@ -4865,6 +5343,29 @@ export interface components {
          * @enum {string}
          */
         TransitionMethod: "monetary" | "turnover_flat";
+        /** @enum {string} */
+        UnitKind: "built" | "off_plan";
+        UnitOptionsView: {
+            entry: components["schemas"]["ChoosingEntryView"];
+            /** @description 已选面积（m²） */
+            heldArea: string;
+            options: components["schemas"]["UnitOptionView"][];
+        };
+        UnitOptionView: {
+            /** @description 能否选定 */
+            available: boolean;
+            /** @description 选定后的差价（元）：正数应付被征收户，负数由被征收户补交 */
+            difference: string | null;
+            /** @description 选定后该户安置房总面积（m²） */
+            housingArea: string;
+            /** @description 不能选定的原因 */
+            reason: string | null;
+            /** @example 被征收户应补交差价 12,345.67 元 */
+            summary: string | null;
+            unit: components["schemas"]["ChoosingUnitView"];
+        };
+        /** @enum {string} */
+        UnitStatus: "available" | "reserved" | "allocated" | "delivered" | "frozen";
         UnmaskDto: {
             /**
              * @description 查看事由（必填，最多 200 字）
@@ -5957,6 +6458,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    AllocationController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"][];
                 };
             };
         };
@@ -7866,6 +8388,238 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceLists"];
+                };
+            };
+        };
+    };
+    AllocationController_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAllocationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
+    AllocationController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverAllocationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
+    AllocationController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseAllocationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
+    AllocationController_bases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingBaseView"][];
+                };
+            };
+        };
+    };
+    ChoosingController_list: {
+        parameters: {
+            query?: {
+                /** @description 项目编号 */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundView"][];
+                };
+            };
+        };
+    };
+    ChoosingController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChoosingRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseChoosingRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_options: {
+        parameters: {
+            query?: {
+                /** @description 楼号 */
+                building?: string;
+                /** @description 户型 */
+                layout?: string;
+            };
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitOptionsView"];
                 };
             };
         };

@@ -65,6 +65,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'handover.exclude': '排除出移交',
   'attachment.create': '上传附件',
   'attachment.download': '下载附件',
+  // 选房 and allocation (安置房)
+  'choosing-round.publish': '公布选房顺序',
+  'choosing-round.close': '结束选房轮次',
+  'choosing-entry.finish': '完成选房',
+  'allocation.create': '分配房源',
+  'allocation.release': '释放房源',
+  'allocation.deliver': '交房',
 };
 
 export function actionLabel(action: string): string {
@@ -100,6 +107,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   'settlement-figures': '项目资金',
   handover: '移交单',
   attachment: '附件',
+  'choosing-round': '选房轮次',
+  'choosing-entry': '选房顺序',
+  'unit-allocation': '房源分配',
+  'resettlement-track': '安置进程',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -195,6 +206,28 @@ const FIELD_LABELS: Record<string, string> = {
   state: '状态',
   statement: '结算单',
   total: '合计',
+  // 选房 and allocation
+  seed: '种子',
+  algorithm: '排序算法',
+  orderHash: '顺序哈希',
+  households: '户数',
+  base: '安置基地',
+  done: '已完成选房',
+  position: '选房顺序',
+  caseRef: '案件编号',
+  unit: '房源',
+  unitId: '房源',
+  caseId: '案件',
+  purpose: '用途',
+  roundId: '选房轮次',
+  deliveredOn: '交房日期',
+  swapLocation: '安置房地点',
+  swapArea: '安置房面积',
+  difference: '差价',
+  agreed: '应付金额',
+  track: '安置进程',
+  transitionalSince: '过渡起始日',
+  resettledOn: '安置日期',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -211,6 +244,8 @@ const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'settlement-statement': { issued: '待确认', confirmed: '已确认' },
   'settlement-line': { pending: '待确认', confirmed: '已确认', disputed: '有异议', dropped: '已移出' },
   handover: { submitted: '待公司接收', accepted: '已接收', returned: '已退回' },
+  'choosing-round': { published: '已公布', closed: '已结束' },
+  'unit-allocation': { reserved: '已预留', allocated: '已分配', delivered: '已交房', released: '已释放' },
 };
 const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
 

@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, AuditAction, READERS } from '@app/platform';
 import { CHOOSING_WRITERS } from '../domain/choosing-rules.js';
+import { AllocationRepository } from './allocation.repository.js';
 import { AllocationService } from './allocation.service.js';
-import { AllocationView, allocationView } from './allocation.view.js';
+import { AllocationView, allocationView, ChoosingBaseView, choosingBaseView } from './allocation.view.js';
 import { CreateAllocationDto, DeliverAllocationDto, ReleaseAllocationDto } from './dto/allocation.dto.js';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -11,7 +12,18 @@ const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 @ApiTags('选房')
 @Controller()
 export class AllocationController {
-  constructor(private readonly allocations: AllocationService) {}
+  constructor(
+    private readonly allocations: AllocationService,
+    private readonly repository: AllocationRepository,
+  ) {}
+
+  @Get('resettlement/choosing-bases')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '可选房的安置基地：阶段、房源总数与可选房源数' })
+  @ApiOkResponse({ type: [ChoosingBaseView] })
+  async bases() {
+    return (await this.repository.bases()).map(choosingBaseView);
+  }
 
   @Post('resettlement/allocations')
   @Allow(...CHOOSING_WRITERS)

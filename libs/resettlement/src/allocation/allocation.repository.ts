@@ -145,4 +145,14 @@ export class AllocationRepository {
   async projectOf(id: string): Promise<string | null> {
     return (await this.findById(id))?.projectId ?? null;
   }
+
+  /** Every base with its counts of units open to choose and of all its units (the 选房 screen's choice of base). */
+  async bases(): Promise<Array<{ id: string; code: string; name: string; stage: string; units: number; available: number }>> {
+    const rows = await this.connection.manager.query<Array<{ id: string; code: string; name: string; stage: string; units: string; available: string }>>(
+      `SELECT b.id, b.code, b.name, b.stage, count(u.id) AS units, count(u.id) FILTER (WHERE u.status = 'available' AND NOT u.turnover) AS available
+         FROM resettlement_base b LEFT JOIN resettlement_unit u ON u."baseId" = b.id
+        GROUP BY b.id ORDER BY b.code`,
+    );
+    return rows.map((r) => ({ ...r, units: Number(r.units), available: Number(r.available) }));
+  }
 }

@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiInstant, toShanghaiIso } from '@app/platform';
 import {
+  BASE_STAGE_LABELS,
+  BASE_STAGES,
+  type BaseStage,
   ALLOCATION_PURPOSE_LABELS,
   ALLOCATION_PURPOSES,
   ALLOCATION_STATUS_LABELS,
@@ -174,4 +177,33 @@ export function allocationView(a: AllocationRow): AllocationView {
     deliveredBy: a.deliveredBy,
     receiptAttachmentId: a.receiptAttachmentId,
   };
+}
+
+/** A base as the 选房 screen offers it: its stage and how many units are open to choose. */
+export class ChoosingBaseView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'BC' })
+  code!: string;
+
+  @ApiProperty({ example: '徐泾北城安置基地' })
+  name!: string;
+
+  @ApiProperty({ enum: BASE_STAGES, enumName: 'BaseStage' })
+  stage!: BaseStage;
+
+  @ApiProperty({ example: '竣工' })
+  stageLabel!: string;
+
+  @ApiProperty({ type: 'integer', description: '房源总数' })
+  units!: number;
+
+  @ApiProperty({ type: 'integer', description: '可选房源数（不含周转房）' })
+  available!: number;
+}
+
+export function choosingBaseView(b: { id: string; code: string; name: string; stage: string; units: number; available: number }): ChoosingBaseView {
+  const stage = b.stage as BaseStage;
+  return { ...b, stage, stageLabel: BASE_STAGE_LABELS[stage] ?? b.stage };
 }

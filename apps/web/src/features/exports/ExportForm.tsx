@@ -18,10 +18,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'settlement-statement': '一张结算单：各行协议金额、已支付、管理费、合计，大写合计和双方签章栏。',
   reconciliation: '一个项目的三账对账：协议、支付、到账及差异清单。',
   'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
+  'choosing-order': '一个选房轮次公布的顺序：种子、排序算法及说明、顺序哈希和每户的选房顺序，可用 npm run verify:order 复核。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation and a 移交单 are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate'].includes(kind);
+const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'choosing-order'].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 
