@@ -5,6 +5,7 @@ import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
@@ -34,6 +35,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly settlement: DemoSettlementSeeder,
     /** The 移交单 behind the handed-over parcels. */
     private readonly handovers: DemoHandoverSeeder,
+    /** 选房 and allocations on the units present (after the inventory): delivered flats, 期房, one published round. */
+    private readonly allocations: DemoAllocationSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +68,7 @@ export class SeedService implements OnApplicationBootstrap {
       await this.settlement.seed(data);
       // The 移交单 behind every handed-over parcel, and one ready parcel's waiting for the company.
       await this.handovers.seed(data);
+      await this.allocations.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       return true;
     });
