@@ -207,7 +207,7 @@ export function RoundPage() {
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small" title="公布的选房顺序" data-testid="round-facts">
-          <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+          <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered labelStyle={{ width: 96, whiteSpace: 'nowrap' }}>
             <Descriptions.Item label="参加项目">{round.projectCodes.join('、')}</Descriptions.Item>
             <Descriptions.Item label="公布">
               {formatDateTime(round.publishedAt)}，{round.publishedBy}
