@@ -5,7 +5,7 @@ import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { CASE_STATUS_LABELS, CASE_STATUSES } from '@app/cases';
-import { ExportSourceRepository } from '@app/excel';
+import { EXPORT_KINDS, ExportSourceRepository } from '@app/excel';
 import { makeHousehold, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch } from '../support/wait-for.js';
@@ -258,7 +258,8 @@ describe('Excel templates and exports (e2e)', () => {
     it('validates the request in Chinese', async () => {
       const res = await t.http().post('/api/exports').send({ kind: 'everything', filters: { status: 'done' } });
       expect(res.status).toBe(400);
-      expect(JSON.stringify(res.body)).toContain('导出内容只能是 household-ledger、case-progress、agreement-ledger、payment-ledger、recalculation-diff、settlement-statement、reconciliation、handover-certificate 之一');
+      expect(JSON.stringify(res.body)).toContain(`导出内容只能是 ${EXPORT_KINDS.join('、')} 之一`);
+      expect(EXPORT_KINDS.slice(0, 8)).toEqual(['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate']);
       expect(JSON.stringify(res.body)).toContain('案件状态只能是');
     });
   });

@@ -52,6 +52,13 @@ describe('web app: 选房 (browser)', () => {
     await page.getByTestId('unit-options').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('round-entries').locator('tr.xj-choosing-next').waitFor();
     await b.screenshot(page, '141-choosing-round');
+    // The printable list: the seed, the algorithm and its description, the hash, the rows.
+    await page.goto(`/choosing/${roundId}/print`);
+    const print = page.getByTestId('order-print');
+    await print.getByText('选房顺序表（XF-').waitFor();
+    await print.getByText('2013122001').waitFor();
+    await print.getByText(/SHA-256\(种子/).waitFor();
+    await b.screenshot(page, '147-choosing-order-print');
     await page.context().close();
   });
 
