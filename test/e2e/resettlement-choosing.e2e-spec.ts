@@ -52,6 +52,8 @@ describe('resettlement: 选房 order, allocation, release, delivery (e2e)', () =
       { unitNo: '1601', area: '120.00', resettlementPrice: '1000.00', marketPrice: '20000.00', layout: '三室两厅' },
       { unitNo: '1602', area: '135.00', resettlementPrice: '1000.00', marketPrice: '20000.00', layout: '三室两厅' },
       { unitNo: '1603', area: '120.00', resettlementPrice: '4000.00', marketPrice: '20000.00', layout: '四室两厅' },
+      { unitNo: '1701', area: '80.00', resettlementPrice: '1000.00', marketPrice: '20000.00' },
+      { unitNo: '1702', area: '80.00', resettlementPrice: '1000.00', marketPrice: '20000.00' },
       { unitNo: '0101', area: '60.00', turnover: true },
     ]);
     // Signed in turn in two projects: 签约顺序号 1, 2, 3 in each, so every number is a tie the seed breaks.
@@ -196,6 +198,16 @@ describe('resettlement: 选房 order, allocation, release, delivery (e2e)', () =
     ).rejects.toThrow(/uq_unit_allocation_holding/);
   }, 300_000);
 
+  it('one household choosing two flats at once is priced one after the other: the pair beyond the cap is refused', async () => {
+    const [h] = await signedSwapHouseholds(t.http(), c, 1);
+    const answers = await Promise.all(
+      ['1701', '1702'].map((no) => officer.post('/api/resettlement/allocations').send({ caseId: h!.caseId, unitId: base.unitIds[no], purpose: 'resettlement' })),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(answers.find((r) => r.status === 422)!.body.message).toContain('超过允许的 30.00 m²');
+    expect((await agreement(h!.agreementId)).swapArea).toBe('80.00');
+  });
+
   it('releases with a reason (unit free, agreement repriced, audited) and the unit is allocated again', async () => {
     const [held] = await t.query<{ id: string; caseId: string; agreementId: string; version: number }>(
       `SELECT id, "caseId", "agreementId", version FROM unit_allocation WHERE "unitId" = $1 AND status = 'allocated'`,
@@ -208,7 +220,8 @@ describe('resettlement: 选房 order, allocation, release, delivery (e2e)', () =
     expect((await agreement(held!.agreementId)).swapLocation).toBeNull();
     const [audit] = await t.query<{ changes: Array<{ entityType: string; after: Record<string, unknown> }> }>(`SELECT changes FROM audit_log WHERE action = 'allocation.release' ORDER BY id DESC LIMIT 1`);
     expect(audit!.changes[0]).toMatchObject({ entityType: 'unit-allocation', after: expect.objectContaining({ status: 'released', reason: '放弃该套房源' }) });
-    const other = (await t.query<{ caseId: string }>(`SELECT c.id AS "caseId" FROM case_file c JOIN project p ON p.id = c."projectId" WHERE p.code = $1 AND c.id <> $2 LIMIT 1`, [c.code, held!.caseId]))[0]!;
+    const other = (await t.query<{ caseId: string }>(`SELECT c.id AS "caseId" FROM case_file c JOIN project p ON p.id = c."projectId"
+          WHERE p.code = $1 AND c.id <> $2 AND NOT EXISTS (SELECT 1 FROM unit_allocation x WHERE x."caseId" = c.id) LIMIT 1`, [c.code, held!.caseId]))[0]!;
     const again = await officer.post('/api/resettlement/allocations').send({ caseId: other.caseId, unitId: base.unitIds['1601'], purpose: 'resettlement' }).expect(201);
     expect(again.body.unit.status).toBe('allocated');
     const history = await finance.get(`/api/cases/${held!.caseId}/allocations`).expect(200);

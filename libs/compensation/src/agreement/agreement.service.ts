@@ -151,6 +151,14 @@ export class AgreementService {
     });
   }
 
+  /**
+   * Locks the agreement's row until the caller's transaction ends: a household's allocations take this lock first, so
+   * two of its choices at once are priced one after the other, each with the other's flat.
+   */
+  async lock(id: string): Promise<void> {
+    await this.agreements.lockById(id);
+  }
+
   /** The swap pricing and recognised persons an agreement's 差价 is priced by (422 when it is not a swap with scheme pricing). */
   async swapBasis(agreement: AgreementRecord): Promise<{ pricing: SwapPricing; recognisedPersons: number }> {
     const basis = await this.agreements.swapBasis(agreement.id);

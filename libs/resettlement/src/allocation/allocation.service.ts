@@ -76,6 +76,8 @@ export class AllocationService {
       this.writable(caseFile.projectId);
       const agreement = await this.agreements.liveOf(caseFile.id);
       if (!agreement || agreement.method !== 'swap' || agreement.status !== 'signed') throw new UnprocessableEntityException(ALLOCATION_MESSAGES.notSwap);
+      // The household's choices one at a time (its agreement's lock), then the unit's: no lock cycle between households.
+      await this.agreements.lock(agreement.id);
       // Concurrent requests for the unit queue on its row lock; the unique index stands behind it.
       const unit = await this.allocations.lockUnit(input.unitId);
       if (!unit) throw new NotFoundException(CHOOSING_MESSAGES.unitNotFound);
@@ -154,6 +156,7 @@ export class AllocationService {
     return this.connection.transaction(async () => {
       const found = await this.get(id);
       this.writable(found.projectId);
+      await this.agreements.lock(found.agreementId);
       const locked = (await this.allocations.lockById(id))!;
       if (locked.version !== input.version) throw new ConflictException(CHOOSING_MESSAGES.stale);
       if (locked.status === 'released') throw new ConflictException(ALLOCATION_MESSAGES.released);
@@ -183,6 +186,7 @@ export class AllocationService {
     return this.connection.transaction(async () => {
       const found = await this.get(id);
       this.writable(found.projectId);
+      await this.agreements.lock(found.agreementId);
       const locked = (await this.allocations.lockById(id))!;
       if (locked.version !== input.version) throw new ConflictException(CHOOSING_MESSAGES.stale);
       if (locked.status === 'released') throw new ConflictException(ALLOCATION_MESSAGES.released);
