@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 /**
@@ -9,6 +10,13 @@ import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../su
  */
 describe('web app: 选房 (browser)', () => {
   let b: BrowserApp;
+  /** A screenshot of the page at rest: scrolled to the top, the pointer off the menus, messages gone. */
+  const shot = async (page: Page, name: string) => {
+    await page.mouse.move(700, 600);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await b.screenshot(page, name);
+  };
   let roundId: string;
   const unitIds: Record<string, string> = {};
 
@@ -43,7 +51,7 @@ describe('web app: 选房 (browser)', () => {
     const page = await b.loggedIn('officer');
     await page.goto('/choosing');
     await page.getByTestId('choosing-rounds').getByRole('link', { name: /^XF-/ }).first().waitFor();
-    await b.screenshot(page, '140-choosing-rounds');
+    await shot(page, '140-choosing-rounds');
     await page.getByTestId('choosing-rounds').getByRole('link', { name: /^XF-/ }).first().click();
     await page.waitForURL(`**/choosing/${roundId}`);
     await page.getByTestId('round-seed').getByText('2013122001').waitFor();
@@ -51,7 +59,7 @@ describe('web app: 选房 (browser)', () => {
     await page.getByTestId('next-household').waitFor();
     await page.getByTestId('unit-options').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('round-entries').locator('tr.xj-choosing-next').waitFor();
-    await b.screenshot(page, '141-choosing-round');
+    await shot(page, '141-choosing-round');
     // The printable list: the seed, the algorithm and its description, the hash, the rows.
     await page.goto(`/choosing/${roundId}/print`);
     const print = page.getByTestId('order-print');
@@ -95,7 +103,7 @@ describe('web app: 选房 (browser)', () => {
       await page.locator('.ant-popover').getByRole('button', { name: '完 成' }).click();
     }
     await until(async () => (await page.getByTestId('next-household').innerText()).trim() !== next, '轮到下一户');
-    await b.screenshot(page, '143-choosing-allocated');
+    await shot(page, '143-choosing-allocated');
     await page.context().close();
   });
 
@@ -114,13 +122,13 @@ describe('web app: 选房 (browser)', () => {
     await dialog.getByRole('button', { name: '确认交房' }).click();
     await page.getByText(/已交房$/).first().waitFor();
     await entries.getByText('已交房').first().waitFor();
-    await b.screenshot(page, '145-choosing-delivered');
+    await shot(page, '145-choosing-delivered');
     // The case page's 安置房源 card shows it with its receipt.
     const caseLink = entries.locator('tbody tr').filter({ has: page.getByText('已交房') }).first().getByRole('link').first();
     await caseLink.click();
     const card = page.getByTestId('case-allocations');
     await card.getByText('已交房').waitFor();
-    await b.screenshot(page, '146-case-allocations');
+    await shot(page, '146-case-allocations');
     const [resettled] = await b.t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM case_file c JOIN unit_allocation x ON x."caseId" = c.id AND x.status = 'delivered' WHERE c."resettlementStatus" = 'resettled'`,
     );

@@ -105,6 +105,7 @@ function NextHousehold({
       <Table<UnitOptionView>
         rowKey={(o) => o.unit.id}
         size="small"
+        className="xj-choosing-options"
         loading={!options}
         dataSource={options?.options ?? []}
         pagination={{ pageSize: 10, showSizeChanger: false }}
@@ -117,7 +118,20 @@ function NextHousehold({
           { title: '建筑面积（㎡）', align: 'right', render: (_: unknown, o) => formatArea(o.unit.area).replace(' ㎡', '') },
           { title: '类型', render: (_: unknown, o) => (o.unit.kind === 'off_plan' ? <Tooltip title={`计划交付 ${o.unit.plannedDeliveryOn ?? '—'}`}>{o.unit.kindLabel}</Tooltip> : o.unit.kindLabel) },
           { title: '选定后总面积（㎡）', align: 'right', render: (_: unknown, o) => formatArea(o.housingArea).replace(' ㎡', '') },
-          { title: '差价（元）', align: 'right', render: (_: unknown, o) => (o.available ? <Difference value={o.difference} /> : <Typography.Text type="secondary">不可选</Typography.Text>) },
+          {
+            title: '差价（元）',
+            align: 'right',
+            render: (_: unknown, o) =>
+              o.available ? (
+                <Difference value={o.difference} />
+              ) : (
+                <Tooltip title={o.reason}>
+                  <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                    不可选
+                  </Tag>
+                </Tooltip>
+              ),
+          },
           {
             title: '',
             render: (_: unknown, o) =>
@@ -128,7 +142,7 @@ function NextHousehold({
                   </Button>
                 ) : null
               ) : (
-                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                <Typography.Text type="danger" style={{ fontSize: 12 }} ellipsis={{ tooltip: o.reason }} className="xj-choosing-reason">
                   {o.reason}
                 </Typography.Text>
               ),
