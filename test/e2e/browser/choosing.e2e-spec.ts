@@ -13,15 +13,21 @@ describe('web app: 选房 (browser)', () => {
   /** A screenshot of the page at rest: scrolled to the top, the pointer off the menus, messages gone. */
   const shot = async (page: Page, name: string) => {
     await page.mouse.move(700, 600);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.waitForTimeout(300);
     await b.screenshot(page, name);
   };
   let roundId: string;
-  const unitIds: Record<string, string> = {};
 
   beforeAll(async () => {
     b = await startBrowserApp();
+    // The demo's GJ17 round when the demo has flats (the inventory seeder); otherwise a base and a round made here.
+    const rounds = (await b.t.http().get('/api/resettlement/choosing-rounds').query({ project: 'GJ17' }).expect(200)).body as Array<{ id: string; status: string }>;
+    const demo = rounds.find((r) => r.status === 'published');
+    if (demo) {
+      roundId = demo.id;
+      return;
+    }
     const baseId = randomUUID();
     const buildingId = randomUUID();
     await b.t.query(`INSERT INTO resettlement_base (id, code, name, stage, version) VALUES ($1, 'BCT', '徐泾北城安置基地', 'completed', 1)`, [baseId]);
@@ -33,13 +39,11 @@ describe('web app: 选房 (browser)', () => {
     ] as const;
     for (let floor = 12; floor <= 16; floor++) {
       for (const [i, [layout, area]] of layouts.entries()) {
-        const unitNo = `${floor}0${i + 1}`;
-        const [row] = await b.t.query<{ id: string }>(
+        await b.t.query(
           `INSERT INTO resettlement_unit ("baseId", "buildingId", "unitNo", floor, layout, area, "resettlementPrice", "marketPrice", kind, status, version)
-           VALUES ($1, $2, $3, $4, $5, $6, 3200.00, 30000.00, 'built', 'available', 1) RETURNING id`,
-          [baseId, buildingId, unitNo, floor, layout, area],
+           VALUES ($1, $2, $3, $4, $5, $6, 3200.00, 30000.00, 'built', 'available', 1)`,
+          [baseId, buildingId, `${floor}0${i + 1}`, floor, layout, area],
         );
-        unitIds[unitNo] = row!.id;
       }
     }
     const round = await b.t.http().post('/api/resettlement/choosing-rounds').send({ baseId, projectCodes: ['GJ17'], seed: '2013122001' }).expect(201);
@@ -76,14 +80,24 @@ describe('web app: 选房 (browser)', () => {
     const next = (await page.getByTestId('next-household').innerText()).trim();
     const options = page.getByTestId('unit-options');
     await options.locator('tbody tr.ant-table-row').first().waitFor();
-    // Another household (outside the round, in another project) takes 3号楼 1202室 while the list is on screen.
+    // Another household (outside the round, in another project) takes the first unit on the list while it is on screen.
+    const takenLabel = (await options.locator('tbody tr.ant-table-row').filter({ has: page.getByRole('button', { name: '选 定' }) }).first().locator('td').first().innerText()).trim();
+    const [, building, unitNo] = /^(\S+) (\S+)室$/.exec(takenLabel)!;
+    const [unit] = await b.t.query<{ id: string; area: string }>(
+      `SELECT u.id, u.area::text AS area FROM resettlement_unit u JOIN resettlement_building g ON g.id = u."buildingId" JOIN choosing_round r ON r."baseId" = u."baseId"
+        WHERE r.id = $1 AND g.code = $2 AND u."unitNo" = $3`,
+      [roundId, building, unitNo],
+    );
     const [other] = await b.t.query<{ caseId: string }>(
       `SELECT a."caseId" FROM agreement a JOIN project p ON p.id = a."projectId"
-        WHERE a.method = 'swap' AND a.status = 'signed' AND p.code <> 'GJ17'
-          AND NOT EXISTS (SELECT 1 FROM unit_allocation x WHERE x."caseId" = a."caseId") LIMIT 1`,
+        WHERE a.method = 'swap' AND a.status = 'signed' AND p.code <> 'GJ17' AND a."swapArea" >= $1::numeric
+          AND NOT EXISTS (SELECT 1 FROM unit_allocation x WHERE x."caseId" = a."caseId")
+          AND NOT EXISTS (SELECT 1 FROM choosing_entry e JOIN choosing_round r ON r.id = e."roundId" WHERE e."caseId" = a."caseId" AND r.status = 'published' AND e."doneAt" IS NULL)
+        ORDER BY a."swapArea" LIMIT 1`,
+      [unit!.area],
     );
-    await b.t.http().post('/api/resettlement/allocations').send({ caseId: other!.caseId, unitId: unitIds['1202'], purpose: 'resettlement' }).expect(201);
-    const takenRow = options.locator('tbody tr.ant-table-row').filter({ hasText: '3号楼 1202室' });
+    await b.t.http().post('/api/resettlement/allocations').send({ caseId: other!.caseId, unitId: unit!.id, purpose: 'resettlement' }).expect(201);
+    const takenRow = options.locator('tbody tr.ant-table-row').filter({ has: page.getByRole('cell', { name: takenLabel, exact: true }) });
     await takenRow.getByRole('button', { name: '选 定' }).click();
     await page.getByTestId('allocation-error').getByText('该房源已被其他家庭选定').waitFor();
     await b.screenshot(page, '142-choosing-conflict');
