@@ -6,6 +6,8 @@ import { exampleScheme } from '@app/compensation';
 import { confirmThroughBatch } from '../support/confirmation.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { settledCaseOn } from '../support/handover.js';
+import { insertBase, signedSwapHouseholds } from '../support/choosing.js';
+import { projectWithScheme } from '../support/money.js';
 import { householdWorkbook } from '../support/import-workbook.js';
 import { baseWithBuilding, holdUnit, insertUnits } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
@@ -163,7 +165,24 @@ describe('times in every answer (e2e)', () => {
     ids.base = inventory.baseId;
     ids.building = inventory.buildingId;
     await holdUnit(t, (await insertUnits(t, inventory, 2, 2))[0]!.id, ids.case!);
+    await choosingIds();
   });
+
+  /** A published 选房 round of a swap household that took a unit and received its keys (the times 选房 answers). */
+  async function choosingIds(): Promise<void> {
+    const http = t.http();
+    const swapProject = await projectWithScheme(http);
+    const [household] = await signedSwapHouseholds(http, swapProject, 1);
+    const base = await insertBase(t, { code: 'ANS', name: '答复测试基地' }, '1号楼', [{ unitNo: '101', area: '120.00' }]);
+    const round = (await http.post('/api/resettlement/choosing-rounds').send({ baseId: base.baseId, projectCodes: [swapProject.code] }).expect(201)).body;
+    ids.choosingRound = round.id;
+    ids.choosingEntry = round.entries[0].id;
+    ids.allocationCase = household!.caseId;
+    const allocation = (await http.post('/api/resettlement/allocations').send({ caseId: household!.caseId, unitId: base.unitIds['101'], roundId: round.id, purpose: 'resettlement' }).expect(201)).body;
+    const receipt = (await http.post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', allocation.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '签收单.pdf').expect(201)).body;
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    await http.post(`/api/resettlement/allocations/${allocation.id}/deliver`).send({ deliveredOn: today, receiptAttachmentId: receipt.id, version: allocation.version }).expect(200);
+  }
   afterAll(async () => {
     await t.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -216,6 +235,10 @@ describe('times in every answer (e2e)', () => {
       '/api/communications/:id': `/api/communications/${ids.communication}`,
       '/api/projects/:code/confirmation-batches': `/api/projects/${ids.projectCode}/confirmation-batches`,
       '/api/projects/:code/confirmation-candidates': `/api/projects/${ids.projectCode}/confirmation-candidates`,
+      // 选房 (resettlement)
+      '/api/resettlement/choosing-rounds/:id': `/api/resettlement/choosing-rounds/${ids.choosingRound}`,
+      '/api/resettlement/choosing-rounds/:id/entries/:entryId/options': `/api/resettlement/choosing-rounds/${ids.choosingRound}/entries/${ids.choosingEntry}/options`,
+      '/api/cases/:id/allocations': `/api/cases/${ids.allocationCase}/allocations`,
       '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
       ...inventoryUrls(),

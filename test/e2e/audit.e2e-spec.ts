@@ -2,6 +2,8 @@ import type { Response } from 'supertest';
 import { exampleScheme } from '@app/compensation';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { settledCaseOn } from '../support/handover.js';
+import { insertBase, signedSwapHouseholds } from '../support/choosing.js';
+import { projectWithScheme } from '../support/money.js';
 import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js';
 import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel, makeProject } from '../support/factories.js';
 import { householdWorkbook } from '../support/import-workbook.js';
@@ -485,6 +487,78 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** The 选房 write routes (libs/resettlement): rounds, allocation, release, delivery, in a project with a swap scheme. */
+  function choosingCases(): Record<string, WriteCase> {
+    let swapProject: Promise<{ code: string; parcel: string }> | null = null;
+    let bases = 0;
+    const project = () => (swapProject ??= projectWithScheme(t.http()));
+    const household = async () => (await signedSwapHouseholds(t.http(), await project(), 1))[0]!;
+    const unit = async () => {
+      const base = await insertBase(t, { code: `AUB${++bases}`, name: `审计基地${bases}` }, '1号楼', [{ unitNo: '101', area: '120.00' }]);
+      return { baseId: base.baseId, unitId: base.unitIds['101']! };
+    };
+    const published = async () => {
+      const h = await household();
+      const u = await unit();
+      const round = (await t.http().post('/api/resettlement/choosing-rounds').send({ baseId: u.baseId, projectCodes: [(await project()).code] }).expect(201)).body;
+      return { ...round, household: h, unit: u };
+    };
+    const allocated = async () => {
+      const h = await household();
+      const u = await unit();
+      return (await t.http().post('/api/resettlement/allocations').send({ caseId: h.caseId, unitId: u.unitId, purpose: 'resettlement' }).expect(201)).body;
+    };
+    const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    return {
+      'POST /api/resettlement/choosing-rounds': {
+        action: 'choosing-round.publish',
+        status: 201,
+        prepare: async () => ({ household: await household(), unit: await unit(), code: (await project()).code }),
+        perform: (p) => t.http().post('/api/resettlement/choosing-rounds').send({ baseId: p.unit.baseId, projectCodes: [p.code], seed: '2026120401' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/resettlement/choosing-rounds/:id/close': {
+        action: 'choosing-round.close',
+        status: 200,
+        prepare: published,
+        perform: (r) => t.http().post(`/api/resettlement/choosing-rounds/${r.id}/close`).send({ version: r.version }),
+        entityId: (_res, r) => r.id,
+      },
+      'POST /api/resettlement/choosing-rounds/:id/entries/:entryId/finish': {
+        action: 'choosing-entry.finish',
+        status: 200,
+        prepare: published,
+        perform: (r) => t.http().post(`/api/resettlement/choosing-rounds/${r.id}/entries/${r.entries[0].id}/finish`),
+        entityId: (_res, r) => r.entries[0].id,
+      },
+      'POST /api/resettlement/allocations': {
+        action: 'allocation.create',
+        status: 201,
+        prepare: async () => ({ household: await household(), unit: await unit() }),
+        perform: (p) => t.http().post('/api/resettlement/allocations').send({ caseId: p.household.caseId, unitId: p.unit.unitId, purpose: 'resettlement' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/resettlement/allocations/:id/release': {
+        action: 'allocation.release',
+        status: 200,
+        prepare: allocated,
+        perform: (a) => t.http().post(`/api/resettlement/allocations/${a.id}/release`).send({ reason: '审计测试释放', version: a.version }),
+        entityId: (_res, a) => a.id,
+      },
+      'POST /api/resettlement/allocations/:id/deliver': {
+        action: 'allocation.deliver',
+        status: 200,
+        prepare: async () => {
+          const a = await allocated();
+          const receipt = (await t.http().post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', a.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '签收单.pdf').expect(201)).body;
+          return { ...a, receiptId: receipt.id };
+        },
+        perform: (a) => t.http().post(`/api/resettlement/allocations/${a.id}/deliver`).send({ deliveredOn: today(), receiptAttachmentId: a.receiptId, version: a.version }),
+        entityId: (_res, a) => a.id,
+      },
+    };
+  }
+
   /** A valid request for every write route. A write route missing here fails the completeness test. */
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
@@ -507,7 +581,6 @@ describe('audit trail (e2e)', () => {
     },
     'POST /api/auth/password': {
       action: 'auth.password',
-    ...transitionalCases(),
       status: 200,
       prepare: async () => {
         const user = await newUser();
@@ -552,6 +625,8 @@ describe('audit trail (e2e)', () => {
     },
     ...moneyCases(),
     ...settlementCases(),
+    ...choosingCases(),
+    ...transitionalCases(),
     ...handoverCases(),
     ...inventoryCases(),
     ...communicationCases(),

@@ -5,6 +5,8 @@ import { makeEnterprise, makeFacility, makeHousehold, makeLegacyBase, makeParcel
 import { householdWorkbook } from '../support/import-workbook.js';
 import { advanceCase, ensureScheme, signCase } from '../support/money.js';
 import { settledCaseOn } from '../support/handover.js';
+import { insertBase, signedSwapHouseholds } from '../support/choosing.js';
+import { TEST_SWAP_PRICING } from '../support/money.js';
 import { draftFeeBatch, feeMonthFor } from '../support/transitional.js';
 import { baseWithBuilding, insertUnits, makeBase } from '../support/inventory.js';
 import { listRoutes } from '../support/routes.js';
@@ -616,6 +618,119 @@ const TRANSITIONAL_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** 选房 (libs/resettlement): the target project gets a swap scheme once; each call makes a new signed swap household and a new base with one unit. */
+const swapSchemes = new Map<string, Promise<void>>();
+let matrixBases = 0;
+const swapHousehold = async (c: Ctx, target: Target) => {
+  const p = c.project(target);
+  if (!swapSchemes.has(p.code)) {
+    swapSchemes.set(
+      p.code,
+      (async () => {
+        const scheme = await c.t.http().post(`/api/projects/${p.code}/schemes`).send({ name: '矩阵产权调换方案', effectiveOn: '2013-01-01', items: exampleScheme().items, swapPricing: TEST_SWAP_PRICING }).expect(201);
+        await c.t.http().post(`/api/schemes/${scheme.body.id}/publish`).expect(200);
+      })(),
+    );
+  }
+  await swapSchemes.get(p.code);
+  return (await signedSwapHouseholds(c.t.http(), p, 1))[0]!;
+};
+const choosingUnit = async (c: Ctx) => {
+  const base = await insertBase(c.t, { code: `MXB${++matrixBases}`, name: `矩阵基地${matrixBases}` }, '1号楼', [{ unitNo: '101', area: '120.00' }]);
+  return { baseId: base.baseId, unitId: base.unitIds['101']! };
+};
+/** A round of the target project published by the admin, with a new household in it. */
+const matrixRound = async (c: Ctx, target: Target) => {
+  await swapHousehold(c, target);
+  const unit = await choosingUnit(c);
+  return (await c.t.http().post('/api/resettlement/choosing-rounds').send({ baseId: unit.baseId, projectCodes: [c.project(target).code] }).expect(201)).body as {
+    id: string;
+    version: number;
+    entries: Array<{ id: string }>;
+  };
+};
+/** A unit allocated by the admin to a new household of the target project. */
+const matrixAllocation = async (c: Ctx, target: Target) => {
+  const h = await swapHousehold(c, target);
+  const unit = await choosingUnit(c);
+  return (await c.t.http().post('/api/resettlement/allocations').send({ caseId: h.caseId, unitId: unit.unitId, purpose: 'resettlement' }).expect(201)).body as { id: string; version: number; caseId: string };
+};
+const matrixToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const WRITERS_OF_CHOOSING: Role[] = ['officer', 'admin'];
+
+const CHOOSING_ROUTES: Record<string, Entry> = {
+  'POST /api/resettlement/choosing-rounds': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => {
+      await swapHousehold(c, target);
+      const unit = await choosingUnit(c);
+      return h.post('/api/resettlement/choosing-rounds').send({ baseId: unit.baseId, projectCodes: [c.project(target).code] });
+    },
+  },
+  'GET /api/resettlement/choosing-rounds': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/resettlement/choosing-rounds') },
+  'GET /api/resettlement/choosing-bases': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/resettlement/choosing-bases') },
+  'GET /api/resettlement/choosing-rounds/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/resettlement/choosing-rounds/${(await matrixRound(c, target)).id}`) },
+  'POST /api/resettlement/choosing-rounds/:id/close': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const round = await matrixRound(c, target);
+      return h.post(`/api/resettlement/choosing-rounds/${round.id}/close`).send({ version: round.version });
+    },
+  },
+  'POST /api/resettlement/choosing-rounds/:id/entries/:entryId/finish': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const round = await matrixRound(c, target);
+      return h.post(`/api/resettlement/choosing-rounds/${round.id}/entries/${round.entries[0]!.id}/finish`);
+    },
+  },
+  'GET /api/resettlement/choosing-rounds/:id/entries/:entryId/options': {
+    roles: ROLES,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const round = await matrixRound(c, target);
+      return h.get(`/api/resettlement/choosing-rounds/${round.id}/entries/${round.entries[0]!.id}/options`);
+    },
+  },
+  'POST /api/resettlement/allocations': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => {
+      const household = await swapHousehold(c, target);
+      const unit = await choosingUnit(c);
+      return h.post('/api/resettlement/allocations').send({ caseId: household.caseId, unitId: unit.unitId, purpose: 'resettlement' });
+    },
+  },
+  'POST /api/resettlement/allocations/:id/release': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const a = await matrixAllocation(c, target);
+      return h.post(`/api/resettlement/allocations/${a.id}/release`).send({ reason: '矩阵测试释放', version: a.version });
+    },
+  },
+  'POST /api/resettlement/allocations/:id/deliver': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const a = await matrixAllocation(c, target);
+      const receipt = (await c.t.http().post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', a.id).attach('file', A_PDF, '签收单.pdf').expect(201)).body as { id: string };
+      return h.post(`/api/resettlement/allocations/${a.id}/deliver`).send({ deliveredOn: matrixToday(), receiptAttachmentId: receipt.id, version: a.version });
+    },
+  },
+  'GET /api/cases/:id/allocations': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await matrixAllocation(c, target)).caseId}/allocations`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
@@ -749,6 +864,7 @@ const MATRIX: Record<string, Entry> = {
   ...subjectRoutes('facilities'),
   ...subjectRoutes('legacy-bases'),
   ...EXCEL_ROUTES,
+  ...CHOOSING_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

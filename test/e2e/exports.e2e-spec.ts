@@ -259,7 +259,7 @@ describe('Excel templates and exports (e2e)', () => {
       const res = await t.http().post('/api/exports').send({ kind: 'everything', filters: { status: 'done' } });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body)).toContain(`导出内容只能是 ${EXPORT_KINDS.join('、')} 之一`);
-      expect(EXPORT_KINDS).toEqual(expect.arrayContaining(['unit-inventory', 'transitional-fee-batch']));
+      expect(EXPORT_KINDS).toEqual(expect.arrayContaining(['unit-inventory', 'transitional-fee-batch', 'choosing-order']));
       expect(JSON.stringify(res.body)).toContain('案件状态只能是');
     });
   });

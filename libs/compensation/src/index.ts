@@ -29,6 +29,8 @@ export {
 } from './domain/payment-balance.js';
 export {
   swapDifference,
+  unitPrices,
+  type SwapUnitPrices,
   type SwapBand,
   type SwapDifference,
   type SwapLine,

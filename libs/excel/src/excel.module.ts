@@ -42,7 +42,7 @@ import { TemplateController } from './template/template.controller.js';
     CompensationModule,
     // 结算单 and 三账对账表 are read through the company library.
     CompanyModule,
-    // 安置房源 are written, the unit inventory and the 过渡费支付清单 read through the resettlement library.
+    // 安置房源 are written, the unit inventory, the 过渡费支付清单 and the 选房顺序表 read through the resettlement library.
     ResettlementModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,

@@ -81,3 +81,4 @@ import { ImportBatch as ImportBatchEntity } from './import/import-batch.entity.j
 import { ImportRejection as ImportRejectionEntity } from './import/import-rejection.entity.js';
 export const excelEntities = [ExportBatchEntity, ImportBatchEntity, ImportRejectionEntity];
 export { FileRetentionService, type PurgeResult } from './retention/file-retention.service.js';
+export { readChoosingOrder, writeChoosingOrder, CHOOSING_ORDER_HEADER, CHOOSING_ORDER_LABELS, type ChoosingOrderSheet } from './export/choosing-order-workbook.js';

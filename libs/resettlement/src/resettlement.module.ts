@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { LandModule, ProjectDirectoryModule } from '@app/land';
 import { declareJobs } from '@app/platform';
+import { AllocationAttachmentOwner } from './allocation/allocation-owners.registrar.js';
+import { AllocationController } from './allocation/allocation.controller.js';
+import { AllocationRepository } from './allocation/allocation.repository.js';
+import { AllocationService } from './allocation/allocation.service.js';
+import { ChoosingController } from './choosing/choosing.controller.js';
+import { ChoosingRepository } from './choosing/choosing.repository.js';
+import { ChoosingService } from './choosing/choosing.service.js';
 import { TransitionalFeeAccrualJobHandler } from './fee/accrual-job.handler.js';
 import { TransitionalFeeAccrualJob } from './fee/accrual.job.js';
 import { FeeController } from './fee/fee.controller.js';
@@ -25,8 +33,8 @@ import { UnitService } from './unit/unit.service.js';
  * allocations they make; transitional households (过渡户) and their monthly fees; delivery (交房).
  */
 @Module({
-  imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule],
-  controllers: [BaseController, UnitController, FeeController],
+  imports: [LandModule, ProjectDirectoryModule, CasesModule, CompensationModule, CompanyModule],
+  controllers: [BaseController, UnitController, ChoosingController, AllocationController, FeeController],
   providers: [
     TrackRepository,
     TrackService,
@@ -40,8 +48,26 @@ import { UnitService } from './unit/unit.service.js';
     BaseService,
     UnitRepository,
     UnitService,
+    AllocationRepository,
+    AllocationService,
+    AllocationAttachmentOwner,
+    ChoosingRepository,
+    ChoosingService,
   ],
-  exports: [TrackRepository, TrackService, TrackLoader, FeeRepository, FeeService, BaseRepository, BaseService, UnitRepository, UnitService],
+  exports: [
+    TrackRepository,
+    TrackService,
+    TrackLoader,
+    FeeRepository,
+    FeeService,
+    BaseRepository,
+    BaseService,
+    UnitRepository,
+    UnitService,
+    AllocationRepository,
+    AllocationService,
+    ChoosingService,
+  ],
 })
 export class ResettlementModule {
   // Declared when the module joins an app, not when the library is imported.

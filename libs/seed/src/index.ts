@@ -19,3 +19,5 @@ export { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './domain/demo-users.js
 export { makeResidentId, isValidResidentId } from './domain/resident-id.js';
 export { drawName, drawSurname } from './domain/chinese-names.js';
 export { SeededRandom } from './domain/random.js';
+export { DemoAllocationSeeder } from './demo-allocation.seeder.js';
+export { demoAllocationPlan, type DemoAllocationPlan } from './domain/demo-allocation.js';

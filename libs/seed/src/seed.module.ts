@@ -9,13 +9,14 @@ import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
+import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** Demo data for an empty, non-production database, loaded when the app boots. */
 @Module({
   imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule, ResettlementModule],
-  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoTransitionalSeeder],
+  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoAllocationSeeder, DemoTransitionalSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -5,6 +5,7 @@ import { AppConfig, TransactionalConnection } from '@app/platform';
 import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
+import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
@@ -38,6 +39,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly handovers: DemoHandoverSeeder,
     /** The 安置基地 with their buildings and flats. */
     private readonly inventory: DemoResettlementInventorySeeder,
+    /** 选房 and allocations on the units present (after the inventory): delivered flats, 期房, one published round. */
+    private readonly allocations: DemoAllocationSeeder,
     /** Last: the tracks and 过渡费 derived from everything seeded before (allocations and deliveries included). */
     private readonly transitional: DemoTransitionalSeeder,
   ) {}
@@ -73,6 +76,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.handovers.seed(data);
       // The 安置基地, their buildings and flats (现房 on the completed bases, 期房 on 二联).
       await this.inventory.seed();
+      // 选房 on those flats: delivered flats of the agreed area, 期房 on 二联, one published round.
+      await this.allocations.seed(data);
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
       await this.transitional.seed();

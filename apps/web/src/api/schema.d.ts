@@ -290,6 +290,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的房源分配（安置房、周转房，含已释放的历史） */
+        get: operations["AllocationController_ofCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/audit": {
         parameters: {
             query?: never;
@@ -385,6 +402,23 @@ export interface paths {
         };
         /** 案件的补偿：最新测算、有效协议、支付记录和余额 */
         get: operations["PaymentController_caseMoney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transitional-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的过渡费计提明细（按月，含计算依据） */
+        get: operations["FeeController_caseMonths"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1313,6 +1347,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resettlement/accruals/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即计提过渡费至某月（与每月 1 日的定时任务相同，重复运行不会重复计提） */
+        post: operations["FeeController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配房源（一次点击）：轮到的一户、在应安置面积及方案上限内；房源行锁与唯一索引保证一套房源只归一户（并发时其余得到 409“该房源已被其他家庭选定”）；协议的安置房地点、面积与差价同一事务内更新 */
+        post: operations["AllocationController_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/allocations/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交房：交房日期与签收单（先上传为该分配的附件）；该户全部安置房交房后即为“已安置” */
+        post: operations["AllocationController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/allocations/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 释放分配（填写原因）：房源恢复可选，协议差价重新计算，该户在轮次中重新轮到 */
+        post: operations["AllocationController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resettlement/bases": {
         parameters: {
             query?: never;
@@ -1375,6 +1477,195 @@ export interface paths {
         };
         /** 楼栋房源图：各层（高层在前）× 各室的户型、面积、状态、冻结原因和持有户 */
         get: operations["UnitController_grid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选房的安置基地：阶段、房源总数与可选房源数 */
+        get: operations["AllocationController_bases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选房轮次（可按项目筛选），新的在前 */
+        get: operations["ChoosingController_list"];
+        put?: never;
+        /** 创建并公布选房轮次：按签约顺序号排序，同号按公布的种子（xj-order-v1）打乱，种子与顺序哈希一并公布 */
+        post: operations["ChoosingController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选房轮次：公布的顺序、各户所选房源、轮到哪一户 */
+        get: operations["ChoosingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束选房轮次 */
+        post: operations["ChoosingController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/entries/{entryId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 该户完成选房（或放弃本轮），轮到下一户 */
+        post: operations["ChoosingController_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/choosing-rounds/{id}/entries/{entryId}/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 该户可选的房源（本轮基地的可选房源），每套附选定后的差价；超出方案上限的标明不可选及原因 */
+        get: operations["ChoosingController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡费支付批次（新建的在前） */
+        get: operations["FeeController_batches"];
+        put?: never;
+        /** 生成过渡费支付批次：项目截至某月未支付、未列入批次的过渡费，每户一行 */
+        post: operations["FeeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡费支付批次详情：每户一行 */
+        get: operations["FeeController_batch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/fee-batches/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 支付过渡费批次：每户记一笔过渡费支付（不计入补偿款已付），批次变为已支付 */
+        post: operations["FeeController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/transitional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡户存量：腾地日期、已过渡月数、过渡方式、已分配房源及计划交房、过渡费已计提/已付/未付及合计 */
+        get: operations["FeeController_stock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resettlement/transitional/clearance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 过渡户三年清零视图：每年年初存量、新增、已交房、按计划交付日期预计交房、预计年末存量 */
+        get: operations["FeeController_clearance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1727,6 +2018,23 @@ export interface components {
             roles: components["schemas"]["Role"][];
             username: string;
         };
+        AccrualRunView: {
+            /**
+             * @description 本次计提金额（元）
+             * @example 24000.00
+             */
+            amount: string;
+            /** @description 本次涉及户数 */
+            households: number;
+            /** @description 本次新计提的户月数 */
+            months: number;
+            /**
+             * Format: date
+             * @description 计提至该月（该月 1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
+        };
         ActionItemDto: {
             /**
              * @description 事项内容
@@ -1952,6 +2260,49 @@ export interface components {
         };
         /** @enum {string} */
         AllocationPurpose: "resettlement" | "turnover";
+        /** @enum {string} */
+        AllocationStatus: "reserved" | "allocated" | "delivered" | "released";
+        AllocationView: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            allocatedAt: string;
+            allocatedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            deliveredBy: string | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            purpose: components["schemas"]["AllocationPurpose"];
+            /** @example 安置房 */
+            purposeLabel: string;
+            /**
+             * Format: uuid
+             * @description 交房签收单（附件）
+             */
+            receiptAttachmentId: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            releasedAt: string | null;
+            releasedBy: string | null;
+            releaseReason: string | null;
+            /** Format: uuid */
+            roundId: string | null;
+            status: components["schemas"]["AllocationStatus"];
+            /** @example 已分配 */
+            statusLabel: string;
+            unit: components["schemas"]["ChoosingUnitView"];
+            version: number;
+        };
         AnswerDto: {
             /** @description 读取时的版本号（防止覆盖他人的答复） */
             version: number;
@@ -2299,6 +2650,224 @@ export interface components {
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
         };
+        ChoosingBaseView: {
+            /** @description 可选房源数（不含周转房） */
+            available: number;
+            /** @example BC */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 徐泾北城安置基地 */
+            name: string;
+            stage: components["schemas"]["BaseStage"];
+            /** @example 竣工 */
+            stageLabel: string;
+            /** @description 房源总数 */
+            units: number;
+        };
+        ChoosingEntryView: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 案件编号（户编号）
+             * @example GJ17-0012
+             */
+            caseRef: string;
+            /**
+             * @description 已选面积（m²）
+             * @example 80.00
+             */
+            chosenArea: string;
+            /** @description 已完成选房 */
+            done: boolean;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            doneAt: string | null;
+            /**
+             * @description 应安置面积（m²）
+             * @example 120.00
+             */
+            entitlementArea: string;
+            /**
+             * @description 户主
+             * @example 张建国
+             */
+            householdName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 轮到该户选房 */
+            isNext: boolean;
+            /** @description 选房顺序 */
+            position: number;
+            /** @example GJ17 */
+            projectCode: string;
+            /** @description 签约顺序号 */
+            sequenceNo: number;
+            /** @description 过渡方式 */
+            transitionMethod: string | null;
+            /** @description 本轮所选房源 */
+            units: components["schemas"]["AllocationView"][];
+        };
+        ChoosingRoundDetailView: {
+            /** @example xj-order-v1 */
+            algorithm: string;
+            /** @description 排序方法说明 */
+            algorithmDescription: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** @description 已完成选房的户数 */
+            doneCount: number;
+            entries: components["schemas"]["ChoosingEntryView"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 轮到选房的一户
+             */
+            nextEntryId: string | null;
+            /** @example XF-2026-001 */
+            number: string;
+            /** @description 顺序哈希（SHA-256） */
+            orderHash: string;
+            /**
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description 公布的种子 */
+            seed: string;
+            status: components["schemas"]["ChoosingRoundStatus"];
+            /** @example 已公布 */
+            statusLabel: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ChoosingRoundStatus: "published" | "closed";
+        ChoosingRoundView: {
+            /** @example xj-order-v1 */
+            algorithm: string;
+            /** @description 排序方法说明 */
+            algorithmDescription: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example XF-2026-001 */
+            number: string;
+            /** @description 顺序哈希（SHA-256） */
+            orderHash: string;
+            /**
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description 公布的种子 */
+            seed: string;
+            status: components["schemas"]["ChoosingRoundStatus"];
+            /** @example 已公布 */
+            statusLabel: string;
+            version: number;
+        };
+        ChoosingUnitView: {
+            /**
+             * @description 建筑面积（m²）
+             * @example 80.00
+             */
+            area: string;
+            /** Format: uuid */
+            baseId: string;
+            /** @example 徐泾北城安置基地 */
+            baseName: string;
+            /** @example 3号楼 */
+            buildingCode: string;
+            floor: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["UnitKind"];
+            /** @example 现房 */
+            kindLabel: string;
+            /** @description `徐泾北城安置基地 3号楼 1502室` */
+            label: string;
+            /** @example 两室一厅 */
+            layout: string;
+            /**
+             * @description 市场价（元/m²）
+             * @example 30000.00
+             */
+            marketPrice: string;
+            /** Format: date */
+            plannedDeliveryOn: string | null;
+            /**
+             * @description 安置价（元/m²）
+             * @example 6000.00
+             */
+            resettlementPrice: string;
+            status: components["schemas"]["UnitStatus"];
+            /** @example 可选 */
+            statusLabel: string;
+            turnover: boolean;
+            /** @example 1502 */
+            unitNo: string;
+        };
+        ClearanceView: {
+            /** @description 目前过渡户数 */
+            currentStock: number;
+            /** @example GJ17 */
+            projectCode: string | null;
+            /** @description 目前过渡户中尚无计划交付日期（未分配房源或房源无计划日期）的户数 */
+            unscheduled: number;
+            years: components["schemas"]["ClearanceYearView"][];
+        };
+        ClearanceYearView: {
+            /** @description 年内已交房安置（住房问题解决） */
+            delivered: number;
+            /** @description 预计年末存量 = 年初 + 新增 − 已交房 − 预计交房 */
+            endStock: number;
+            /** @description 年内新增过渡户（腾地） */
+            entered: number;
+            /** @description 按计划交付日期预计交房（已分配未交付；今年含计划日期已过者） */
+            projected: number;
+            /** @description 年初数为推算（上一年预计年末） */
+            projectedStart: boolean;
+            /** @description 年初过渡户存量（以后年份为上一年的预计年末数） */
+            startStock: number;
+            /** @example 2026 */
+            year: number;
+        };
+        CloseChoosingRoundDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         /** @enum {string} */
         CommunicationKind: "meeting" | "notice";
         CommunicationPage: {
@@ -2548,6 +3117,25 @@ export interface components {
              */
             town: string;
         };
+        CreateAllocationDto: {
+            /**
+             * Format: uuid
+             * @description 选房户的案件
+             */
+            caseId: string;
+            /** @description resettlement 安置房，turnover 周转房 */
+            purpose: components["schemas"]["AllocationPurpose"];
+            /**
+             * Format: uuid
+             * @description 选房轮次（在轮次中选房时必填；周转房不填）
+             */
+            roundId?: string;
+            /**
+             * Format: uuid
+             * @description 所选房源
+             */
+            unitId: string;
+        };
         CreateBaseDto: {
             /**
              * @description 地址
@@ -2601,6 +3189,25 @@ export interface components {
              * @example 2013-06-01
              */
             asOf?: string;
+        };
+        CreateChoosingRoundDto: {
+            /**
+             * Format: uuid
+             * @description 安置基地
+             */
+            baseId: string;
+            /**
+             * @description 参加选房的项目编号
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes: string[];
+            /**
+             * @description 公开的种子（如当期福利彩票开奖号码）；不填则由系统生成 32 字节随机数
+             * @example 2026120401
+             */
+            seed?: string;
         };
         CreateCommunicationDto: {
             /** @description 落实事项 */
@@ -2708,10 +3315,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order";
         };
         CreateFacilityDto: {
             /**
@@ -2757,6 +3364,18 @@ export interface components {
              * @example 根
              */
             unit: string;
+        };
+        CreateFeeBatchDto: {
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            projectCode: string;
+            /**
+             * @description 包含截至该月（YYYY-MM）的未支付过渡费
+             * @example 2026-11
+             */
+            throughMonth: string;
         };
         CreateHandoverDto: {
             /**
@@ -3205,6 +3824,30 @@ export interface components {
                  */
                 resettlementPrice?: string;
             } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths?: number;
+                /** @enum {string} */
+                basis?: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount?: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue?: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
+            } | null;
         };
         CreateUserDto: {
             /**
@@ -3233,6 +3876,21 @@ export interface components {
              * @example wangjg
              */
             username: string;
+        };
+        DeliverAllocationDto: {
+            /**
+             * Format: date
+             * @description 交房日期（YYYY-MM-DD）
+             * @example 2026-11-20
+             */
+            deliveredOn: string;
+            /**
+             * Format: uuid
+             * @description 已上传的交房签收单（该分配的附件）
+             */
+            receiptAttachmentId: string;
+            /** @description 读取时的版本号 */
+            version: number;
         };
         DisableUserDto: {
             /**
@@ -3475,6 +4133,11 @@ export interface components {
             base?: string;
             /**
              * Format: uuid
+             * @description 过渡费批次编号（仅过渡费支付清单，必填）
+             */
+            feeBatch?: string;
+            /**
+             * Format: uuid
              * @description 移交单编号（仅移交单，必填）
              */
             handover?: string;
@@ -3495,6 +4158,11 @@ export interface components {
              * @description 重新测算任务编号（仅重新测算差异表，必填）
              */
             recalculation?: string;
+            /**
+             * Format: uuid
+             * @description 选房轮次编号（仅选房顺序表，必填）
+             */
+            round?: string;
             /**
              * Format: uuid
              * @description 结算单编号（仅结算单导出，必填）
@@ -3524,7 +4192,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -3565,6 +4233,132 @@ export interface components {
             updatedAt: string;
             /** @description 乐观锁版本（修改时提交） */
             version: number;
+        };
+        FeeBatchDetailView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            households: number;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["FeeBatchLineView"][];
+            /** @example GDF-GJ17-2026-11-01 */
+            number: string;
+            paidBy: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            paidOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            status: components["schemas"]["FeeBatchStatus"];
+            /** @example 待支付 */
+            statusLabel: string;
+            /**
+             * Format: date
+             * @description 包含截至该月（1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
+            /** @example 48000.00 */
+            total: string;
+        };
+        FeeBatchLineView: {
+            /** @example 7200.00 */
+            amount: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            firstMonth: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            lastMonth: string;
+            months: number;
+            /** @example 张建国 */
+            name: string;
+            /** Format: uuid */
+            paymentId: string | null;
+            /** @example GJ17-H0012 */
+            subjectCode: string;
+        };
+        FeeBatchPage: {
+            items: components["schemas"]["FeeBatchView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @enum {string} */
+        FeeBatchStatus: "draft" | "paid";
+        FeeBatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            households: number;
+            /** Format: uuid */
+            id: string;
+            /** @example GDF-GJ17-2026-11-01 */
+            number: string;
+            paidBy: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            paidOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            status: components["schemas"]["FeeBatchStatus"];
+            /** @example 待支付 */
+            statusLabel: string;
+            /**
+             * Format: date
+             * @description 包含截至该月（1 日）
+             * @example 2013-03-01
+             */
+            throughMonth: string;
+            /** @example 48000.00 */
+            total: string;
+        };
+        FeeMonthView: {
+            /**
+             * @description 金额（元）
+             * @example 2400.00
+             */
+            amount: string;
+            /**
+             * @description 计算依据
+             * @example 800.00 元/人/月 × 3 人 × (1 + 50%) × 17/31 天
+             */
+            basisText: string;
+            /** Format: uuid */
+            batchId: string | null;
+            /** @description 当月过渡天数 */
+            days: number;
+            /** @description 当月天数 */
+            daysInMonth: number;
+            /**
+             * Format: date
+             * @description 月份（该月 1 日）
+             * @example 2013-03-01
+             */
+            month: string;
+            /** @description 已支付 */
+            paid: boolean;
+            /**
+             * @description 逾期增发比例（%）
+             * @example 50.00
+             */
+            stepPercent: string;
         };
         FreezeUnitDto: {
             /**
@@ -4171,6 +4965,21 @@ export interface components {
             version: number;
             village: string;
         };
+        PayFeeBatchDto: {
+            /** @description 银行流水号 */
+            bankReference?: string | null;
+            /**
+             * @description 支付方式
+             * @enum {string}
+             */
+            method: "bank_transfer" | "cheque" | "cash";
+            /**
+             * Format: date
+             * @description 支付日期（YYYY-MM-DD）
+             * @example 2026-12-05
+             */
+            paidOn: string;
+        };
         /** @enum {string} */
         PaymentKind: "payment" | "reversal";
         /**
@@ -4551,6 +5360,15 @@ export interface components {
             /** @description 读取时的版本号（防止覆盖他人的答复） */
             version: number;
         };
+        ReleaseAllocationDto: {
+            /**
+             * @description 释放原因
+             * @example 被征收户放弃该套房源，重新选房
+             */
+            reason: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
         /** @enum {string} */
         ResettlementStatus: "none" | "transitional" | "resettled";
         ReturnHandoverDto: {
@@ -4582,6 +5400,13 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "officer" | "finance" | "leader" | "company";
+        RunAccrualDto: {
+            /**
+             * @description 计提至该月（YYYY-MM 或该月 1 日；默认上个月）
+             * @example 2026-11
+             */
+            throughMonth?: string;
+        };
         /** @enum {string} */
         SchemeStatus: "draft" | "published" | "superseded";
         SchemeVersionView: {
@@ -4788,6 +5613,35 @@ export interface components {
                  */
                 resettlementPrice: string;
             } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths: number;
+                /** @enum {string} */
+                basis: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
+            } | null;
+            /**
+             * @description 过渡费规则说明
+             * @example 800.00 元/人/月，逾期每 6 个月增发 50%（上限 100%），交房后续发 3 个月
+             */
+            transitionalFeeText: string | null;
             /**
              * Format: date-time
              * @example 2013-03-01T09:30:00.000+08:00
@@ -5189,6 +6043,82 @@ export interface components {
             /** @example 120.00 m² × 3,000.00 元/m² */
             words: string;
         };
+        TransitionalHouseholdView: {
+            /**
+             * @description 已计提过渡费（元）
+             * @example 28800.00
+             */
+            accrued: string;
+            /** @description 已计提月数 */
+            accruedMonths: number;
+            /** @description 已分配房源所在基地 */
+            bases: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 已过渡整月数（至今天） */
+            monthsWaiting: number;
+            /**
+             * @description 户主（公司联络员只见姓氏）
+             * @example 张建国
+             */
+            name: string;
+            /**
+             * @description 已支付过渡费（元）
+             * @example 24000.00
+             */
+            paid: string;
+            /** @description 认定人口 */
+            persons: number;
+            /**
+             * Format: date
+             * @description 计划交房日期（房源、楼栋或基地的计划交付日期）
+             * @example 2013-03-01
+             */
+            plannedDeliveryOn: string | null;
+            /** @example GJ17 */
+            projectCode: string;
+            projectName: string;
+            /**
+             * @description 征收对象编号
+             * @example GJ17-H0012
+             */
+            subjectCode: string;
+            /** @enum {string|null} */
+            transitionMethod: "monetary" | "turnover_flat" | null;
+            /** @example 货币过渡（领取过渡费） */
+            transitionMethodLabel: string;
+            /** @description 协议过渡期限（月） */
+            transitionMonths: number | null;
+            /** @description 已分配房源（楼号-室号） */
+            units: string | null;
+            /**
+             * @description 未支付过渡费（元）
+             * @example 4800.00
+             */
+            unpaid: string;
+            /**
+             * Format: date
+             * @description 腾地日期（过渡起始）
+             * @example 2013-03-01
+             */
+            vacatedOn: string;
+        };
+        TransitionalPage: {
+            items: components["schemas"]["TransitionalHouseholdView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 符合条件的全部过渡户合计 */
+            totals: components["schemas"]["TransitionalTotalsView"];
+        };
+        TransitionalTotalsView: {
+            /** @example 1288000.00 */
+            accrued: string;
+            households: number;
+            /** @example 960000.00 */
+            paid: string;
+            /** @example 328000.00 */
+            unpaid: string;
+        };
         TransitionCaseDto: {
             /** @description 原因（退回类操作必填） */
             reason?: string;
@@ -5245,6 +6175,25 @@ export interface components {
         };
         /** @enum {string} */
         UnitKind: "built" | "off_plan";
+        UnitOptionsView: {
+            entry: components["schemas"]["ChoosingEntryView"];
+            /** @description 已选面积（m²） */
+            heldArea: string;
+            options: components["schemas"]["UnitOptionView"][];
+        };
+        UnitOptionView: {
+            /** @description 能否选定 */
+            available: boolean;
+            /** @description 选定后的差价（元）：正数应付被征收户，负数由被征收户补交 */
+            difference: string | null;
+            /** @description 选定后该户安置房总面积（m²） */
+            housingArea: string;
+            /** @description 不能选定的原因 */
+            reason: string | null;
+            /** @example 被征收户应补交差价 12,345.67 元 */
+            summary: string | null;
+            unit: components["schemas"]["ChoosingUnitView"];
+        };
         UnitPage: {
             items: components["schemas"]["UnitView"][];
             /** @description 符合条件的总条数 */
@@ -5880,6 +6829,30 @@ export interface components {
                  */
                 resettlementPrice?: string;
             } | null;
+            /** @description 过渡费（临时安置费）规则：按人或按户每月标准、逾期增发、交房后续发月数 */
+            transitionalFee?: {
+                /**
+                 * @description 交房后续发月数
+                 * @example 3
+                 */
+                afterDeliveryMonths?: number;
+                /** @enum {string} */
+                basis?: "per_person" | "per_household";
+                /**
+                 * @description 每人（或每户）每月标准（元）
+                 * @example 1850.00
+                 */
+                monthlyAmount?: string;
+                /** @description 过渡期满后每满（或开始）一个周期增发的比例及上限 */
+                overdue?: {
+                    /** @example 100 */
+                    capPercent: string;
+                    /** @example 6 */
+                    everyMonths: number;
+                    /** @example 50 */
+                    percent: string;
+                } | null;
+            } | null;
             /**
              * @description 版本号（乐观锁）
              * @example 1
@@ -6418,6 +7391,27 @@ export interface operations {
             };
         };
     };
+    AllocationController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"][];
+                };
+            };
+        };
+    };
     CaseAuditController_list: {
         parameters: {
             query?: {
@@ -6574,6 +7568,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseMoneyView"];
+                };
+            };
+        };
+    };
+    FeeController_caseMonths: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeMonthView"][];
                 };
             };
         };
@@ -8327,6 +9342,102 @@ export interface operations {
             };
         };
     };
+    FeeController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunAccrualDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccrualRunView"];
+                };
+            };
+        };
+    };
+    AllocationController_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAllocationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
+    AllocationController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverAllocationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
+    AllocationController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseAllocationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+        };
+    };
     BaseController_list: {
         parameters: {
             query?: never;
@@ -8457,6 +9568,317 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BuildingGridView"];
+                };
+            };
+        };
+    };
+    AllocationController_bases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingBaseView"][];
+                };
+            };
+        };
+    };
+    ChoosingController_list: {
+        parameters: {
+            query?: {
+                /** @description 项目编号 */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundView"][];
+                };
+            };
+        };
+    };
+    ChoosingController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChoosingRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseChoosingRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoosingRoundDetailView"];
+                };
+            };
+        };
+    };
+    ChoosingController_options: {
+        parameters: {
+            query?: {
+                /** @description 楼号 */
+                building?: string;
+                /** @description 户型 */
+                layout?: string;
+            };
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitOptionsView"];
+                };
+            };
+        };
+    };
+    FeeController_batches: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchPage"];
+                };
+            };
+        };
+    };
+    FeeController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeeBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_pay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每次支付一个唯一键：相同键重复提交只支付一次并返回已支付的批次 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayFeeBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    FeeController_stock: {
+        parameters: {
+            query?: {
+                /** @description 安置基地编号（已分配该基地房源的过渡户） */
+                base?: string;
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 腾地日期不早于（YYYY-MM-DD） */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionalPage"];
+                };
+            };
+        };
+    };
+    FeeController_clearance: {
+        parameters: {
+            query?: {
+                /** @description 项目编号 */
+                project?: string;
+                /** @description 起始年份（默认今年；数据止于往年时为其最后一年），列出该年及其后两年 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
                 };
             };
         };

@@ -147,6 +147,22 @@ export type DiscrepancyView = Schemas['DiscrepancyView'];
 export type RecordReceiptBody = Schemas['RecordReceiptDto'];
 export type UpdateFiguresBody = Schemas['UpdateFiguresDto'];
 
+// 选房 and allocation (libs/resettlement)
+export type ChoosingRoundView = Schemas['ChoosingRoundView'];
+export type ChoosingRoundDetailView = Schemas['ChoosingRoundDetailView'];
+export type ChoosingEntryView = Schemas['ChoosingEntryView'];
+export type UnitOptionsView = Schemas['UnitOptionsView'];
+export type UnitOptionView = Schemas['UnitOptionView'];
+export type ChoosingUnitView = Schemas['ChoosingUnitView'];
+export type AllocationView = Schemas['AllocationView'];
+export type AllocationStatus = Schemas['AllocationStatus'];
+export type AllocationPurpose = Schemas['AllocationPurpose'];
+export type CreateChoosingRoundBody = Schemas['CreateChoosingRoundDto'];
+export type CreateAllocationBody = Schemas['CreateAllocationDto'];
+export type ReleaseAllocationBody = Schemas['ReleaseAllocationDto'];
+export type DeliverAllocationBody = Schemas['DeliverAllocationDto'];
+export type ChoosingBaseView = Schemas['ChoosingBaseView'];
+
 /* 过渡户与过渡费 (libs/resettlement). */
 export type TransitionalHouseholdView = Schemas['TransitionalHouseholdView'];
 export type TransitionalPage = Schemas['TransitionalPage'];

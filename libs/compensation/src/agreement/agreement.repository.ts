@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
+import type { SwapPricing } from '../domain/swap-difference.js';
 import { AgreementRecord } from './agreement.entity.js';
 
 /** Database access for agreements. */
@@ -62,5 +63,16 @@ export class AgreementRepository {
       [id, deltaFen.toString()],
     );
     return rows.length > 0;
+  }
+
+  /** What an agreement's 差价 is priced by: its scheme version's swap pricing and the recognised persons its calculation counted. */
+  async swapBasis(id: string): Promise<{ pricing: SwapPricing | null; recognisedPersons: number } | null> {
+    const [row] = await this.connection.manager.query<Array<{ pricing: SwapPricing | null; persons: number | null }>>(
+      `SELECT v."swapPricing" AS pricing, (c.facts->>'recognisedPersons')::int AS persons
+         FROM agreement a JOIN calculation c ON c.id = a."calculationId" JOIN scheme_version v ON v.id = c."schemeVersionId"
+        WHERE a.id = $1`,
+      [id],
+    );
+    return row ? { pricing: row.pricing, recognisedPersons: Number(row.persons ?? 0) } : null;
   }
 }

@@ -4,7 +4,7 @@ import { canSeeProject, currentActor, noteChange, TransactionalConnection } from
 import { CalculationService } from '../calculation/calculation.service.js';
 import { calculate } from '../domain/calculate.js';
 import { yuanText } from '../domain/money.js';
-import { swapDifference, type SwapDifference } from '../domain/swap-difference.js';
+import { swapDifference, type SwapDifference, type SwapPricing, type SwapResult, type SwapUnitPrices } from '../domain/swap-difference.js';
 import { SchemeService } from '../scheme/scheme.service.js';
 import { caseInScope } from '../shared/case-in-scope.js';
 import { agreedAmount, roleAmount, storedSwap } from './agreement-terms.js';
@@ -18,6 +18,16 @@ export interface DraftInput {
   transitionMonths?: number | null;
   swapLocation?: string | null;
   swapArea?: string | null;
+}
+
+/** The housing a swap household actually holds (its allocated resettlement units), as the agreement promises it. */
+export interface AllocatedHousing {
+  /** e.g. `徐泾北城安置基地 3号楼 1502室`. */
+  location: string;
+  /** Their total area, m². */
+  area: string;
+  /** The units' own prices (area-weighted when several). */
+  unitPrices: SwapUnitPrices | null;
 }
 
 const STALE_CALCULATION = '补偿测算之后摸底信息已变更，测算已过期，请重新测算后再办理协议';
@@ -138,6 +148,65 @@ export class AgreementService {
       await this.agreements.update(id, { status: 'voided', voidedAt: new Date(), voidedBy: currentActor().username, voidReason: reason });
       noteChange({ entityType: 'agreement', entityId: id, projectId: agreement.projectId, before: { status: agreement.status }, after: { status: 'voided', reason } });
       return (await this.agreements.findById(id))!;
+    });
+  }
+
+  /**
+   * Locks the agreement's row until the caller's transaction ends: a household's allocations take this lock first, so
+   * two of its choices at once are priced one after the other, each with the other's flat.
+   */
+  async lock(id: string): Promise<void> {
+    await this.agreements.lockById(id);
+  }
+
+  /** The swap pricing and recognised persons an agreement's 差价 is priced by (422 when it is not a swap with scheme pricing). */
+  async swapBasis(agreement: AgreementRecord): Promise<{ pricing: SwapPricing; recognisedPersons: number }> {
+    const basis = await this.agreements.swapBasis(agreement.id);
+    if (agreement.method !== 'swap' || !basis?.pricing) throw new UnprocessableEntityException('该协议不是产权调换协议或其方案未规定产权调换价格');
+    return { pricing: basis.pricing, recognisedPersons: basis.recognisedPersons };
+  }
+
+  /** The 差价 the agreement would have with `housing` (a preview: nothing is written). */
+  async priceHousing(agreement: AgreementRecord, housing: Pick<AllocatedHousing, 'area' | 'unitPrices'>): Promise<SwapResult> {
+    const { pricing, recognisedPersons } = await this.swapBasis(agreement);
+    return swapDifference(pricing, { compensationFen: agreement.compensationFen, recognisedPersons, housingArea: housing.area, unitPrices: housing.unitPrices });
+  }
+
+  /**
+   * The agreement's promised units (安置房地点), area, 差价 and agreed amount recomputed from the housing the household
+   * actually holds, in the caller's transaction under the agreement's row lock, audited with before and after. Refused
+   * (422) beyond the scheme's cap, or when the agreed amount would fall below what is already paid. With no housing
+   * held (all released) the agreement keeps its terms but names no units.
+   */
+  async applyHousing(agreementId: string, housing: AllocatedHousing | null): Promise<AgreementRecord> {
+    return this.connection.transaction(async () => {
+      const agreement = await this.agreements.lockById(agreementId);
+      if (!agreement || agreement.status !== 'signed') throw new UnprocessableEntityException('只有已签约的补偿协议可以按分配的房源更新');
+      const before = { swapLocation: agreement.swapLocation, swapArea: agreement.swapArea, difference: agreement.swap?.summary ?? null, agreed: yuanText(agreement.agreedFen) };
+      if (!housing) {
+        await this.agreements.update(agreementId, { swapLocation: null });
+        noteChange({ entityType: 'agreement', entityId: agreementId, projectId: agreement.projectId, before, after: { ...before, swapLocation: null } });
+        return (await this.agreements.findById(agreementId))!;
+      }
+      const result = await this.priceHousing(agreement, housing);
+      if (!result.ok) throw new UnprocessableEntityException(result.message);
+      const agreedFen = agreedAmount(agreement.compensationFen, result.swap);
+      if (agreedFen < agreement.paidFen) throw new UnprocessableEntityException(`按所选房源重新计算后应付金额 ${yuanText(agreedFen)} 元，低于已支付的 ${yuanText(agreement.paidFen)} 元，不能分配`);
+      await this.agreements.update(agreementId, {
+        swapLocation: housing.location.slice(0, 200),
+        swapArea: result.swap.housingArea,
+        entitlementArea: result.swap.entitlementArea,
+        swap: storedSwap(result.swap),
+        agreedFen,
+      });
+      noteChange({
+        entityType: 'agreement',
+        entityId: agreementId,
+        projectId: agreement.projectId,
+        before,
+        after: { swapLocation: housing.location, swapArea: housing.area, difference: result.swap.summary, agreed: yuanText(agreedFen) },
+      });
+      return (await this.agreements.findById(agreementId))!;
     });
   }
 }

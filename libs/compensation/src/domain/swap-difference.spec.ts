@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { swapDifference, type SwapPricing } from './swap-difference.js';
+import { swapDifference, unitPrices, type SwapPricing } from './swap-difference.js';
 
 const pricing: SwapPricing = {
   areaPerPerson: '30',
@@ -152,5 +152,40 @@ describe('swapDifference', () => {
         expect(value(large) >= value(small)).toBe(true);
       }),
     );
+  });
+
+  describe('with the allocated units\' own prices', () => {
+    it('prices the entitlement at the unit\'s 安置价 and the last, unlimited band at its 市场价; the bands between stay scheme data', () => {
+      const result = swapDifference(pricing, { compensationFen: 0n, recognisedPersons: 3, housingArea: '125', unitPrices: { resettlementPrice: '5500.00', marketPrice: '20000.00' } });
+      expect(result.ok && result.swap.lines.map((l) => [l.words, l.amountFen])).toEqual([
+        ['90.00 m² × 5,500.00 元/m²', 49500000n],
+        ['15.00 m² × 8,000.00 元/m²', 12000000n],
+        ['15.00 m² × 10,000.00 元/m²', 15000000n],
+        ['5.00 m² × 20,000.00 元/m²', 10000000n],
+      ]);
+    });
+
+    it('keeps the cap: taking more beyond the entitlement than the scheme allows is refused in Chinese', () => {
+      const result = swapDifference(pricing, { compensationFen: 0n, recognisedPersons: 3, housingArea: '131', unitPrices: { resettlementPrice: '5500.00', marketPrice: '20000.00' } });
+      expect(result).toEqual({ ok: false, message: expect.stringContaining('超过允许的 40.00 m²') });
+    });
+
+    it('refuses a unit price that is not 元 to the fen', () => {
+      expect(swapDifference(pricing, { compensationFen: 0n, recognisedPersons: 3, housingArea: '90', unitPrices: { resettlementPrice: '5500.001', marketPrice: '1' } })).toEqual({
+        ok: false,
+        message: '房源安置价无效：5500.001',
+      });
+    });
+
+    it('averages several units\' prices by area, to the fen', () => {
+      expect(unitPrices([])).toBeNull();
+      expect(unitPrices([{ area: '80', resettlementPrice: '6000.00', marketPrice: '30000.00' }])).toEqual({ resettlementPrice: '6000.00', marketPrice: '30000.00' });
+      expect(
+        unitPrices([
+          { area: '80', resettlementPrice: '6000.00', marketPrice: '30000.00' },
+          { area: '40', resettlementPrice: '6300.00', marketPrice: '31000.01' },
+        ]),
+      ).toEqual({ resettlementPrice: '6100.00', marketPrice: '30333.34' });
+    });
   });
 });

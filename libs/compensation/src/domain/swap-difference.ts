@@ -45,6 +45,16 @@ export interface SwapDifference {
 
 export type SwapResult = { ok: true; swap: SwapDifference } | { ok: false; message: string };
 
+/**
+ * The allocated units' own prices (元/m², to the fen): the 安置价 prices the area within the entitlement instead of
+ * the scheme's resettlement price, and the 市场价 prices the last, unlimited band beyond it. Several units' prices
+ * are averaged by area first (see `unitPrices`).
+ */
+export interface SwapUnitPrices {
+  resettlementPrice: Yuan;
+  marketPrice: Yuan;
+}
+
 const AREA = /^\d+(\.\d+)?$/;
 const PRICE = /^\d+(\.\d{1,2})?$/;
 const m2 = (area: Dec): string => `${formatDecimal(area)} m²`;
@@ -76,8 +86,19 @@ function summaryOf(differenceFen: Fen): Pick<SwapDifference, 'direction' | 'summ
  */
 export function swapDifference(
   pricing: SwapPricing,
-  input: { compensationFen: Fen; recognisedPersons: number; housingArea: string },
+  input: { compensationFen: Fen; recognisedPersons: number; housingArea: string; unitPrices?: SwapUnitPrices | null },
 ): SwapResult {
+  if (input.unitPrices) {
+    const { resettlementPrice, marketPrice } = input.unitPrices;
+    if (!PRICE.test(resettlementPrice?.trim() ?? '')) return { ok: false, message: `房源安置价无效：${String(resettlementPrice)}` };
+    if (!PRICE.test(marketPrice?.trim() ?? '')) return { ok: false, message: `房源市场价无效：${String(marketPrice)}` };
+    const last = pricing.bandsBeyond.length - 1;
+    pricing = {
+      ...pricing,
+      resettlementPrice: resettlementPrice.trim(),
+      bandsBeyond: pricing.bandsBeyond.map((band, i) => (i === last && band.width === null ? { ...band, price: marketPrice.trim() } : band)),
+    };
+  }
   const problem = pricingProblem(pricing);
   if (problem) return { ok: false, message: problem };
   if (!Number.isInteger(input.recognisedPersons) || input.recognisedPersons < 0)
@@ -135,4 +156,17 @@ export function swapDifference(
       ...summaryOf(differenceFen),
     },
   };
+}
+
+/**
+ * The prices several allocated units are priced at together: each price averaged over the units weighted by
+ * their areas, rounded half-up to the fen (one unit: its own prices).
+ */
+export function unitPrices(units: ReadonlyArray<{ area: string; resettlementPrice: Yuan; marketPrice: Yuan }>): SwapUnitPrices | null {
+  if (!units.length) return null;
+  const area = units.reduce((sum, u) => sum.plus(u.area), new Dec(0));
+  if (area.isZero()) return null;
+  const average = (pick: (u: (typeof units)[number]) => string): string =>
+    units.reduce((sum, u) => sum.plus(new Dec(u.area).times(pick(u))), new Dec(0)).dividedBy(area).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+  return { resettlementPrice: average((u) => u.resettlementPrice), marketPrice: average((u) => u.marketPrice) };
 }

@@ -7,7 +7,8 @@ import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
 import { FeeService } from '@app/resettlement';
 import { BaseRepository, UnitRepository } from '@app/resettlement';
-import { AppConfig, HandlesJob, HeapBudget, runWithContext, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
+import { ChoosingService, ORDER_ALGORITHM_DESCRIPTION } from '@app/resettlement';
+import { AppConfig, HandlesJob, HeapBudget, runWithContext, toShanghaiIso, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
 import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
@@ -26,6 +27,7 @@ import { ExportBatchRepository } from './export-batch.repository.js';
 import type { ExportBatch } from './export-batch.entity.js';
 import { ExportSourceRepository, type LedgerCursor } from './export-source.repository.js';
 import { ExportJob } from './export.job.js';
+import { writeChoosingOrder } from './choosing-order-workbook.js';
 import { writeHandoverCertificate } from './handover-certificate-writer.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { writeFeeBatchList } from './transitional-fee-batch-writer.js';
@@ -52,6 +54,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly source: ExportSourceRepository,
     private readonly users: UserActors,
     private readonly handovers: HandoverService,
+    private readonly choosing: ChoosingService,
     private readonly fees: FeeService,
     private readonly money: MoneyLedgerRepository,
     private readonly settlements: SettlementExportSource,
@@ -102,6 +105,25 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       const { batch: feeBatch, lines } = await this.fees.paymentList(batch.filters.feeBatch ?? '');
       await writeFeeBatchList(path, feeBatch, lines, watermark);
       return lines.length;
+    }
+    if (batch.kind === 'choosing-order') {
+      const { round, projects, entries } = await this.choosing.state(batch.filters.round ?? '');
+      await writeChoosingOrder(
+        path,
+        {
+          round: round.number,
+          base: round.base?.name ?? '',
+          projects: projects.map((p) => p.code).join('、'),
+          seed: round.seed,
+          algorithm: round.algorithm,
+          description: ORDER_ALGORITHM_DESCRIPTION,
+          orderHash: round.orderHash,
+          publishedAt: toShanghaiIso(round.publishedAt).slice(0, 16).replace('T', ' '),
+          rows: entries.map((e) => ({ position: e.position, caseRef: e.caseRef, sequenceNo: e.sequenceNo, projectCode: e.projectCode })),
+        },
+        watermark,
+      );
+      return entries.length;
     }
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.

@@ -6,6 +6,7 @@ import { ProjectService } from '@app/land';
 import { FeeService } from '@app/resettlement';
 import { BaseRepository } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
+import { ChoosingService } from '@app/resettlement';
 import { personalNumberSearch } from '@app/subjects';
 import { PURGED_MESSAGES } from '../retention/retention.js';
 import { exportFileName, shownExportFilters, type ExportFilters } from './domain/export-kinds.js';
@@ -28,6 +29,7 @@ export class ExportService {
     private readonly recalculations: RecalculationService,
     private readonly settlements: SettlementService,
     private readonly fees: FeeService,
+    private readonly choosing: ChoosingService,
     private readonly projects: ProjectService,
     private readonly bases: BaseRepository,
   ) {}
@@ -65,6 +67,10 @@ export class ExportService {
       if (!actor.roles.some((r) => r === 'finance' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出过渡费支付清单的权限');
       if (!filters.feeBatch) throw new UnprocessableEntityException({ message: '请指定要导出的过渡费批次', details: [{ field: 'filters.feeBatch', message: '请指定要导出的过渡费批次' }] });
       await this.fees.batch(filters.feeBatch); // 404 for a batch the caller may not see
+    }
+    if (dto.kind === 'choosing-order') {
+      if (!filters.round) throw new UnprocessableEntityException({ message: '请指定要导出的选房轮次', details: [{ field: 'filters.round', message: '请指定要导出的选房轮次' }] });
+      await this.choosing.round(filters.round); // 404 for a round the caller may not see
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

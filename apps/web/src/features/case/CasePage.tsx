@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectType } from '../../api/views';
+import { CaseAllocationsCard } from '../choosing/CaseAllocationsCard';
 import { CaseConfirmationCard } from '../confirmations/CaseConfirmationCard';
 import { CompensationTab } from '../money/compensation/CompensationTab';
 import { CaseAuditTable } from './CaseAuditTable';
@@ -126,6 +127,7 @@ export function CasePage({ kind }: { kind: SubjectType }) {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {caseFile ? <CaseLifecycle caseFile={caseFile} reload={reload} /> : <Alert type="warning" showIcon message="该对象尚未建立案件" />}
         {caseFile && <CaseConfirmationCard caseId={caseFile.id} revision={caseFile.version} />}
+        {caseFile && <CaseAllocationsCard caseId={caseFile.id} revision={caseFile.version} />}
         <Tabs
           activeKey={caseFile ? tab : 'facts'}
           onChange={(key) => setParams(key === 'facts' ? {} : { tab: key }, { replace: true, state: { from: backTo } })}

@@ -20,10 +20,11 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'handover-certificate': '一份移交单：地块、面积、随地块移交的案件、双方人员及签字日期栏，供打印签字。',
   'unit-inventory': '安置房源清单：每套房源的基地、楼号、室号、户型、面积、单价、状态和持有户编号。',
   'transitional-fee-batch': '一个过渡费批次的支付清单：每户收款人、脱敏身份证号、月份、金额及合计。',
+  'choosing-order': '一个选房轮次公布的顺序：种子、排序算法及说明、顺序哈希和每户的选房顺序，可用 npm run verify:order 复核。',
 };
 
-/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单 and a 过渡费支付清单 are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch'].includes(kind);
+/** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
+const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order'].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 

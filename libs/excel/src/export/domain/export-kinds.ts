@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -19,6 +19,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'handover-certificate': '移交单',
   'settlement-statement': '结算单',
   reconciliation: '三账对账表',
+  'choosing-order': '选房顺序表',
   'transitional-fee-batch': '过渡费支付清单',
   'unit-inventory': '安置房源清单',
 };
@@ -38,6 +39,8 @@ export interface ExportFilters {
   handover?: string;
   /** The recalculation preview a `recalculation-diff` export writes (its id). */
   recalculation?: string;
+  /** The 选房 round a `choosing-order` export prints (its id). */
+  round?: string;
   /** The 结算单 a `settlement-statement` export writes (its id). */
   /** The 过渡费 batch a `transitional-fee-batch` export lists (its id). */
   feeBatch?: string;

@@ -66,10 +66,15 @@ export class ExportFiltersDto {
   @IsOptional()
   @IsUUID('all', { message: '过渡费批次编号格式不正确' })
   feeBatch?: string;
+
+  @ApiPropertyOptional({ description: '选房轮次编号（仅选房顺序表，必填）', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: '选房轮次编号格式不正确' })
+  round?: string;
 }
 
 export class CreateExportDto {
-  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导）', enum: EXPORT_KINDS })
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round）', enum: EXPORT_KINDS })
   @IsDefined({ message: '请选择导出内容' })
   @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
   kind: ExportKind;

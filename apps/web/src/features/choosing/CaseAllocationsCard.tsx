@@ -1,0 +1,95 @@
+import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { AllocationView } from '../../api/views';
+import { useAuth } from '../../auth/AuthProvider';
+import { Attachments } from '../../lib/Attachments';
+import { formatArea, formatDateTime } from '../../lib/format';
+import { DeliverDialog, ReleaseDialog } from './AllocationDialogs';
+import { allocationsOfCase } from './choosing-api';
+
+const COLOR: Record<string, string> = { allocated: 'blue', delivered: 'green', reserved: 'gold', released: 'default' };
+
+/** 安置房源 on a case page: the household's flats and 周转房 (released ones as history), with 交房 and 释放. Hidden when it has none. */
+export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revision: number }) {
+  const { message } = App.useApp();
+  const { hasRole } = useAuth();
+  const canWrite = hasRole('officer', 'admin');
+  const [items, setItems] = useState<AllocationView[]>([]);
+  const [releasing, setReleasing] = useState<AllocationView | null>(null);
+  const [delivering, setDelivering] = useState<AllocationView | null>(null);
+  const load = useCallback(() => allocationsOfCase(caseId).then(setItems, () => setItems([])), [caseId]);
+  useEffect(() => {
+    void load();
+  }, [load, revision]);
+  if (!items.length) return null;
+  return (
+    <Card size="small" title="安置房源" data-testid="case-allocations">
+      <Table<AllocationView>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={items}
+        expandable={{
+          rowExpandable: (a) => a.status === 'delivered',
+          expandedRowRender: (a) => <Attachments ownerType="unit_allocation" ownerId={a.id} canUpload={false} />,
+        }}
+        columns={[
+          { title: '房源', render: (_: unknown, a) => a.unit.label },
+          { title: '户型', render: (_: unknown, a) => a.unit.layout },
+          { title: '建筑面积', align: 'right', render: (_: unknown, a) => formatArea(a.unit.area) },
+          { title: '用途', dataIndex: 'purposeLabel' },
+          { title: '状态', render: (_: unknown, a) => <Tag color={COLOR[a.status]}>{a.statusLabel}</Tag> },
+          {
+            title: '说明',
+            render: (_: unknown, a) =>
+              a.status === 'released' ? (
+                <Typography.Text type="secondary">
+                  {formatDateTime(a.releasedAt)} 由 {a.releasedBy} 释放：{a.releaseReason}
+                </Typography.Text>
+              ) : a.status === 'delivered' ? (
+                `交房日期 ${a.deliveredOn ?? ''}（${a.deliveredBy ?? ''}）`
+              ) : (
+                <Space size={4}>
+                  <span>{formatDateTime(a.allocatedAt)} 由 {a.allocatedBy} 分配</span>
+                  {a.roundId && <Link to={`/choosing/${a.roundId}`}>选房轮次</Link>}
+                </Space>
+              ),
+          },
+          {
+            title: '',
+            render: (_: unknown, a) =>
+              canWrite && a.status === 'allocated' ? (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setDelivering(a)}>
+                    交房
+                  </Button>
+                  <Button type="link" size="small" danger onClick={() => setReleasing(a)}>
+                    释放
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]}
+      />
+      <ReleaseDialog
+        allocation={releasing}
+        onClose={() => setReleasing(null)}
+        onDone={(a) => {
+          message.success(`已释放 ${a.unit.label}`);
+          setReleasing(null);
+          void load();
+        }}
+      />
+      <DeliverDialog
+        allocation={delivering}
+        onClose={() => setDelivering(null)}
+        onDone={(a) => {
+          message.success(`${a.unit.label} 已交房`);
+          setDelivering(null);
+          void load();
+        }}
+      />
+    </Card>
+  );
+}
