@@ -45,7 +45,7 @@ describe('demo allocations on the units present (e2e)', () => {
          FROM case_file c JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
          LEFT JOIN unit_allocation x ON x."caseId" = c.id AND x.status <> 'released'
          LEFT JOIN resettlement_unit u ON u.id = x."unitId"
-        WHERE c."resettlementStatus" = 'resettled'
+        WHERE c."resettlementStatus" = 'resettled' AND a.method = 'swap'
         GROUP BY c.id, a."swapArea", a."swapLocation"`,
     );
     expect(rows.length).toBeGreaterThan(10);

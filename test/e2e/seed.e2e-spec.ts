@@ -208,7 +208,7 @@ describe('demo seed (e2e)', () => {
 
     it('shows the 安置基地 at their stages with their flats, 现房 on the completed bases and 期房 on 二联', async () => {
       const bases = (await t.http().get('/api/resettlement/bases').expect(200)).body as Array<{ code: string; name: string; stageLabel: string; units: Record<string, number> }>;
-      expect(bases.map((b) => `${b.code} ${b.name} ${b.stageLabel}`)).toEqual(['BC 徐泾北城安置基地 交付中', 'EL 二联小高层基地 在建', 'JL 金联动迁基地 前期手续', 'MZ 明珠家园拓展区 规划', 'XH 西虹桥安置一期 竣工']);
+      expect(bases.map((b) => `${b.code} ${b.name} ${b.stageLabel}`)).toEqual(['BC 徐泾北城安置基地 交付中', 'EL 二联小高层基地 在建', 'JL 金联动迁基地 前期手续', 'MZ 明珠家园拓展区 规划', 'XH 西虹桥安置一期 交付中']);
       const plan = demoInventoryPlan();
       const byBase = await t.query<{ code: string; units: number; frozen: number }>(
         `SELECT b.code, count(u.id)::int AS units, count(u.id) FILTER (WHERE u.status = 'frozen')::int AS frozen FROM resettlement_base b LEFT JOIN resettlement_unit u ON u."baseId" = b.id GROUP BY b.code ORDER BY b.code`,
@@ -221,7 +221,7 @@ describe('demo seed (e2e)', () => {
       }
       expect(byBase.find((b) => b.code === 'BC')!.units).toBeGreaterThan(300);
       const el = (await t.http().get('/api/resettlement/units?base=EL&pageSize=1').expect(200)).body;
-      expect(el.items[0]).toMatchObject({ kindLabel: '期房', plannedDeliveryOn: '2027-12-31', resettlementPrice: '3200.00' });
+      expect(el.items[0]).toMatchObject({ kindLabel: '期房', plannedDeliveryOn: '2014-12-31', resettlementPrice: '3200.00' });
     });
 
     it('derives every household’s track from its records, mirrors it on the case, and accrues the 过渡费 of the months it waited', async () => {

@@ -110,6 +110,16 @@ export async function settledDialog(dialog: Locator): Promise<void> {
 }
 
 /**
+ * Waits until the open antd drawer has finished sliding in (its wrapper loses the `motion` classes): a button clicked
+ * while the drawer still moves can take the click at a spot the button has already left.
+ */
+export async function settledDrawer(page: Page): Promise<void> {
+  const wrapper = page.locator('.ant-drawer-open .ant-drawer-content-wrapper').last();
+  await wrapper.waitFor();
+  await until(async () => !/motion/.test((await wrapper.getAttribute('class')) ?? 'motion'), '抽屉打开完毕');
+}
+
+/**
  * Picks `option` in an antd Select by keyboard (focus, ↓ to open, ↓ until it is the active option,
  * Enter), which is what a keyboard user does and does not race the dropdown's animation. Only the
  * select's own dropdown is looked at (found by the listbox its input controls). A multiple select keeps

@@ -126,7 +126,7 @@ describe('web app: 选房 (browser)', () => {
     await page.goto(`/choosing/${roundId}`);
     const entries = page.getByTestId('round-entries');
     const row = entries.locator('tbody tr').filter({ has: page.getByText('已分配') }).first();
-    await row.getByRole('button', { name: /^交\s?房$/ }).click();
+    await row.getByRole('button', { name: /^交\s?房$/ }).first().click();
     const dialog = page.getByRole('dialog', { name: /^交房 — / });
     await settledDialog(dialog);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

@@ -55,22 +55,32 @@ describe('web app: resettlement bases and the unit grid (browser)', () => {
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await b.screenshot(page, '133-resettlement-unit-grid');
 
-    await grid.getByTestId('unit-1502').click();
-    const detail = page.getByRole('dialog', { name: '房源 1号楼 1502' });
+    // A flat the demo's 选房 left available (it allocates and delivers BC's flats building by building): freeze it on its building's grid.
+    const [{ buildingId, building, unitNo, layout }] = await b.t.query<{ buildingId: string; building: string; unitNo: string; layout: string }>(
+      `SELECT g.id AS "buildingId", g.code AS building, u."unitNo", u.layout
+         FROM resettlement_unit u JOIN resettlement_building g ON g.id = u."buildingId" JOIN resettlement_base s ON s.id = u."baseId"
+        WHERE s.code = 'BC' AND u.status = 'available' ORDER BY length(g.code), g.code, u.floor DESC, u."unitNo" LIMIT 1`,
+    );
+    if (building !== '1号楼') {
+      await page.goto(`/resettlement/buildings/${buildingId}`);
+      await grid.getByTestId(`unit-${unitNo}`).waitFor();
+    }
+    await grid.getByTestId(`unit-${unitNo}`).click();
+    const detail = page.getByRole('dialog', { name: `房源 ${building} ${unitNo}` });
     await settledDialog(detail);
-    await detail.getByText('两室一厅').waitFor();
+    await detail.getByText(layout).waitFor();
     await detail.getByRole('button', { name: '冻 结' }).click();
-    const freezing = page.getByRole('dialog', { name: '冻结房源 1号楼 1502' });
+    const freezing = page.getByRole('dialog', { name: `冻结房源 ${building} ${unitNo}` });
     await settledDialog(freezing);
     await freezing.getByLabel('冻结原因').fill('厨房管道改造，暂停分配');
     await freezing.getByRole('button', { name: '冻 结' }).click();
-    await grid.getByTestId('unit-1502').getByText('冻结', { exact: true }).waitFor();
+    await grid.getByTestId(`unit-${unitNo}`).getByText('冻结', { exact: true }).waitFor();
     const legend = page.getByTestId('status-legend');
     await legend.getByText('冻结').waitFor();
-    expect(await b.t.query(`SELECT u.status, u."frozenReason" FROM resettlement_unit u JOIN resettlement_building g ON g.id = u."buildingId" JOIN resettlement_base s ON s.id = u."baseId" WHERE s.code = 'BC' AND g.code = '1号楼' AND u."unitNo" = '1502'`)).toEqual([
+    expect(await b.t.query(`SELECT u.status, u."frozenReason" FROM resettlement_unit u JOIN resettlement_building g ON g.id = u."buildingId" JOIN resettlement_base s ON s.id = u."baseId" WHERE s.code = 'BC' AND g.code = $1 AND u."unitNo" = $2`, [building, unitNo])).toEqual([
       { status: 'frozen', frozenReason: '厨房管道改造，暂停分配' },
     ]);
-    await grid.getByTestId('unit-1502').hover();
+    await grid.getByTestId(`unit-${unitNo}`).hover();
     await page.getByRole('tooltip').getByText('冻结原因：厨房管道改造，暂停分配').waitFor();
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await b.screenshot(page, '134-resettlement-unit-frozen');

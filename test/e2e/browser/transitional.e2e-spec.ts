@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { settledDialog, settledDrawer, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 /**
  * 过渡户 and 过渡费 as finance takes them on the demo: the transitional stock with its fees and totals, the
@@ -36,8 +36,7 @@ describe('web app: transitional households and their fees (browser)', () => {
     await table.locator('tbody tr.ant-table-row').first().getByRole('button', { name: '费用明细' }).click();
     const drawer = page.getByTestId('fee-months-drawer');
     await drawer.getByText(/元\/人\/月 × \d 人/).first().waitFor();
-    await until(async () => !/ant-drawer-content-wrapper-(motion|hidden)/.test((await drawer.locator('.ant-drawer-content-wrapper').first().getAttribute('class')) ?? ''), '抽屉打开完毕').catch(() => undefined);
-    await page.waitForTimeout(400);
+    await settledDrawer(page);
     await b.screenshot(page, '741-transitional-fee-months');
     await page.context().close();
   });
@@ -56,7 +55,7 @@ describe('web app: transitional households and their fees (browser)', () => {
     const lines = drawer.getByTestId('fee-batch-lines');
     await lines.locator('tbody tr.ant-table-row').first().waitFor();
     expect(await lines.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(400);
+    await settledDrawer(page);
     await b.screenshot(page, '742-fee-batch-lines');
     await drawer.getByRole('button', { name: '支 付' }).click();
     const pay = page.getByRole('dialog', { name: /^确认支付 GDF-GJ17-2013-11-\d{2}$/ });

@@ -2,29 +2,12 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { ALLOCATION_MESSAGES } from '../domain/allocation-rules.js';
-import type { AllocationPurpose, UnitKind, UnitStatus } from '../domain/resettlement-labels.js';
+import type { AllocationPurpose, UnitStatus } from '../domain/resettlement-labels.js';
+import type { UnitRow as InventoryUnitRow } from '../unit/unit.repository.js';
 import { UnitAllocation } from './allocation.entity.js';
 
-/** A unit as allocation reads it (the inventory's tables, read with this area's own queries). */
-export interface UnitRow {
-  id: string;
-  baseId: string;
-  baseCode: string;
-  baseName: string;
-  buildingId: string;
-  buildingCode: string;
-  unitNo: string;
-  floor: number;
-  layout: string;
-  area: string;
-  resettlementPrice: string;
-  marketPrice: string;
-  kind: UnitKind;
-  plannedDeliveryOn: string | null;
-  turnover: boolean;
-  status: UnitStatus;
-  frozenReason: string | null;
-}
+/** A unit as allocation reads it (the inventory's tables, read with this area's own queries): the inventory's row without its holder. */
+export type UnitRow = Omit<InventoryUnitRow, 'version' | 'holderCaseId' | 'holderProjectId' | 'holderPurpose' | 'holderCode' | 'holderName'>;
 
 /** An allocation with its unit. */
 export interface AllocationRow extends UnitAllocation {

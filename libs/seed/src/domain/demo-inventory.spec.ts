@@ -11,7 +11,7 @@ describe('demoInventoryPlan', () => {
   it('has the five bases at their stages, each with stage dates the rules accept', () => {
     expect(plan.bases.map((b) => `${b.code} ${b.name} ${b.stage}`)).toEqual([
       'BC 徐泾北城安置基地 delivering',
-      'XH 西虹桥安置一期 completed',
+      'XH 西虹桥安置一期 delivering',
       'EL 二联小高层基地 construction',
       'MZ 明珠家园拓展区 planning',
       'JL 金联动迁基地 preliminary',
@@ -19,11 +19,11 @@ describe('demoInventoryPlan', () => {
     for (const base of plan.bases) expect({ base: base.code, problem: stageDatesProblem(base.stage, base.stageDates, '2026-01-01') }).toEqual({ base: base.code, problem: null });
   });
 
-  it('gives the completed bases built flats, 二联 off-plan flats due 2027-12-31, and the others none', () => {
+  it('gives the completed bases built flats, 二联 off-plan flats due 2014-12-31, and the others none', () => {
     expect(unitsOf('BC').every((u) => u.kind === 'built' && u.plannedDeliveryOn === null)).toBe(true);
     expect(unitsOf('XH').every((u) => u.kind === 'built')).toBe(true);
     expect(unitsOf('EL').length).toBeGreaterThan(100);
-    expect(unitsOf('EL').every((u) => u.kind === 'off_plan' && u.plannedDeliveryOn === '2027-12-31')).toBe(true);
+    expect(unitsOf('EL').every((u) => u.kind === 'off_plan' && u.plannedDeliveryOn === '2014-12-31')).toBe(true);
     expect(unitsOf('MZ')).toEqual([]);
     expect(plan.buildings.filter((b) => b.baseId === baseOf('MZ').id)).toHaveLength(2);
     expect(unitsOf('JL')).toEqual([]);

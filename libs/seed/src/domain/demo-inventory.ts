@@ -35,8 +35,8 @@ const buildings = (from: number, floors: number[], columns: Columns | null): Bui
 
 /**
  * The demo's 安置基地. Two completed bases with built (现房) flats to choose and deliver — 徐泾北城 (交付中) and
- * 西虹桥一期 (竣工), sized at more than three times the flats the demo's swap households could need of each
- * layout —; 二联 under construction with off-plan (期房) flats due 2027-12-31; 明珠家园拓展区 in planning with two
+ * 西虹桥一期 (交付中), sized at more than three times the flats the demo's swap households could need of each
+ * layout —; 二联 under construction with off-plan (期房) flats due 2014-12-31; 明珠家园拓展区 in planning with two
  * planned buildings; 金联 in its preliminary procedures. Stage dates are completion dates (domain/base-stage).
  */
 export const DEMO_BASES: readonly BaseSpec[] = [
@@ -50,7 +50,7 @@ export const DEMO_BASES: readonly BaseSpec[] = [
       preliminary: ['2009-06-30', '2009-09-08'],
       construction: ['2011-12-31', '2012-03-26'],
       completed: ['2012-06-30', '2012-07-20'],
-      delivering: ['2027-12-31', null],
+      delivering: ['2014-12-31', null],
     }),
     plannedDeliveryOn: '2012-09-01',
     marketPrice: '32000.00',
@@ -62,18 +62,18 @@ export const DEMO_BASES: readonly BaseSpec[] = [
     code: 'XH',
     name: '西虹桥安置一期',
     address: '徐泾镇龙联路 88 弄',
-    stage: 'completed',
+    stage: 'delivering',
     stageDates: dates({
-      planning: ['2019-12-31', '2019-11-30'],
-      preliminary: ['2021-06-30', '2021-08-22'],
-      construction: ['2025-06-30', '2025-09-30'],
-      completed: ['2026-12-31', null],
-      delivering: ['2027-06-30', null],
+      planning: ['2006-12-31', '2006-11-30'],
+      preliminary: ['2008-06-30', '2008-08-22'],
+      construction: ['2011-06-30', '2011-09-30'],
+      completed: ['2012-03-31', '2012-05-18'],
+      delivering: ['2014-06-30', null],
     }),
-    plannedDeliveryOn: '2027-01-01',
+    plannedDeliveryOn: '2012-07-01',
     marketPrice: '35000.00',
     kind: 'built',
-    remarks: '主体已竣工，竣工备案办理中；5、6 号楼部分房源可作周转房',
+    remarks: '现房，2012 年起交付；5、6 号楼部分房源可作周转房',
     buildings: [...buildings(1, [18, 17, 16, 15], [2, 1, 2, 1]), ...buildings(5, [11, 11], C)],
   },
   {
@@ -82,13 +82,13 @@ export const DEMO_BASES: readonly BaseSpec[] = [
     address: '徐泾镇二联村，崧泽大道以南',
     stage: 'construction',
     stageDates: dates({
-      planning: ['2019-06-30', '2019-08-30'],
-      preliminary: ['2021-12-31', '2022-04-15'],
-      construction: ['2027-06-30', null],
-      completed: ['2027-09-30', null],
-      delivering: ['2027-12-31', null],
+      planning: ['2010-06-30', '2010-08-30'],
+      preliminary: ['2011-12-31', '2012-04-15'],
+      construction: ['2014-06-30', null],
+      completed: ['2014-09-30', null],
+      delivering: ['2014-12-31', null],
     }),
-    plannedDeliveryOn: '2027-12-31',
+    plannedDeliveryOn: '2014-12-31',
     marketPrice: '28000.00',
     kind: 'off_plan',
     remarks: '期房，主体结构施工中',
@@ -99,8 +99,8 @@ export const DEMO_BASES: readonly BaseSpec[] = [
     name: '明珠家园拓展区',
     address: '徐泾镇明珠路以西',
     stage: 'planning',
-    stageDates: dates({ planning: ['2027-03-31', null], preliminary: ['2027-12-31', null], construction: ['2030-06-30', null] }),
-    plannedDeliveryOn: '2030-12-31',
+    stageDates: dates({ planning: ['2014-03-31', null], preliminary: ['2014-12-31', null], construction: ['2016-06-30', null] }),
+    plannedDeliveryOn: '2016-12-31',
     marketPrice: '30000.00',
     kind: 'off_plan',
     remarks: '规划方案报批中，拟建两栋小高层',
@@ -111,8 +111,8 @@ export const DEMO_BASES: readonly BaseSpec[] = [
     name: '金联动迁基地',
     address: '徐泾镇金联村',
     stage: 'preliminary',
-    stageDates: dates({ planning: ['2024-12-31', '2024-11-20'], preliminary: ['2027-06-30', null], construction: ['2029-12-31', null] }),
-    plannedDeliveryOn: '2030-06-30',
+    stageDates: dates({ planning: ['2012-12-31', '2012-11-20'], preliminary: ['2014-06-30', null], construction: ['2016-12-31', null] }),
+    plannedDeliveryOn: '2017-06-30',
     marketPrice: '30000.00',
     kind: 'off_plan',
     remarks: '土地征收及立项手续办理中',

@@ -1,11 +1,12 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, Col, Empty, Result, Row, Select, Space, Spin, Statistic, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Result, Row, Space, Spin, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { DiscrepancyView, ReconciliationView } from '../../api/views';
 import { formatAmount } from '../../lib/format';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { projectReconciliation, statementReconciliation, requestSettlementExport } from './settlement-api';
 
@@ -46,16 +47,7 @@ export function ReconciliationPage() {
       title="三账对账"
       subTitle={data?.statementNumber ? `结算单 ${data.statementNumber}` : '协议、支付、到账，精确到分'}
       extra={[
-        <Select
-          key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
-          onChange={(value: string) => setParams({ project: value })}
-        />,
+        <ProjectSelect key="project" projects={projects} value={project} onChange={(value: string) => setParams({ project: value })} />,
         ...(statement
           ? [
               <Button key="all" onClick={() => setParams({ project })}>

@@ -13,6 +13,7 @@ import { FormDialog } from '../../lib/FormDialog';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { PastDatePicker } from '../../lib/PastDatePicker';
 import { useReference } from '../../lib/reference';
+import { ProjectSelect } from '../../lib/ProjectSelect';
 import { useProjectOptions } from '../admin/use-project-options';
 import { createFeeBatch, exportFeeBatch, getFeeBatch, listFeeBatches, payFeeBatch } from './transitional-api';
 import './transitional.css';
@@ -76,16 +77,7 @@ export function FeeBatchesPage() {
       title="过渡费批次"
       subTitle="按项目汇总截至某月未支付的过渡费，每户一行；支付后逐户记入支付台账（不计入补偿款）"
       extra={[
-        <Select
-          key="project"
-          style={{ width: 240 }}
-          loading={projects.loading}
-          value={project || undefined}
-          placeholder="选择项目"
-          options={projects.options}
-          aria-label="项目"
-          onChange={(value: string) => setParams({ project: value })}
-        />,
+        <ProjectSelect key="project" projects={projects} value={project} onChange={(value: string) => setParams({ project: value })} />,
         canPay && (
           <Button key="create" type="primary" icon={<PlusOutlined />} disabled={!project} onClick={() => setCreating(true)}>
             生成批次
