@@ -252,6 +252,8 @@ describe('resettlement: 选房 order, allocation, release, delivery (e2e)', () =
     expect(noReceipt.body.message).toBe('请先上传该分配的交房签收单');
     const receipt = await officer.post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', one!.id).attach('file', PDF, '交房签收单.pdf').expect(201);
     await otherOfficer.post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', one!.id).attach('file', PDF, 'x.pdf').expect(404);
+    const noDay = await officer.post(`/api/resettlement/allocations/${one!.id}/deliver`).send({ deliveredOn: '2026-02-30', receiptAttachmentId: receipt.body.id, version: one!.version }).expect(400);
+    expect(noDay.body.message).toBe('交房日期必须是有效日期（YYYY-MM-DD）');
     const delivered = await officer.post(`/api/resettlement/allocations/${one!.id}/deliver`).send({ deliveredOn: today(), receiptAttachmentId: receipt.body.id, version: one!.version }).expect(200);
     expect(delivered.body).toMatchObject({ status: 'delivered', deliveredOn: today(), unit: { status: 'delivered' }, receiptAttachmentId: receipt.body.id });
     // One of two delivered: not yet resettled.

@@ -221,6 +221,11 @@ describe('transitional households and their fees (e2e)', () => {
     const finance = await t.loginAs({ username: 'fee-finance', roles: ['finance'] });
     const officer = await t.loginAs({ username: 'fee-officer', roles: ['officer'], projects: [project.code] });
     await officer.post('/api/resettlement/fee-batches').send({ projectCode: project.code, throughMonth: '2025-11' }).expect(403);
+    // a month or a day that does not exist is refused in Chinese, before anything is read or written
+    const noMonth = await finance.post('/api/resettlement/fee-batches').send({ projectCode: project.code, throughMonth: '2025-13' }).expect(400);
+    expect(noMonth.body.message).toBe('截至月份必须是 YYYY-MM');
+    const noDay = await finance.get(`/api/resettlement/transitional?project=${project.code}&since=2025-02-30`).expect(400);
+    expect(noDay.body.message).toBe('起始腾地日期必须是有效日期（YYYY-MM-DD）');
     const created = await finance.post('/api/resettlement/fee-batches').send({ projectCode: project.code, throughMonth: '2025-11' }).expect(201);
     // a: Sep–Nov 3 × 2,400; b: 16 of 31 days in October (1,238.71) + November
     expect(created.body).toMatchObject({ status: 'draft', households: 2, total: '10838.71', throughMonth: '2025-11-01' });
@@ -235,6 +240,8 @@ describe('transitional households and their fees (e2e)', () => {
     expect(empty.body.message).toContain('没有未支付');
     const agreedBefore = await db.query(`SELECT id, "paidFen"::text FROM agreement WHERE "caseId" = ANY($1) ORDER BY id`, [[a.caseId, b.caseId]]);
     await finance.post(`/api/resettlement/fee-batches/${created.body.id}/pay`).send({ paidOn: '2025-12-05', method: 'bank_transfer' }).expect(400);
+    const badDay = await finance.post(`/api/resettlement/fee-batches/${created.body.id}/pay`).set('Idempotency-Key', `fee-${randomUUID()}`).send({ paidOn: '2026-02-30', method: 'bank_transfer' }).expect(400);
+    expect(badDay.body.message).toBe('支付日期必须是有效日期（YYYY-MM-DD）');
     const key = `fee-${randomUUID()}`;
     const paid = await finance.post(`/api/resettlement/fee-batches/${created.body.id}/pay`).set('Idempotency-Key', key).send({ paidOn: '2025-12-05', method: 'bank_transfer', bankReference: 'BR-1' }).expect(200);
     expect(paid.body).toMatchObject({ status: 'paid', paidOn: '2025-12-05', paidBy: 'fee-finance' });

@@ -42,6 +42,7 @@ export { Allow, AUDIT_ACTION_KEY, AUDIT_IN_HANDLER_TRANSACTION_KEY, AuditAction,
 export { assertVisible, canSeeProject, canWriteProject, visibleProjectIds } from './access/scope.js';
 export { RequestContextMiddleware } from './http/request-context.middleware.js';
 export { IsAreaValue } from './http/area-field.js';
+export { IsCalendarDateText } from './http/calendar-date.field.js';
 export { HashingDiskStorage, StoredUploadCleanup, type StoredUpload } from './http/stored-upload.js';
 export { Trim } from './http/trim-field.js';
 export { canUnmaskPersonalData } from './access/personal-data.js';

@@ -3120,7 +3120,7 @@ export interface components {
         CreateAllocationDto: {
             /**
              * Format: uuid
-             * @description 选房户的案件
+             * @description 案件（选房户）
              */
             caseId: string;
             /** @description resettlement 安置房，turnover 周转房 */
@@ -3132,7 +3132,7 @@ export interface components {
             roundId?: string;
             /**
              * Format: uuid
-             * @description 所选房源
+             * @description 房源（所选）
              */
             unitId: string;
         };
@@ -3372,7 +3372,7 @@ export interface components {
              */
             projectCode: string;
             /**
-             * @description 包含截至该月（YYYY-MM）的未支付过渡费
+             * @description 截至月份（YYYY-MM：包含截至该月的未支付过渡费）
              * @example 2026-11
              */
             throughMonth: string;
@@ -5402,7 +5402,7 @@ export interface components {
         Role: "admin" | "officer" | "finance" | "leader" | "company";
         RunAccrualDto: {
             /**
-             * @description 计提至该月（YYYY-MM 或该月 1 日；默认上个月）
+             * @description 计提月份（计提至该月，YYYY-MM 或该月 1 日；默认上个月）
              * @example 2026-11
              */
             throughMonth?: string;
@@ -9840,7 +9840,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description 项目编号 */
                 project?: string;
-                /** @description 腾地日期不早于（YYYY-MM-DD） */
+                /** @description 起始腾地日期（只列此日及以后腾地的户，YYYY-MM-DD） */
                 since?: string;
             };
             header?: never;

@@ -1,16 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '@app/platform';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDateText, Trim } from '@app/platform';
 import { ALLOCATION_PURPOSES, type AllocationPurpose } from '../../domain/resettlement-labels.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateAllocationDto {
-  @ApiProperty({ format: 'uuid', description: '选房户的案件' })
+  @ApiProperty({ format: 'uuid', description: '案件（选房户）' })
   @IsUUID('all', { message: '案件编号格式不正确' })
   caseId: string;
 
-  @ApiProperty({ format: 'uuid', description: '所选房源' })
+  @ApiProperty({ format: 'uuid', description: '房源（所选）' })
   @IsUUID('all', { message: '房源编号格式不正确' })
   unitId: string;
 
@@ -40,7 +39,7 @@ export class ReleaseAllocationDto {
 
 export class DeliverAllocationDto {
   @ApiProperty({ format: 'date', description: '交房日期（YYYY-MM-DD）', example: '2026-11-20' })
-  @Matches(DATE, { message: '交房日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('交房日期')
   deliveredOn: string;
 
   @ApiProperty({ format: 'uuid', description: '已上传的交房签收单（该分配的附件）' })

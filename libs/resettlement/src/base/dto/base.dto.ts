@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { Trim } from '@app/platform';
+import { IsCalendarDateText, Trim } from '@app/platform';
 import { BASE_STAGE_LABELS, BASE_STAGES, type BaseStage } from '../../domain/resettlement-labels.js';
-import { IsCalendarDateText } from './calendar-date.field.js';
 
 const STAGE_MESSAGE = `阶段只能是 ${BASE_STAGES.join('、')}（${BASE_STAGES.map((s) => BASE_STAGE_LABELS[s]).join('、')}）之一`;
 

@@ -2,13 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PAYMENT_METHODS } from '@app/compensation';
-import { PageQueryDto, Trim } from '@app/platform';
+import { IsCalendarDateText, PageQueryDto, Trim } from '@app/platform';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}(-01)?$/;
+// A real month: 01–12 (a bare digit match let 2013-13 through to the database, a 500).
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])(-01)?$/;
 
 export class RunAccrualDto {
-  @ApiPropertyOptional({ description: '计提至该月（YYYY-MM 或该月 1 日；默认上个月）', example: '2026-11' })
+  @ApiPropertyOptional({ description: '计提月份（计提至该月，YYYY-MM 或该月 1 日；默认上个月）', example: '2026-11' })
   @IsOptional()
   @Matches(MONTH, { message: '计提月份必须是 YYYY-MM' })
   throughMonth?: string;
@@ -29,9 +29,9 @@ export class TransitionalStockQueryDto extends PageQueryDto {
   @MaxLength(30)
   base?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: '腾地日期不早于（YYYY-MM-DD）' })
+  @ApiPropertyOptional({ format: 'date', description: '起始腾地日期（只列此日及以后腾地的户，YYYY-MM-DD）' })
   @IsOptional()
-  @Matches(DATE, { message: '日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('起始腾地日期')
   since?: string;
 }
 
@@ -68,14 +68,14 @@ export class CreateFeeBatchDto {
   @MaxLength(30)
   projectCode: string;
 
-  @ApiProperty({ description: '包含截至该月（YYYY-MM）的未支付过渡费', example: '2026-11' })
+  @ApiProperty({ description: '截至月份（YYYY-MM：包含截至该月的未支付过渡费）', example: '2026-11' })
   @Matches(MONTH, { message: '截至月份必须是 YYYY-MM' })
   throughMonth: string;
 }
 
 export class PayFeeBatchDto {
   @ApiProperty({ format: 'date', description: '支付日期（YYYY-MM-DD）', example: '2026-12-05' })
-  @Matches(DATE, { message: '支付日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('支付日期')
   paidOn: string;
 
   @ApiProperty({ enum: PAYMENT_METHODS, description: '支付方式' })

@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import { isCalendarDate } from '@app/platform';
+import { isCalendarDate } from '../domain/calendar-date.js';
 
 /** A real calendar date written `YYYY-MM-DD` (null passes: pair it with `@IsOptional()` or `ValidateIf`). */
 export const IsCalendarDateText = (label: string): PropertyDecorator =>
