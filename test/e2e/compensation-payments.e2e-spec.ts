@@ -43,6 +43,9 @@ describe('compensation payments (e2e)', () => {
     const other = await pay(finance, s.agreementId, '600.00', k).expect(422);
     expect(other.body.message).toContain('Idempotency-Key');
     await finance.post(`/api/agreements/${s.agreementId}/payments`).send({ amount: '1.00', paidOn: '2013-06-15', method: 'cash' }).expect(400);
+    // a day that does not exist is a Chinese 400, not a database error
+    const noDay = await finance.post(`/api/agreements/${s.agreementId}/payments`).set('Idempotency-Key', 'pay-no-such-day-01').send({ amount: '1.00', paidOn: '2013-02-30', method: 'cash' }).expect(400);
+    expect(noDay.body.message).toBe('支付日期必须是有效日期（YYYY-MM-DD）');
     expect((await t.http().get(`/api/agreements/${s.agreementId}`).expect(200)).body.paid).toBe('500.00');
   });
 

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageQueryDto, Trim } from '@app/platform';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDateText, PageQueryDto, Trim } from '@app/platform';
 import { ACTION_ITEM_STATUSES, COMMUNICATION_KINDS, SIDES, type ActionItemStatus, type CommunicationKind, type Side } from '../../domain/communication-rules.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One 落实事项 as recorded: what, which side and who, by when. */
 export class ActionItemDto {
@@ -27,7 +26,7 @@ export class ActionItemDto {
   owner: string;
 
   @ApiProperty({ format: 'date', description: '完成期限（YYYY-MM-DD）', example: '2013-06-30' })
-  @Matches(DATE, { message: '完成期限必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('完成期限')
   dueOn: string;
 }
 
@@ -37,7 +36,7 @@ export class CreateCommunicationDto {
   kind: CommunicationKind;
 
   @ApiProperty({ format: 'date', description: '日期（YYYY-MM-DD）', example: '2013-06-01' })
-  @Matches(DATE, { message: '日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('日期')
   heldOn: string;
 
   @ApiProperty({ description: '主题', example: '17号线二联村段动迁进度协调会' })
@@ -82,7 +81,7 @@ export class UpdateActionItemDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: '完成日期（默认今天；重新打开时忽略）' })
   @IsOptional()
-  @Matches(DATE, { message: '完成日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('完成日期')
   doneOn?: string | null;
 
   @ApiProperty({ type: 'integer', description: '读取时的版本号（防止覆盖他人的修改）' })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '@app/platform';
+import { IsCalendarDateText, Trim } from '@app/platform';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AREA = /^\d{1,12}(\.\d{1,2})?$/;
 
 export class CreateHandoverDto {
@@ -14,7 +13,7 @@ export class CreateHandoverDto {
   parcelCode: string;
 
   @ApiProperty({ format: 'date', description: '移交日期（YYYY-MM-DD）', example: '2014-03-01' })
-  @Matches(DATE, { message: '移交日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('移交日期')
   handedOverOn: string;
 
   @ApiProperty({ description: '移交面积（平方米，最多两位小数）', example: '12500.50' })

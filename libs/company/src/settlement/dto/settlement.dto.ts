@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDateText } from '@app/platform';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 const RATE = /^\d{1,2}(\.\d{1,4})?$/;
 
@@ -16,7 +16,7 @@ export class IssueStatementDto {
 
   @ApiPropertyOptional({ format: 'date', description: '出具日期（默认今天，不晚于今天）', example: '2013-09-01' })
   @IsOptional()
-  @Matches(DATE, { message: '出具日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('出具日期')
   issuedOn?: string;
 }
 
@@ -41,7 +41,7 @@ export class RecordReceiptDto {
   amount: string;
 
   @ApiProperty({ format: 'date', description: '到账日期（YYYY-MM-DD，不晚于今天）', example: '2013-09-15' })
-  @Matches(DATE, { message: '到账日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('到账日期')
   receivedOn: string;
 
   @ApiProperty({ description: '银行流水号', example: 'ICBC20130915-0001' })

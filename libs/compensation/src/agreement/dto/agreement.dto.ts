@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsAreaValue } from '@app/platform';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsAreaValue, IsCalendarDateText } from '@app/platform';
 import { AGREEMENT_METHODS, TRANSITION_METHODS, type AgreementMethod, type TransitionMethod } from '../agreement.entity.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DraftAgreementDto {
   @ApiProperty({ enum: AGREEMENT_METHODS, enumName: 'AgreementMethod', description: '补偿方式：货币补偿 / 产权调换' })
@@ -12,7 +11,7 @@ export class DraftAgreementDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: '付款期限（YYYY-MM-DD）', example: '2013-07-31' })
   @IsOptional()
-  @Matches(DATE, { message: '付款期限必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('付款期限')
   paymentDeadline?: string | null;
 
   @ApiPropertyOptional({ enum: TRANSITION_METHODS, enumName: 'TransitionMethod', nullable: true, description: '过渡方式：货币过渡 / 周转房过渡' })
@@ -41,7 +40,7 @@ export class DraftAgreementDto {
 
 export class SignAgreementDto {
   @ApiProperty({ format: 'date', description: '签约日期（YYYY-MM-DD）', example: '2013-06-01' })
-  @Matches(DATE, { message: '签约日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('签约日期')
   signedOn: string;
 }
 

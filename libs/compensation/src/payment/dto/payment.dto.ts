@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '@app/platform';
+import { IsCalendarDateText, PageQueryDto } from '@app/platform';
 import { PAYMENT_METHODS, type PaymentMethod } from '../payment.entity.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
 export class RecordPaymentDto {
@@ -12,7 +11,7 @@ export class RecordPaymentDto {
   amount: string;
 
   @ApiProperty({ format: 'date', description: '支付日期（YYYY-MM-DD）', example: '2013-06-15' })
-  @Matches(DATE, { message: '支付日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('支付日期')
   paidOn: string;
 
   @ApiProperty({ enum: PAYMENT_METHODS, enumName: 'PaymentMethod', description: '支付方式' })
@@ -39,7 +38,7 @@ export class ReversePaymentDto {
 
   @ApiPropertyOptional({ format: 'date', description: '冲正日期（默认今天）', example: '2013-06-20' })
   @IsOptional()
-  @Matches(DATE, { message: '冲正日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('冲正日期')
   paidOn?: string;
 }
 
@@ -52,11 +51,11 @@ export class ListPaymentsQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'date', description: '支付日期起（含）' })
   @IsOptional()
-  @Matches(DATE, { message: '起始日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('支付日期起')
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: '支付日期止（含）' })
   @IsOptional()
-  @Matches(DATE, { message: '截止日期必须是 YYYY-MM-DD' })
+  @IsCalendarDateText('支付日期止')
   to?: string;
 }
