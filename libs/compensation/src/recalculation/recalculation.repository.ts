@@ -1,4 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { joinSubjectLabel } from '@app/subjects';
 import { In } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
@@ -60,6 +64,9 @@ const CANDIDATES = `
    WHERE cf."projectId" = $1 AND cf.id > $3::uuid AND cf.status <> ALL($2::varchar[])
    ORDER BY cf.id
    LIMIT $4`;
+
+/** A value in COPY's text format: NULL as \\N, backslash, tab and line breaks escaped. */
+const copyText = (v: string | null): string => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
 
 /** A preview row the apply may store: calculated, with its lines and new total. */
 const CALCULABLE = `r.problem IS NULL AND r."newTotalFen" IS NOT NULL AND r.lines IS NOT NULL`;
@@ -151,18 +158,29 @@ export class RecalculationRepository {
     await this.rows.delete({ runId });
   }
 
-  /** Stores preview rows in one statement, given as one JSON document (arrays of JSON texts cost the driver an escape per element). */
+  /**
+   * Stores preview rows with one `COPY … FROM STDIN` on a connection of its own (the preview's writes run outside any
+   * transaction): PostgreSQL's bulk path, with no statement to parse and no JSON document to take apart again.
+   */
   async insertRows(rows: Array<Omit<RecalculationCase, 'id' | 'run'>>): Promise<void> {
     if (!rows.length) return;
     const fen = (v: bigint | null) => (v === null ? null : v.toString());
-    const document = JSON.stringify(rows.map((r) => ({ ...r, oldTotalFen: r.oldTotalFen.toString(), newTotalFen: fen(r.newTotalFen), differenceFen: fen(r.differenceFen) })));
-    await this.connection.manager.query(
-      `INSERT INTO recalculation_case ("runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem)
-       SELECT "runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem
-         FROM json_to_recordset($1::json) AS r("runId" uuid, "caseId" uuid, "basedOnCalculationId" uuid, facts jsonb, lines jsonb,
-              "oldTotalFen" bigint, "newTotalFen" bigint, "differenceFen" bigint, changes jsonb, problem text)`,
-      [document],
+    const lines = rows.map(
+      (r) =>
+        `${[r.runId, r.caseId, r.basedOnCalculationId, JSON.stringify(r.facts), r.lines === null ? null : JSON.stringify(r.lines), r.oldTotalFen.toString(), fen(r.newTotalFen), fen(r.differenceFen), JSON.stringify(r.changes), r.problem]
+          .map(copyText)
+          .join('\t')}\n`,
     );
+    const runner = this.connection.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      await pipeline(
+        Readable.from(lines),
+        client.query(copyFrom(`COPY recalculation_case ("runId", "caseId", "basedOnCalculationId", facts, lines, "oldTotalFen", "newTotalFen", "differenceFen", changes, problem) FROM STDIN`)),
+      );
+    } finally {
+      await runner.release();
+    }
   }
 
   /** One page of a run's rows, the largest differences first. */
