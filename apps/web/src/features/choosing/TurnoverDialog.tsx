@@ -19,12 +19,10 @@ export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: stri
   const [base, setBase] = useState<string>();
   const [units, setUnits] = useState<UnitView[]>([]);
   const [loading, setLoading] = useState(false);
-  const [unitId, setUnitId] = useState<string>();
   useEffect(() => {
     if (open) void listBases().then(setBases, () => setBases([]));
   }, [open]);
   useEffect(() => {
-    setUnitId(undefined);
     if (!base) return setUnits([]);
     setLoading(true);
     void availableTurnoverUnits(base)
@@ -33,11 +31,10 @@ export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: stri
   }, [base]);
   const close = () => {
     setBase(undefined);
-    setUnitId(undefined);
     onClose();
   };
   return (
-    <FormDialog<{ base: string }>
+    <FormDialog<{ base: string; unitId: string }>
       open={open}
       title="分配周转房"
       okText="确认分配"
@@ -45,11 +42,9 @@ export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: stri
       width={640}
       note="该户签约时选择周转房过渡：选一套可分配的周转房，每户限一套；过渡结束后在安置房源中释放。"
       onClose={close}
-      onSubmit={async () => {
-        if (!unitId) throw new Error('请选择一套周转房');
+      onSubmit={async ({ unitId }) => {
         const done = await allocate({ caseId, unitId, purpose: 'turnover' });
         setBase(undefined);
-        setUnitId(undefined);
         onDone(done);
       }}
     >
@@ -62,23 +57,35 @@ export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: stri
         />
       </Form.Item>
       {base && (
-        <Table<UnitView>
-          rowKey="id"
-          size="small"
-          loading={loading}
-          data-testid="turnover-units"
-          pagination={units.length > 8 ? { pageSize: 8, size: 'small' } : false}
-          dataSource={units}
-          locale={{ emptyText: '该基地暂无可分配的周转房' }}
-          rowSelection={{ type: 'radio', selectedRowKeys: unitId ? [unitId] : [], onChange: (keys) => setUnitId(keys[0] as string) }}
-          onRow={(u) => ({ onClick: () => setUnitId(u.id) })}
-          columns={[
-            { title: '楼号/室号', render: (_: unknown, u) => `${u.buildingCode} ${u.unitNo}室` },
-            { title: '户型', dataIndex: 'layout' },
-            { title: '建筑面积', align: 'right', render: (_: unknown, u) => formatArea(u.area) },
-          ]}
-        />
+        <Form.Item name="unitId" label="周转房" rules={[{ required: true, message: '请选择一套周转房' }]}>
+          <UnitPicker units={units} loading={loading} />
+        </Form.Item>
       )}
     </FormDialog>
+  );
+}
+
+/** The base's available 周转房 as a one-choice table (a form field: `value` is the chosen unit's id). */
+function UnitPicker({ units, loading, value, onChange }: { units: UnitView[]; loading: boolean; value?: string; onChange?(id: string | undefined): void }) {
+  useEffect(() => {
+    if (value && !units.some((u) => u.id === value)) onChange?.(undefined);
+  }, [units, value, onChange]);
+  return (
+    <Table<UnitView>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      data-testid="turnover-units"
+      pagination={units.length > 8 ? { pageSize: 8, size: 'small' } : false}
+      dataSource={units}
+      locale={{ emptyText: '该基地暂无可分配的周转房' }}
+      rowSelection={{ type: 'radio', selectedRowKeys: value ? [value] : [], onChange: (keys) => onChange?.(keys[0] as string) }}
+      onRow={(u) => ({ onClick: () => onChange?.(u.id) })}
+      columns={[
+        { title: '楼号/室号', render: (_: unknown, u) => `${u.buildingCode} ${u.unitNo}室` },
+        { title: '户型', dataIndex: 'layout' },
+        { title: '建筑面积', align: 'right', render: (_: unknown, u) => formatArea(u.area) },
+      ]}
+    />
   );
 }
