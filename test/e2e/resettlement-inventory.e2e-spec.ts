@@ -111,6 +111,12 @@ describe('resettlement inventory (e2e)', () => {
     expect(page.body.items.map((u: { unitNo: string }) => u.unitNo)).toEqual(['102', '202']);
     expect((await leader.get(`/api/resettlement/units?building=${where.buildingId}&status=allocated`).expect(200)).body.items.map((u: { unitNo: string }) => u.unitNo)).toEqual(['202']);
     expect((await leader.get('/api/resettlement/units?base=NOPE').expect(200)).body).toEqual({ items: [], total: 0 });
+    const turnover = await leader.get(`/api/resettlement/units?base=${where.code}&turnover=true&status=available&page=1&pageSize=20`).expect(200);
+    expect(turnover.body.total).toBe(3);
+    expect(turnover.body.items.map((u: { unitNo: string; turnover: boolean }) => `${u.unitNo}:${u.turnover}`)).toEqual(['101:true', '201:true', '301:true']);
+    expect((await leader.get(`/api/resettlement/units?base=${where.code}&turnover=false&page=1&pageSize=20`).expect(200)).body.total).toBe(9);
+    const badTurnover = await leader.get('/api/resettlement/units?turnover=maybe').expect(400);
+    expect(JSON.stringify(badTurnover.body)).toContain('周转房筛选只能是');
     const badFilter = await leader.get('/api/resettlement/units?status=sold').expect(400);
     expect(JSON.stringify(badFilter.body)).toContain('房源状态只能是');
     await leader.get('/api/resettlement/buildings/00000000-0000-4000-8000-000000000000/grid').expect(404);

@@ -9898,6 +9898,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description 房源状态 */
                 status?: components["schemas"]["UnitStatus"];
+                /** @description 只看周转房（true）或只看安置房（false） */
+                turnover?: boolean;
             };
             header?: never;
             path?: never;

@@ -37,6 +37,7 @@ export interface UnitFilters {
   buildingId?: string;
   status?: UnitStatus;
   layout?: string;
+  turnover?: boolean;
 }
 
 /** A unit to insert or update, keyed by (building, 室号). */
@@ -70,6 +71,7 @@ function where(filters: UnitFilters, first: number): { sql: string; params: unkn
   if (filters.buildingId) add('u."buildingId" = ?', filters.buildingId);
   if (filters.status) add('u.status = ?', filters.status);
   if (filters.layout) add('u.layout = ?', filters.layout);
+  if (filters.turnover !== undefined) add('u.turnover = ?', filters.turnover);
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

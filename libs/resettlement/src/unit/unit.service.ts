@@ -33,7 +33,7 @@ export class UnitService {
       if (!base) return { items: [], total: 0 };
       baseId = base.id;
     }
-    return this.units.page({ baseId, buildingId: query.building, status: query.status, layout: query.layout }, skip, take);
+    return this.units.page({ baseId, buildingId: query.building, status: query.status, layout: query.layout, turnover: query.turnover }, skip, take);
   }
 
   /** A building's 房源图: floors top first × its units, with the counts by status. */

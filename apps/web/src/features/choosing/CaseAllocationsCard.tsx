@@ -1,16 +1,21 @@
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { AllocationView } from '../../api/views';
+import type { AgreementView, AllocationView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { Attachments } from '../../lib/Attachments';
 import { formatArea, formatDateTime } from '../../lib/format';
+import { caseMoney } from '../money/money-api';
 import { DeliverDialog, ReleaseDialog } from './AllocationDialogs';
 import { allocationsOfCase } from './choosing-api';
+import { TurnoverDialog } from './TurnoverDialog';
 
 const COLOR: Record<string, string> = { allocated: 'blue', delivered: 'green', reserved: 'gold', released: 'default' };
 
-/** 安置房源 on a case page: the household's flats and 周转房 (released ones as history), with 交房 and 释放. Hidden when it has none. */
+/**
+ * 安置房源 on a case page: the household's flats and 周转房 (released ones as history), with 交房 and 释放; for an
+ * officer, 分配周转房 when the signed swap agreement chose 周转房过渡 and no 周转房 is held. Hidden when there is nothing.
+ */
 export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revision: number }) {
   const { message } = App.useApp();
   const { hasRole } = useAuth();
@@ -18,18 +23,39 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
   const [items, setItems] = useState<AllocationView[]>([]);
   const [releasing, setReleasing] = useState<AllocationView | null>(null);
   const [delivering, setDelivering] = useState<AllocationView | null>(null);
+  const [agreement, setAgreement] = useState<AgreementView | null>(null);
+  const [turnover, setTurnover] = useState(false);
   const load = useCallback(() => allocationsOfCase(caseId).then(setItems, () => setItems([])), [caseId]);
   useEffect(() => {
     void load();
   }, [load, revision]);
-  if (!items.length) return null;
+  useEffect(() => {
+    if (!canWrite) return;
+    void caseMoney(caseId).then((m) => setAgreement(m.agreement ?? null), () => setAgreement(null));
+  }, [caseId, canWrite, revision]);
+  const holdsTurnover = items.some((a) => a.purpose === 'turnover' && a.status !== 'released');
+  const canAllocateTurnover =
+    canWrite && agreement?.status === 'signed' && agreement.method === 'swap' && agreement.transitionMethod === 'turnover_flat' && !holdsTurnover;
+  if (!items.length && !canAllocateTurnover) return null;
   return (
-    <Card size="small" title="安置房源" data-testid="case-allocations">
+    <Card
+      size="small"
+      title="安置房源"
+      data-testid="case-allocations"
+      extra={
+        canAllocateTurnover && (
+          <Button size="small" type="primary" onClick={() => setTurnover(true)} data-testid="allocate-turnover">
+            分配周转房
+          </Button>
+        )
+      }
+    >
       <Table<AllocationView>
         rowKey="id"
         size="small"
         pagination={false}
         dataSource={items}
+        locale={{ emptyText: '尚未分配房源' }}
         expandable={{
           rowExpandable: (a) => a.status === 'delivered',
           expandedRowRender: (a) => <Attachments ownerType="unit_allocation" ownerId={a.id} canUpload={false} />,
@@ -78,6 +104,16 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
         onDone={(a) => {
           message.success(`已释放 ${a.unit.label}`);
           setReleasing(null);
+          void load();
+        }}
+      />
+      <TurnoverDialog
+        caseId={caseId}
+        open={turnover}
+        onClose={() => setTurnover(false)}
+        onDone={(a) => {
+          message.success(`已分配周转房 ${a.unit.label}`);
+          setTurnover(false);
           void load();
         }}
       />

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto, Trim } from '@app/platform';
 import { UNIT_STATUS_LABELS, UNIT_STATUSES, type UnitStatus } from '../../domain/resettlement-labels.js';
 
@@ -27,6 +28,12 @@ export class UnitListQueryDto extends PageQueryDto {
   @IsString({ message: '户型必须是文字' })
   @MaxLength(40, { message: '户型最多 40 个字' })
   layout?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: '只看周转房（true）或只看安置房（false）' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
+  @IsBoolean({ message: '周转房筛选只能是 true 或 false' })
+  turnover?: boolean;
 }
 
 export class UnfreezeUnitDto {
