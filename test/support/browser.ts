@@ -91,6 +91,14 @@ export async function login(page: Page, username: string, password: string): Pro
  * a sub-menu still moving take clicks meant for their neighbours.
  */
 export async function openSubMenu(page: Page, title: string): Promise<void> {
+  // The side menu collapses to icons below its breakpoint (a window that opened narrow, on a loaded machine, can
+  // start collapsed): its groups then open as pop-ups without their counts. Expand it first, as a user would.
+  const sider = page.locator('.ant-pro-sider').first();
+  const collapsed = async () => /\bant-pro-sider-collapsed\b/.test((await sider.getAttribute('class')) ?? '');
+  if (await collapsed()) {
+    await page.locator('.ant-pro-sider-collapsed-button').first().click();
+    await until(async () => !(await collapsed()), '侧边菜单展开完毕');
+  }
   const group = page.locator('li.ant-menu-submenu').filter({ has: page.getByRole('menuitem', { name: title }) }).first();
   const isOpen = async () => /\bant-menu-submenu-open\b/.test((await group.getAttribute('class')) ?? '');
   if (!(await isOpen())) await group.getByRole('menuitem', { name: title }).first().click();
