@@ -53,8 +53,17 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
+  // reducedMotion: the app then turns Ant Design's animations off (as for a user who asked the system for less
+  // motion), so no click lands on a dialog, drawer or menu that is still moving in.
   const context = (viewport = { width: 1366, height: 768 }) =>
-    browser.newContext({ baseURL: baseUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    browser.newContext({
+      baseURL: baseUrl,
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    });
 
   return {
     t,

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { choose, DEMO_PASSWORD, explained, login, recordTraffic, startBrowserApp, type BrowserApp } from '../../support/browser.js';
 
 /** The users table's row of `username`. */
-const userRow = (page: Page, username: string) => page.locator('tr.ant-table-row').filter({ has: page.getByText(username, { exact: true }) });
+const userRow = (page: Page, username: string) =>
+  page.locator('tr.ant-table-row').filter({ has: page.getByText(username, { exact: true }) });
 
 async function openUsers(page: Page, search?: string): Promise<void> {
   await page.goto('/admin/users');
@@ -116,7 +117,11 @@ describe('web app: administration — users, audit log, queue (browser)', () => 
 
   it('an admin unlocks a locked user and resets a password (confirmed, shown once)', async () => {
     const target = await b.t.createUser({ username: 'sunhy', roles: ['finance'] });
-    for (let i = 0; i < 3; i += 1) await b.t.anon().post('/api/auth/login').send({ username: 'sunhy', password: `Wrong#${i}pass` });
+    for (let i = 0; i < 3; i += 1)
+      await b.t
+        .anon()
+        .post('/api/auth/login')
+        .send({ username: 'sunhy', password: `Wrong#${i}pass` });
     await b.t.anon().post('/api/auth/login').send({ username: 'sunhy', password: target.password }).expect(423);
 
     const admin = await b.loggedIn('admin');
@@ -185,12 +190,21 @@ describe('web app: administration — users, audit log, queue (browser)', () => 
     await b.t.http().post('/api/exports').send({ kind: 'case-progress' }).expect(202);
     const admin = await b.loggedIn('admin');
     await admin.goto('/admin/queue');
-    await admin.getByTestId('queue-driver').getByText(/PostgreSQL/).waitFor();
+    await admin
+      .getByTestId('queue-driver')
+      .getByText(/PostgreSQL/)
+      .waitFor();
     await admin.getByTestId('queue-consumers').getByText('1', { exact: true }).waitFor();
     expect(await admin.getByTestId('queue-no-consumer').count()).toBe(0);
-    for (const label of ['等待中', '执行中', '等待重试', '失败', '已完成']) await admin.getByTestId('queue-counts').getByText(label, { exact: true }).waitFor();
+    for (const label of ['等待中', '执行中', '等待重试', '失败', '已完成'])
+      await admin.getByTestId('queue-counts').getByText(label, { exact: true }).waitFor();
     // The export runs on the api's own consumer; the page refreshes by itself until it shows as done.
-    await admin.locator('tr.ant-table-row').filter({ hasText: 'Excel 导出' }).filter({ hasText: '已完成' }).first().waitFor({ timeout: 20_000 });
+    await admin
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'Excel 导出' })
+      .filter({ hasText: '已完成' })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await admin
       .getByTestId('queue-count-completed')
       .locator('.ant-statistic-content-value')
@@ -201,7 +215,12 @@ describe('web app: administration — users, audit log, queue (browser)', () => 
   });
 
   it('shows times in Shanghai time in a browser set to another time zone', async () => {
-    const context = await b.browser.newContext({ baseURL: b.baseUrl, locale: 'zh-CN', timezoneId: 'America/New_York' });
+    const context = await b.browser.newContext({
+      baseURL: b.baseUrl,
+      locale: 'zh-CN',
+      timezoneId: 'America/New_York',
+      reducedMotion: 'reduce',
+    });
     const admin = await context.newPage();
     await login(admin, 'admin', DEMO_PASSWORD);
     await admin.waitForURL((url) => !url.pathname.startsWith('/login'));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { login, startBrowserApp, type BrowserApp } from '../../support/browser.js';
+import { login, settledDialog, startBrowserApp, type BrowserApp } from '../../support/browser.js';
 import { makeHousehold } from '../../support/factories.js';
 
 interface CaseRow {
@@ -142,6 +142,7 @@ describe('web app: the case page 一户一档 (browser)', () => {
     await back.click();
     const dialog = page.getByRole('dialog', { name: '退回摸底' });
     await dialog.getByText('这是一次回退，必须填写原因，并记入审计。').waitFor();
+    await settledDialog(dialog);
     await dialog.getByRole('button', { name: '确认退回摸底' }).click();
     await dialog.getByText('请填写原因').waitFor();
     await dialog.getByLabel('原因').fill('宅基地面积测量有误，需重新丈量');
