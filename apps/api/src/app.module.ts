@@ -7,6 +7,7 @@ import { ExcelModule } from '@app/excel';
 import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { ResettlementModule } from '@app/resettlement';
+import { TargetsModule } from '@app/targets';
 import { PlatformModule, RequestContextMiddleware, type AppConfig, type PlatformOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SeedModule } from '@app/seed';
@@ -29,6 +30,7 @@ export class AppModule implements NestModule {
         CompensationModule,
         CompanyModule,
         ResettlementModule,
+        TargetsModule,
         ExcelModule,
         SeedModule,
         AuditModule,

@@ -5,6 +5,7 @@ import { ExcelModule } from '@app/excel';
 import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { ResettlementModule } from '@app/resettlement';
+import { TargetsModule } from '@app/targets';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SubjectsModule } from '@app/subjects';
 
@@ -24,6 +25,7 @@ export class WorkerModule {
         ExcelModule,
         // the monthly 过渡费 accrual (scheduled job)
         ResettlementModule,
+        TargetsModule,
       ],
     };
   }

@@ -8,11 +8,12 @@ import { landEntities } from '@app/land';
 import { platformEntities } from '@app/platform';
 import { resettlementEntities } from '@app/resettlement';
 import { subjectEntities } from '@app/subjects';
+import { targetsEntities } from '@app/targets';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /**
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities, ...resettlementEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities, ...resettlementEntities, ...targetsEntities];
 export { MIGRATIONS };
