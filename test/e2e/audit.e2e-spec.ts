@@ -538,6 +538,13 @@ describe('audit trail (e2e)', () => {
         perform: (p) => t.http().post('/api/resettlement/allocations').send({ caseId: p.household.caseId, unitId: p.unit.unitId, purpose: 'resettlement' }),
         entityId: (res) => res.body.id,
       },
+      'POST /api/resettlement/reservations': {
+        action: 'allocation.reserve',
+        status: 201,
+        prepare: async () => ({ household: await household(), unit: await unit() }),
+        perform: (p) => t.http().post('/api/resettlement/reservations').send({ caseId: p.household.caseId, unitId: p.unit.unitId, reason: '审计测试预留' }),
+        entityId: (res) => res.body.id,
+      },
       'POST /api/resettlement/allocations/:id/release': {
         action: 'allocation.release',
         status: 200,

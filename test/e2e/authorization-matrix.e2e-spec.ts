@@ -709,6 +709,16 @@ const CHOOSING_ROUTES: Record<string, Entry> = {
       return h.post('/api/resettlement/allocations').send({ caseId: household.caseId, unitId: unit.unitId, purpose: 'resettlement' });
     },
   },
+  'POST /api/resettlement/reservations': {
+    roles: WRITERS_OF_CHOOSING,
+    scoped: true,
+    ok: 201,
+    run: async (c, h, target) => {
+      const household = await swapHousehold(c, target);
+      const unit = await choosingUnit(c);
+      return h.post('/api/resettlement/reservations').send({ caseId: household.caseId, unitId: unit.unitId, reason: '矩阵测试预留' });
+    },
+  },
   'POST /api/resettlement/allocations/:id/release': {
     roles: WRITERS_OF_CHOOSING,
     scoped: true,

@@ -65,6 +65,7 @@ export {
 export { RecalculationService } from './recalculation/recalculation.service.js';
 export { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
 export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';
+export type { AgreementRecord } from './agreement/agreement.entity.js';
 export { PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from './payment/payment.entity.js';
 export { SCHEME_STATUS_LABELS, SCHEME_STATUSES, type SchemeStatus } from './scheme/scheme-version.entity.js';
 export { AGREEMENT_METHODS, AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, TRANSITION_METHOD_LABELS, TRANSITION_METHODS } from './agreement/agreement.entity.js';

@@ -6,9 +6,10 @@ import { projectWithScheme } from '../../support/money.js';
 /**
  * 分配周转房 from the case page: no demo household chose 周转房过渡, so a project of the officer's (made here, the demo
  * officer assigned to it) gets one signed swap household that did; the officer opens its case, picks the demo's
- * 西虹桥 base and one of its available 周转房, and sees it on the 安置房源 card as 周转房 / 已分配.
+ * 西虹桥 base and one of its available 周转房, and sees it on the 安置房源 card as 周转房 / 已分配. Then the officer reserves
+ * a flat for the same household (预留, with the reason) and sees it as 已预留, with 释放预留.
  */
-describe('web app: 周转房 (browser)', () => {
+describe('web app: 周转房 and 预留房源 on the case page (browser)', () => {
   let b: BrowserApp;
   let caseId: string;
 
@@ -70,6 +71,48 @@ describe('web app: 周转房 (browser)', () => {
     await page.waitForTimeout(1500);
     await card.scrollIntoViewIfNeeded();
     await b.screenshot(page, '148-case-turnover-flat');
+    await page.context().close();
+  });
+
+  it('the officer reserves a flat for the household with a reason; it shows as 已预留 with 释放预留', async () => {
+    const [base] = await b.t.query<{ code: string; name: string }>(
+      `SELECT b.code, b.name FROM resettlement_base b
+        WHERE EXISTS (SELECT 1 FROM resettlement_unit u WHERE u."baseId" = b.id AND NOT u.turnover AND u.status = 'available' AND u.area <= 80)
+        ORDER BY b.code LIMIT 1`,
+    );
+    const page = await b.loggedIn('officer');
+    await page.goto(`/cases/${caseId}`);
+    const card = page.getByTestId('case-allocations');
+    await card.getByTestId('reserve-unit').click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '预留房源' });
+    await settledDialog(dialog);
+    await choose(page, dialog.getByTestId('reserve-base'), base!.name);
+    const rows = dialog.getByTestId('reserve-units').locator('tbody tr.ant-table-row');
+    const small = rows.filter({ hasText: /(40|80)\.00 ㎡/ }).first();
+    await small.waitFor();
+    const picked = (await small.locator('td').nth(1).innerText()).trim();
+    await small.click();
+    await until(async () => await small.locator('input[type=radio]').isChecked(), '已选中房源');
+    // The reason is required.
+    await dialog.getByRole('button', { name: '确认预留' }).click();
+    await dialog.getByText('请填写预留原因').waitFor();
+    await dialog.getByLabel('预留原因').fill('家中有残疾人，需低楼层房源');
+    await page.mouse.move(10, 700);
+    await b.screenshot(page, '149-case-reserve-dialog');
+    await dialog.getByRole('button', { name: '确认预留' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = card.locator('tbody tr.ant-table-row').filter({ hasText: '已预留' });
+    await row.getByText('家中有残疾人，需低楼层房源', { exact: false }).waitFor();
+    expect(await row.innerText()).toContain(picked.split(' ').pop()!);
+    await row.getByRole('button', { name: '释放预留' }).waitFor();
+    const [held] = await b.t.query<{ status: string; unitStatus: string; reserveReason: string }>(
+      `SELECT a.status, u.status AS "unitStatus", a."reserveReason" FROM unit_allocation a JOIN resettlement_unit u ON u.id = a."unitId"
+        WHERE a."caseId" = $1 AND a.purpose = 'resettlement'`,
+      [caseId],
+    );
+    expect(held).toEqual({ status: 'reserved', unitStatus: 'reserved', reserveReason: '家中有残疾人，需低楼层房源' });
+    await card.scrollIntoViewIfNeeded();
+    await b.screenshot(page, '149-case-reserved-flat');
     await page.context().close();
   });
 });

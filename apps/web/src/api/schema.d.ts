@@ -1640,6 +1640,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resettlement/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预留房源（填写原因，如残疾户需低楼层）：房源为该户保留，其他家庭不能选定（409“该房源已为其他家庭预留”）；该户选房时一次点击即分配，或释放预留 */
+        post: operations["AllocationController_reserve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resettlement/transitional": {
         parameters: {
             query?: never;
@@ -2295,6 +2312,15 @@ export interface components {
             releasedAt: string | null;
             releasedBy: string | null;
             releaseReason: string | null;
+            /**
+             * Format: date-time
+             * @description 预留时间（先预留、后分配的房源）
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            reservedAt: string | null;
+            reservedBy: string | null;
+            /** @description 预留原因 */
+            reserveReason: string | null;
             /** Format: uuid */
             roundId: string | null;
             status: components["schemas"]["AllocationStatus"];
@@ -3634,6 +3660,23 @@ export interface components {
              * @example 两线一圈
              */
             zone?: string;
+        };
+        CreateReservationDto: {
+            /**
+             * Format: uuid
+             * @description 案件（为其预留的产权调换户）
+             */
+            caseId: string;
+            /**
+             * @description 预留原因
+             * @example 家中有残疾人，需低楼层房源
+             */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description 房源（预留的一套）
+             */
+            unitId: string;
         };
         CreateSchemeVersionDto: {
             /**
@@ -6190,6 +6233,8 @@ export interface components {
             housingArea: string;
             /** @description 不能选定的原因 */
             reason: string | null;
+            /** @description 该房源已为本户预留（排在最前） */
+            reserved: boolean;
             /** @example 被征收户应补交差价 12,345.67 元 */
             summary: string | null;
             unit: components["schemas"]["ChoosingUnitView"];
@@ -9825,6 +9870,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeeBatchDetailView"];
+                };
+            };
+        };
+    };
+    AllocationController_reserve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReservationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
                 };
             };
         };

@@ -159,6 +159,7 @@ export type AllocationStatus = Schemas['AllocationStatus'];
 export type AllocationPurpose = Schemas['AllocationPurpose'];
 export type CreateChoosingRoundBody = Schemas['CreateChoosingRoundDto'];
 export type CreateAllocationBody = Schemas['CreateAllocationDto'];
+export type CreateReservationBody = Schemas['CreateReservationDto'];
 export type ReleaseAllocationBody = Schemas['ReleaseAllocationDto'];
 export type DeliverAllocationBody = Schemas['DeliverAllocationDto'];
 export type ChoosingBaseView = Schemas['ChoosingBaseView'];

@@ -70,6 +70,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'choosing-round.close': '结束选房轮次',
   'choosing-entry.finish': '完成选房',
   'allocation.create': '分配房源',
+  'allocation.reserve': '预留房源',
   'allocation.release': '释放房源',
   'allocation.deliver': '交房',
   'resettlement_building.create': '新增楼栋',

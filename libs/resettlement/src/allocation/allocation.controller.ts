@@ -5,7 +5,7 @@ import { CHOOSING_WRITERS } from '../domain/choosing-rules.js';
 import { AllocationRepository } from './allocation.repository.js';
 import { AllocationService } from './allocation.service.js';
 import { AllocationView, allocationView, ChoosingBaseView, choosingBaseView } from './allocation.view.js';
-import { CreateAllocationDto, DeliverAllocationDto, ReleaseAllocationDto } from './dto/allocation.dto.js';
+import { CreateAllocationDto, CreateReservationDto, DeliverAllocationDto, ReleaseAllocationDto } from './dto/allocation.dto.js';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -35,6 +35,18 @@ export class AllocationController {
   @ApiCreatedResponse({ type: AllocationView })
   async allocate(@Body() dto: CreateAllocationDto) {
     return allocationView(await this.allocations.allocate(dto));
+  }
+
+  @Post('resettlement/reservations')
+  @Allow(...CHOOSING_WRITERS)
+  @AuditAction('allocation.reserve')
+  @ApiOperation({
+    summary:
+      '预留房源（填写原因，如残疾户需低楼层）：房源为该户保留，其他家庭不能选定（409“该房源已为其他家庭预留”）；该户选房时一次点击即分配，或释放预留',
+  })
+  @ApiCreatedResponse({ type: AllocationView })
+  async reserve(@Body() dto: CreateReservationDto) {
+    return allocationView(await this.allocations.reserve(dto));
   }
 
   @Post('resettlement/allocations/:id/release')

@@ -60,6 +60,19 @@ export class UnitAllocation extends VersionedEntity {
   @Column({ type: 'timestamptz' })
   allocatedAt: Date;
 
+  /**
+   * 预留: the unit set aside for this household before it chooses (e.g. a ground-floor flat for a household with a
+   * disabled member), when, by whom and why. A reservation becomes the allocation when the household takes the unit.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  reservedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  reservedBy: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  reserveReason: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   releasedAt: Date | null;
 

@@ -2,12 +2,15 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { ALLOCATION_MESSAGES } from '../domain/allocation-rules.js';
-import type { AllocationPurpose, UnitStatus } from '../domain/resettlement-labels.js';
+import { HOLDING_STATUSES, type AllocationPurpose, type AllocationStatus, type UnitStatus } from '../domain/resettlement-labels.js';
 import type { UnitRow as InventoryUnitRow } from '../unit/unit.repository.js';
 import { UnitAllocation } from './allocation.entity.js';
 
 /** A unit as allocation reads it (the inventory's tables, read with this area's own queries): the inventory's row without its holder. */
-export type UnitRow = Omit<InventoryUnitRow, 'version' | 'holderCaseId' | 'holderProjectId' | 'holderPurpose' | 'holderCode' | 'holderName'>;
+export type UnitRow = Omit<
+  InventoryUnitRow,
+  'version' | 'holderCaseId' | 'holderProjectId' | 'holderPurpose' | 'holderCode' | 'holderName'
+>;
 
 /** An allocation with its unit. */
 export interface AllocationRow extends UnitAllocation {
@@ -20,7 +23,9 @@ const UNIT_COLUMNS = `u.id, u."baseId", b.code AS "baseCode", b.name AS "baseNam
 const UNIT_FROM = `resettlement_unit u JOIN resettlement_base b ON b.id = u."baseId" JOIN resettlement_building g ON g.id = u."buildingId"`;
 
 const isHoldingViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error as { code?: string }).code === '23505' && String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('uq_unit_allocation_holding');
+  error instanceof QueryFailedError &&
+  (error as { code?: string }).code === '23505' &&
+  String((error as { constraint?: string }).constraint ?? (error as Error).message).includes('uq_unit_allocation_holding');
 
 /**
  * Database access for allocations (分配) and the units they hold. The unit's row lock and the partial unique
@@ -35,7 +40,10 @@ export class AllocationRepository {
   }
 
   private async units(where: string, params: unknown[], suffix = ''): Promise<UnitRow[]> {
-    const rows = await this.connection.manager.query<UnitRow[]>(`SELECT ${UNIT_COLUMNS} FROM ${UNIT_FROM} WHERE ${where} ${suffix}`, params);
+    const rows = await this.connection.manager.query<UnitRow[]>(
+      `SELECT ${UNIT_COLUMNS} FROM ${UNIT_FROM} WHERE ${where} ${suffix}`,
+      params,
+    );
     return rows.map((r) => ({ ...r, floor: Number(r.floor) }));
   }
 
@@ -49,20 +57,31 @@ export class AllocationRepository {
   }
 
   async setUnitStatus(id: string, status: UnitStatus): Promise<void> {
-    await this.connection.manager.query(`UPDATE resettlement_unit SET status = $2, version = version + 1, "updatedAt" = clock_timestamp() WHERE id = $1`, [id, status]);
+    await this.connection.manager.query(
+      `UPDATE resettlement_unit SET status = $2, version = version + 1, "updatedAt" = clock_timestamp() WHERE id = $1`,
+      [id, status],
+    );
   }
 
-  /** A base's units open to choose (available, not kept as 周转房 unless `turnover`), filtered by building and layout. */
-  available(baseId: string, filter: { building?: string; layout?: string; turnover?: boolean }): Promise<UnitRow[]> {
+  /**
+   * A base's units open to choose (available, not kept as 周转房 unless `turnover`), filtered by building and layout;
+   * with `forCase`, also the units reserved (预留) for that household.
+   */
+  available(baseId: string, filter: { building?: string; layout?: string; turnover?: boolean; forCase?: string }): Promise<UnitRow[]> {
     const params: unknown[] = [baseId, filter.turnover ?? false];
-    let where = `u."baseId" = $1 AND u.status = 'available' AND u.turnover = $2`;
+    let where = `u."baseId" = $1 AND u.turnover = $2 AND (u.status = 'available'`;
+    if (filter.forCase)
+      where += ` OR (u.status = 'reserved' AND EXISTS (SELECT 1 FROM unit_allocation r WHERE r."unitId" = u.id AND r.status = 'reserved' AND r."caseId" = $${params.push(filter.forCase)}))`;
+    where += ')';
     if (filter.building) where += ` AND g.code = $${params.push(filter.building)}`;
     if (filter.layout) where += ` AND u.layout = $${params.push(filter.layout)}`;
     return this.units(where, params, `ORDER BY g.code, u.floor, u."unitNo"`);
   }
 
   /** Inserts a holding; the unique index's refusal (another household holds the unit) is the Chinese 409. */
-  async insert(row: Omit<UnitAllocation, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'unit' | 'caseFile' | 'project'>): Promise<UnitAllocation> {
+  async insert(
+    row: Omit<UnitAllocation, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'unit' | 'caseFile' | 'project'>,
+  ): Promise<UnitAllocation> {
     try {
       return await this.allocations.save(this.allocations.create(row));
     } catch (error) {
@@ -96,14 +115,26 @@ export class AllocationRepository {
     return list.map((a) => Object.assign(a, { unitRow: units.get(a.unitId)! }));
   }
 
-  /** A case's holdings of a purpose (not released), with their units, oldest first. */
-  async heldOfCase(caseId: string, purpose: AllocationPurpose): Promise<AllocationRow[]> {
+  /**
+   * A case's holdings of a purpose (not released: reserved, allocated or delivered, or only the `statuses` given),
+   * with their units, oldest first.
+   */
+  async heldOfCase(
+    caseId: string,
+    purpose: AllocationPurpose,
+    statuses: readonly AllocationStatus[] = HOLDING_STATUSES,
+  ): Promise<AllocationRow[]> {
     const list = await this.allocations
       .createQueryBuilder('a')
-      .where('a."caseId" = :caseId AND a.purpose = :purpose AND a.status <> :released', { caseId, purpose, released: 'released' })
+      .where('a."caseId" = :caseId AND a.purpose = :purpose AND a.status IN (:...statuses)', { caseId, purpose, statuses })
       .orderBy('a."allocatedAt"')
       .getMany();
     return this.withUnits(list);
+  }
+
+  /** The reservation (预留) holding a unit, if any, its row locked until the transaction ends. */
+  lockReservationOf(unitId: string): Promise<UnitAllocation | null> {
+    return this.allocations.findOne({ where: { unitId, status: 'reserved' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Every allocation of a case (released ones as history), newest first. */
@@ -131,7 +162,9 @@ export class AllocationRepository {
 
   /** Every base with its counts of units open to choose and of all its units (the 选房 screen's choice of base). */
   async bases(): Promise<Array<{ id: string; code: string; name: string; stage: string; units: number; available: number }>> {
-    const rows = await this.connection.manager.query<Array<{ id: string; code: string; name: string; stage: string; units: string; available: string }>>(
+    const rows = await this.connection.manager.query<
+      Array<{ id: string; code: string; name: string; stage: string; units: string; available: string }>
+    >(
       `SELECT b.id, b.code, b.name, b.stage, count(u.id) AS units, count(u.id) FILTER (WHERE u.status = 'available' AND NOT u.turnover) AS available
          FROM resettlement_base b LEFT JOIN resettlement_unit u ON u."baseId" = b.id
         GROUP BY b.id ORDER BY b.code`,

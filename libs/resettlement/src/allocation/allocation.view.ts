@@ -136,6 +136,15 @@ export class AllocationView {
   @ApiInstant()
   allocatedAt!: string;
 
+  @ApiInstant({ nullable: true, description: '预留时间（先预留、后分配的房源）' })
+  reservedAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reservedBy!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '预留原因' })
+  reserveReason!: string | null;
+
   @ApiInstant({ nullable: true })
   releasedAt!: string | null;
 
@@ -170,6 +179,9 @@ export function allocationView(a: AllocationRow): AllocationView {
     statusLabel: ALLOCATION_STATUS_LABELS[a.status],
     allocatedBy: a.allocatedBy,
     allocatedAt: toShanghaiIso(a.allocatedAt),
+    reservedAt: toShanghaiIso(a.reservedAt),
+    reservedBy: a.reservedBy,
+    reserveReason: a.reserveReason,
     releasedAt: toShanghaiIso(a.releasedAt),
     releasedBy: a.releasedBy,
     releaseReason: a.releaseReason,
@@ -203,7 +215,14 @@ export class ChoosingBaseView {
   available!: number;
 }
 
-export function choosingBaseView(b: { id: string; code: string; name: string; stage: string; units: number; available: number }): ChoosingBaseView {
+export function choosingBaseView(b: {
+  id: string;
+  code: string;
+  name: string;
+  stage: string;
+  units: number;
+  available: number;
+}): ChoosingBaseView {
   const stage = b.stage as BaseStage;
   return { ...b, stage, stageLabel: BASE_STAGE_LABELS[stage] ?? b.stage };
 }

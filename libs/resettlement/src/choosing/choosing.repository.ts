@@ -3,7 +3,7 @@ import { TransactionalConnection } from '@app/platform';
 import { SUBJECT_LABEL_VIEW } from '@app/subjects';
 import { ChoosingEntry, ChoosingRound } from './choosing.entity.js';
 
-/** A household that may take part in a round: a signed swap agreement, no resettlement unit held, not waiting in another round. */
+/** A household that may take part in a round: a signed swap agreement, no resettlement flat allocated yet (a unit only reserved for it still lets it choose), not waiting in another round. */
 export interface Participant {
   caseId: string;
   projectId: string;
@@ -41,7 +41,7 @@ export class ChoosingRepository {
          JOIN case_file c ON c.id = a."caseId"
          JOIN ${SUBJECT_LABEL_VIEW} s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
         WHERE a."projectId" = ANY($1::uuid[]) AND a.method = 'swap' AND a.status = 'signed' AND a."sequenceNo" IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM unit_allocation x WHERE x."caseId" = a."caseId" AND x.purpose = 'resettlement' AND x.status <> 'released')
+          AND NOT EXISTS (SELECT 1 FROM unit_allocation x WHERE x."caseId" = a."caseId" AND x.purpose = 'resettlement' AND x.status IN ('allocated', 'delivered'))
           AND NOT EXISTS (SELECT 1 FROM choosing_entry e JOIN choosing_round r ON r.id = e."roundId"
                            WHERE e."caseId" = a."caseId" AND r.status = 'published' AND e."doneAt" IS NULL)`,
       [projectIds],
@@ -77,7 +77,12 @@ export class ChoosingRepository {
   }
 
   async updateRound(id: string, changes: Partial<ChoosingRound>): Promise<void> {
-    await this.rounds.createQueryBuilder().update().set({ ...changes, version: () => 'version + 1' } as never).where('id = :id', { id }).execute();
+    await this.rounds
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id', { id })
+      .execute();
   }
 
   /** Rounds touching any of `projectIds` (all when null), newest first. */
@@ -116,6 +121,11 @@ export class ChoosingRepository {
   }
 
   async setDone(entryId: string, doneAt: Date | null): Promise<void> {
-    await this.entries.createQueryBuilder().update().set({ doneAt, version: () => 'version + 1' } as never).where('id = :id', { id: entryId }).execute();
+    await this.entries
+      .createQueryBuilder()
+      .update()
+      .set({ doneAt, version: () => 'version + 1' } as never)
+      .where('id = :id', { id: entryId })
+      .execute();
   }
 }

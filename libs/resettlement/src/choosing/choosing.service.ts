@@ -1,7 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { AgreementService, swapDifference, unitPrices } from '@app/compensation';
-import { canSeeProject, canWriteProject, currentActor, Dec, noteChange, PROJECT_DIRECTORY, TransactionalConnection, visibleProjectIds, yearInShanghai, type ProjectDirectory, type ProjectRef } from '@app/platform';
+import {
+  canSeeProject,
+  canWriteProject,
+  currentActor,
+  Dec,
+  noteChange,
+  PROJECT_DIRECTORY,
+  TransactionalConnection,
+  visibleProjectIds,
+  yearInShanghai,
+  type ProjectDirectory,
+  type ProjectRef,
+} from '@app/platform';
 import { AllocationRepository, type AllocationRow, type UnitRow } from '../allocation/allocation.repository.js';
 import { nextEntry } from '../domain/allocation-rules.js';
 import { choosingOrder, ORDER_ALGORITHM, orderHash, seedProblem } from '../domain/choosing-order.js';
@@ -24,6 +36,8 @@ export interface UnitOption {
   reason: string | null;
   differenceFen: bigint | null;
   summary: string | null;
+  /** The unit is reserved (预留) for this household. */
+  reserved: boolean;
 }
 
 /** 选房轮次: published with a fixed seed and the order it gives, read with who is next, closed; a household's options. */
@@ -65,12 +79,18 @@ export class ChoosingService {
     const problem = seedProblem(seed);
     if (problem) throw new UnprocessableEntityException({ message: problem, details: [{ field: 'seed', message: problem }] });
     return this.connection.transaction(async () => {
-      const [base] = await this.connection.manager.query<Array<{ id: string }>>('SELECT id FROM resettlement_base WHERE id = $1', [input.baseId]);
+      const [base] = await this.connection.manager.query<Array<{ id: string }>>('SELECT id FROM resettlement_base WHERE id = $1', [
+        input.baseId,
+      ]);
       if (!base) throw new NotFoundException(CHOOSING_MESSAGES.baseNotFound);
       const participants = await this.rounds.participants(projectIds);
       if (!participants.length) throw new UnprocessableEntityException(CHOOSING_MESSAGES.noParticipants);
       const order = choosingOrder(seed, participants);
-      const hash = orderHash(ORDER_ALGORITHM, seed, order.map((e) => ({ position: e.position, caseRef: e.item.caseRef, sequenceNo: e.item.sequenceNo })));
+      const hash = orderHash(
+        ORDER_ALGORITHM,
+        seed,
+        order.map((e) => ({ position: e.position, caseRef: e.item.caseRef, sequenceNo: e.item.sequenceNo })),
+      );
       const now = new Date();
       const round = await this.rounds.insertRound({
         number: await this.rounds.nextNumber(yearInShanghai(now)),
@@ -101,7 +121,15 @@ export class ChoosingService {
         entityType: 'choosing-round',
         entityId: round.id,
         projectId: projectIds.length === 1 ? projectIds[0] : undefined,
-        after: { number: round.number, base: input.baseId, projects: codes, seed, algorithm: ORDER_ALGORITHM, orderHash: hash, households: order.length },
+        after: {
+          number: round.number,
+          base: input.baseId,
+          projects: codes,
+          seed,
+          algorithm: ORDER_ALGORITHM,
+          orderHash: hash,
+          households: order.length,
+        },
       });
       return round;
     });
@@ -158,7 +186,13 @@ export class ChoosingService {
       if (!entry) throw new NotFoundException(CHOOSING_MESSAGES.entryNotFound);
       if (entry.doneAt) throw new ConflictException('该户在本轮已完成选房');
       await this.rounds.setDone(entryId, new Date());
-      noteChange({ entityType: 'choosing-entry', entityId: entryId, projectId: entry.projectId, before: { done: false }, after: { done: true, position: entry.position, caseRef: entry.caseRef } });
+      noteChange({
+        entityType: 'choosing-entry',
+        entityId: entryId,
+        projectId: entry.projectId,
+        before: { done: false },
+        after: { done: true, position: entry.position, caseRef: entry.caseRef },
+      });
     });
   }
 
@@ -166,26 +200,47 @@ export class ChoosingService {
    * The base's available units the entry's household may take next to what it holds: each priced (its 差价 with all
    * its held units), the ones beyond the scheme's cap marked unavailable with the reason.
    */
-  async options(id: string, entryId: string, filter: { building?: string; layout?: string }): Promise<{ entry: EntryRow; heldArea: string; options: UnitOption[] }> {
+  async options(
+    id: string,
+    entryId: string,
+    filter: { building?: string; layout?: string },
+  ): Promise<{ entry: EntryRow; heldArea: string; options: UnitOption[] }> {
     const round = await this.round(id);
     const entry = (await this.rounds.entriesOf(id)).find((e) => e.id === entryId);
     if (!entry) throw new NotFoundException(CHOOSING_MESSAGES.entryNotFound);
     const agreement = await this.agreements.get(entry.agreementId);
-    const held = (await this.allocations.heldOfCase(entry.caseId, 'resettlement')).map((a) => a.unitRow);
-    const heldArea = held.reduce((sum, u) => sum.plus(u.area), new Dec(0));
+    // Its flats (allocated or delivered) and the units reserved for it, which it is expected to take too.
+    const holdings = await this.allocations.heldOfCase(entry.caseId, 'resettlement');
+    const heldArea = holdings.filter((a) => a.status !== 'reserved').reduce((sum, a) => sum.plus(a.unitRow.area), new Dec(0));
     const { pricing, recognisedPersons } = await this.agreements.swapBasis(agreement);
-    const units = await this.allocations.available(round.baseId, filter);
+    const units = await this.allocations.available(round.baseId, { ...filter, forCase: entry.caseId });
     const options: UnitOption[] = [];
     for (const unit of units) {
-      const together = [...held, unit];
-      const housingArea = heldArea.plus(unit.area).toFixed(2);
-      const priced = swapDifference(pricing, { compensationFen: agreement.compensationFen, recognisedPersons, housingArea, unitPrices: unitPrices(together) });
+      const together = [...holdings.filter((a) => a.unitId !== unit.id).map((a) => a.unitRow), unit];
+      const housingArea = together.reduce((sum, u) => sum.plus(u.area), new Dec(0)).toFixed(2);
+      const reserved = unit.status === 'reserved';
+      const priced = swapDifference(pricing, {
+        compensationFen: agreement.compensationFen,
+        recognisedPersons,
+        housingArea,
+        unitPrices: unitPrices(together),
+      });
       options.push(
         priced.ok
-          ? { unit, housingArea, available: true, reason: null, differenceFen: priced.swap.differenceFen, summary: priced.swap.summary }
-          : { unit, housingArea, available: false, reason: priced.message, differenceFen: null, summary: null },
+          ? {
+              unit,
+              housingArea,
+              available: true,
+              reason: null,
+              differenceFen: priced.swap.differenceFen,
+              summary: priced.swap.summary,
+              reserved,
+            }
+          : { unit, housingArea, available: false, reason: priced.message, differenceFen: null, summary: null, reserved },
       );
     }
+    // The units reserved for the household first.
+    options.sort((a, b) => Number(b.reserved) - Number(a.reserved));
     return { entry, heldArea: heldArea.toFixed(2), options };
   }
 }

@@ -180,6 +180,9 @@ export class UnitOptionView {
 
   @ApiProperty({ type: String, nullable: true, example: '被征收户应补交差价 12,345.67 元' })
   summary!: string | null;
+
+  @ApiProperty({ description: '该房源已为本户预留（排在最前）' })
+  reserved!: boolean;
 }
 
 export class UnitOptionsView {
@@ -201,6 +204,7 @@ export function optionView(o: UnitOption): UnitOptionView {
     reason: o.reason,
     difference: o.differenceFen === null ? null : yuanText(o.differenceFen),
     summary: o.summary,
+    reserved: o.reserved,
   };
 }
 

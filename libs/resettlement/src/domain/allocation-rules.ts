@@ -3,6 +3,9 @@ import { Dec } from '@app/platform';
 /** The Chinese messages of allocation (one place, shared by the service and the tests). */
 export const ALLOCATION_MESSAGES = {
   taken: '该房源已被其他家庭选定',
+  reservedForOther: '该房源已为其他家庭预留',
+  alreadyReserved: '该房源已为该户预留',
+  reservedNotDelivered: '预留的房源须先分配给该户，才能交房',
   frozen: (reason: string) => `该房源已冻结：${reason}`,
   notAvailable: '该房源当前不可选',
   notTurnover: '该房源不能作为周转房',
@@ -33,7 +36,12 @@ export interface HeldUnit {
 /** The agreement's 安置房地点 and area from the household's held units: `徐泾北城安置基地 3号楼 1502室；…` and their total area. */
 export function promisedHousing(units: readonly HeldUnit[]): { location: string; area: string } | null {
   if (!units.length) return null;
-  const sorted = [...units].sort((a, b) => a.baseName.localeCompare(b.baseName) || a.buildingCode.localeCompare(b.buildingCode, 'zh-CN', { numeric: true }) || a.unitNo.localeCompare(b.unitNo, 'zh-CN', { numeric: true }));
+  const sorted = [...units].sort(
+    (a, b) =>
+      a.baseName.localeCompare(b.baseName) ||
+      a.buildingCode.localeCompare(b.buildingCode, 'zh-CN', { numeric: true }) ||
+      a.unitNo.localeCompare(b.unitNo, 'zh-CN', { numeric: true }),
+  );
   const location = sorted.map((u) => `${u.baseName} ${u.buildingCode} ${u.unitNo}室`).join('；');
   const area = sorted.reduce((sum, u) => sum.plus(u.area), new Dec(0)).toFixed(2);
   return { location, area };

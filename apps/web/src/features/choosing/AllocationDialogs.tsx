@@ -12,7 +12,15 @@ import { PastDatePicker } from '../../lib/PastDatePicker';
 import { deliverAllocation, releaseAllocation } from './choosing-api';
 
 /** 交房: the date the keys were handed over and the household's signed receipt (uploaded as the allocation's attachment first). */
-export function DeliverDialog({ allocation, onDone, onClose }: { allocation: AllocationView | null; onDone(a: AllocationView): void; onClose(): void }) {
+export function DeliverDialog({
+  allocation,
+  onDone,
+  onClose,
+}: {
+  allocation: AllocationView | null;
+  onDone(a: AllocationView): void;
+  onClose(): void;
+}) {
   const [files, setFiles] = useState<UploadFile[]>([]);
   return (
     <FormDialog<{ deliveredOn: Dayjs }>
@@ -20,7 +28,11 @@ export function DeliverDialog({ allocation, onDone, onClose }: { allocation: All
       title={`交房 — ${allocation?.unit.label ?? ''}`}
       okText="确认交房"
       testId="deliver-dialog"
-      note={allocation ? `建筑面积 ${formatArea(allocation.unit.area)}。该户全部安置房交房后，其安置进程即为“已安置”（住房问题解决），日期为最后一套的交房日期。` : undefined}
+      note={
+        allocation
+          ? `建筑面积 ${formatArea(allocation.unit.area)}。该户全部安置房交房后，其安置进程即为“已安置”（住房问题解决），日期为最后一套的交房日期。`
+          : undefined
+      }
       initialValues={{ deliveredOn: dayjs() }}
       onClose={() => {
         setFiles([]);
@@ -30,7 +42,11 @@ export function DeliverDialog({ allocation, onDone, onClose }: { allocation: All
         const file = files[0]?.originFileObj as File | undefined;
         if (!file) throw new Error('请上传交房签收单');
         const receipt = await uploadAttachment('unit_allocation', allocation!.id, file);
-        const done = await deliverAllocation(allocation!.id, { deliveredOn: formatPickedDate(v.deliveredOn)!, receiptAttachmentId: receipt.id, version: allocation!.version });
+        const done = await deliverAllocation(allocation!.id, {
+          deliveredOn: formatPickedDate(v.deliveredOn)!,
+          receiptAttachmentId: receipt.id,
+          version: allocation!.version,
+        });
         setFiles([]);
         onDone(done);
       }}
@@ -56,19 +72,36 @@ export function DeliverDialog({ allocation, onDone, onClose }: { allocation: All
 }
 
 /** 释放: the unit goes back to 可选, the agreement is repriced, the household's turn comes back in its round. */
-export function ReleaseDialog({ allocation, onDone, onClose }: { allocation: AllocationView | null; onDone(a: AllocationView): void; onClose(): void }) {
+export function ReleaseDialog({
+  allocation,
+  onDone,
+  onClose,
+}: {
+  allocation: AllocationView | null;
+  onDone(a: AllocationView): void;
+  onClose(): void;
+}) {
+  const reservation = allocation?.status === 'reserved';
   return (
     <FormDialog<{ reason: string }>
       open={!!allocation}
-      title={`释放房源 — ${allocation?.unit.label ?? ''}`}
+      title={`${reservation ? '释放预留' : '释放房源'} — ${allocation?.unit.label ?? ''}`}
       okText="释放"
       danger
       testId="release-dialog"
-      note="释放后该房源恢复可选，协议的安置房地点与差价按该户其余房源重新计算。"
+      note={
+        reservation
+          ? '释放后该房源恢复可选，其他家庭可以选定；预留未改变协议，协议不变。'
+          : '释放后该房源恢复可选，协议的安置房地点与差价按该户其余房源重新计算。'
+      }
       onClose={onClose}
       onSubmit={async (v) => onDone(await releaseAllocation(allocation!, v.reason.trim()))}
     >
-      <Form.Item name="reason" label="释放原因" rules={[{ required: true, whitespace: true, min: 2, message: '请填写释放原因（至少 2 个字）' }]}>
+      <Form.Item
+        name="reason"
+        label="释放原因"
+        rules={[{ required: true, whitespace: true, min: 2, message: '请填写释放原因（至少 2 个字）' }]}
+      >
         <Input.TextArea rows={2} maxLength={200} />
       </Form.Item>
     </FormDialog>

@@ -8,6 +8,7 @@ import { formatArea, formatDateTime } from '../../lib/format';
 import { caseMoney } from '../money/money-api';
 import { DeliverDialog, ReleaseDialog } from './AllocationDialogs';
 import { allocationsOfCase } from './choosing-api';
+import { ReserveDialog } from './ReserveDialog';
 import { TurnoverDialog } from './TurnoverDialog';
 
 const COLOR: Record<string, string> = { allocated: 'blue', delivered: 'green', reserved: 'gold', released: 'default' };
@@ -25,29 +26,46 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
   const [delivering, setDelivering] = useState<AllocationView | null>(null);
   const [agreement, setAgreement] = useState<AgreementView | null>(null);
   const [turnover, setTurnover] = useState(false);
+  const [reserving, setReserving] = useState(false);
   const load = useCallback(() => allocationsOfCase(caseId).then(setItems, () => setItems([])), [caseId]);
   useEffect(() => {
     void load();
   }, [load, revision]);
   useEffect(() => {
     if (!canWrite) return;
-    void caseMoney(caseId).then((m) => setAgreement(m.agreement ?? null), () => setAgreement(null));
+    void caseMoney(caseId).then(
+      (m) => setAgreement(m.agreement ?? null),
+      () => setAgreement(null),
+    );
   }, [caseId, canWrite, revision]);
   const holdsTurnover = items.some((a) => a.purpose === 'turnover' && a.status !== 'released');
   const canAllocateTurnover =
-    canWrite && agreement?.status === 'signed' && agreement.method === 'swap' && agreement.transitionMethod === 'turnover_flat' && !holdsTurnover;
-  if (!items.length && !canAllocateTurnover) return null;
+    canWrite &&
+    agreement?.status === 'signed' &&
+    agreement.method === 'swap' &&
+    agreement.transitionMethod === 'turnover_flat' &&
+    !holdsTurnover;
+  // 预留: while the household has not got all its flats (a swap agreement signed, not every flat delivered).
+  const canReserve = canWrite && agreement?.status === 'signed' && agreement.method === 'swap';
+  if (!items.length && !canAllocateTurnover && !canReserve) return null;
   return (
     <Card
       size="small"
       title="安置房源"
       data-testid="case-allocations"
       extra={
-        canAllocateTurnover && (
-          <Button size="small" type="primary" onClick={() => setTurnover(true)} data-testid="allocate-turnover">
-            分配周转房
-          </Button>
-        )
+        <Space size={8}>
+          {canReserve && (
+            <Button size="small" onClick={() => setReserving(true)} data-testid="reserve-unit">
+              预留房源
+            </Button>
+          )}
+          {canAllocateTurnover && (
+            <Button size="small" type="primary" onClick={() => setTurnover(true)} data-testid="allocate-turnover">
+              分配周转房
+            </Button>
+          )}
+        </Space>
       }
     >
       <Table<AllocationView>
@@ -75,9 +93,15 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
                 </Typography.Text>
               ) : a.status === 'delivered' ? (
                 `交房日期 ${a.deliveredOn ?? ''}（${a.deliveredBy ?? ''}）`
+              ) : a.status === 'reserved' ? (
+                <Typography.Text>
+                  {formatDateTime(a.reservedAt)} 由 {a.reservedBy} 预留：{a.reserveReason}（该户选房时一键分配）
+                </Typography.Text>
               ) : (
                 <Space size={4}>
-                  <span>{formatDateTime(a.allocatedAt)} 由 {a.allocatedBy} 分配</span>
+                  <span>
+                    {formatDateTime(a.allocatedAt)} 由 {a.allocatedBy} 分配
+                  </span>
                   {a.roundId && <Link to={`/choosing/${a.roundId}`}>选房轮次</Link>}
                 </Space>
               ),
@@ -94,6 +118,10 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
                     释放
                   </Button>
                 </Space>
+              ) : canWrite && a.status === 'reserved' ? (
+                <Button type="link" size="small" danger onClick={() => setReleasing(a)}>
+                  释放预留
+                </Button>
               ) : null,
           },
         ]}
@@ -114,6 +142,16 @@ export function CaseAllocationsCard({ caseId, revision }: { caseId: string; revi
         onDone={(a) => {
           message.success(`已分配周转房 ${a.unit.label}`);
           setTurnover(false);
+          void load();
+        }}
+      />
+      <ReserveDialog
+        caseId={caseId}
+        open={reserving}
+        onClose={() => setReserving(false)}
+        onDone={(a) => {
+          message.success(`已为该户预留 ${a.unit.label}`);
+          setReserving(false);
           void load();
         }}
       />

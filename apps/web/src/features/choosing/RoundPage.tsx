@@ -1,6 +1,22 @@
 import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, Descriptions, Empty, Popconfirm, Result, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Popconfirm,
+  Result,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client';
@@ -89,7 +105,12 @@ function NextHousehold({
       }
       extra={
         canWrite ? (
-          <Popconfirm title={`确认 ${entry.householdName} 完成本轮选房？`} okText="完成" cancelText="取消" onConfirm={() => finishEntry(round.id, entry.id).then(onChanged, (e: unknown) => message.error(errorMessage(e)))}>
+          <Popconfirm
+            title={`确认 ${entry.householdName} 完成本轮选房？`}
+            okText="完成"
+            cancelText="取消"
+            onConfirm={() => finishEntry(round.id, entry.id).then(onChanged, (e: unknown) => message.error(errorMessage(e)))}
+          >
             <Button>完成选房，轮到下一户</Button>
           </Popconfirm>
         ) : null
@@ -97,11 +118,35 @@ function NextHousehold({
       data-testid="next-card"
     >
       <Space style={{ marginBottom: 12 }} wrap>
-        <Select allowClear placeholder="全部楼栋" style={{ width: 160 }} value={filter.building} options={buildings.map((b) => ({ value: b, label: b }))} onChange={(building?: string) => setFilter((f) => ({ ...f, building }))} />
-        <Select allowClear placeholder="全部户型" style={{ width: 160 }} value={filter.layout} options={layouts.map((l) => ({ value: l, label: l }))} onChange={(layout?: string) => setFilter((f) => ({ ...f, layout }))} />
+        <Select
+          allowClear
+          placeholder="全部楼栋"
+          style={{ width: 160 }}
+          value={filter.building}
+          options={buildings.map((b) => ({ value: b, label: b }))}
+          onChange={(building?: string) => setFilter((f) => ({ ...f, building }))}
+        />
+        <Select
+          allowClear
+          placeholder="全部户型"
+          style={{ width: 160 }}
+          value={filter.layout}
+          options={layouts.map((l) => ({ value: l, label: l }))}
+          onChange={(layout?: string) => setFilter((f) => ({ ...f, layout }))}
+        />
         <Typography.Text type="secondary">差价为正数应付被征收户，负数（红色）由被征收户补交；单位：元</Typography.Text>
       </Space>
-      {conflict && <Alert type="error" showIcon message={conflict} style={{ marginBottom: 12 }} closable onClose={() => setConflict(null)} data-testid="allocation-error" />}
+      {conflict && (
+        <Alert
+          type="error"
+          showIcon
+          message={conflict}
+          style={{ marginBottom: 12 }}
+          closable
+          onClose={() => setConflict(null)}
+          data-testid="allocation-error"
+        />
+      )}
       <Table<UnitOptionView>
         rowKey={(o) => o.unit.id}
         size="small"
@@ -112,11 +157,31 @@ function NextHousehold({
         locale={{ emptyText: <Empty description="该基地暂无可选房源" /> }}
         data-testid="unit-options"
         columns={[
-          { title: '房源', render: (_: unknown, o) => `${o.unit.buildingCode} ${o.unit.unitNo}室` },
+          {
+            title: '房源',
+            render: (_: unknown, o) => (
+              <Space size={4}>
+                <span>{`${o.unit.buildingCode} ${o.unit.unitNo}室`}</span>
+                {o.reserved && (
+                  <Tag color="gold" data-testid="reserved-for-household">
+                    为该户预留
+                  </Tag>
+                )}
+              </Space>
+            ),
+          },
           { title: '户型', render: (_: unknown, o) => o.unit.layout },
           { title: '楼层', align: 'right', render: (_: unknown, o) => o.unit.floor },
           { title: '建筑面积（㎡）', align: 'right', render: (_: unknown, o) => formatArea(o.unit.area).replace(' ㎡', '') },
-          { title: '类型', render: (_: unknown, o) => (o.unit.kind === 'off_plan' ? <Tooltip title={`计划交付 ${o.unit.plannedDeliveryOn ?? '—'}`}>{o.unit.kindLabel}</Tooltip> : o.unit.kindLabel) },
+          {
+            title: '类型',
+            render: (_: unknown, o) =>
+              o.unit.kind === 'off_plan' ? (
+                <Tooltip title={`计划交付 ${o.unit.plannedDeliveryOn ?? '—'}`}>{o.unit.kindLabel}</Tooltip>
+              ) : (
+                o.unit.kindLabel
+              ),
+          },
           { title: '选定后总面积（㎡）', align: 'right', render: (_: unknown, o) => formatArea(o.housingArea).replace(' ㎡', '') },
           {
             title: '差价（元）',
@@ -179,7 +244,14 @@ export function RoundPage() {
   }, [load]);
 
   if (error && !round) {
-    return <Result status={error.missing ? '404' : 'error'} title={error.missing ? '选房轮次不存在或无权查看' : '加载失败'} subTitle={error.text} extra={<Button onClick={() => navigate('/choosing')}>返回选房</Button>} />;
+    return (
+      <Result
+        status={error.missing ? '404' : 'error'}
+        title={error.missing ? '选房轮次不存在或无权查看' : '加载失败'}
+        subTitle={error.text}
+        extra={<Button onClick={() => navigate('/choosing')}>返回选房</Button>}
+      />
+    );
   }
   if (!round) return <Skeleton active paragraph={{ rows: 12 }} />;
   const next = round.entries.find((e) => e.id === round.nextEntryId) ?? null;
@@ -213,7 +285,13 @@ export function RoundPage() {
           打印顺序表
         </Button>,
         canWrite && round.status === 'published' ? (
-          <Popconfirm key="close" title="结束该选房轮次？结束后不能再在本轮选房。" okText="结束" cancelText="取消" onConfirm={() => closeRound(round).then(setRound, (e: unknown) => message.error(errorMessage(e)))}>
+          <Popconfirm
+            key="close"
+            title="结束该选房轮次？结束后不能再在本轮选房。"
+            okText="结束"
+            cancelText="取消"
+            onConfirm={() => closeRound(round).then(setRound, (e: unknown) => message.error(errorMessage(e)))}
+          >
             <Button danger>结束轮次</Button>
           </Popconfirm>
         ) : null,
@@ -243,11 +321,14 @@ export function RoundPage() {
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label="进度" span={2}>
-              共 {round.entries.length} 户，已完成 {round.doneCount} 户。导出的选房顺序表可用 <Typography.Text code>npm run verify:order -- 文件</Typography.Text> 复核。
+              共 {round.entries.length} 户，已完成 {round.doneCount} 户。导出的选房顺序表可用{' '}
+              <Typography.Text code>npm run verify:order -- 文件</Typography.Text> 复核。
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        {round.status === 'published' && next && <NextHousehold key={next.id + round.version + next.chosenArea} round={round} entry={next} canWrite={canWrite} onChanged={load} />}
+        {round.status === 'published' && next && (
+          <NextHousehold key={next.id + round.version + next.chosenArea} round={round} entry={next} canWrite={canWrite} onChanged={load} />
+        )}
         {round.status === 'published' && !next && <Alert type="success" showIcon message="本轮各户均已完成选房" />}
         <Card size="small" title="选房顺序">
           <Table<ChoosingEntryView>
@@ -263,11 +344,17 @@ export function RoundPage() {
               { title: '户主', dataIndex: 'householdName' },
               { title: '项目', dataIndex: 'projectCode' },
               { title: '签约顺序号', dataIndex: 'sequenceNo', align: 'right' },
-              { title: '应安置面积（㎡）', dataIndex: 'entitlementArea', align: 'right', render: (v: string) => formatArea(v).replace(' ㎡', '') },
+              {
+                title: '应安置面积（㎡）',
+                dataIndex: 'entitlementArea',
+                align: 'right',
+                render: (v: string) => formatArea(v).replace(' ㎡', ''),
+              },
               { title: '已选面积（㎡）', dataIndex: 'chosenArea', align: 'right', render: (v: string) => formatArea(v).replace(' ㎡', '') },
               {
                 title: '状态',
-                render: (_: unknown, e) => (e.isNext ? <Tag color="processing">正在选房</Tag> : e.done ? <Tag color="green">已完成</Tag> : <Tag>等候</Tag>),
+                render: (_: unknown, e) =>
+                  e.isNext ? <Tag color="processing">正在选房</Tag> : e.done ? <Tag color="green">已完成</Tag> : <Tag>等候</Tag>,
               },
               {
                 title: '所选房源',

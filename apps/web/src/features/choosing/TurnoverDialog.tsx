@@ -1,32 +1,37 @@
-import { Form, Select, Table } from 'antd';
+import { Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, call } from '../../api/client';
 import type { AllocationView, BaseView, UnitView } from '../../api/views';
-import { formatArea } from '../../lib/format';
 import { FormDialog } from '../../lib/FormDialog';
 import { allocate } from './choosing-api';
-
-const listBases = () => call<BaseView[]>(api.GET('/api/resettlement/bases'));
-
-const availableTurnoverUnits = (base: string) =>
-  call<{ items: UnitView[]; total: number }>(
-    api.GET('/api/resettlement/units', { params: { query: { base, status: 'available', turnover: true, page: 1, pageSize: 200 } } }),
-  );
+import { availableUnits, listAllBases, UnitPicker } from './UnitPicker';
 
 /** 分配周转房: a base, then one of its available 周转房 for the household (one per household, 周转房过渡 only). */
-export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: string; open: boolean; onDone(a: AllocationView): void; onClose(): void }) {
+export function TurnoverDialog({
+  caseId,
+  open,
+  onDone,
+  onClose,
+}: {
+  caseId: string;
+  open: boolean;
+  onDone(a: AllocationView): void;
+  onClose(): void;
+}) {
   const [bases, setBases] = useState<BaseView[]>([]);
   const [base, setBase] = useState<string>();
   const [units, setUnits] = useState<UnitView[]>([]);
   const [loading, setLoading] = useState(false);
   useEffect(() => {
-    if (open) void listBases().then(setBases, () => setBases([]));
+    if (open) void listAllBases().then(setBases, () => setBases([]));
   }, [open]);
   useEffect(() => {
     if (!base) return setUnits([]);
     setLoading(true);
-    void availableTurnoverUnits(base)
-      .then((p) => setUnits(p.items), () => setUnits([]))
+    void availableUnits(base, true)
+      .then(
+        (p) => setUnits(p.items),
+        () => setUnits([]),
+      )
       .finally(() => setLoading(false));
   }, [base]);
   const close = () => {
@@ -58,34 +63,9 @@ export function TurnoverDialog({ caseId, open, onDone, onClose }: { caseId: stri
       </Form.Item>
       {base && (
         <Form.Item name="unitId" label="周转房" rules={[{ required: true, message: '请选择一套周转房' }]}>
-          <UnitPicker units={units} loading={loading} />
+          <UnitPicker units={units} loading={loading} emptyText="该基地暂无可分配的周转房" testId="turnover-units" />
         </Form.Item>
       )}
     </FormDialog>
-  );
-}
-
-/** The base's available 周转房 as a one-choice table (a form field: `value` is the chosen unit's id). */
-function UnitPicker({ units, loading, value, onChange }: { units: UnitView[]; loading: boolean; value?: string; onChange?(id: string | undefined): void }) {
-  useEffect(() => {
-    if (value && !units.some((u) => u.id === value)) onChange?.(undefined);
-  }, [units, value, onChange]);
-  return (
-    <Table<UnitView>
-      rowKey="id"
-      size="small"
-      loading={loading}
-      data-testid="turnover-units"
-      pagination={units.length > 8 ? { pageSize: 8, size: 'small' } : false}
-      dataSource={units}
-      locale={{ emptyText: '该基地暂无可分配的周转房' }}
-      rowSelection={{ type: 'radio', selectedRowKeys: value ? [value] : [], onChange: (keys) => onChange?.(keys[0] as string) }}
-      onRow={(u) => ({ onClick: () => onChange?.(u.id) })}
-      columns={[
-        { title: '楼号/室号', render: (_: unknown, u) => `${u.buildingCode} ${u.unitNo}室` },
-        { title: '户型', dataIndex: 'layout' },
-        { title: '建筑面积', align: 'right', render: (_: unknown, u) => formatArea(u.area) },
-      ]}
-    />
   );
 }

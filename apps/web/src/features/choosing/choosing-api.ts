@@ -6,6 +6,7 @@ import type {
   ChoosingRoundView,
   CreateAllocationBody,
   CreateChoosingRoundBody,
+  CreateReservationBody,
   DeliverAllocationBody,
   ExportBatch,
   UnitOptionsView,
@@ -16,15 +17,21 @@ export const listBases = () => call<ChoosingBaseView[]>(api.GET('/api/resettleme
 export const listRounds = (project?: string) =>
   call<ChoosingRoundView[]>(api.GET('/api/resettlement/choosing-rounds', { params: { query: project ? { project } : {} } }));
 
-export const getRound = (id: string) => call<ChoosingRoundDetailView>(api.GET('/api/resettlement/choosing-rounds/{id}', { params: { path: { id } } }));
+export const getRound = (id: string) =>
+  call<ChoosingRoundDetailView>(api.GET('/api/resettlement/choosing-rounds/{id}', { params: { path: { id } } }));
 
-export const publishRound = (body: CreateChoosingRoundBody) => call<ChoosingRoundDetailView>(api.POST('/api/resettlement/choosing-rounds', { body }));
+export const publishRound = (body: CreateChoosingRoundBody) =>
+  call<ChoosingRoundDetailView>(api.POST('/api/resettlement/choosing-rounds', { body }));
 
 export const closeRound = (r: Pick<ChoosingRoundView, 'id' | 'version'>) =>
-  call<ChoosingRoundDetailView>(api.POST('/api/resettlement/choosing-rounds/{id}/close', { params: { path: { id: r.id } }, body: { version: r.version } }));
+  call<ChoosingRoundDetailView>(
+    api.POST('/api/resettlement/choosing-rounds/{id}/close', { params: { path: { id: r.id } }, body: { version: r.version } }),
+  );
 
 export const finishEntry = (roundId: string, entryId: string) =>
-  call<ChoosingRoundDetailView>(api.POST('/api/resettlement/choosing-rounds/{id}/entries/{entryId}/finish', { params: { path: { id: roundId, entryId } } }));
+  call<ChoosingRoundDetailView>(
+    api.POST('/api/resettlement/choosing-rounds/{id}/entries/{entryId}/finish', { params: { path: { id: roundId, entryId } } }),
+  );
 
 export const unitOptions = (roundId: string, entryId: string, filter: { building?: string; layout?: string }) =>
   call<UnitOptionsView>(
@@ -35,13 +42,18 @@ export const unitOptions = (roundId: string, entryId: string, filter: { building
 
 export const allocate = (body: CreateAllocationBody) => call<AllocationView>(api.POST('/api/resettlement/allocations', { body }));
 
+export const reserveUnit = (body: CreateReservationBody) => call<AllocationView>(api.POST('/api/resettlement/reservations', { body }));
+
 export const releaseAllocation = (a: Pick<AllocationView, 'id' | 'version'>, reason: string) =>
-  call<AllocationView>(api.POST('/api/resettlement/allocations/{id}/release', { params: { path: { id: a.id } }, body: { reason, version: a.version } }));
+  call<AllocationView>(
+    api.POST('/api/resettlement/allocations/{id}/release', { params: { path: { id: a.id } }, body: { reason, version: a.version } }),
+  );
 
 export const deliverAllocation = (id: string, body: DeliverAllocationBody) =>
   call<AllocationView>(api.POST('/api/resettlement/allocations/{id}/deliver', { params: { path: { id } }, body }));
 
-export const allocationsOfCase = (caseId: string) => call<AllocationView[]>(api.GET('/api/cases/{id}/allocations', { params: { path: { id: caseId } } }));
+export const allocationsOfCase = (caseId: string) =>
+  call<AllocationView[]>(api.GET('/api/cases/{id}/allocations', { params: { path: { id: caseId } } }));
 
 /** 导出选房顺序表: asks the export pipeline for the published order, waits for it and saves it. */
 export async function exportOrder(round: Pick<ChoosingRoundView, 'id' | 'number'>): Promise<void> {

@@ -3,7 +3,6 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } 
 import { IsCalendarDateText, Trim } from '@app/platform';
 import { ALLOCATION_PURPOSES, type AllocationPurpose } from '../../domain/resettlement-labels.js';
 
-
 export class CreateAllocationDto {
   @ApiProperty({ format: 'uuid', description: '案件（选房户）' })
   @IsUUID('all', { message: '案件编号格式不正确' })
@@ -21,6 +20,23 @@ export class CreateAllocationDto {
   @ApiProperty({ enum: ALLOCATION_PURPOSES, enumName: 'AllocationPurpose', description: 'resettlement 安置房，turnover 周转房' })
   @IsIn(ALLOCATION_PURPOSES, { message: '分配用途只能是 resettlement（安置房）或 turnover（周转房）' })
   purpose: AllocationPurpose;
+}
+
+export class CreateReservationDto {
+  @ApiProperty({ format: 'uuid', description: '案件（为其预留的产权调换户）' })
+  @IsUUID('all', { message: '案件编号格式不正确' })
+  caseId: string;
+
+  @ApiProperty({ format: 'uuid', description: '房源（预留的一套）' })
+  @IsUUID('all', { message: '房源编号格式不正确' })
+  unitId: string;
+
+  @ApiProperty({ description: '预留原因', example: '家中有残疾人，需低楼层房源' })
+  @Trim()
+  @IsString({ message: '请填写预留原因' })
+  @MinLength(2, { message: '请填写预留原因（至少 2 个字）' })
+  @MaxLength(200, { message: '预留原因最多 200 个字' })
+  reason: string;
 }
 
 export class ReleaseAllocationDto {
