@@ -99,26 +99,29 @@ export class ReconciliationRepository {
   async reconcile(projectId: string, statementId: string | null, limit: number): Promise<Reconciliation> {
     const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
       `WITH ${ALLOCATION},
-       agr AS (SELECT "caseId", SUM("agreedFen") FILTER (WHERE status = 'signed') AS agreed, max(id::text) FILTER (WHERE status = 'signed') AS signed_id
-                 FROM agreement WHERE "projectId" = $1 GROUP BY "caseId"),
+       -- A case has at most one live agreement (uq_agreement_live_case), so at most one signed: no aggregate needed.
+       agr AS (SELECT "caseId", "agreedFen" AS agreed, id AS signed_id FROM agreement WHERE "projectId" = $1 AND status = 'signed'),
        pay AS (SELECT "caseId", SUM(CASE WHEN kind = 'payment' THEN "amountFen" ELSE -"amountFen" END) AS disbursed FROM payment WHERE "projectId" = $1 AND purpose = 'compensation' GROUP BY "caseId"),
        per_case AS MATERIALIZED (
          SELECT c.id AS "caseId", c.status, COALESCE(agr.agreed, 0) AS agreed, agr.agreed IS NOT NULL AS signed, COALESCE(pay.disbursed, 0) AS disbursed,
                 alloc."statementId", alloc.allocated, alloc.id IS NOT NULL AS "inStatement",
                 -- A line names the agreement it was issued for (signed then); a case has at most one signed agreement,
                 -- so the line's agreement is voided exactly when it is no longer the case's signed one.
-                (alloc.id IS NOT NULL AND alloc."agreementId"::text IS DISTINCT FROM agr.signed_id) AS voided
+                (alloc.id IS NOT NULL AND alloc."agreementId" IS DISTINCT FROM agr.signed_id) AS voided
            FROM case_file c
            LEFT JOIN agr ON agr."caseId" = c.id
            LEFT JOIN pay ON pay."caseId" = c.id
            LEFT JOIN alloc ON alloc."caseId" = c.id
           WHERE c."projectId" = $1 AND (agr."caseId" IS NOT NULL OR pay."caseId" IS NOT NULL OR alloc.id IS NOT NULL)
             AND ($2::uuid IS NULL OR alloc.id IS NOT NULL)),
+       -- What each statement's lines were allocated, from the per-case rows (every live line's case is one): the lines
+       -- are read once, and the allocation CTE stays inlined into per_case instead of being materialised for two readers.
        per_statement AS (
-         SELECT s.id AS "statementId", s.number, COALESCE(rec.fen, 0) AS received, COALESCE(SUM(alloc.allocated), 0) AS allocated
-           FROM settlement_statement s LEFT JOIN rec ON rec."statementId" = s.id LEFT JOIN alloc ON alloc."statementId" = s.id
-          WHERE s."projectId" = $1 AND ($2::uuid IS NULL OR s.id = $2)
-          GROUP BY s.id, s.number, rec.fen),
+         SELECT s.id AS "statementId", s.number, COALESCE(rec.fen, 0) AS received, COALESCE(ps.allocated, 0) AS allocated
+           FROM settlement_statement s
+           LEFT JOIN rec ON rec."statementId" = s.id
+           LEFT JOIN (SELECT "statementId", SUM(allocated) AS allocated FROM per_case WHERE "inStatement" GROUP BY "statementId") ps ON ps."statementId" = s.id
+          WHERE s."projectId" = $1 AND ($2::uuid IS NULL OR s.id = $2)),
        case_totals AS (SELECT COALESCE(SUM(agreed), 0) AS agreed, COALESCE(SUM(disbursed), 0) AS disbursed, count(*) AS cases FROM per_case),
        found AS (
          SELECT d.kind, p."caseId", p."statementId", d.amount
