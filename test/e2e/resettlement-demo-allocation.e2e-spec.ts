@@ -14,8 +14,16 @@ describe('demo allocations on the units present (e2e)', () => {
   const insertUnits = async (base: { code: string; name: string; stage: string; kind: string }, perLayout: number) => {
     const baseId = randomUUID();
     const buildingId = randomUUID();
-    await t.query(`INSERT INTO resettlement_base (id, code, name, stage, version) VALUES ($1, $2, $3, $4, 1)`, [baseId, base.code, base.name, base.stage]);
-    await t.query(`INSERT INTO resettlement_building (id, "baseId", code, floors, version) VALUES ($1, $2, '1号楼', 30, 1)`, [buildingId, baseId]);
+    await t.query(`INSERT INTO resettlement_base (id, code, name, stage, version) VALUES ($1, $2, $3, $4, 1)`, [
+      baseId,
+      base.code,
+      base.name,
+      base.stage,
+    ]);
+    await t.query(`INSERT INTO resettlement_building (id, "baseId", code, floors, version) VALUES ($1, $2, '1号楼', 30, 1)`, [
+      buildingId,
+      baseId,
+    ]);
     await t.query(
       `INSERT INTO resettlement_unit ("baseId", "buildingId", "unitNo", floor, layout, area, "resettlementPrice", "marketPrice", kind, status, version)
        SELECT $1, $2, (l.n * 10000 + g)::text, 1 + g % 30, l.layout, l.area, 3200.00, 30000.00, $3, 'available', 1
@@ -37,7 +45,16 @@ describe('demo allocations on the units present (e2e)', () => {
   afterAll(() => t.close());
 
   it('gives every resettled swap household delivered flats of exactly its agreed area, after it moved out, in 2013', async () => {
-    const rows = await t.query<{ caseId: string; swapArea: string; held: string; delivered: number; n: number; last: string; vacated: string; location: string | null }>(
+    const rows = await t.query<{
+      caseId: string;
+      swapArea: string;
+      held: string;
+      delivered: number;
+      n: number;
+      last: string;
+      vacated: string;
+      location: string | null;
+    }>(
       `SELECT c.id AS "caseId", a."swapArea"::text AS "swapArea", COALESCE(sum(u.area), 0)::numeric(10,2)::text AS held,
               count(*) FILTER (WHERE x.status = 'delivered')::int AS delivered, count(x.id)::int AS n,
               to_char(max(x."deliveredOn"), 'YYYY-MM-DD') AS last, a."swapLocation" AS location,
@@ -52,7 +69,11 @@ describe('demo allocations on the units present (e2e)', () => {
     const served = rows.filter((r) => r.n > 0);
     expect(served.length).toBeGreaterThan(rows.length * 0.9);
     for (const r of served) {
-      expect({ caseId: r.caseId, held: r.held, delivered: r.delivered }).toEqual({ caseId: r.caseId, held: Number(r.swapArea).toFixed(2), delivered: r.n });
+      expect({ caseId: r.caseId, held: r.held, delivered: r.delivered }).toEqual({
+        caseId: r.caseId,
+        held: Number(r.swapArea).toFixed(2),
+        delivered: r.n,
+      });
       expect(r.last > r.vacated && r.last <= '2013-12-27').toBe(true);
       expect(r.location).toMatch(/^\S+ \S+ \S+室(；\S+ \S+ \S+室)?$/);
     }
@@ -92,9 +113,39 @@ describe('demo allocations on the units present (e2e)', () => {
     expect(entries.map((e) => e.caseRef)).toEqual(recomputed);
     expect(orderHash(round.algorithm, round.seed, entries)).toBe(round.orderHash);
     expect(entries.map((e) => e.done)).toEqual(entries.map((_, i) => i < 3));
+    // Position 5 had low-floor flats of its area reserved (预留): the units are 已预留, the agreement names none of them.
+    const reserved = await t.query<{
+      position: number;
+      reasons: string[];
+      statuses: string[];
+      floor: number;
+      area: string;
+      swapArea: string;
+      location: string | null;
+    }>(
+      `SELECT e.position, array_agg(DISTINCT x."reserveReason") AS reasons, array_agg(DISTINCT u.status) AS statuses, max(u.floor)::int AS floor,
+              sum(u.area)::text AS area, a."swapArea"::text AS "swapArea", a."swapLocation" AS location
+         FROM unit_allocation x JOIN resettlement_unit u ON u.id = x."unitId" JOIN agreement a ON a.id = x."agreementId"
+         JOIN choosing_entry e ON e."caseId" = x."caseId" AND e."roundId" = $1
+        WHERE x.status = 'reserved'
+        GROUP BY e.position, a."swapArea", a."swapLocation"`,
+      [round.id],
+    );
+    expect(reserved).toEqual([
+      {
+        position: 5,
+        reasons: ['家中有残疾人，需低楼层房源'],
+        statuses: ['reserved'],
+        floor: expect.any(Number),
+        area: reserved[0]?.swapArea,
+        swapArea: expect.any(String),
+        location: expect.not.stringContaining('室'),
+      },
+    ]);
+    expect(reserved[0]!.floor).toBeLessThanOrEqual(3);
   });
 
-  it('changes no agreement\'s money: every swap 差价 still prices the agreed area at the scheme price', async () => {
+  it("changes no agreement's money: every swap 差价 still prices the agreed area at the scheme price", async () => {
     const [changed] = await t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM agreement a WHERE a.method = 'swap' AND a.status = 'signed'
           AND a."agreedFen" <> GREATEST((a.swap->>'differenceFen')::bigint, 0)`,

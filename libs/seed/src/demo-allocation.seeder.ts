@@ -20,7 +20,7 @@ export class DemoAllocationSeeder {
     const q = this.connection.manager;
     const units = await q.query<DemoUnit[]>(
       `SELECT u.id, u."baseId", b.name AS "baseName", b.stage AS "baseStage", g.code AS "buildingCode", u."unitNo", u.area::text AS area,
-              u."resettlementPrice"::text AS "resettlementPrice", u.kind, u.turnover
+              u."resettlementPrice"::text AS "resettlementPrice", u.kind, u.turnover, u.floor
          FROM resettlement_unit u JOIN resettlement_base b ON b.id = u."baseId" JOIN resettlement_building g ON g.id = u."buildingId"
         WHERE u.status = 'available'`,
     );
@@ -44,7 +44,8 @@ export class DemoAllocationSeeder {
       const track = tracks.get(r.caseId);
       const at = vacated.get(r.caseId);
       const vacatedOn = at ? fromDay(shanghaiDay(at)) : undefined;
-      if ((track === 'resettled' || track === 'transitional') && vacatedOn) households.push({ ...r, sequenceNo: Number(r.sequenceNo), track, vacatedOn });
+      if ((track === 'resettled' || track === 'transitional') && vacatedOn)
+        households.push({ ...r, sequenceNo: Number(r.sequenceNo), track, vacatedOn });
     }
     const plan = demoAllocationPlan(households, units, DEMO_RESETTLEMENT_PRICE);
 
@@ -54,7 +55,15 @@ export class DemoAllocationSeeder {
       const [round] = await q.query<Array<{ id: string }>>(
         `INSERT INTO choosing_round (number, "baseId", "projectIds", seed, algorithm, "orderHash", status, "publishedAt", "publishedBy", version, "createdAt", "updatedAt")
          VALUES ($1, $2, ARRAY[$3]::uuid[], $4, $5, $6, 'published', $7, 'officer', 1, $7, $7) RETURNING id`,
-        [`XF-${plan.round.publishedOn.slice(0, 4)}-001`, plan.round.baseId, plan.round.projectId, plan.round.seed, plan.round.algorithm, plan.round.orderHash, publishedAt],
+        [
+          `XF-${plan.round.publishedOn.slice(0, 4)}-001`,
+          plan.round.baseId,
+          plan.round.projectId,
+          plan.round.seed,
+          plan.round.algorithm,
+          plan.round.orderHash,
+          publishedAt,
+        ],
       );
       roundId = round!.id;
       const doneAt = shanghaiInstant(toDay(plan.round.publishedOn) + 7, 10 * 60);
@@ -62,20 +71,48 @@ export class DemoAllocationSeeder {
         await q.query(
           `INSERT INTO choosing_entry ("roundId", position, "caseId", "projectId", "agreementId", "caseRef", "sequenceNo", "entitlementArea", "doneAt", version, "createdAt", "updatedAt")
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10)`,
-          [roundId, e.position, e.household.caseId, e.household.projectId, e.household.agreementId, e.household.caseRef, e.household.sequenceNo, e.household.entitlementArea, e.done ? doneAt : null, publishedAt],
+          [
+            roundId,
+            e.position,
+            e.household.caseId,
+            e.household.projectId,
+            e.household.agreementId,
+            e.household.caseRef,
+            e.household.sequenceNo,
+            e.household.entitlementArea,
+            e.done ? doneAt : null,
+            publishedAt,
+          ],
         );
       }
     }
     for (const a of plan.allocations) {
       const allocatedAt = shanghaiInstant(toDay(a.allocatedOn), 10 * 60);
-      const status = a.deliveredOn ? 'delivered' : 'allocated';
+      const status = a.reserveReason ? 'reserved' : a.deliveredOn ? 'delivered' : 'allocated';
       await q.query(
-        `INSERT INTO unit_allocation ("unitId", "baseId", "caseId", "projectId", "agreementId", "roundId", purpose, status, "allocatedBy", "allocatedAt", "deliveredOn", "deliveredBy", version, "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, 'resettlement', $7, $8, $9, $10, $11, 1, $9, $9)`,
-        [a.unitId, a.baseId, a.caseId, a.projectId, a.agreementId, a.inRound ? roundId : null, status, a.allocatedBy, allocatedAt, a.deliveredOn, a.deliveredOn ? a.allocatedBy : null],
+        `INSERT INTO unit_allocation ("unitId", "baseId", "caseId", "projectId", "agreementId", "roundId", purpose, status, "allocatedBy", "allocatedAt", "deliveredOn", "deliveredBy",
+                                      "reservedAt", "reservedBy", "reserveReason", version, "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, 'resettlement', $7, $8, $9, $10, $11, $12, $13, $14, 1, $9, $9)`,
+        [
+          a.unitId,
+          a.baseId,
+          a.caseId,
+          a.projectId,
+          a.agreementId,
+          a.inRound ? roundId : null,
+          status,
+          a.allocatedBy,
+          allocatedAt,
+          a.deliveredOn,
+          a.deliveredOn ? a.allocatedBy : null,
+          a.reserveReason ? allocatedAt : null,
+          a.reserveReason ? a.allocatedBy : null,
+          a.reserveReason ?? null,
+        ],
       );
       await q.query(`UPDATE resettlement_unit SET status = $2, version = version + 1 WHERE id = $1`, [a.unitId, status]);
     }
-    for (const l of plan.locations) await q.query(`UPDATE agreement SET "swapLocation" = $2 WHERE id = $1`, [l.agreementId, l.location.slice(0, 200)]);
+    for (const l of plan.locations)
+      await q.query(`UPDATE agreement SET "swapLocation" = $2 WHERE id = $1`, [l.agreementId, l.location.slice(0, 200)]);
   }
 }

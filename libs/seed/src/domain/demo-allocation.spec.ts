@@ -1,6 +1,15 @@
 import { choosingOrder, orderHash } from '@app/resettlement';
 import { Dec } from '@app/platform';
-import { DEMO_ROUND_CHOSEN, DEMO_ROUND_SEED, demoAllocationPlan, unitsFor, type DemoSwapHousehold, type DemoUnit } from './demo-allocation.js';
+import {
+  DEMO_RESERVATION_POSITION,
+  DEMO_RESERVATION_REASON,
+  DEMO_ROUND_CHOSEN,
+  DEMO_ROUND_SEED,
+  demoAllocationPlan,
+  unitsFor,
+  type DemoSwapHousehold,
+  type DemoUnit,
+} from './demo-allocation.js';
 import { DEMO_LAST_DAY } from './demo-plan.js';
 
 const PRICE = '3200.00';
@@ -47,7 +56,9 @@ describe('demo allocation plan', () => {
     household(2, { swapArea: '120.00' }),
     household(3, { swapArea: '80.00', vacatedOn: '2013-12-26' }),
     ...[4, 5, 6].map((i) => household(i, { track: 'transitional' })),
-    ...[7, 8, 9, 10, 11].map((i) => household(i, { track: 'transitional', projectCode: 'GJ17', sequenceNo: i - 6, swapArea: i === 7 ? '80.00' : '120.00' })),
+    ...[7, 8, 9, 10, 11].map((i) =>
+      household(i, { track: 'transitional', projectCode: 'GJ17', sequenceNo: i - 6, swapArea: i === 7 ? '80.00' : '120.00' }),
+    ),
   ];
   const plan = demoAllocationPlan(households, units, PRICE);
   const byCase = (caseId: string) => plan.allocations.filter((a) => a.caseId === caseId);
@@ -59,7 +70,7 @@ describe('demo allocation plan', () => {
     expect(unitsFor(units, '35')).toBeNull();
   });
 
-  it('delivers the resettled households flats of exactly their agreed area at the scheme price, after moving out, by the demo\'s last day', () => {
+  it("delivers the resettled households flats of exactly their agreed area at the scheme price, after moving out, by the demo's last day", () => {
     for (const h of households.filter((x) => x.track === 'resettled' && x.vacatedOn < '2013-12-25')) {
       const held = byCase(h.caseId);
       expect(held.length).toBeGreaterThan(0);
@@ -82,18 +93,36 @@ describe('demo allocation plan', () => {
     expect(erlian[0]).toMatchObject({ deliveredOn: null, inRound: false });
   });
 
-  it('publishes the round project\'s transitional households in the xj-order-v1 order, the first few having chosen', () => {
+  it("publishes the round project's transitional households in the xj-order-v1 order, the first few having chosen", () => {
     const waiting = households.filter((h) => h.projectCode === 'GJ17');
     const order = choosingOrder(DEMO_ROUND_SEED, waiting);
     expect(plan.round!.entries.map((e) => e.household.caseId)).toEqual(order.map((e) => e.item.caseId));
-    expect(plan.round!.orderHash).toBe(orderHash('xj-order-v1', DEMO_ROUND_SEED, order.map((e) => ({ position: e.position, caseRef: e.item.caseRef, sequenceNo: e.item.sequenceNo }))));
+    expect(plan.round!.orderHash).toBe(
+      orderHash(
+        'xj-order-v1',
+        DEMO_ROUND_SEED,
+        order.map((e) => ({ position: e.position, caseRef: e.item.caseRef, sequenceNo: e.item.sequenceNo })),
+      ),
+    );
     expect(plan.round!.entries.map((e) => e.done)).toEqual([true, true, true, false, false].slice(0, waiting.length));
     for (const e of plan.round!.entries.slice(0, DEMO_ROUND_CHOSEN)) {
       const held = byCase(e.household.caseId);
       expect(areaOf(held.map((a) => a.unitId))).toBe(e.household.swapArea);
       expect(held.every((a) => a.inRound && a.deliveredOn === null && a.baseId === plan.round!.baseId)).toBe(true);
     }
-    expect(plan.locations.length).toBe(new Set(plan.allocations.map((a) => a.agreementId)).size);
+    expect(plan.locations.length).toBe(new Set(plan.allocations.filter((a) => !a.reserveReason).map((a) => a.agreementId)).size);
+  });
+
+  it('reserves flats of its area for one household further down the order, on the round base, named in no agreement', () => {
+    const entry = plan.round!.entries.find((e) => e.position === DEMO_RESERVATION_POSITION)!;
+    expect(entry.done).toBe(false);
+    const held = byCase(entry.household.caseId);
+    expect(held.length).toBeGreaterThan(0);
+    for (const a of held)
+      expect(a).toMatchObject({ reserveReason: DEMO_RESERVATION_REASON, inRound: false, deliveredOn: null, baseId: plan.round!.baseId });
+    expect(areaOf(held.map((a) => a.unitId))).toBe(entry.household.swapArea);
+    expect(plan.locations.some((l) => l.agreementId === entry.household.agreementId)).toBe(false);
+    expect(new Set(plan.allocations.map((a) => a.unitId)).size).toBe(plan.allocations.length);
   });
 
   it('does nothing without units', () => {
