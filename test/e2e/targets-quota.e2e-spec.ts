@@ -181,9 +181,9 @@ describe('annual targets and the 536 quota (e2e)', () => {
       expect(res.body.entries).toEqual([expect.objectContaining({ enteredOn: '2013-06-30', value: '260', note: '第一期结业', recordedBy: 'quota-leader', evidenceAttachmentId: evidenceId })]);
       await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-09-30', value: '100.5' }).expect(201);
       const [audit] = await t.query<{ action: string; username: string; changes: Array<{ entityType: string; after: Record<string, unknown> }> }>(
-        `SELECT action, username, changes FROM audit_log WHERE action = 'annual-target.entry' AND outcome = 'success' ORDER BY id LIMIT 1`,
+        `SELECT action, username, changes FROM audit_log WHERE action = 'target_progress_entry.create' AND outcome = 'success' ORDER BY id LIMIT 1`,
       );
-      expect(audit).toMatchObject({ action: 'annual-target.entry', username: 'quota-leader' });
+      expect(audit).toMatchObject({ action: 'target_progress_entry.create', username: 'quota-leader' });
       expect(audit!.changes[0]).toMatchObject({ entityType: 'target_progress_entry', after: { value: '260', enteredOn: '2013-06-30' } });
 
       const list = (await leader.get('/api/targets?year=2013').expect(200)).body as Array<{ id: string; actual: string; entries: unknown[] }>;

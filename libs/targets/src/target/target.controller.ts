@@ -29,7 +29,7 @@ export class TargetController {
 
   @Post()
   @Allow(...TARGET_WRITERS)
-  @AuditAction('annual-target.create')
+  @AuditAction('annual_target.create')
   @ApiOperation({ summary: '新建年度目标（管理员、领导）' })
   @ApiCreatedResponse({ type: TargetView })
   async create(@Body() dto: CreateTargetDto) {
@@ -38,7 +38,7 @@ export class TargetController {
 
   @Patch(':id')
   @Allow(...TARGET_WRITERS)
-  @AuditAction('annual-target.update')
+  @AuditAction('annual_target.update')
   @ApiOperation({ summary: '修改年度目标：名称、目标值、单位、范围、顺序（需提供 version）' })
   @ApiOkResponse({ type: TargetView })
   async update(@Param('id', uuid) id: string, @Body() dto: UpdateTargetDto) {
@@ -47,7 +47,7 @@ export class TargetController {
 
   @Post(':id/entries')
   @Allow(...TARGET_WRITERS)
-  @AuditAction('annual-target.entry')
+  @AuditAction('target_progress_entry.create')
   @ApiOperation({ summary: '录入手工口径目标的进展（日期、完成量、说明、佐证材料），记入审计' })
   @ApiCreatedResponse({ type: TargetView })
   async addEntry(@Param('id', uuid) id: string, @Body() dto: CreateProgressEntryDto) {
