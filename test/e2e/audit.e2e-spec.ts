@@ -487,6 +487,35 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** 年度目标 (libs/targets): a target created and changed, a manual target's progress entry. */
+  function targetCases(): Record<string, WriteCase> {
+    let n = 0;
+    const target = async () =>
+      (await t.http().post('/api/targets').send({ year: 2013, name: `审计目标${++n}`, measure: 'manual', targetValue: '100', unit: '人' }).expect(201)).body as { id: string; version: number };
+    return {
+      'POST /api/targets': {
+        action: 'annual_target.create',
+        status: 201,
+        perform: () => t.http().post('/api/targets').send({ year: 2013, name: `审计目标${++n}`, measure: 'manual', targetValue: '2', unit: '项' }),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/targets/:id': {
+        action: 'annual_target.update',
+        status: 200,
+        prepare: target,
+        perform: (x) => t.http().patch(`/api/targets/${x.id}`).send({ version: x.version, targetValue: '120' }),
+        entityId: (_res, x) => x.id,
+      },
+      'POST /api/targets/:id/entries': {
+        action: 'target_progress_entry.create',
+        status: 201,
+        prepare: target,
+        perform: (x) => t.http().post(`/api/targets/${x.id}/entries`).send({ enteredOn: '2013-06-30', value: '30', note: '审计测试' }),
+        entityId: (res) => res.body.entries[0].id,
+      },
+    };
+  }
+
   /** The 选房 write routes (libs/resettlement): rounds, allocation, release, delivery, in a project with a swap scheme. */
   function choosingCases(): Record<string, WriteCase> {
     let swapProject: Promise<{ code: string; parcel: string }> | null = null;
@@ -638,6 +667,7 @@ describe('audit trail (e2e)', () => {
     ...inventoryCases(),
     ...communicationCases(),
     ...confirmationCases(),
+    ...targetCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {
       action: 'household.search',

@@ -741,6 +741,38 @@ const CHOOSING_ROUTES: Record<string, Entry> = {
   'GET /api/cases/:id/allocations': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await matrixAllocation(c, target)).caseId}/allocations`) },
 };
 
+/** 年度目标 and the quota (libs/targets): every role reads (its own projects' figures); admins and leaders keep the targets. */
+let matrixTargets = 0;
+const matrixTarget = async (c: Ctx, measure: 'manual' | 'housing_solved' = 'manual') =>
+  (await c.t.http().post('/api/targets').send({ year: 2013, name: `矩阵目标${++matrixTargets}`, measure, targetValue: '10', unit: measure === 'manual' ? '人' : '户' }).expect(201)).body as { id: string; version: number };
+const TARGET_WRITERS: Role[] = ['admin', 'leader'];
+
+const TARGET_ROUTES: Record<string, Entry> = {
+  'GET /api/targets': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/targets?year=2013') },
+  'POST /api/targets': {
+    roles: TARGET_WRITERS,
+    scoped: false,
+    ok: 201,
+    run: (_c, h) => h.post('/api/targets').send({ year: 2013, name: `矩阵目标${++matrixTargets}`, measure: 'manual', targetValue: '5', unit: '项' }),
+  },
+  'PATCH /api/targets/:id': {
+    roles: TARGET_WRITERS,
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const target = await matrixTarget(c);
+      return h.patch(`/api/targets/${target.id}`).send({ version: target.version, targetValue: '12' });
+    },
+  },
+  'POST /api/targets/:id/entries': {
+    roles: TARGET_WRITERS,
+    scoped: false,
+    ok: 201,
+    run: async (c, h) => h.post(`/api/targets/${(await matrixTarget(c)).id}/entries`).send({ enteredOn: '2013-06-30', value: '3' }),
+  },
+  'GET /api/dashboard/quota': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/dashboard/quota?year=2013') },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
@@ -875,6 +907,7 @@ const MATRIX: Record<string, Entry> = {
   ...subjectRoutes('legacy-bases'),
   ...EXCEL_ROUTES,
   ...CHOOSING_ROUTES,
+  ...TARGET_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

@@ -3,7 +3,7 @@ import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
 import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoAllocationSeeder, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { accrueThrough } from '@app/resettlement';
-import { DEMO_TRANSITIONAL_FEE, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
+import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -108,6 +108,24 @@ describe('demo seed (e2e)', () => {
       expect(counts.case_file).toBe(counts.household + counts.enterprise + counts.municipal_facility + counts.legacy_base);
       expect(counts.enterprise).toBeGreaterThanOrEqual(20);
       expect(counts.legacy_base).toBeGreaterThanOrEqual(1);
+    });
+
+    it('seeds the 2013 plan’s targets; the 536 quota counts the demo’s solved households from their tracks', async () => {
+      const targets = await t.query<{ name: string; measure: string; targetValue: string; unit: string }>(
+        `SELECT name, measure, "targetValue"::text AS "targetValue", unit FROM annual_target WHERE year = 2013 ORDER BY position`,
+      );
+      expect(targets).toEqual(DEMO_TARGETS.map((d) => ({ name: d.name, measure: d.measure, targetValue: `${d.targetValue}.00`, unit: d.unit })));
+      const entries = await t.query<{ note: string }>('SELECT note FROM target_progress_entry');
+      expect(entries.length).toBe(DEMO_TARGETS.reduce((n, d) => n + d.entries.length, 0));
+      expect(entries.every((e) => e.note.endsWith('（演示数据）'))).toBe(true);
+      const [recount] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM resettlement_track r JOIN case_file c ON c.id = r."caseId"
+          WHERE c."subjectType" = 'household' AND r.track = 'resettled' AND r."resettledOn" >= '2013-01-01' AND r."resettledOn" < '2014-01-01'`,
+      );
+      expect(recount!.n).toBeGreaterThan(0);
+      const quota = (await t.http().get('/api/dashboard/quota?year=2013').expect(200)).body as { target: number; solved: number; byMonth: Array<{ cumulative: number }> };
+      expect(quota).toMatchObject({ target: 536, solved: recount!.n });
+      expect(quota.byMonth.at(-1)!.cumulative).toBe(recount!.n);
     });
 
     it('spreads the cases over the lifecycle, with a dated history for each', async () => {
@@ -319,7 +337,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

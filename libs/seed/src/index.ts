@@ -7,6 +7,8 @@ export { DemoMoneySeeder } from './demo-money.seeder.js';
 export { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 export { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 export { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
+export { DemoTargetsSeeder } from './demo-targets.seeder.js';
+export { DEMO_TARGETS, DEMO_TARGET_YEAR, DEMO_ENTRY_MARK } from './domain/demo-targets.js';
 export { demoTransitionalPlan } from './domain/demo-transitional.js';
 export { DEMO_TRANSITIONAL_FEE } from './domain/demo-money.js';
 export { demoSettlementPlan, type DemoDiscrepancy } from './domain/demo-settlement.js';

@@ -6,6 +6,7 @@ import { buildDemoData } from './domain/demo-data.js';
 import { countDemoData, type DemoCounts } from './domain/demo-types.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './domain/demo-users.js';
 import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
+import { DemoTargetsSeeder } from './demo-targets.seeder.js';
 import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
@@ -43,6 +44,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly allocations: DemoAllocationSeeder,
     /** Last: the tracks and 过渡费 derived from everything seeded before (allocations and deliveries included). */
     private readonly transitional: DemoTransitionalSeeder,
+    /** After the tracks: the 2013 plan's annual targets (the 536 quota counts those tracks). */
+    private readonly targets: DemoTargetsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,6 +84,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
       await this.transitional.seed();
+      // The 2013 plan's targets (实事工程), the manual ones with demo progress.
+      await this.targets.seed();
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { QuotaController } from './quota/quota.controller.js';
+import { QuotaRepository } from './quota/quota.repository.js';
+import { QuotaService } from './quota/quota.service.js';
+import { TargetController } from './target/target.controller.js';
+import { TargetRepository } from './target/target.repository.js';
+import { TargetService } from './target/target.service.js';
 
 /**
  * Leadership (领导): the year's targets (年度目标 / 实事工程) and the quota of households whose housing was solved,
@@ -6,8 +12,8 @@ import { Module } from '@nestjs/common';
  */
 @Module({
   imports: [],
-  controllers: [],
-  providers: [],
-  exports: [],
+  controllers: [TargetController, QuotaController],
+  providers: [TargetRepository, TargetService, QuotaRepository, QuotaService],
+  exports: [TargetService, QuotaService, TargetRepository],
 })
 export class TargetsModule {}

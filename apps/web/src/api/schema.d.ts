@@ -563,6 +563,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度解决动迁户住房：目标、已解决、尚差、逐月燃尽（累计）、按项目、按基地、按在途业务的年末预测（低/预期/高及依据）；仅本人可见的项目 */
+        get: operations["QuotaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
@@ -1891,6 +1908,58 @@ export interface paths {
         get: operations["SettlementController_reconcileStatement"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度目标（实事工程）及完成情况（默认为数据所在年度）：系统口径按业务记录实时统计（仅本人可见的项目），手工口径为录入的进展之和 */
+        get: operations["TargetController_list"];
+        put?: never;
+        /** 新建年度目标（管理员、领导） */
+        post: operations["TargetController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改年度目标：名称、目标值、单位、范围、顺序（需提供 version） */
+        patch: operations["TargetController_update"];
+        trace?: never;
+    };
+    "/api/targets/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入手工口径目标的进展（日期、完成量、说明、佐证材料），记入审计 */
+        post: operations["TargetController_addEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3622,6 +3691,29 @@ export interface components {
              */
             village: string;
         };
+        CreateProgressEntryDto: {
+            /**
+             * Format: date
+             * @description 进展日期（目标年度内，不晚于今天）
+             * @example 2013-06-30
+             */
+            enteredOn: string;
+            /**
+             * Format: uuid
+             * @description 佐证材料（已上传附件的 id）
+             */
+            evidenceAttachmentId?: string | null;
+            /**
+             * @description 说明
+             * @example 第二期职业技能培训结业
+             */
+            note?: string | null;
+            /**
+             * @description 本次完成量（目标的计量单位，最多两位小数，大于 0）
+             * @example 120
+             */
+            value: string;
+        };
         CreateProjectDto: {
             /**
              * @description 收储单位（默认西虹桥公司）
@@ -3891,6 +3983,43 @@ export interface components {
                     percent: string;
                 } | null;
             } | null;
+        };
+        CreateTargetDto: {
+            /**
+             * @description 限定安置基地（基地编号；仅住房解决、过渡户清退）
+             * @example [
+             *       "BC"
+             *     ]
+             */
+            baseCodes?: string[];
+            /** @description 计量口径 */
+            measure: components["schemas"]["TargetMeasure"];
+            /**
+             * @description 目标名称
+             * @example 解决536户动迁户居民住房问题
+             */
+            name: string;
+            /**
+             * @description 排列顺序（小的在前）
+             * @example 1
+             */
+            position?: number;
+            /**
+             * @description 限定项目（项目编号；不填为全部项目）
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes?: string[];
+            /**
+             * @description 目标值（最多两位小数）
+             * @example 536
+             */
+            targetValue: string;
+            /** @description 计量单位 */
+            unit: components["schemas"]["TargetUnit"];
+            /** @example 2013 */
+            year: number;
         };
         CreateUserDto: {
             /**
@@ -4402,6 +4531,23 @@ export interface components {
              * @example 50.00
              */
             stepPercent: string;
+        };
+        ForecastBasisView: {
+            /** @description 计入预期预测的户数 */
+            expected: number;
+            /**
+             * @description 依据分组
+             * @enum {string}
+             */
+            group: "allocatedDue" | "allocatedLater" | "swapReadyBase" | "swapLaterBase" | "swapNoRound" | "monetaryPartlyPaid" | "monetaryUnpaid";
+            /** @description 计入高预测的户数 */
+            high: number;
+            /** @description 该组尚未解决的户数 */
+            households: number;
+            /** @example 已分配房源、年内到交付日期（或已到期未交房） */
+            label: string;
+            /** @description 计入低预测的户数 */
+            low: number;
         };
         FreezeUnitDto: {
             /**
@@ -5165,6 +5311,73 @@ export interface components {
             driver: components["schemas"]["QueueDriver"];
             recentJobs: components["schemas"]["JobRecordView"][];
         };
+        QuotaBaseView: {
+            /**
+             * @description 基地编号；null 为货币安置（无交付房源）
+             * @example BC
+             */
+            code: string | null;
+            /** @example 徐泾北城安置基地 */
+            name: string;
+            solved: number;
+        };
+        QuotaForecastView: {
+            /** @description 预测依据（按在途业务分组） */
+            basis: components["schemas"]["ForecastBasisView"][];
+            /** @description 数据日期之后本年剩余天数 */
+            daysLeft: number;
+            /** @description 年末预计解决（预期） */
+            expected: number;
+            /** @description 年末预计解决（高） */
+            high: number;
+            /** @description 年末预计解决（低） */
+            low: number;
+        };
+        QuotaMonthView: {
+            /** @description 年内累计解决户数 */
+            cumulative: number;
+            /** @example 2013-03 */
+            month: string;
+            /** @description 当月解决户数 */
+            solved: number;
+        };
+        QuotaProjectView: {
+            /** @example GJ17 */
+            code: string;
+            /** @example 轨交17号线 */
+            name: string;
+            solved: number;
+        };
+        QuotaView: {
+            /**
+             * Format: date
+             * @description 数据日期：今天，或记录止于更早时最后一次腾地/解决的日期
+             * @example 2013-12-27
+             */
+            asOf: string;
+            /** @description 按交付房源所在基地（一户多基地各计一次） */
+            byBase: components["schemas"]["QuotaBaseView"][];
+            /** @description 逐月（至数据日期所在月） */
+            byMonth: components["schemas"]["QuotaMonthView"][];
+            byProject: components["schemas"]["QuotaProjectView"][];
+            /**
+             * @description 统计时间（+08:00）
+             * @example 2013-12-27T09:00:00.000+08:00
+             */
+            computedAt: string;
+            forecast: components["schemas"]["QuotaForecastView"];
+            /** @description 尚差户数（不小于 0） */
+            remaining: number | null;
+            /** @description 年内已解决住房的户数（resettledOn 在该年，Asia/Shanghai） */
+            solved: number;
+            /**
+             * @description 年度目标户数（住房解决口径的目标；未设目标为 null）
+             * @example 536
+             */
+            target: number | null;
+            /** @example 2013 */
+            year: number;
+        };
         RecalculationApplyView: {
             /** @description 保存的新测算数 */
             applied: number;
@@ -5717,6 +5930,18 @@ export interface components {
             /** @description 关键字（户编号前缀、户主姓名的一部分、户主或家庭成员的完整身份证号、完整电话号码） */
             q?: string;
             /**
+             * Format: date
+             * @description 住房问题解决日期不早于（YYYY-MM-DD，含当日；年度目标“解决动迁户住房”所计的日期）
+             * @example 2013-01-01
+             */
+            resettledFrom?: string;
+            /**
+             * Format: date
+             * @description 住房问题解决日期不晚于（YYYY-MM-DD，含当日）
+             * @example 2013-12-31
+             */
+            resettledTo?: string;
+            /**
              * @description 排序（字段名，前加 - 为倒序）
              * @default code
              * @enum {string}
@@ -6085,6 +6310,87 @@ export interface components {
             price: string;
             /** @example 120.00 m² × 3,000.00 元/m² */
             words: string;
+        };
+        TargetEntryView: {
+            /**
+             * Format: date
+             * @example 2013-06-30
+             */
+            enteredOn: string;
+            /**
+             * Format: uuid
+             * @description 佐证材料（附件 id）
+             */
+            evidenceAttachmentId: string | null;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /**
+             * @description 录入时间（+08:00）
+             * @example 2013-06-30T17:00:00.000+08:00
+             */
+            recordedAt: string;
+            /** @example leader */
+            recordedBy: string;
+            /**
+             * @description 本次完成量
+             * @example 120
+             */
+            value: string;
+        };
+        /** @enum {string} */
+        TargetMeasure: "housing_solved" | "households_signed" | "parcels_handed_over" | "area_handed_over" | "transitional_cleared" | "manual";
+        TargetScopeRefView: {
+            /** @example GJ17 */
+            code: string;
+        };
+        /** @enum {string} */
+        TargetUnit: "户" | "块" | "㎡" | "人" | "项";
+        TargetView: {
+            /**
+             * @description 完成值：系统口径按业务记录实时统计（仅当前用户可见的项目），手工口径为进展之和
+             * @example 412
+             */
+            actual: string;
+            /** @description 限定安置基地（空为全部） */
+            bases: components["schemas"]["TargetScopeRefView"][];
+            /** @description 手工口径的进展记录（新的在前） */
+            entries: components["schemas"]["TargetEntryView"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 完成值背后的户列表（网页路径及筛选条件），无则为 null
+             * @example /households?resettledFrom=2013-01-01&resettledTo=2013-12-31
+             */
+            link: string | null;
+            measure: components["schemas"]["TargetMeasure"];
+            /** @example 解决动迁户住房（户） */
+            measureLabel: string;
+            /** @example 解决536户动迁户居民住房问题 */
+            name: string;
+            /**
+             * @description 完成百分比（一位小数）
+             * @example 76.9
+             */
+            percent: number;
+            position: number;
+            /** @description 限定项目（空为全部） */
+            projects: components["schemas"]["TargetScopeRefView"][];
+            /**
+             * @description 尚差（不小于 0）
+             * @example 124
+             */
+            remaining: string;
+            /**
+             * @description 目标值
+             * @example 536
+             */
+            targetValue: string;
+            unit: components["schemas"]["TargetUnit"];
+            /** @description 版本号（修改时提供） */
+            version: number;
+            /** @example 2013 */
+            year: number;
         };
         TransitionalHouseholdView: {
             /**
@@ -6900,6 +7206,41 @@ export interface components {
             } | null;
             /**
              * @description 版本号（乐观锁）
+             * @example 1
+             */
+            version: number;
+        };
+        UpdateTargetDto: {
+            /**
+             * @description 限定安置基地（基地编号；仅住房解决、过渡户清退）
+             * @example [
+             *       "BC"
+             *     ]
+             */
+            baseCodes?: string[];
+            /** @description 目标名称 */
+            name?: string;
+            /**
+             * @description 排列顺序（小的在前）
+             * @example 1
+             */
+            position?: number;
+            /**
+             * @description 限定项目（项目编号；不填为全部项目）
+             * @example [
+             *       "GJ17"
+             *     ]
+             */
+            projectCodes?: string[];
+            /**
+             * @description 目标值（最多两位小数）
+             * @example 536
+             */
+            targetValue?: string;
+            /** @description 计量单位 */
+            unit?: components["schemas"]["TargetUnit"];
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
              */
             version: number;
@@ -7834,6 +8175,28 @@ export interface operations {
             };
         };
     };
+    QuotaController_get: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认为数据所在年度） */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaView"];
+                };
+            };
+        };
+    };
     EnterpriseController_list: {
         parameters: {
             query?: {
@@ -8211,6 +8574,10 @@ export interface operations {
                 project?: string;
                 /** @description 关键字（户编号前缀、户主姓名的一部分或完整身份证号；按完整身份证号、电话号码查找时请优先用 POST /api/households/search，号码不进网址） */
                 q?: string;
+                /** @description 住房问题解决日期不早于（YYYY-MM-DD，含当日；年度目标“解决动迁户住房”所计的日期） */
+                resettledFrom?: string;
+                /** @description 住房问题解决日期不晚于（YYYY-MM-DD，含当日） */
+                resettledTo?: string;
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
                 /** @description 案件状态 */
@@ -10285,6 +10652,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReconciliationView"];
+                };
+            };
+        };
+    };
+    TargetController_list: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认今年） */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"][];
+                };
+            };
+        };
+    };
+    TargetController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTargetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+        };
+    };
+    TargetController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+        };
+    };
+    TargetController_addEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
                 };
             };
         };

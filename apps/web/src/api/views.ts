@@ -194,3 +194,12 @@ export type UnitStatus = Schemas['UnitStatus'];
 export type UpdateBaseBody = Schemas['UpdateBaseDto'];
 export type StageDatesBody = Schemas['StageDatesDto'];
 export type CreateBuildingBody = Schemas['CreateBuildingDto'];
+
+/* 年度目标 and the 536 quota (libs/targets). */
+export type TargetView = Schemas['TargetView'];
+export type TargetEntryView = Schemas['TargetEntryView'];
+export type TargetMeasure = Schemas['TargetMeasure'];
+export type CreateProgressEntryBody = Schemas['CreateProgressEntryDto'];
+export type QuotaView = Schemas['QuotaView'];
+export type QuotaMonthView = Schemas['QuotaMonthView'];
+export type ForecastBasisView = Schemas['ForecastBasisView'];

@@ -82,6 +82,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'transitional-fee-accrual.run': '计提过渡费',
   'transitional-fee-batch.create': '生成过渡费支付批次',
   'transitional-fee-batch.pay': '支付过渡费批次',
+  // 年度目标 (libs/targets)
+  'annual_target.create': '新建年度目标',
+  'annual_target.update': '修改年度目标',
+  'target_progress_entry.create': '录入目标进展',
 };
 
 export function actionLabel(action: string): string {
@@ -127,6 +131,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   resettlement_base: '安置基地',
   resettlement_building: '楼栋',
   resettlement_unit: '房源',
+  // 年度目标 (libs/targets)
+  annual_target: '年度目标',
+  target_progress_entry: '目标进展',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -251,6 +258,19 @@ const FIELD_LABELS: Record<string, string> = {
   floors: '层数',
   planned: '计划完成',
   actual: '实际完成',
+  // 年度目标 (libs/targets)
+  year: '年度',
+  measure: '计量口径',
+  targetValue: '目标值',
+  projectIds: '限定项目',
+  baseIds: '限定安置基地',
+  projectCodes: '限定项目',
+  baseCodes: '限定安置基地',
+  target: '年度目标',
+  enteredOn: '进展日期',
+  value: '完成量',
+  note: '说明',
+  evidenceAttachmentId: '佐证材料',
 };
 
 export function fieldLabel(field: string, action?: string): string {

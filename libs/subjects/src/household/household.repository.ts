@@ -6,7 +6,7 @@ import { HouseholdMember } from './household-member.entity.js';
 import { householdSearchHashes, idNumberHash, personalNumberSearch } from './household-search-hashes.js';
 import { Household } from './household.entity.js';
 
-export type HouseholdPageQuery = SubjectPageQuery & { village?: string };
+export type HouseholdPageQuery = SubjectPageQuery & { village?: string; resettledFrom?: string; resettledTo?: string };
 export type MemberInput = Pick<HouseholdMember, 'name' | 'idNumber' | 'relation' | 'recognitionBasis' | 'recognitionEvidence'>;
 
 /**
@@ -51,6 +51,17 @@ export class HouseholdRepository extends SubjectRepository<Household> {
 
   protected override applyFilters(qb: SelectQueryBuilder<Household>, query: HouseholdPageQuery): void {
     if (query.village) qb.andWhere('s.village = :village', { village: query.village });
+    // 住房问题解决 within dates: the date the resettlement library keeps on the household's track (read here, never
+    // written), so the leadership figures' drill-down lists exactly the households they count.
+    if (query.resettledFrom || query.resettledTo) {
+      qb.andWhere(
+        `s.id IN (SELECT rc."subjectId" FROM resettlement_track rt JOIN case_file rc ON rc.id = rt."caseId"
+                   WHERE rc."subjectType" = 'household' AND rt.track = 'resettled'
+                     AND rt."resettledOn" >= COALESCE(CAST(:resettledFrom AS date), '-infinity'::date)
+                     AND rt."resettledOn" <= COALESCE(CAST(:resettledTo AS date), 'infinity'::date))`,
+        { resettledFrom: query.resettledFrom ?? null, resettledTo: query.resettledTo ?? null },
+      );
+    }
   }
 
   protected override derivedColumns(values: Partial<Household>): Partial<Household> {

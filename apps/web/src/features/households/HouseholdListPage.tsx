@@ -1,5 +1,5 @@
 import { FileExcelOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Tag } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { HouseholdView, Page, QueryOf } from '../../api/views';
@@ -57,6 +57,13 @@ const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
   searchPlaceholder: '户编号前缀、户主姓名或身份证号',
   fetch: fetchHouseholds,
   hiddenByDefault: ['phone', 'unlicensedArea', 'updatedAt'],
+  // Set by a leadership figure's drill-down (住房解决 in a month or a year): shown, and removable, as one tag.
+  extraFilters: (values, set) =>
+    values.resettledFrom || values.resettledTo ? (
+      <Tag closable color="green" data-testid="resettled-filter" onClose={() => set({ resettledFrom: undefined, resettledTo: undefined })}>
+        住房解决日期：{values.resettledFrom ? formatDate(values.resettledFrom) : '不限'} 至 {values.resettledTo ? formatDate(values.resettledTo) : '不限'}
+      </Tag>
+    ) : null,
   extraActions: (search, filters) => [
     <DuplicateHeadsButton key="duplicate-heads" project={filters.project} />,
     <ExportLedgerButton key="export" search={search} q={filters.q} />,

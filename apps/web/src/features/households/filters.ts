@@ -1,5 +1,7 @@
 /** The households list's filters as the address carries them (also GET /api/households and POST /api/exports `filters`). */
-export const HOUSEHOLD_FILTERS = ['project', 'parcel', 'village', 'status', 'q'] as const;
+export const LEDGER_FILTERS = ['project', 'parcel', 'village', 'status', 'q'] as const;
+/** The list's filters: the ledger's, and 住房解决 within dates (the leadership figures' drill-down; not an export filter). */
+export const HOUSEHOLD_FILTERS = [...LEDGER_FILTERS, 'resettledFrom', 'resettledTo'] as const;
 export type HouseholdFilterKey = (typeof HOUSEHOLD_FILTERS)[number];
 export type HouseholdFilters = Partial<Record<HouseholdFilterKey, string>>;
 
@@ -13,7 +15,7 @@ export const HOUSEHOLD_SORTS = ['code', 'headName', 'surveyedOn', 'updatedAt'] a
  */
 export function currentHouseholdFilters(search: URLSearchParams): HouseholdFilters {
   const filters: HouseholdFilters = {};
-  for (const key of HOUSEHOLD_FILTERS) {
+  for (const key of LEDGER_FILTERS) {
     const value = search.get(key)?.trim();
     if (value) filters[key] = value;
   }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDateText } from '@app/platform';
 import { SubjectListQuery, sortKeys } from '../../shared/subject.dto.js';
 
 export const HOUSEHOLD_SORTS = sortKeys(['code', 'headName', 'surveyedOn', 'updatedAt'] as const);
@@ -11,6 +12,16 @@ export class HouseholdFilters extends SubjectListQuery {
   @IsString()
   @MaxLength(50)
   village?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: '住房问题解决日期不早于（YYYY-MM-DD，含当日；年度目标“解决动迁户住房”所计的日期）', example: '2013-01-01' })
+  @IsOptional()
+  @IsCalendarDateText('住房解决起始日期')
+  resettledFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: '住房问题解决日期不晚于（YYYY-MM-DD，含当日）', example: '2013-12-31' })
+  @IsOptional()
+  @IsCalendarDateText('住房解决截止日期')
+  resettledTo?: string;
 
   @ApiPropertyOptional({ description: '排序（字段名，前加 - 为倒序）', enum: HOUSEHOLD_SORTS, default: 'code' })
   @IsOptional()

@@ -1,0 +1,84 @@
+import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+
+interface Quota {
+  year: number;
+  solved: number;
+  target: number | null;
+  byMonth: Array<{ month: string; solved: number; cumulative: number }>;
+}
+
+/**
+ * 领导首页 as the leader takes it on the demo: landing on it, the 536 figure and the burn-up with its forecast, recording a
+ * manual target's progress, and drilling down from a month of the burn-up to the households solved in it.
+ */
+describe('web app: the leader’s home screen (browser)', () => {
+  let b: BrowserApp;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
+  afterAll(() => b?.close());
+
+  it('the leader lands on 领导首页, sees the quota and the burn-up, records progress and opens a month’s households', async () => {
+    const page = await b.loggedIn('leader');
+    await page.waitForURL(/\/leader$/);
+    const quota = (await b.t.http().get('/api/dashboard/quota?year=2013').expect(200)).body as Quota;
+    expect(quota.target).toBe(536);
+
+    const figure = page.getByTestId('quota-figure');
+    await figure.getByText('2013 年解决动迁户住房').waitFor();
+    await figure.getByText(`/ 536 户`).waitFor();
+    await until(async () => (await figure.locator('.ant-statistic-content-value').first().innerText()).replace(/,/g, '') === String(quota.solved), `住房解决 ${quota.solved}`);
+    const chart = page.getByTestId('burn-up-chart');
+    await chart.locator('svg').waitFor();
+    await chart.getByText('年度目标 536 户').waitFor();
+    // The demo's records stop in mid-December: the forecast runs on to the year's end.
+    await chart.getByText('预测（预期）').waitFor();
+    await chart.getByText('年末', { exact: true }).waitFor();
+    await page.getByTestId('forecast-basis').getByText(/年末预计解决/).waitFor();
+    const targets = page.getByTestId('targets-card');
+    await targets.getByText('解决536户动迁户居民住房问题').waitFor();
+    await targets.getByText('职业技能培训1000人').waitFor();
+    await b.screenshot(page, '800-leader-home');
+
+    // 录入进展 on 京华广场改造 (no progress yet): the bar reaches 100 %.
+    const square = targets.locator('.ant-list-item').filter({ hasText: '京华广场改造' });
+    await square.getByText('已完成 0 / 1 项').waitFor();
+    await square.getByRole('button', { name: '录入进展' }).click();
+    const dialog = page.getByRole('dialog', { name: /录入进展/ });
+    await settledDialog(dialog);
+    await dialog.getByLabel('进展日期').fill('2013-11-20');
+    await dialog.getByLabel('进展日期').press('Enter');
+    await dialog.getByLabel(/本次完成量/).fill('1');
+    await dialog.getByLabel('说明').fill('广场跑道、照明设施完工验收');
+    await b.screenshot(page, '801-leader-progress-dialog');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await square.getByText('已完成 1 / 1 项').waitFor();
+    await square.getByText('100%').waitFor();
+    const [audited] = await b.t.query<{ username: string }>(`SELECT username FROM audit_log WHERE action = 'target_progress_entry.create' AND outcome = 'success'`);
+    expect(audited).toEqual({ username: 'leader' });
+
+    // Drill down: the month with the most households solved, clicked on the burn-up's line.
+    const busiest = quota.byMonth.reduce((best, m) => (m.solved > best.solved ? m : best));
+    expect(busiest.solved).toBeGreaterThan(0);
+    const index = quota.byMonth.indexOf(busiest);
+    await chart.scrollIntoViewIfNeeded();
+    // The line's points: small circles stroked in its colour, below the legend (whose icon is one too).
+    const points = await chart.evaluate((box) => {
+      const top = box.getBoundingClientRect().y + 36;
+      return [...box.querySelectorAll('svg path')]
+        .filter((p) => p.getAttribute('stroke') === '#1677ff')
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 2 && r.width <= 14 && r.height <= 14 && r.y > top)
+        .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+        .sort((a, c) => a.x - c.x);
+    });
+    expect(points).toHaveLength(quota.byMonth.length);
+    await page.mouse.click(points[index]!.x, points[index]!.y);
+    const [y, m] = busiest.month.split('-');
+    await page.waitForURL(new RegExp(`/households\\?resettledFrom=${y}-${m}-01&resettledTo=${y}-${m}-\\d\\d$`));
+    await page.getByTestId('resettled-filter').getByText(`住房解决日期：${y}-${m}-01 至`).waitFor();
+    await page.getByText(`共 ${busiest.solved} 户`).first().waitFor();
+    await b.screenshot(page, '802-leader-month-households');
+  });
+});
