@@ -20,7 +20,10 @@ describe('money ledgers through the export pipeline (e2e)', () => {
   const agreed: string[] = [];
 
   async function ledger(http: Http, kind: string, project?: string): Promise<ExcelJS.Worksheet> {
-    const created = await http.post('/api/exports').send({ kind, ...(project ? { filters: { project } } : {}) }).expect(202);
+    const created = await http
+      .post('/api/exports')
+      .send({ kind, ...(project ? { filters: { project } } : {}) })
+      .expect(202);
     const done = await finishedBatch(http, `/api/exports/${created.body.id}`, 45_000);
     expect(done.status).toBe('succeeded');
     const res = await http.get(`/api/exports/${created.body.id}/file`).buffer(true).parse(binary).expect(200);
@@ -37,8 +40,17 @@ describe('money ledgers through the export pipeline (e2e)', () => {
     const first = await signedAgreement(t.http(), p);
     const second = await signedAgreement(t.http(), p);
     agreed.push(first.agreed, second.agreed);
-    const paid = await t.http().post(`/api/agreements/${first.agreementId}/payments`).set('Idempotency-Key', 'ledger-payment-0001').send({ amount: '1000.50', paidOn: '2013-06-15', method: 'bank_transfer', bankReference: 'ICBC-1' }).expect(201);
-    await t.http().post(`/api/payments/${paid.body.id}/reversals`).send({ amount: '0.25', reason: '多付冲回', paidOn: '2013-06-16' }).expect(201);
+    const paid = await t
+      .http()
+      .post(`/api/agreements/${first.agreementId}/payments`)
+      .set('Idempotency-Key', 'ledger-payment-0001')
+      .send({ amount: '1000.50', paidOn: '2013-06-15', method: 'bank_transfer', bankReference: 'ICBC-1' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/payments/${paid.body.id}/reversals`)
+      .send({ amount: '0.25', reason: '多付冲回', paidOn: '2013-06-16' })
+      .expect(201);
   });
   afterAll(async () => {
     await t.close();
@@ -79,5 +91,73 @@ describe('money ledgers through the export pipeline (e2e)', () => {
     const sheet = await ledger(stranger, 'agreement-ledger');
     expect(sheet.getCell('A2').value).toBe('合计');
     expect(sheet.getCell('H2').value).toBe(0);
+  });
+
+  it('阳光征收公示表: per project, household code, village, masked head, recognised areas, compensation, signing date — nothing else', async () => {
+    // Who may ask, and for what: a project is required, finance and the company may not post it.
+    const finance = await t.loginAs({ username: 'disclosure-finance', roles: ['finance'], projects: [] });
+    await finance
+      .post('/api/exports')
+      .send({ kind: 'public-disclosure', filters: { project: p.code } })
+      .expect(403);
+    const missing = await t.http().post('/api/exports').send({ kind: 'public-disclosure' }).expect(422);
+    expect(missing.body.message).toBe('请指定要公示的项目');
+    await t
+      .http()
+      .post('/api/exports')
+      .send({ kind: 'public-disclosure', filters: { project: 'NOPE99' } })
+      .expect(404);
+
+    const sheet = await ledger(t.http(), 'public-disclosure', p.code);
+    expect(sheet.name).toBe('阳光征收公示表');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '项目编号',
+      '户编号',
+      '村',
+      '户主',
+      '合法面积（㎡）',
+      '无证面积（㎡）',
+      '宅基地面积（㎡）',
+      '补偿总额（元）',
+      '签约日期',
+    ]);
+    const households = await t.query<{
+      code: string;
+      headName: string;
+      village: string;
+      compensation: string;
+      signedOn: string;
+      facts: { areas: Record<string, string> };
+    }>(
+      `SELECT h.code, h."headName", pa.village, (a."compensationFen" / 100.0)::float8::text AS compensation, a."signedOn"::text AS "signedOn", k.facts
+         FROM agreement a JOIN case_file c ON c.id = a."caseId" JOIN household h ON h.id = c."subjectId" JOIN parcel pa ON pa.id = c."parcelId"
+         JOIN calculation k ON k.id = a."calculationId" JOIN project p ON p.id = a."projectId"
+        WHERE p.code = $1 AND a.status = 'signed' ORDER BY h.code`,
+      [p.code],
+    );
+    expect(households).toHaveLength(2);
+    households.forEach((h, i) => {
+      const row = sheet.getRow(i + 2).values as unknown[];
+      const chars = [...h.headName];
+      expect(row.slice(1)).toEqual([
+        p.code,
+        h.code,
+        h.village,
+        chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`,
+        h.facts.areas.licensed === undefined ? undefined : Number(h.facts.areas.licensed),
+        h.facts.areas.unlicensed === undefined ? undefined : Number(h.facts.areas.unlicensed),
+        h.facts.areas.homestead === undefined ? undefined : Number(h.facts.areas.homestead),
+        Number(h.compensation),
+        h.signedOn,
+      ]);
+      expect(row).not.toContain(h.headName);
+    });
+    expect(sheet.getCell('A4').value).toBe('合计');
+    expect(sheet.getCell('H4').value).toBe(Number(households.reduce((s, h) => s + Number(h.compensation), 0).toFixed(2)));
+    // No internal watermark under a sheet meant to be posted; no number of anyone's in it.
+    const text = JSON.stringify(sheet.getSheetValues());
+    expect(text).not.toContain('仅限内部工作使用');
+    expect(text).toContain('阳光征收公示');
+    expect(text).not.toMatch(/\d{17}[\dXx]/);
   });
 });

@@ -57,11 +57,13 @@ export { SignedHistoryLoader, type SignedCaseHistory } from './agreement/signed-
 export {
   MoneyLedgerRepository,
   type AgreementLedgerRow,
+  type DisclosureRow,
   type LedgerCursor,
   type LedgerPage,
   type PaymentLedgerRow,
   type RecalculationDiffRow,
 } from './ledger/money-ledger.repository.js';
+export { maskedName } from './domain/disclosure.js';
 export { RecalculationService } from './recalculation/recalculation.service.js';
 export { RecalculationJobHandler } from './recalculation/recalculation-job.handler.js';
 export { AGREEMENT_METHOD_LABELS, type AgreementMethod } from './agreement/agreement.entity.js';

@@ -295,6 +295,54 @@ describe('web app: Excel imports and exports (browser)', () => {
     expect(String(rows.at(-1)![0])).toMatch(/^导出人：officer/);
   });
 
+  it('exports the 阳光征收公示表 of GJ17: a project is required; heads masked, no personal numbers, no internal watermark', async () => {
+    await page.goto('/exports?kind=public-disclosure');
+    const form = page.getByTestId('export-form');
+    await form.getByText('阳光征收公示表（可张贴公示）', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '开始导出' }).click();
+    await form.getByText('请选择要公示的项目').waitFor();
+    await page.goto('/exports?kind=public-disclosure&project=GJ17');
+    await form
+      .getByText(/^GJ17 /)
+      .first()
+      .waitFor();
+    await shot('35-export-disclosure');
+    await page.getByRole('button', { name: '开始导出' }).click();
+    const card = page.getByTestId('export-progress-card');
+    await page.locator('[data-testid="export-progress"][aria-valuenow="100"]').waitFor({ timeout: 40_000 });
+    const download = card.getByRole('button', { name: '下载' });
+    await download.waitFor();
+    const file = await downloadOf(page, download);
+    expect(file.suggestedFilename()).toMatch(/^阳光征收公示表-\d{8}\.xlsx$/);
+    const sheet = await readWorkbook(file);
+    expect(cells(sheet, 1).map(String)).toEqual([
+      '项目编号',
+      '户编号',
+      '村',
+      '户主',
+      '合法面积（㎡）',
+      '无证面积（㎡）',
+      '宅基地面积（㎡）',
+      '补偿总额（元）',
+      '签约日期',
+    ]);
+    const rows: unknown[][] = [];
+    sheet.eachRow((r, n) => {
+      if (n > 1) rows.push((r.values as unknown[]).slice(1));
+    });
+    const data = rows.filter((r) => r[0] === 'GJ17');
+    const [{ n: signed }] = await b.t.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM agreement a JOIN project p ON p.id = a."projectId" JOIN case_file c ON c.id = a."caseId"
+        WHERE p.code = 'GJ17' AND a.status = 'signed' AND c."subjectType" = 'household'`,
+    );
+    expect(data).toHaveLength(Number(signed));
+    expect(data.length).toBeGreaterThan(0);
+    for (const r of data) expect(String(r[3])).toMatch(/^\S\*+\S?$/);
+    const all = JSON.stringify(rows);
+    expect(all).not.toMatch(/\d{17}[\dX]|1[3-9]\d{9}/);
+    expect(all).not.toContain('仅限内部工作使用');
+  });
+
   it('a leader may export but not import; both screens fit a 1024×768 tablet', async () => {
     const leader = await b.loggedIn('leader');
     await leader.setViewportSize({ width: 1024, height: 768 });

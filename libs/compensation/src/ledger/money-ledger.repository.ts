@@ -3,6 +3,7 @@ import { TransactionalConnection } from '@app/platform';
 import { joinSubjectLabel } from '@app/subjects';
 import type { AgreementMethod } from '../agreement/agreement.entity.js';
 import type { PaymentKind, PaymentMethod } from '../payment/payment.entity.js';
+import { maskedName } from '../domain/disclosure.js';
 
 /** One signed agreement as the 签约台账 shows it; amounts are fen. */
 export interface AgreementLedgerRow {
@@ -15,6 +16,19 @@ export interface AgreementLedgerRow {
   compensationFen: bigint;
   agreedFen: bigint;
   paidFen: bigint;
+}
+
+/** One signed household agreement as the 阳光征收公示表 posts it (the head's name already masked); areas m² as text. */
+export interface DisclosureRow {
+  projectCode: string;
+  subjectCode: string;
+  village: string;
+  maskedHead: string;
+  licensedArea: string | null;
+  unlicensedArea: string | null;
+  homesteadArea: string | null;
+  compensationFen: bigint;
+  signedOn: string;
 }
 
 /** One payment or reversal as the 支付台账 shows it; a reversal's amount is negative fen. */
@@ -116,6 +130,44 @@ export class MoneyLedgerRepository {
         paidFen: BigInt(r.paidFen!),
       })),
       next: last && rows.length === limit ? [String(last.projectCode), String(last.method), Number(last.sequenceNo)] : null,
+    };
+  }
+
+  /**
+   * 阳光征收公示: the signed household agreements by project and household code, with the areas their calculation
+   * recognised (the facts it was signed on) and the compensation total. The head's name leaves this method masked.
+   */
+  async disclosurePage(filters: { project?: string }, scope: string[] | null, cursor: LedgerCursor | null, limit: number): Promise<LedgerPage<DisclosureRow>> {
+    const params: unknown[] = [];
+    const where = this.where(scope, filters.project, params);
+    const after = this.after('p.code, s.code', ['text', 'text'], cursor, params);
+    params.push(limit);
+    const rows = await this.connection.manager.query<Array<Record<string, string | null>>>(
+      `SELECT p.code AS "projectCode", s.code AS "subjectCode", COALESCE(pa.village, '') AS village, s.party,
+              k.facts->'areas'->>'licensed' AS licensed, k.facts->'areas'->>'unlicensed' AS unlicensed, k.facts->'areas'->>'homestead' AS homestead,
+              a."compensationFen"::text AS "compensationFen", a."signedOn"
+         FROM agreement a JOIN project p ON p.id = a."projectId" JOIN case_file c ON c.id = a."caseId" ${SUBJECT}
+         JOIN calculation k ON k.id = a."calculationId"
+         LEFT JOIN parcel pa ON pa.id = c."parcelId"
+        WHERE a.status = 'signed' AND c."subjectType" = 'household' ${where} ${after}
+        ORDER BY p.code, s.code
+        LIMIT $${params.length}`,
+      params,
+    );
+    const last = rows.at(-1);
+    return {
+      rows: rows.map((r) => ({
+        projectCode: String(r.projectCode),
+        subjectCode: String(r.subjectCode),
+        village: String(r.village),
+        maskedHead: maskedName(String(r.party ?? '')),
+        licensedArea: r.licensed,
+        unlicensedArea: r.unlicensed,
+        homesteadArea: r.homestead,
+        compensationFen: BigInt(r.compensationFen!),
+        signedOn: String(r.signedOn),
+      })),
+      next: last && rows.length === limit ? [String(last.projectCode), String(last.subjectCode)] : null,
     };
   }
 

@@ -10,11 +10,13 @@ import { BaseRepository, UnitRepository } from '@app/resettlement';
 import { ChoosingService, ORDER_ALGORITHM_DESCRIPTION } from '@app/resettlement';
 import { AppConfig, HandlesJob, HeapBudget, runWithContext, toShanghaiIso, visibleProjectIds, type JobContext, type JobHandler } from '@app/platform';
 import { CASE_PROGRESS_COLUMNS, caseProgressTotal } from './domain/case-progress.js';
-import { EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
+import { disclosureLine, EXPORT_KIND_LABELS, watermarkLine } from './domain/export-kinds.js';
 import { HOUSEHOLD_LEDGER_COLUMNS, type HouseholdLedgerRow } from './domain/household-ledger.js';
 import {
   AGREEMENT_LEDGER_COLUMNS,
   agreementLedgerTotal,
+  DISCLOSURE_COLUMNS,
+  disclosureTotal,
   asLedgerRows,
   PAYMENT_LEDGER_COLUMNS,
   paymentLedgerTotal,
@@ -126,6 +128,12 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       return entries.length;
     }
     if (batch.kind === 'agreement-ledger' || batch.kind === 'payment-ledger' || batch.kind === 'recalculation-diff') return this.writeMoneyLedger(batch, path, ctx, scope, watermark);
+    if (batch.kind === 'public-disclosure') {
+      const limit = this.config.EXPORT_PAGE_ROWS;
+      return this.writeMoneyPages(batch, ctx, new LedgerWriter(path, EXPORT_KIND_LABELS[batch.kind], DISCLOSURE_COLUMNS), disclosureTotal, disclosureLine(batch.createdAt), (after) =>
+        this.money.disclosurePage({ project: batch.filters.project }, scope, after, limit),
+      );
+    }
     // 结算单 and 三账对账表 (libs/company): each read in one go, written with the streaming writer.
     if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);
     if (batch.kind === 'reconciliation') return writeReconciliationWorkbook(path, await this.settlements.reconciliation(batch.filters.project ?? ''), watermark);

@@ -53,6 +53,12 @@ export class ExportService {
       if (!filters.project) throw new UnprocessableEntityException({ message: '请指定要对账的项目', details: [{ field: 'filters.project', message: '请指定要对账的项目' }] });
       await this.projects.getByCode(filters.project);
     }
+    if (dto.kind === 'public-disclosure') {
+      // What is posted publicly is the town's to decide: officers, leaders and admins, one project at a time.
+      if (!actor.roles.some((r) => r === 'officer' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出阳光征收公示表的权限');
+      if (!filters.project) throw new UnprocessableEntityException({ message: '请指定要公示的项目', details: [{ field: 'filters.project', message: '请指定要公示的项目' }] });
+      await this.projects.getByCode(filters.project);
+    }
     if (dto.kind === 'handover-certificate') {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
       // 404 for a record the caller may not see; the job reads it again as the same user.

@@ -21,10 +21,21 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'unit-inventory': '安置房源清单：每套房源的基地、楼号、室号、户型、面积、单价、状态和持有户编号。',
   'transitional-fee-batch': '一个过渡费批次的支付清单：每户收款人、脱敏身份证号、月份、金额及合计。',
   'choosing-order': '一个选房轮次公布的顺序：种子、排序算法及说明、顺序哈希和每户的选房顺序，可用 npm run verify:order 复核。',
+  'public-disclosure':
+    '阳光征收公示表（可张贴公示）：所选项目每户已签约民房一行，只含户编号、所在村、户主（姓名部分隐去，如 王*明）、认定的合法/无证/宅基地面积、补偿总额和签约日期，末行合计；不含身份证号、电话等任何其他信息。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
-const FORM_KINDS = (kind: string) => !['recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order'].includes(kind);
+const FORM_KINDS = (kind: string) =>
+  ![
+    'recalculation-diff',
+    'settlement-statement',
+    'reconciliation',
+    'handover-certificate',
+    'unit-inventory',
+    'transitional-fee-batch',
+    'choosing-order',
+  ].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
 
@@ -58,7 +69,8 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   const project = (Form.useWatch('project', form) as string | undefined) ?? null;
   const parcel = Form.useWatch('parcel', form) as string | undefined;
   const ledger = kind === 'household-ledger';
-  const money = MONEY_LEDGERS.includes(kind);
+  const disclosure = kind === 'public-disclosure';
+  const money = MONEY_LEDGERS.includes(kind) || disclosure;
 
   const projects = useList<ProjectView>('all', loadProjects);
   const parcels = useList<ParcelView>(project || null, listParcels);
@@ -101,12 +113,17 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
             </Form.Item>
           </Col>
           <Col xs={24} md={12} xl={8}>
-            <Form.Item label="项目" name="project" extra={projects.error ? `项目列表加载失败：${projects.error}` : undefined}>
+            <Form.Item
+              label="项目"
+              name="project"
+              extra={projects.error ? `项目列表加载失败：${projects.error}` : undefined}
+              rules={disclosure ? [{ required: true, message: '请选择要公示的项目' }] : []}
+            >
               <Select
                 allowClear
                 showSearch
                 optionFilterProp="label"
-                placeholder="全部项目"
+                placeholder={disclosure ? '选择要公示的项目' : '全部项目'}
                 options={projectOptions}
                 loading={projects.loading}
                 notFoundContent={projects.loading ? '加载中…' : '没有可选的项目'}

@@ -112,7 +112,9 @@ export function ExportHistoryTable({
         </Button>
       }
     >
-      {error !== null && <RetryAlert style={{ marginBottom: 12 }} message="导出记录加载失败" error={error} onRetry={() => setManual((n) => n + 1)} />}
+      {error !== null && (
+        <RetryAlert style={{ marginBottom: 12 }} message="导出记录加载失败" error={error} onRetry={() => setManual((n) => n + 1)} />
+      )}
       <Table<ExportBatch>
         data-testid="export-history"
         rowKey="id"

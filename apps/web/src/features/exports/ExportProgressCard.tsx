@@ -9,7 +9,6 @@ import type { ExportBatch } from '../../api/views';
 import { describeFilters, ExportStatusTag } from './ExportStatusTag';
 import { downloadExport, getExport, isActive } from './export-api';
 
-
 /** One export: a live progress bar while the file is written (polled every 500 ms), then 下载. */
 export function ExportProgressCard({
   id,
@@ -37,7 +36,17 @@ export function ExportProgressCard({
   };
 
   if (!batch) {
-    return <BatchLoadingCard title="导出进度" what="导出进度" testId="export-progress-card" error={error} restart={restart} cardRef={cardRef} rows={2} />;
+    return (
+      <BatchLoadingCard
+        title="导出进度"
+        what="导出进度"
+        testId="export-progress-card"
+        error={error}
+        restart={restart}
+        cardRef={cardRef}
+        rows={2}
+      />
+    );
   }
 
   const done = !isActive(batch);

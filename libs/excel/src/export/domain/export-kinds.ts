@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -22,6 +22,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'choosing-order': '选房顺序表',
   'transitional-fee-batch': '过渡费支付清单',
   'unit-inventory': '安置房源清单',
+  'public-disclosure': '阳光征收公示表',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -61,6 +62,11 @@ export function shownExportFilters(filters: ExportFilters): Omit<ExportFilters, 
 export function exportFileName(kind: ExportKind, at: Date): { fileName: string; asciiName: string } {
   const day = dayjs(at).tz(BUSINESS_ZONE).format('YYYYMMDD');
   return { fileName: `${EXPORT_KIND_LABELS[kind]}-${day}.xlsx`, asciiName: `${kind}-${day}.xlsx` };
+}
+
+/** The line under a 阳光征收公示表: it is meant to be posted, and says what it holds (no one's internal watermark). */
+export function disclosureLine(at: Date): string {
+  return `阳光征收公示：户编号、所在村、户主（部分隐去）、认定面积、补偿总额、签约日期\u3000生成日期：${dayjs(at).tz(BUSINESS_ZONE).format('YYYY-MM-DD')}`;
 }
 
 /** The watermark line under the data: who exported it, when (Shanghai time), and that it is internal. */

@@ -5,17 +5,19 @@ import {
   PAYMENT_METHOD_LABELS,
   yuanText,
   type AgreementLedgerRow,
+  type DisclosureRow,
   type PaymentLedgerRow,
   type RecalculationDiffRow,
 } from '@app/compensation';
-import { MONEY_FORMAT, numberOrNull, type LedgerColumn } from './ledger-column.js';
+import { AREA_FORMAT, MONEY_FORMAT, numberOrNull, type LedgerColumn } from './ledger-column.js';
 
 /** Fen as the number a `#,##0.00` cell shows (summed in fen first, so a total is exact before it becomes a cell). */
 const money = (fen: bigint | null): number | null => (fen === null ? null : numberOrNull(yuanText(fen)));
 
 /** A ledger row or the 合计 row under it (only the amounts filled). */
 export type Totalled<R> = { row: R } | { total: Record<string, bigint> };
-const amount = <R>(r: Totalled<R>, field: string, of: (row: R) => bigint): number | null => money('row' in r ? of(r.row) : (r.total[field] ?? 0n));
+const amount = <R>(r: Totalled<R>, field: string, of: (row: R) => bigint): number | null =>
+  money('row' in r ? of(r.row) : (r.total[field] ?? 0n));
 const text = <R>(r: Totalled<R>, of: (row: R) => string | number | null, totalLabel: string | null = null): string | number | null =>
   'row' in r ? of(r.row) : totalLabel;
 
@@ -68,7 +70,9 @@ const sideText = (fen: string | null): string => (fen === null ? '无' : formatY
 
 /** The changed lines of a preview row in words: `设备迁移费 3,000.00→4,000.00（+1,000.00）；…`. */
 export function changedLinesText(changes: RecalculationDiffRow['changes']): string {
-  return changes.map((c) => `${c.name} ${sideText(c.oldAmountFen)}→${sideText(c.newAmountFen)}（${signedYuan(BigInt(c.differenceFen))}）`).join('；');
+  return changes
+    .map((c) => `${c.name} ${sideText(c.oldAmountFen)}→${sideText(c.newAmountFen)}（${signedYuan(BigInt(c.differenceFen))}）`)
+    .join('；');
 }
 
 /** 重新测算差异表 columns: one case of the preview a row, amounts `#,##0.00`. */
@@ -77,8 +81,18 @@ export const RECALCULATION_DIFF_COLUMNS: readonly LedgerColumn<Totalled<Recalcul
   { header: '征收对象编号', width: 14, value: (r) => text(r, (d) => d.subjectCode) },
   { header: '被征收人', width: 24, value: (r) => text(r, (d) => d.party) },
   { header: '原合计（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'old', (d) => d.oldTotalFen) },
-  { header: '新合计（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => ('row' in r ? money(r.row.newTotalFen) : money(r.total.new ?? 0n)) },
-  { header: '差额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => ('row' in r ? money(r.row.differenceFen) : money(r.total.difference ?? 0n)) },
+  {
+    header: '新合计（元）',
+    width: 16,
+    numFmt: MONEY_FORMAT,
+    value: (r) => ('row' in r ? money(r.row.newTotalFen) : money(r.total.new ?? 0n)),
+  },
+  {
+    header: '差额（元）',
+    width: 16,
+    numFmt: MONEY_FORMAT,
+    value: (r) => ('row' in r ? money(r.row.differenceFen) : money(r.total.difference ?? 0n)),
+  },
   { header: '变化的项目', width: 60, value: (r) => text(r, (d) => changedLinesText(d.changes)) },
   { header: '无法测算原因', width: 30, value: (r) => text(r, (d) => d.problem) },
 ];
@@ -98,3 +112,20 @@ export function sumTotals(a: Readonly<Record<string, bigint>>, b: Readonly<Recor
 }
 
 export const asLedgerRows = <R>(rows: readonly R[]): Array<Totalled<R>> => rows.map((row) => ({ row }));
+
+/** 阳光征收公示表 columns: what may be posted publicly of a signed household agreement, and nothing else. */
+export const DISCLOSURE_COLUMNS: readonly LedgerColumn<Totalled<DisclosureRow>>[] = [
+  { header: '项目编号', width: 10, value: (r) => text(r, (d) => d.projectCode, '合计') },
+  { header: '户编号', width: 14, value: (r) => text(r, (d) => d.subjectCode) },
+  { header: '村', width: 12, value: (r) => text(r, (d) => d.village) },
+  { header: '户主', width: 10, value: (r) => text(r, (d) => d.maskedHead) },
+  { header: '合法面积（㎡）', width: 14, numFmt: AREA_FORMAT, value: (r) => ('row' in r ? numberOrNull(r.row.licensedArea) : null) },
+  { header: '无证面积（㎡）', width: 14, numFmt: AREA_FORMAT, value: (r) => ('row' in r ? numberOrNull(r.row.unlicensedArea) : null) },
+  { header: '宅基地面积（㎡）', width: 16, numFmt: AREA_FORMAT, value: (r) => ('row' in r ? numberOrNull(r.row.homesteadArea) : null) },
+  { header: '补偿总额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => amount(r, 'compensation', (d) => d.compensationFen) },
+  { header: '签约日期', width: 12, value: (r) => text(r, (d) => d.signedOn) },
+];
+
+export function disclosureTotal(rows: readonly DisclosureRow[]): Totalled<DisclosureRow> {
+  return { total: { compensation: rows.reduce((s, d) => s + d.compensationFen, 0n) } };
+}
