@@ -6,7 +6,11 @@ import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 /** Pays a signed monetary agreement: `amount` (元) on `paidOn`; paid in full, the household's housing is solved that day. */
 async function pay(admin: Http, agreementId: string, amount: string, paidOn: string): Promise<void> {
-  await admin.post(`/api/agreements/${agreementId}/payments`).set('Idempotency-Key', randomUUID()).send({ amount, paidOn, method: 'bank_transfer' }).expect(201);
+  await admin
+    .post(`/api/agreements/${agreementId}/payments`)
+    .set('Idempotency-Key', randomUUID())
+    .send({ amount, paidOn, method: 'bank_transfer' })
+    .expect(201);
 }
 
 interface QuotaAnswer {
@@ -17,7 +21,13 @@ interface QuotaAnswer {
   byMonth: Array<{ month: string; solved: number; cumulative: number }>;
   byProject: Array<{ code: string; solved: number }>;
   byBase: Array<{ code: string | null; solved: number }>;
-  forecast: { low: number; expected: number; high: number; daysLeft: number; basis: Array<{ group: string; label: string; households: number; low: number; expected: number; high: number }> };
+  forecast: {
+    low: number;
+    expected: number;
+    high: number;
+    daysLeft: number;
+    basis: Array<{ group: string; label: string; households: number; low: number; expected: number; high: number }>;
+  };
   asOf: string;
   computedAt: string;
 }
@@ -61,7 +71,12 @@ describe('annual targets and the 536 quota (e2e)', () => {
         { month: '2013-12', solved: 1, cumulative: 3 },
       ]);
       expect(q.byMonth[5]).toEqual({ month: '2013-06', solved: 0, cumulative: 2 });
-      expect(q.byProject).toEqual(expect.arrayContaining([expect.objectContaining({ code: a.code, solved: 2 }), expect.objectContaining({ code: b.code, solved: 1 })]));
+      expect(q.byProject).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ code: a.code, solved: 2 }),
+          expect.objectContaining({ code: b.code, solved: 1 }),
+        ]),
+      );
       // Monetary households have no delivered flat: all under the null base.
       expect(q.byBase).toEqual([{ code: null, name: '货币补偿（无交付房源）', solved: 3 }]);
       // The records stop on 2014-01-01: that is the data's present, and 2013 is over — the forecast is what was solved.
@@ -122,8 +137,20 @@ describe('annual targets and the 536 quota (e2e)', () => {
     let training: { id: string };
 
     it('a leader creates the housing target; its actual value is recounted from the records, with the link to the households', async () => {
-      const res = await leader.post('/api/targets').send({ year: 2013, name: '解决536户动迁户居民住房问题', measure: 'housing_solved', targetValue: '536', unit: '户', position: 1 }).expect(201);
-      expect(res.body).toMatchObject({ year: 2013, measure: 'housing_solved', targetValue: '536', unit: '户', actual: '3', percent: 0.6, remaining: '533', link: '/households?resettledFrom=2013-01-01&resettledTo=2013-12-31' });
+      const res = await leader
+        .post('/api/targets')
+        .send({ year: 2013, name: '解决536户动迁户居民住房问题', measure: 'housing_solved', targetValue: '536', unit: '户', position: 1 })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        year: 2013,
+        measure: 'housing_solved',
+        targetValue: '536',
+        unit: '户',
+        actual: '3',
+        percent: 0.6,
+        remaining: '533',
+        link: '/households?resettledFrom=2013-01-01&resettledTo=2013-12-31',
+      });
       housing = res.body;
       const q = (await leader.get('/api/dashboard/quota?year=2013').expect(200)).body as QuotaAnswer;
       expect(q).toMatchObject({ target: 536, solved: 3, remaining: 533 });
@@ -133,27 +160,50 @@ describe('annual targets and the 536 quota (e2e)', () => {
     });
 
     it('counts a target limited to one project within that project, and links to its households', async () => {
-      const res = await admin.post('/api/targets').send({ year: 2013, name: '项目B住房解决', measure: 'housing_solved', targetValue: '10', unit: '户', projectCodes: [b.code] }).expect(201);
-      expect(res.body).toMatchObject({ actual: '1', percent: 10, projects: [{ code: b.code }], link: `/households?resettledFrom=2013-01-01&resettledTo=2013-12-31&project=${b.code}` });
+      const res = await admin
+        .post('/api/targets')
+        .send({ year: 2013, name: '项目B住房解决', measure: 'housing_solved', targetValue: '10', unit: '户', projectCodes: [b.code] })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        actual: '1',
+        percent: 10,
+        projects: [{ code: b.code }],
+        link: `/households?resettledFrom=2013-01-01&resettledTo=2013-12-31&project=${b.code}`,
+      });
     });
 
     it('refuses bad input in Chinese and changes nothing', async () => {
       const before = (await t.query<{ n: number }>('SELECT count(*)::int AS n FROM annual_target'))[0]!.n;
       const noName = await leader.post('/api/targets').send({ year: 2013, measure: 'manual', targetValue: '1', unit: '项' }).expect(400);
       expect(JSON.stringify(noName.body)).toMatch(/目标名称/);
-      const badValue = await leader.post('/api/targets').send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '-1', unit: '项' }).expect(400);
+      const badValue = await leader
+        .post('/api/targets')
+        .send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '-1', unit: '项' })
+        .expect(400);
       expect(JSON.stringify(badValue.body)).toMatch(/目标值/);
-      await leader.post('/api/targets').send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '1', unit: '项', actual: '5' }).expect(400);
-      const unit = await leader.post('/api/targets').send({ year: 2013, name: '测试目标', measure: 'housing_solved', targetValue: '1', unit: '人' }).expect(422);
+      await leader
+        .post('/api/targets')
+        .send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '1', unit: '项', actual: '5' })
+        .expect(400);
+      const unit = await leader
+        .post('/api/targets')
+        .send({ year: 2013, name: '测试目标', measure: 'housing_solved', targetValue: '1', unit: '人' })
+        .expect(422);
       expect(unit.body.message).toBe('解决动迁户住房（户）的计量单位只能是“户”');
-      const project = await leader.post('/api/targets').send({ year: 2013, name: '测试目标', measure: 'housing_solved', targetValue: '1', unit: '户', projectCodes: ['NOPE'] }).expect(422);
+      const project = await leader
+        .post('/api/targets')
+        .send({ year: 2013, name: '测试目标', measure: 'housing_solved', targetValue: '1', unit: '户', projectCodes: ['NOPE'] })
+        .expect(422);
       expect(project.body.message).toBe('项目编号 NOPE 不存在');
       expect((await t.query<{ n: number }>('SELECT count(*)::int AS n FROM annual_target'))[0]!.n).toBe(before);
     });
 
     it('lets only admins and leaders write', async () => {
       const officer = await t.loginAs({ username: 'quota-officer', roles: ['officer'], projects: [a.code] });
-      await officer.post('/api/targets').send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '1', unit: '项' }).expect(403);
+      await officer
+        .post('/api/targets')
+        .send({ year: 2013, name: '测试目标', measure: 'manual', targetValue: '1', unit: '项' })
+        .expect(403);
       await company.patch(`/api/targets/${housing.id}`).send({ version: housing.version, targetValue: '1' }).expect(403);
       await officer.get('/api/targets?year=2013').expect(200);
     });
@@ -163,30 +213,105 @@ describe('annual targets and the 536 quota (e2e)', () => {
       expect(res.body).toMatchObject({ targetValue: '540', version: housing.version + 1, remaining: '537' });
       const stale = await leader.patch(`/api/targets/${housing.id}`).send({ version: housing.version, targetValue: '536' }).expect(409);
       expect(stale.body.message).toBe('该年度目标已被他人修改，请刷新后重试');
-      await leader.patch(`/api/targets/${housing.id}`).send({ version: housing.version + 1, targetValue: '536' }).expect(200);
+      await leader
+        .patch(`/api/targets/${housing.id}`)
+        .send({ version: housing.version + 1, targetValue: '536' })
+        .expect(200);
       await leader.patch(`/api/targets/${randomUUID()}`).send({ version: 1 }).expect(404);
     });
 
     it('records a manual target’s progress with evidence, audited; refuses entries the target cannot take', async () => {
-      training = (await leader.post('/api/targets').send({ year: 2013, name: '职业技能培训1000人', measure: 'manual', targetValue: '1000', unit: '人' }).expect(201)).body;
-      // The evidence: a file uploaded through the attachments (here to a communication record of the project).
+      training = (
+        await leader
+          .post('/api/targets')
+          .send({ year: 2013, name: '职业技能培训1000人', measure: 'manual', targetValue: '1000', unit: '人' })
+          .expect(201)
+      ).body;
+      // The evidence: a file the leader uploads to the target (a town-wide record: no project) before recording progress.
+      const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+      const officer = await t.loginAs({ username: 'quota-evidence-officer', roles: ['officer'], projects: [a.code] });
+      await officer
+        .post('/api/attachments')
+        .field('ownerType', 'annual_target')
+        .field('ownerId', training.id)
+        .attach('file', pdf, 'x.pdf')
+        .expect(403);
+      await leader
+        .post('/api/attachments')
+        .field('ownerType', 'annual_target')
+        .field('ownerId', randomUUID())
+        .attach('file', pdf, 'x.pdf')
+        .expect(404);
+      const up = await leader
+        .post('/api/attachments')
+        .field('ownerType', 'annual_target')
+        .field('ownerId', training.id)
+        .attach('file', pdf, '结业证明.pdf')
+        .expect(201);
+      const evidenceId = up.body.id as string;
+      // Read and downloaded by the town's users, not by the company's liaison.
+      expect(
+        (await officer.get(`/api/attachments?ownerType=annual_target&ownerId=${training.id}`).expect(200)).body.map(
+          (x: { id: string }) => x.id,
+        ),
+      ).toEqual([evidenceId]);
+      await officer.get(`/api/attachments/${evidenceId}`).expect(200);
+      const company = await t.loginAs({ username: 'quota-evidence-company', roles: ['company'], projects: [a.code] });
+      await company.get(`/api/attachments?ownerType=annual_target&ownerId=${training.id}`).expect(404);
+      await company.get(`/api/attachments/${evidenceId}`).expect(404);
+      // Evidence uploaded elsewhere (a communication record of the project) is not this target's.
       const communication = await admin
         .post(`/api/projects/${a.code}/communications`)
-        .send({ kind: 'meeting', heldOn: '2013-06-01', subject: '培训结业', townParticipants: '王强', companyParticipants: '赵华', minutes: '结业' })
+        .send({
+          kind: 'meeting',
+          heldOn: '2013-06-01',
+          subject: '培训结业',
+          townParticipants: '王强',
+          companyParticipants: '赵华',
+          minutes: '结业',
+        })
         .expect(201);
-      const up = await admin.post('/api/attachments').field('ownerType', 'communication').field('ownerId', communication.body.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'evidence.pdf').expect(201);
-      const evidenceId = up.body.id as string;
-      const res = await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-06-30', value: '260', note: '第一期结业', evidenceAttachmentId: evidenceId }).expect(201);
+      const elsewhere = await admin
+        .post('/api/attachments')
+        .field('ownerType', 'communication')
+        .field('ownerId', communication.body.id)
+        .attach('file', pdf, 'evidence.pdf')
+        .expect(201);
+      const foreign = await leader
+        .post(`/api/targets/${training.id}/entries`)
+        .send({ enteredOn: '2013-06-30', value: '1', evidenceAttachmentId: elsewhere.body.id })
+        .expect(422);
+      expect(foreign.body.message).toBe('佐证材料不存在，请先上传到该目标');
+      const res = await leader
+        .post(`/api/targets/${training.id}/entries`)
+        .send({ enteredOn: '2013-06-30', value: '260', note: '第一期结业', evidenceAttachmentId: evidenceId })
+        .expect(201);
       expect(res.body).toMatchObject({ actual: '260', percent: 26, remaining: '740' });
-      expect(res.body.entries).toEqual([expect.objectContaining({ enteredOn: '2013-06-30', value: '260', note: '第一期结业', recordedBy: 'quota-leader', evidenceAttachmentId: evidenceId })]);
+      expect(res.body.entries).toEqual([
+        expect.objectContaining({
+          enteredOn: '2013-06-30',
+          value: '260',
+          note: '第一期结业',
+          recordedBy: 'quota-leader',
+          evidenceAttachmentId: evidenceId,
+        }),
+      ]);
       await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-09-30', value: '100.5' }).expect(201);
-      const [audit] = await t.query<{ action: string; username: string; changes: Array<{ entityType: string; after: Record<string, unknown> }> }>(
+      const [audit] = await t.query<{
+        action: string;
+        username: string;
+        changes: Array<{ entityType: string; after: Record<string, unknown> }>;
+      }>(
         `SELECT action, username, changes FROM audit_log WHERE action = 'target_progress_entry.create' AND outcome = 'success' ORDER BY id LIMIT 1`,
       );
       expect(audit).toMatchObject({ action: 'target_progress_entry.create', username: 'quota-leader' });
       expect(audit!.changes[0]).toMatchObject({ entityType: 'target_progress_entry', after: { value: '260', enteredOn: '2013-06-30' } });
 
-      const list = (await leader.get('/api/targets?year=2013').expect(200)).body as Array<{ id: string; actual: string; entries: unknown[] }>;
+      const list = (await leader.get('/api/targets?year=2013').expect(200)).body as Array<{
+        id: string;
+        actual: string;
+        entries: unknown[];
+      }>;
       expect(list.find((x) => x.id === training.id)).toMatchObject({ actual: '360.5' });
 
       const wrongYear = await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2014-01-01', value: '1' }).expect(422);
@@ -194,8 +319,11 @@ describe('annual targets and the 536 quota (e2e)', () => {
       const builtIn = await leader.post(`/api/targets/${housing.id}/entries`).send({ enteredOn: '2013-06-30', value: '1' }).expect(422);
       expect(builtIn.body.message).toBe('该目标的完成情况由系统按业务记录统计，不能手工录入进展');
       await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-06-30', value: '0' }).expect(422);
-      const noEvidence = await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-06-30', value: '1', evidenceAttachmentId: randomUUID() }).expect(422);
-      expect(noEvidence.body.message).toBe('佐证材料不存在，请重新上传');
+      const noEvidence = await leader
+        .post(`/api/targets/${training.id}/entries`)
+        .send({ enteredOn: '2013-06-30', value: '1', evidenceAttachmentId: randomUUID() })
+        .expect(422);
+      expect(noEvidence.body.message).toBe('佐证材料不存在，请先上传到该目标');
       const badDate = await leader.post(`/api/targets/${training.id}/entries`).send({ enteredOn: '2013-02-30', value: '1' }).expect(400);
       expect(JSON.stringify(badDate.body)).toMatch(/进展日期/);
       expect((await t.query<{ n: number }>('SELECT count(*)::int AS n FROM target_progress_entry'))[0]!.n).toBe(2);
@@ -211,7 +339,10 @@ describe('annual targets and the 536 quota (e2e)', () => {
         { unitNo: '102', area: '120.00' },
       ]);
       await holdUnit(t, base.unitIds['101']!, allocated!.caseId);
-      await admin.post('/api/resettlement/choosing-rounds').send({ baseId: base.baseId, projectCodes: [a.code], seed: '2013122001' }).expect(201);
+      await admin
+        .post('/api/resettlement/choosing-rounds')
+        .send({ baseId: base.baseId, projectCodes: [a.code], seed: '2013122001' })
+        .expect(201);
       const [noRound] = await signedSwapHouseholds(admin, a, 1);
       expect(noRound).toBeDefined();
 

@@ -17,7 +17,7 @@ export { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation/
 export { ConfirmationRecordsModule } from './confirmation/confirmation-records.module.js';
 export { ConfirmationRepository } from './confirmation/confirmation.repository.js';
 export { AttachmentRecord } from './attachment/attachment.entity.js';
-export { AttachmentOwners, type AttachmentOwner } from './attachment/attachment-owners.js';
+export { AttachmentOwners, type AttachmentOwner, TOWN_WIDE } from './attachment/attachment-owners.js';
 export { AttachmentService } from './attachment/attachment.service.js';
 export { HandoverExclusion, HandoverRecord } from './handover/handover.entity.js';
 export { HandoverService } from './handover/handover.service.js';

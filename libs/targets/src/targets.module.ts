@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { QuotaController } from './quota/quota.controller.js';
 import { QuotaRepository } from './quota/quota.repository.js';
 import { QuotaService } from './quota/quota.service.js';
+import { CompanyModule } from '@app/company';
+import { TargetAttachmentOwner } from './target/target-attachment-owner.registrar.js';
 import { TargetController } from './target/target.controller.js';
 import { TargetRepository } from './target/target.repository.js';
 import { TargetService } from './target/target.service.js';
@@ -11,9 +13,9 @@ import { TargetService } from './target/target.service.js';
  * the advancement plan's time nodes (推进方案, 时间节点) and the dashboards — every figure recounted from the records.
  */
 @Module({
-  imports: [],
+  imports: [CompanyModule],
   controllers: [TargetController, QuotaController],
-  providers: [TargetRepository, TargetService, QuotaRepository, QuotaService],
+  providers: [TargetRepository, TargetService, TargetAttachmentOwner, QuotaRepository, QuotaService],
   exports: [TargetService, QuotaService, TargetRepository],
 })
 export class TargetsModule {}

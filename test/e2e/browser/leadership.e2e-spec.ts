@@ -27,14 +27,20 @@ describe('web app: the leader’s home screen (browser)', () => {
     const figure = page.getByTestId('quota-figure');
     await figure.getByText('2013 年解决动迁户住房').waitFor();
     await figure.getByText(`/ 536 户`).waitFor();
-    await until(async () => (await figure.locator('.ant-statistic-content-value').first().innerText()).replace(/,/g, '') === String(quota.solved), `住房解决 ${quota.solved}`);
+    await until(
+      async () => (await figure.locator('.ant-statistic-content-value').first().innerText()).replace(/,/g, '') === String(quota.solved),
+      `住房解决 ${quota.solved}`,
+    );
     const chart = page.getByTestId('burn-up-chart');
     await chart.locator('svg').waitFor();
     await chart.getByText('年度目标 536 户').waitFor();
     // The demo's records stop in mid-December: the forecast runs on to the year's end.
     await chart.getByText('预测（预期）').waitFor();
     await chart.getByText('年末', { exact: true }).waitFor();
-    await page.getByTestId('forecast-basis').getByText(/年末预计解决/).waitFor();
+    await page
+      .getByTestId('forecast-basis')
+      .getByText(/年末预计解决/)
+      .waitFor();
     const targets = page.getByTestId('targets-card');
     await targets.getByText('解决536户动迁户居民住房问题').waitFor();
     await targets.getByText('职业技能培训1000人').waitFor();
@@ -50,12 +56,28 @@ describe('web app: the leader’s home screen (browser)', () => {
     await dialog.getByLabel('进展日期').press('Enter');
     await dialog.getByLabel(/本次完成量/).fill('1');
     await dialog.getByLabel('说明').fill('广场跑道、照明设施完工验收');
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '京华广场竣工验收单.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      });
+    await dialog.getByText('京华广场竣工验收单.pdf').waitFor();
     await b.screenshot(page, '801-leader-progress-dialog');
     await dialog.getByRole('button', { name: '保 存' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await square.getByText('已完成 1 / 1 项').waitFor();
     await square.getByText('100%').waitFor();
-    const [audited] = await b.t.query<{ username: string }>(`SELECT username FROM audit_log WHERE action = 'target_progress_entry.create' AND outcome = 'success'`);
+    await square.getByRole('button', { name: '查看佐证材料' }).waitFor();
+    const evidence = await b.t.query<{ fileName: string; projectId: string | null; evidence: boolean }>(
+      `SELECT a."fileName", a."projectId", e."evidenceAttachmentId" = a.id AS evidence
+         FROM attachment a JOIN target_progress_entry e ON e."evidenceAttachmentId" = a.id WHERE a."ownerType" = 'annual_target'`,
+    );
+    expect(evidence).toEqual([{ fileName: '京华广场竣工验收单.pdf', projectId: null, evidence: true }]);
+    const [audited] = await b.t.query<{ username: string }>(
+      `SELECT username FROM audit_log WHERE action = 'target_progress_entry.create' AND outcome = 'success'`,
+    );
     expect(audited).toEqual({ username: 'leader' });
 
     // Drill down: the month with the most households solved, clicked on the burn-up's line.

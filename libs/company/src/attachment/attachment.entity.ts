@@ -17,9 +17,9 @@ export class AttachmentRecord {
   @Column({ type: 'uuid' })
   ownerId: string;
 
-  /** The owner's project, kept for access checks and listings. */
-  @Column({ type: 'uuid' })
-  projectId: string;
+  /** The owner's project, kept for access checks and listings; null for a town-wide record's (its owner decides who sees it). */
+  @Column({ type: 'uuid', nullable: true })
+  projectId: string | null;
 
   /** The name the file had when uploaded (shown and offered on download). */
   @Column({ type: 'varchar', length: 200 })

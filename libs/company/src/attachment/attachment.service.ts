@@ -76,7 +76,12 @@ export class AttachmentService {
         uploadedBy: currentActor().username,
       });
       const { fileName, mediaType, size, sha256 } = saved;
-      noteChange({ entityType: 'attachment', entityId: saved.id, projectId, after: { ownerType: owner.ownerType, ownerId: owner.ownerId, fileName, mediaType, size, sha256 } });
+      noteChange({
+        entityType: 'attachment',
+        entityId: saved.id,
+        projectId,
+        after: { ownerType: owner.ownerType, ownerId: owner.ownerId, fileName, mediaType, size, sha256 },
+      });
       return saved;
     });
   }
@@ -95,7 +100,10 @@ export class AttachmentService {
   /** An attachment and its bytes, for those who may see its owner's project (404 otherwise). */
   async open(id: string): Promise<{ attachment: AttachmentRecord; stream: ReadStream }> {
     const attachment = await this.attachments.findById(id);
-    if (!attachment || !canSeeProject(attachment.projectId)) throw new NotFoundException(NOT_FOUND);
+    if (!attachment) throw new NotFoundException(NOT_FOUND);
+    if (attachment.projectId === null)
+      await this.owners.visible(attachment.ownerType, attachment.ownerId).catch(() => Promise.reject(new NotFoundException(NOT_FOUND)));
+    else if (!canSeeProject(attachment.projectId)) throw new NotFoundException(NOT_FOUND);
     const path = isAbsolute(attachment.storedPath) ? attachment.storedPath : join(this.config.DATA_DIR, attachment.storedPath);
     const stream = createReadStream(path);
     await new Promise<void>((resolve, reject) => {

@@ -39,7 +39,11 @@ export class TargetRepository {
   }
 
   /** Applies `changes` at `version`; false when the row moved on (stale). */
-  async update(id: string, version: number, changes: Partial<Pick<AnnualTarget, 'name' | 'targetValue' | 'unit' | 'projectIds' | 'baseIds' | 'position'>>): Promise<boolean> {
+  async update(
+    id: string,
+    version: number,
+    changes: Partial<Pick<AnnualTarget, 'name' | 'targetValue' | 'unit' | 'projectIds' | 'baseIds' | 'position'>>,
+  ): Promise<boolean> {
     const result = await this.targets
       .createQueryBuilder()
       .update()
@@ -77,17 +81,23 @@ export class TargetRepository {
   /** Resettlement bases by code (the bases are the resettlement library's; read only). */
   basesByCodes(codes: string[]): Promise<BaseRef[]> {
     if (!codes.length) return Promise.resolve([]);
-    return this.connection.manager.query<BaseRef[]>(`SELECT id, code, name FROM resettlement_base WHERE code = ANY($1::text[]) ORDER BY code`, [codes]);
+    return this.connection.manager.query<BaseRef[]>(
+      `SELECT id, code, name FROM resettlement_base WHERE code = ANY($1::text[]) ORDER BY code`,
+      [codes],
+    );
   }
 
   basesByIds(ids: string[]): Promise<BaseRef[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.connection.manager.query<BaseRef[]>(`SELECT id, code, name FROM resettlement_base WHERE id = ANY($1::uuid[]) ORDER BY code`, [ids]);
+    return this.connection.manager.query<BaseRef[]>(
+      `SELECT id, code, name FROM resettlement_base WHERE id = ANY($1::uuid[]) ORDER BY code`,
+      [ids],
+    );
   }
 
-  /** Whether an attachment with this id exists (the evidence of an entry). */
-  async attachmentExists(id: string): Promise<boolean> {
-    const rows = await this.connection.manager.query<unknown[]>(`SELECT 1 FROM attachment WHERE id = $1`, [id]);
+  /** Whether a target with this id exists (attachments' owner check). */
+  async exists(id: string): Promise<boolean> {
+    const rows = await this.connection.manager.query<unknown[]>(`SELECT 1 FROM annual_target WHERE id = $1`, [id]);
     return rows.length > 0;
   }
 }

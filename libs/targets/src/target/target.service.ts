@@ -1,11 +1,22 @@
 import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { currentActor, noteChange, PROJECT_DIRECTORY, todayInShanghai, TransactionalConnection, visibleProjectIds, type ProjectDirectory, type ProjectRef } from '@app/platform';
+import { AttachmentService } from '@app/company';
+import {
+  currentActor,
+  noteChange,
+  PROJECT_DIRECTORY,
+  todayInShanghai,
+  TransactionalConnection,
+  visibleProjectIds,
+  type ProjectDirectory,
+  type ProjectRef,
+} from '@app/platform';
 import { percentOf, targetShapeProblem, yearBounds, type TargetMeasure } from '../domain/target-measures.js';
 import { QuotaRepository } from '../quota/quota.repository.js';
 import { scopedProjects } from '../quota/quota.service.js';
 import type { CreateProgressEntryDto, CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import type { AnnualTarget, TargetProgressEntry } from './target.entity.js';
 import { TargetRepository, type BaseRef } from './target.repository.js';
+import { TARGET_OWNER } from './target-attachment-owner.registrar.js';
 
 export const TARGET_NOT_FOUND = '年度目标不存在';
 const STALE = '该年度目标已被他人修改，请刷新后重试';
@@ -38,6 +49,7 @@ export class TargetService {
     private readonly targets: TargetRepository,
     private readonly quota: QuotaRepository,
     private readonly connection: TransactionalConnection,
+    private readonly attachments: AttachmentService,
     @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
   ) {}
 
@@ -78,7 +90,8 @@ export class TargetService {
   private async measured(target: AnnualTarget, visible: string[] | null): Promise<string> {
     const { from, to } = yearBounds(target.year);
     const scope = { from, to, projectIds: scopedProjects(target.projectIds, visible), baseIds: target.baseIds };
-    const sumMonths = async (swapOnly: boolean) => (await this.quota.solvedByMonth({ ...scope, swapOnly })).reduce((s, m) => s + m.solved, 0);
+    const sumMonths = async (swapOnly: boolean) =>
+      (await this.quota.solvedByMonth({ ...scope, swapOnly })).reduce((s, m) => s + m.solved, 0);
     const measure: Exclude<TargetMeasure, 'manual'> = target.measure as Exclude<TargetMeasure, 'manual'>;
     switch (measure) {
       case 'housing_solved':
@@ -106,7 +119,10 @@ export class TargetService {
     return `/households?${query.toString()}`;
   }
 
-  private async resolveScope(projectCodes: string[] | undefined, baseCodes: string[] | undefined): Promise<{ projectIds?: string[]; baseIds?: string[] }> {
+  private async resolveScope(
+    projectCodes: string[] | undefined,
+    baseCodes: string[] | undefined,
+  ): Promise<{ projectIds?: string[]; baseIds?: string[] }> {
     const scope: { projectIds?: string[]; baseIds?: string[] } = {};
     if (projectCodes) {
       const codes = [...new Set(projectCodes.map((c) => c.trim()))];
@@ -141,7 +157,19 @@ export class TargetService {
         position: dto.position ?? 0,
         createdBy: currentActor().username,
       });
-      noteChange({ entityType: 'annual_target', entityId: created.id, after: { year: dto.year, name: dto.name, measure: dto.measure, targetValue: dto.targetValue, unit: dto.unit, projectCodes: dto.projectCodes ?? [], baseCodes: dto.baseCodes ?? [] } });
+      noteChange({
+        entityType: 'annual_target',
+        entityId: created.id,
+        after: {
+          year: dto.year,
+          name: dto.name,
+          measure: dto.measure,
+          targetValue: dto.targetValue,
+          unit: dto.unit,
+          projectCodes: dto.projectCodes ?? [],
+          baseCodes: dto.baseCodes ?? [],
+        },
+      });
       return created.id;
     });
     return this.get(id);
@@ -165,7 +193,14 @@ export class TargetService {
       const problem = targetShapeProblem(target.measure, changes.unit, { baseIds: changes.baseIds });
       if (problem) throw new UnprocessableEntityException(problem);
       if (!(await this.targets.update(id, dto.version, changes))) throw new ConflictException(STALE);
-      const before = { name: target.name, targetValue: target.targetValue, unit: target.unit, projectIds: target.projectIds, baseIds: target.baseIds, position: target.position };
+      const before = {
+        name: target.name,
+        targetValue: target.targetValue,
+        unit: target.unit,
+        projectIds: target.projectIds,
+        baseIds: target.baseIds,
+        position: target.position,
+      };
       noteChange({ entityType: 'annual_target', entityId: id, before, after: changes });
     });
     return this.get(id);
@@ -181,9 +216,22 @@ export class TargetService {
       if (dto.enteredOn.slice(0, 4) !== String(target.year)) throw new UnprocessableEntityException(`进展日期必须在 ${target.year} 年内`);
       if (dto.enteredOn > todayInShanghai()) throw new UnprocessableEntityException('进展日期不能晚于今天');
       const evidence = dto.evidenceAttachmentId ?? null;
-      if (evidence && !(await this.targets.attachmentExists(evidence))) throw new UnprocessableEntityException('佐证材料不存在，请重新上传');
-      const entry = await this.targets.insertEntry({ targetId: id, enteredOn: dto.enteredOn, value: dto.value, note: dto.note?.trim() || null, evidenceAttachmentId: evidence, recordedBy: currentActor().username });
-      noteChange({ entityType: 'target_progress_entry', entityId: entry.id, after: { target: target.name, enteredOn: dto.enteredOn, value: dto.value, note: entry.note, evidenceAttachmentId: evidence } });
+      // The evidence is a file uploaded to this target first (owner type annual_target), checked by its bytes there.
+      if (evidence && !(await this.attachments.list(TARGET_OWNER, id)).some((a) => a.id === evidence))
+        throw new UnprocessableEntityException('佐证材料不存在，请先上传到该目标');
+      const entry = await this.targets.insertEntry({
+        targetId: id,
+        enteredOn: dto.enteredOn,
+        value: dto.value,
+        note: dto.note?.trim() || null,
+        evidenceAttachmentId: evidence,
+        recordedBy: currentActor().username,
+      });
+      noteChange({
+        entityType: 'target_progress_entry',
+        entityId: entry.id,
+        after: { target: target.name, enteredOn: dto.enteredOn, value: dto.value, note: entry.note, evidenceAttachmentId: evidence },
+      });
     });
     return this.get(id);
   }
