@@ -10,6 +10,11 @@ export interface AttachmentOwner {
   projectOf(ownerId: string): Promise<string | null>;
   /** Who may attach files to it (officers and the company in their projects; admin anywhere). */
   attachers: readonly Role[];
+  /**
+   * Optional: who may attach, for an owner whose writers the project rule over `attachers` does not fit
+   * (a leader keeping time nodes). When given it decides instead of `canWriteProject(projectId, attachers)`.
+   */
+  mayAttach?(projectId: string): boolean;
 }
 
 /**
@@ -42,7 +47,8 @@ export class AttachmentOwners {
   /** As `visible`, and the caller may attach to it (403 otherwise). */
   async attachable(ownerType: string, ownerId: string): Promise<{ projectId: string; owner: AttachmentOwner }> {
     const found = await this.visible(ownerType, ownerId);
-    if (!canWriteProject(found.projectId, found.owner.attachers)) throw new ForbiddenException(`当前用户不能为${found.owner.label}上传附件`);
+    const may = found.owner.mayAttach ? found.owner.mayAttach(found.projectId) : canWriteProject(found.projectId, found.owner.attachers);
+    if (!may) throw new ForbiddenException(`当前用户不能为${found.owner.label}上传附件`);
     return found;
   }
 }
