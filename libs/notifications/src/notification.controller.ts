@@ -5,8 +5,6 @@ import { ListNotificationsDto } from './dto/list-notifications.dto.js';
 import { NotificationService } from './notification.service.js';
 import { NotificationPageView, NotificationsReadView, NotificationView, notificationView } from './notification.view.js';
 
-const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
-
 @ApiTags('通知')
 @Controller('notifications')
 export class NotificationController {
@@ -37,7 +35,7 @@ export class NotificationController {
   @AuditAction('notification.read')
   @ApiOperation({ summary: '把本人的一条通知标为已读（他人的通知 404）' })
   @ApiOkResponse({ type: NotificationView })
-  async read(@Param('id', uuid) id: string): Promise<NotificationView> {
+  async read(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<NotificationView> {
     return notificationView(await this.notifications.markRead(id));
   }
 }

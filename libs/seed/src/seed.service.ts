@@ -12,6 +12,7 @@ import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
+import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -43,6 +44,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly allocations: DemoAllocationSeeder,
     /** Last: the tracks and 过渡费 derived from everything seeded before (allocations and deliveries included). */
     private readonly transitional: DemoTransitionalSeeder,
+    /** After the resettlement seeders: the advancement plan's time nodes (二联, 金联, 明珠 read from the bases). */
+    private readonly milestones: DemoMilestonesSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,6 +84,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
       await this.transitional.seed();
+      // The advancement plan's time nodes, from the projects, the cases' histories, the 移交单 and the bases' stages.
+      await this.milestones.seed(data);
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

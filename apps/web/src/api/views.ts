@@ -193,3 +193,16 @@ export type UnitStatus = Schemas['UnitStatus'];
 export type UpdateBaseBody = Schemas['UpdateBaseDto'];
 export type StageDatesBody = Schemas['StageDatesDto'];
 export type CreateBuildingBody = Schemas['CreateBuildingDto'];
+
+/* 推进方案的时间节点 (libs/targets milestone). */
+export type MilestoneView = Schemas['MilestoneView'];
+export type MilestoneStatus = Schemas['MilestoneStatus'];
+export type MilestoneOverdueSummaryView = Schemas['MilestoneOverdueSummaryView'];
+export type CreateMilestoneBody = Schemas['CreateMilestoneDto'];
+export type UpdateMilestoneBody = Schemas['UpdateMilestoneDto'];
+export type ChangeMilestoneStatusBody = Schemas['ChangeMilestoneStatusDto'];
+
+/* 站内通知 (libs/notifications). */
+export type NotificationView = Schemas['NotificationView'];
+export type NotificationPageView = Schemas['NotificationPageView'];
+export type NotificationsReadView = Schemas['NotificationsReadView'];

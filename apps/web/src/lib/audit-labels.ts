@@ -81,6 +81,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'transitional-fee-accrual.run': '计提过渡费',
   'transitional-fee-batch.create': '生成过渡费支付批次',
   'transitional-fee-batch.pay': '支付过渡费批次',
+  // 时间节点与通知 (libs/targets, libs/notifications)
+  'milestone.create': '新增时间节点',
+  'milestone.update': '修改时间节点',
+  'milestone.status': '改变时间节点状态',
+  'notification.read': '通知标为已读',
+  'notification.read_all': '通知全部已读',
 };
 
 export function actionLabel(action: string): string {
@@ -126,6 +132,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   resettlement_base: '安置基地',
   resettlement_building: '楼栋',
   resettlement_unit: '房源',
+  // 时间节点与通知 (libs/targets, libs/notifications)
+  milestone: '时间节点',
+  notification: '通知',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -250,6 +259,14 @@ const FIELD_LABELS: Record<string, string> = {
   floors: '层数',
   planned: '计划完成',
   actual: '实际完成',
+  // 时间节点 (libs/targets)
+  plannedOn: '计划完成日期',
+  actualOn: '实际完成日期',
+  responsibleUnit: '责任单位',
+  responsibleUserId: '责任人账号',
+  responsibleName: '责任人',
+  dependsOnId: '前置节点',
+  baseId: '安置基地',
 };
 
 export function fieldLabel(field: string, action?: string): string {
