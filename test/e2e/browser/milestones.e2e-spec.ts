@@ -33,13 +33,13 @@ describe('web app: time nodes and the bell (browser)', () => {
     await b.screenshot(page, '750-milestones-timeline');
 
     await page.goto('/milestones?project=LXYQ');
-    const row = table.locator('tbody tr.ant-table-row').filter({ hasText: SURVEY });
+    const row = table.locator('tbody tr.ant-table-row').filter({ has: page.getByText(SURVEY, { exact: true }) });
     await row.getByText('进行中').waitFor();
     await row.getByRole('button', { name: '改变状态' }).click();
     const dialog = page.getByRole('dialog', { name: `改变状态 — ${SURVEY}` });
     await settledDialog(dialog);
-    await choose(page, dialog.getByLabel('新状态'), '已完成');
-    const date = dialog.getByLabel('实际完成日期');
+    await choose(page, dialog.getByRole('combobox', { name: '新状态' }), '已完成');
+    const date = dialog.getByRole('textbox', { name: '实际完成日期' });
     await date.click();
     await date.fill('2013-05-20');
     await page.keyboard.press('Tab');

@@ -146,6 +146,7 @@ export function MilestonesPage() {
         loading={items === null && !error}
         dataSource={list}
         pagination={false}
+        scroll={{ x: 1040 }}
         data-testid="milestone-table"
         locale={{ emptyText: '没有符合条件的时间节点' }}
         expandable={{
@@ -154,18 +155,22 @@ export function MilestonesPage() {
           columnTitle: '佐证',
         }}
         columns={[
-          { title: '节点', dataIndex: 'name', render: (name: string, m) => <Space direction="vertical" size={0}><Typography.Text strong>{name}</Typography.Text>{m.dependsOn && <Typography.Text type="secondary">前置：{m.dependsOn.name}</Typography.Text>}</Space> },
-          { title: '所属', key: 'owner', width: 200, render: (_: unknown, m) => (m.project ? `${m.project.code} ${m.project.name}` : m.base?.name) },
-          { title: '计划完成', dataIndex: 'plannedOn', width: 110 },
-          { title: '实际完成', dataIndex: 'actualOn', width: 110, render: (d: string | null) => d ?? '—' },
-          { title: '责任单位', dataIndex: 'responsibleUnit', width: 120 },
-          { title: '责任人', dataIndex: 'responsibleName', width: 110, render: (n: string | null) => n ?? '—' },
+          { title: '节点', dataIndex: 'name', width: 240, render: (name: string, m) => <Space direction="vertical" size={0}><Typography.Text strong>{name}</Typography.Text>{m.dependsOn && <Typography.Text type="secondary">前置：{m.dependsOn.name}</Typography.Text>}</Space> },
+          { title: '所属', key: 'owner', width: 140, render: (_: unknown, m) => (m.project ? `${m.project.code} ${m.project.name}` : m.base?.name) },
+          { title: '计划完成', dataIndex: 'plannedOn', width: 100 },
+          { title: '实际完成', dataIndex: 'actualOn', width: 100, render: (d: string | null) => d ?? '—' },
+          {
+            title: '责任单位 / 责任人',
+            dataIndex: 'responsibleUnit',
+            width: 130,
+            render: (unit: string, m) => (m.responsibleName ? `${unit} ${m.responsibleName}` : unit),
+          },
           {
             title: '状态',
             dataIndex: 'status',
-            width: 170,
+            width: 150,
             render: (s: MilestoneStatus, m) => (
-              <Space size={4}>
+              <Space size={4} wrap>
                 <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s]}</Tag>
                 {m.due === 'overdue' && <Tag color={OVERDUE_COLOR}>逾期 {m.daysOverdue} 天</Tag>}
                 {m.due === 'soon' && <Tag color="gold">14 天内到期</Tag>}
@@ -177,9 +182,9 @@ export function MilestonesPage() {
                 {
                   title: '操作',
                   key: 'actions',
-                  width: 150,
+                  width: 130,
                   render: (_: unknown, m: MilestoneView) => (
-                    <Space size={4}>
+                    <Space size={0}>
                       <Button size="small" type="link" onClick={() => setChanging(m)}>
                         改变状态
                       </Button>
