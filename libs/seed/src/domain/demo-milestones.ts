@@ -92,7 +92,8 @@ export function demoMilestonePlan(data: DemoData, bases: readonly DemoMilestoneB
         responsibleName: '张敏',
         status: 'done',
         actualOn: h.handedOverOn,
-        dependsOnId: surveyId,
+        // a parcel goes over when its own cases are done, before the rest of the project is surveyed
+        dependsOnId: startId,
       });
     }
     const allHandedOver = cases.length > 0 && cases.every((c) => c.status === 'handed_over');
