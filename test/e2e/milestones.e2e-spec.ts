@@ -166,6 +166,8 @@ describe('milestones and notifications (e2e)', () => {
       expect(schedulers.find((s) => s.key === 'MilestoneOverdueJob' || s.name === 'MilestoneOverdueJob')).toMatchObject({ pattern: MILESTONE_OVERDUE_SCHEDULE.pattern, tz: 'Asia/Shanghai' });
 
       const late = await create(leader, { name: '腾地交地', plannedOn: '2013-06-01', responsibleUserId: officerId });
+      // named responsible on a project the officer is not assigned to: not told (they could not open it)
+      await create(leader, { projectCode: otherCode, name: '他项目逾期节点', plannedOn: '2013-06-01', responsibleUserId: officerId });
       const handler = t.app.get(MilestoneOverdueJobHandler);
       const before = await notifications();
       const first = await handler.handle({ day });
@@ -174,7 +176,8 @@ describe('milestones and notifications (e2e)', () => {
       expect(first.overdue).toBe(overdueThen);
       const withUser = (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM milestone WHERE status <> 'done' AND "plannedOn" < $1 AND "responsibleUserId" IS NOT NULL`, [day]))[0]!.n;
       const leaders = (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user WHERE 'leader' = ANY(roles) AND NOT disabled`))[0]!.n;
-      expect(first.notified).toBe(withUser + leaders);
+      expect(first.notified).toBe(withUser - 1 + leaders);
+      expect(await t.query(`SELECT id FROM notification WHERE title = '时间节点逾期：他项目逾期节点'`)).toEqual([]);
       expect(await notifications()).toBe(before + first.notified);
 
       const again = await handler.handle({ day });

@@ -5,7 +5,8 @@ import { demoMilestonePlan } from './demo-milestones.js';
 describe('demoMilestonePlan', () => {
   const data = buildDemoData();
   const bases = demoInventoryPlan().bases.filter((b) => ['EL', 'JL', 'MZ'].includes(b.code));
-  const plan = demoMilestonePlan(data, bases, 'officer-id');
+  const plan = demoMilestonePlan(data, bases, { id: 'officer-id', projectCodes: ['GJ17', 'LXYQ'] });
+  const assigned = new Set(data.projects.filter((p) => ['GJ17', 'LXYQ'].includes(p.code)).map((p) => p.id));
   const named = (name: string) => plan.find((m) => m.name === name)!;
 
   it('gives each of the four projects its nodes and the three new bases theirs, each owned by exactly one', () => {
@@ -33,8 +34,10 @@ describe('demoMilestonePlan', () => {
     expect(named('明珠家园拓展区规划方案编制报批')).toMatchObject({ status: 'in_progress', responsibleUnit: '规划所' });
   });
 
-  it('makes the officer responsible for the town office’s nodes', () => {
-    expect(plan.filter((m) => m.responsibleUnit === '动迁办').every((m) => m.responsibleUserId === 'officer-id' && m.responsibleName === '王建国')).toBe(true);
-    expect(plan.filter((m) => m.responsibleUnit !== '动迁办').every((m) => m.responsibleUserId === null)).toBe(true);
+  it('makes the officer responsible for the town office’s nodes of their projects and of the bases only', () => {
+    const theirs = (m: (typeof plan)[number]) => m.responsibleUnit === '动迁办' && (m.projectId === null || assigned.has(m.projectId));
+    expect(plan.filter(theirs).length).toBeGreaterThan(3);
+    expect(plan.filter(theirs).every((m) => m.responsibleUserId === 'officer-id' && m.responsibleName === '王建国')).toBe(true);
+    expect(plan.filter((m) => !theirs(m)).every((m) => m.responsibleUserId === null)).toBe(true);
   });
 });

@@ -41,12 +41,14 @@ const OFFICER_NAME = '王建国';
  * planning — each base node's status and actual date read from the base's stage dates. What is not done by
  * its planned date is overdue relative to today.
  */
-export function demoMilestonePlan(data: DemoData, bases: readonly DemoMilestoneBase[], officerId: string | null): DemoMilestone[] {
+export function demoMilestonePlan(data: DemoData, bases: readonly DemoMilestoneBase[], officer: { id: string; projectCodes: readonly string[] } | null): DemoMilestone[] {
+  const officerProjects = new Set(data.projects.filter((p) => officer?.projectCodes.includes(p.code)).map((p) => p.id));
   const out: DemoMilestone[] = [];
   const node = (key: string, fields: Omit<DemoMilestone, 'id' | 'responsibleUserId' | 'responsibleName' | 'remarks' | 'dependsOnId'> & Partial<DemoMilestone>): string => {
     const id = seedUuid(`milestone:${key}`);
-    const byOfficer = fields.responsibleUnit === '动迁办';
-    out.push({ id, responsibleUserId: byOfficer ? officerId : null, responsibleName: byOfficer ? OFFICER_NAME : null, remarks: null, dependsOnId: null, ...fields });
+    // the demo officer keeps the town office's nodes of the projects assigned to them and of the bases
+    const byOfficer = fields.responsibleUnit === '动迁办' && (fields.projectId === null || officerProjects.has(fields.projectId));
+    out.push({ id, responsibleUserId: byOfficer ? (officer?.id ?? null) : null, responsibleName: byOfficer ? OFFICER_NAME : null, remarks: null, dependsOnId: null, ...fields });
     return id;
   };
 

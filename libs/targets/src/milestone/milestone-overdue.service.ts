@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserActors } from '@app/identity';
 import { NotificationSender, type OutgoingNotification } from '@app/notifications';
 import { TransactionalConnection } from '@app/platform';
+import { milestoneAccess } from '../domain/milestone-access.js';
 import { daysOverdue } from '../domain/milestone-due.js';
 import type { Milestone } from './milestone.entity.js';
 import { MilestoneRepository } from './milestone.repository.js';
@@ -37,10 +38,14 @@ export class MilestoneOverdueService {
       const checkId = await this.milestones.insertCheck(day, overdue.map((m) => m.id));
       if (!checkId) return { day, checked: false, overdue: overdue.length, notified: 0 };
       const messages: OutgoingNotification[] = [];
+      const actors = new Map<string, Awaited<ReturnType<UserActors['actorOf']>>>();
+      for (const id of new Set(overdue.map((m) => m.responsibleUserId).filter((u): u is string => !!u))) actors.set(id, await this.users.actorOf(id));
       for (const m of overdue) {
-        if (!m.responsibleUserId || m.responsibleUser?.disabled) continue;
+        // only a user who may still see the node (enabled, in its project) is told about it
+        const actor = m.responsibleUserId ? actors.get(m.responsibleUserId) : null;
+        if (!actor || milestoneAccess(actor, m) === 'none') continue;
         messages.push({
-          userId: m.responsibleUserId,
+          userId: m.responsibleUserId!,
           kind: 'milestone_overdue',
           title: `时间节点逾期：${m.name}`,
           body: `${ownerName(m)}「${m.name}」计划 ${m.plannedOn} 完成，截至 ${day} 已逾期 ${daysOverdue(m, day)} 天（责任单位：${m.responsibleUnit}）。`,

@@ -24,7 +24,7 @@ export function MilestoneTimeline({ milestones, onOpen }: { milestones: Mileston
   const max = Math.max(...rows.map((r) => r.to), ms(today)) + 15 * DAY;
   const names = rows.map((r) => `${r.m.name}｜${ownerOf(r.m)}`);
   const option: EChartOption = {
-    grid: { left: 8, right: 24, top: 28, bottom: 24, containLabel: true },
+    grid: { left: 24, right: 24, top: 28, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
@@ -34,7 +34,7 @@ export function MilestoneTimeline({ milestones, onOpen }: { milestones: Mileston
       },
     },
     xAxis: { type: 'value', min, max, axisLabel: { formatter: (v: number) => dateText(v).slice(0, 7) }, splitLine: { show: true } },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 240, overflow: 'truncate' } },
     series: [
       { type: 'bar', stack: 'span', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((r) => r.from), barWidth: 14 },
       {

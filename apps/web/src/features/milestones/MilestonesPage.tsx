@@ -215,7 +215,7 @@ export function MilestonesPage() {
         onClose={() => setChanging(null)}
         onSubmit={async (body) => {
           await changeMilestoneStatus(changing!.id, { ...body, version: changing!.version });
-          message.success(`已将“${changing!.name}”改为${STATUS_LABELS[body.status]}`);
+          message.success(`${changing!.name}：已改为${STATUS_LABELS[body.status]}`);
           setChanging(null);
           await load();
         }}
