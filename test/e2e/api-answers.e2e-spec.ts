@@ -182,6 +182,10 @@ describe('times in every answer (e2e)', () => {
     const receipt = (await http.post('/api/attachments').field('ownerType', 'unit_allocation').field('ownerId', allocation.id).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), '签收单.pdf').expect(201)).body;
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
     await http.post(`/api/resettlement/allocations/${allocation.id}/deliver`).send({ deliveredOn: today, receiptAttachmentId: receipt.id, version: allocation.version }).expect(200);
+    // 时间节点 (libs/targets): one done (actual date), one overdue
+    const done = (await http.post('/api/milestones').send({ projectCode: ids.projectCode, name: '答复测试节点', plannedOn: '2013-03-31', responsibleUnit: '动迁办' }).expect(201)).body;
+    await http.post(`/api/milestones/${done.id}/status`).send({ status: 'done', actualOn: '2013-03-30', version: done.version }).expect(200);
+    ids.milestone = (await http.post('/api/milestones').send({ projectCode: ids.projectCode, name: '答复测试逾期节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办', dependsOnId: done.id }).expect(201)).body.id;
   }
   afterAll(async () => {
     await t.close();
@@ -242,6 +246,7 @@ describe('times in every answer (e2e)', () => {
       '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
       ...inventoryUrls(),
+      '/api/milestones/:id': `/api/milestones/${ids.milestone}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** The resettlement inventory's GET routes (libs/resettlement base/unit). */

@@ -596,6 +596,55 @@ describe('audit trail (e2e)', () => {
   }
 
   /** A valid request for every write route. A write route missing here fails the completeness test. */
+  /** 时间节点 and the bell (libs/targets, libs/notifications): the admin keeps a node, reads its own notifications. */
+  function milestoneCases(): Record<string, WriteCase> {
+    const milestone = async () => (await t.http().post('/api/milestones').send({ projectCode: au.code, name: '审计节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办' }).expect(201)).body as { id: string; version: number };
+    let notifications = 0;
+    const notification = async () => ({
+      id: (
+        await t.query<{ id: string }>(
+          `INSERT INTO notification ("userId", kind, title, body, "dedupeKey") SELECT id, 'test', '审计通知', '审计通知', $1 FROM app_user WHERE username = 'test-admin' RETURNING id`,
+          [`audit-${++notifications}`],
+        )
+      )[0]!.id,
+    });
+    return {
+      'POST /api/milestones': {
+        action: 'milestone.create',
+        status: 201,
+        perform: () => t.http().post('/api/milestones').send({ projectCode: au.code, name: '审计节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办' }),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/milestones/:id': {
+        action: 'milestone.update',
+        status: 200,
+        prepare: milestone,
+        perform: (m) => t.http().patch(`/api/milestones/${m.id}`).send({ name: '审计节点改名', plannedOn: '2013-07-31', responsibleUnit: '规划所', version: m.version }),
+        entityId: (_res, m) => m.id,
+      },
+      'POST /api/milestones/:id/status': {
+        action: 'milestone.status',
+        status: 200,
+        prepare: milestone,
+        perform: (m) => t.http().post(`/api/milestones/${m.id}/status`).send({ status: 'done', actualOn: '2013-06-28', version: m.version }),
+        entityId: (_res, m) => m.id,
+      },
+      'POST /api/notifications/:id/read': {
+        action: 'notification.read',
+        status: 200,
+        prepare: notification,
+        perform: (n) => t.http().post(`/api/notifications/${n.id}/read`),
+        entityId: (_res, n) => n.id,
+      },
+      'POST /api/notifications/read-all': {
+        action: 'notification.read_all',
+        status: 200,
+        perform: () => t.http().post('/api/notifications/read-all'),
+        entityId: () => null,
+      },
+    };
+  }
+
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
       action: 'auth.login',
@@ -668,6 +717,7 @@ describe('audit trail (e2e)', () => {
     ...communicationCases(),
     ...confirmationCases(),
     ...targetCases(),
+    ...milestoneCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {
       action: 'household.search',

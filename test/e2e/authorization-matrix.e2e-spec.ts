@@ -773,6 +773,53 @@ const TARGET_ROUTES: Record<string, Entry> = {
   'GET /api/dashboard/quota': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/dashboard/quota?year=2013') },
 };
 
+/** 时间节点 (libs/targets milestone): kept by admin, leader and officer (own projects), read by finance and the company (own projects). */
+const MILESTONE_WRITERS: Role[] = ['admin', 'leader', 'officer'];
+const matrixMilestone = async (c: Ctx, target: Target) =>
+  (await c.t.http().post('/api/milestones').send({ projectCode: c.project(target).code, name: '矩阵节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办' }).expect(201)).body as { id: string; version: number };
+let matrixNotifications = 0;
+/** A notification of the role's persistent session user (`mx-<role>`). */
+const matrixNotification = async (c: Ctx, role: Role) =>
+  (
+    await c.t.query<{ id: string }>(
+      `INSERT INTO notification ("userId", kind, title, body, "dedupeKey") SELECT id, 'test', '矩阵通知', '矩阵通知', $2 FROM app_user WHERE username = $1 RETURNING id`,
+      [`mx-${role}`, `matrix-${++matrixNotifications}`],
+    )
+  )[0]!.id;
+const MILESTONE_ROUTES: Record<string, Entry> = {
+  'GET /api/milestones': { roles: ROLES, scoped: false, ok: 200, run: (c, h) => h.get(`/api/milestones?project=${c.project('own').code}`) },
+  'GET /api/milestones/overdue': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/milestones/overdue') },
+  'GET /api/milestones/:id': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/milestones/${(await matrixMilestone(c, target)).id}`) },
+  'POST /api/milestones': {
+    roles: MILESTONE_WRITERS,
+    scoped: true,
+    otherStatus: 422,
+    ok: 201,
+    run: (c, h, target) => h.post('/api/milestones').send({ projectCode: c.project(target).code, name: '矩阵节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办' }),
+  },
+  'PATCH /api/milestones/:id': {
+    roles: MILESTONE_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const m = await matrixMilestone(c, target);
+      return h.patch(`/api/milestones/${m.id}`).send({ name: '矩阵节点改名', plannedOn: '2013-07-31', responsibleUnit: '动迁办', version: m.version });
+    },
+  },
+  'POST /api/milestones/:id/status': {
+    roles: MILESTONE_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const m = await matrixMilestone(c, target);
+      return h.post(`/api/milestones/${m.id}/status`).send({ status: 'in_progress', version: m.version });
+    },
+  },
+  'GET /api/notifications': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/notifications') },
+  'POST /api/notifications/read-all': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.post('/api/notifications/read-all') },
+  'POST /api/notifications/:id/read': { roles: ROLES, scoped: false, ok: 200, run: async (c, h, _t, role) => h.post(`/api/notifications/${await matrixNotification(c, role)}/read`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
@@ -908,6 +955,7 @@ const MATRIX: Record<string, Entry> = {
   ...EXCEL_ROUTES,
   ...CHOOSING_ROUTES,
   ...TARGET_ROUTES,
+  ...MILESTONE_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

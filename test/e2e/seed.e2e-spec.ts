@@ -3,7 +3,7 @@ import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
 import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoAllocationSeeder, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { accrueThrough } from '@app/resettlement';
-import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
+import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoMilestonesSeeder, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -298,6 +298,25 @@ describe('demo seed (e2e)', () => {
       expect(await t.app.get(MoneyInvariantsRepository).violations()).toEqual([]);
     });
 
+    it('seeds the 2013 advancement plan: project and base nodes, done ones dated from the records, the rest overdue by today', async () => {
+      const nodes = (await t.http().get('/api/milestones').expect(200)).body as Array<{ name: string; status: string; actualOn: string | null; due: string | null; project: { code: string } | null; base: { code: string } | null; responsibleUnit: string }>;
+      expect(new Set(nodes.filter((m) => m.project).map((m) => m.project!.code))).toEqual(new Set(['GJ17', 'SYQH', 'LXYQ', 'G318']));
+      expect(nodes.map((m) => m.name)).toEqual(expect.arrayContaining(['成立推进领导小组，拟定“两线一圈”推进方案', '二联小高层基地开工建设', '金联动迁基地前期手续办理', '明珠家园拓展区规划方案编制报批']));
+      expect(new Set(nodes.map((m) => m.responsibleUnit))).toEqual(new Set(['动迁办', '西虹桥公司', '规划所']));
+      const done = nodes.filter((m) => m.status === 'done');
+      expect(done.length).toBeGreaterThan(3);
+      expect(done.every((m) => m.actualOn && m.due === null)).toBe(true);
+      // 二联's start is read from the base: its preliminary procedures' actual completion
+      expect(nodes.find((m) => m.name === '二联小高层基地开工建设')).toMatchObject({ status: 'done', actualOn: '2012-04-15' });
+      expect(nodes.find((m) => m.name === '金联动迁基地前期手续办理')).toMatchObject({ status: 'in_progress', due: 'overdue' });
+      // a parcel handed over: its node is done on its accepted 移交单's date
+      const [handover] = await t.query<{ on: string }>(`SELECT to_char(h."handedOverOn", 'YYYY-MM-DD') AS on FROM handover h JOIN parcel p ON p.id = h."parcelId" WHERE p.code = 'GJ17-01' AND h.status = 'accepted'`);
+      expect(nodes.find((m) => m.name === 'GJ17-01 地块移交西虹桥公司')).toMatchObject({ status: 'done', actualOn: handover!.on });
+      const summary = (await t.http().get('/api/milestones/overdue').expect(200)).body;
+      expect(summary.overdueCount).toBe(nodes.filter((m) => m.due === 'overdue').length);
+      expect(summary.overdueCount).toBeGreaterThan(3);
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -337,7 +356,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder), t.app.get(DemoMilestonesSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

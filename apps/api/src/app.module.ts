@@ -8,6 +8,7 @@ import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { ResettlementModule } from '@app/resettlement';
 import { TargetsModule } from '@app/targets';
+import { NotificationsModule } from '@app/notifications';
 import { PlatformModule, RequestContextMiddleware, type AppConfig, type PlatformOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SeedModule } from '@app/seed';
@@ -31,6 +32,7 @@ export class AppModule implements NestModule {
         CompanyModule,
         ResettlementModule,
         TargetsModule,
+        NotificationsModule,
         ExcelModule,
         SeedModule,
         AuditModule,

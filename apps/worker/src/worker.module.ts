@@ -6,6 +6,7 @@ import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { ResettlementModule } from '@app/resettlement';
 import { TargetsModule } from '@app/targets';
+import { NotificationsModule } from '@app/notifications';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SubjectsModule } from '@app/subjects';
 
@@ -26,6 +27,7 @@ export class WorkerModule {
         // the monthly 过渡费 accrual (scheduled job)
         ResettlementModule,
         TargetsModule,
+        NotificationsModule,
       ],
     };
   }

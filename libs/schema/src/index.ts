@@ -5,6 +5,7 @@ import { compensationEntities } from '@app/compensation';
 import { excelEntities } from '@app/excel';
 import { identityEntities } from '@app/identity';
 import { landEntities } from '@app/land';
+import { notificationEntities } from '@app/notifications';
 import { platformEntities } from '@app/platform';
 import { resettlementEntities } from '@app/resettlement';
 import { subjectEntities } from '@app/subjects';
@@ -15,5 +16,5 @@ import { MIGRATIONS } from '../../../migrations/index.js';
  * The whole schema in one place: every entity of every library, and every migration in order.
  * Apps, tests and the migration scripts all take it from here.
  */
-export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities, ...resettlementEntities, ...targetsEntities];
+export const ENTITIES = [...platformEntities, ...landEntities, ...subjectEntities, ...caseEntities, ...identityEntities, ...auditEntities, ...excelEntities, ...compensationEntities, ...companyEntities, ...resettlementEntities, ...targetsEntities, ...notificationEntities];
 export { MIGRATIONS };

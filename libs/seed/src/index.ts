@@ -23,3 +23,5 @@ export { drawName, drawSurname } from './domain/chinese-names.js';
 export { SeededRandom } from './domain/random.js';
 export { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 export { demoAllocationPlan, type DemoAllocationPlan } from './domain/demo-allocation.js';
+export { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
+export { demoMilestonePlan, type DemoMilestone } from './domain/demo-milestones.js';

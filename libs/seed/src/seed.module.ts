@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { CompanyModule, ConfirmationRecordsModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
+import { UserActorsModule } from '@app/identity';
 import { ResettlementModule } from '@app/resettlement';
-import { TargetsModule } from '@app/targets';
+import { MilestoneModule, TargetsModule } from '@app/targets';
 import { DemoConfirmationSeeder } from './demo-confirmation.seeder.js';
 import { DemoHandoverSeeder } from './demo-handover.seeder.js';
 import { DemoMoneySeeder } from './demo-money.seeder.js';
@@ -11,14 +12,15 @@ import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
+import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
 import { DemoTargetsSeeder } from './demo-targets.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** Demo data for an empty, non-production database, loaded when the app boots. */
 @Module({
-  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule, ResettlementModule, TargetsModule],
-  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoAllocationSeeder, DemoTransitionalSeeder, DemoTargetsSeeder],
+  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule, ResettlementModule, TargetsModule, MilestoneModule, UserActorsModule],
+  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoAllocationSeeder, DemoTransitionalSeeder, DemoMilestonesSeeder, DemoTargetsSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -13,6 +13,7 @@ import { DemoMoneySeeder } from './demo-money.seeder.js';
 import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
+import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -46,6 +47,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly transitional: DemoTransitionalSeeder,
     /** After the tracks: the 2013 plan's annual targets (the 536 quota counts those tracks). */
     private readonly targets: DemoTargetsSeeder,
+    /** After the resettlement seeders: the advancement plan's time nodes (二联, 金联, 明珠 read from the bases). */
+    private readonly milestones: DemoMilestonesSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -86,6 +89,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.transitional.seed();
       // The 2013 plan's targets (实事工程), the manual ones with demo progress.
       await this.targets.seed();
+      // The advancement plan's time nodes, from the projects, the cases' histories, the 移交单 and the bases' stages.
+      await this.milestones.seed(data);
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

@@ -947,6 +947,127 @@ export interface paths {
         patch: operations["LegacyBaseController_update"];
         trace?: never;
     };
+    "/api/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推进方案的时间节点（按项目/基地、状态、逾期/14 天内到期筛选），按计划日期排序 */
+        get: operations["MilestoneController_list"];
+        put?: never;
+        /** 新增时间节点（项目或安置基地二选一） */
+        post: operations["MilestoneController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个时间节点 */
+        get: operations["MilestoneController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改时间节点的名称、计划日期、责任单位和责任人、前置节点、备注（需版本号，过期 409） */
+        patch: operations["MilestoneController_update"];
+        trace?: never;
+    };
+    "/api/milestones/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改变时间节点状态（已完成须填实际完成日期，且前置节点已完成；需版本号） */
+        post: operations["MilestoneController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestones/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领导首页：已逾期和 14 天内到期的时间节点（数量及清单） */
+        get: operations["MilestoneController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的站内通知（新的在前，分页），附未读数 */
+        get: operations["NotificationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把本人的一条通知标为已读（他人的通知 404） */
+        post: operations["NotificationController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 本人的通知全部标为已读 */
+        post: operations["NotificationController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments": {
         parameters: {
             query?: never;
@@ -2739,6 +2860,16 @@ export interface components {
             subjectType: components["schemas"]["SubjectType"];
             version: number;
         };
+        ChangeMilestoneStatusDto: {
+            /**
+             * Format: date
+             * @description 实际完成日期（标为已完成时必填，不能晚于今天）
+             */
+            actualOn?: string | null;
+            status: components["schemas"]["MilestoneStatus"];
+            /** @description 读取时的版本号（过期 409） */
+            version: number;
+        };
         ChangePasswordDto: {
             /** @description 当前密码 */
             currentPassword: string;
@@ -3661,6 +3792,50 @@ export interface components {
             projectCode: string;
             /** @description 备注 */
             remarks?: string | null;
+        };
+        CreateMilestoneDto: {
+            /**
+             * @description 所属安置基地编号（与项目二选一）
+             * @example EL
+             */
+            baseCode?: string;
+            /**
+             * Format: uuid
+             * @description 前置节点（须先完成）
+             */
+            dependsOnId?: string | null;
+            /**
+             * @description 节点名称
+             * @example 两线一圈地块腾地完成
+             */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             */
+            plannedOn: string;
+            /**
+             * @description 所属项目编号（与安置基地二选一）
+             * @example LXYQ
+             */
+            projectCode?: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 责任人姓名
+             * @example 王建国
+             */
+            responsibleName?: string | null;
+            /**
+             * @description 责任单位
+             * @example 动迁办
+             */
+            responsibleUnit: string;
+            /**
+             * Format: uuid
+             * @description 责任人账号（逾期时通知此人）
+             */
+            responsibleUserId?: string | null;
         };
         CreateParcelDto: {
             /**
@@ -5105,6 +5280,129 @@ export interface components {
         };
         /** @enum {string} */
         MemberRelation: "head" | "spouse" | "child" | "parent" | "grandchild" | "sibling" | "other";
+        MilestoneDependencyView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["MilestoneStatus"];
+        };
+        MilestoneOverdueSummaryView: {
+            /** @description 已逾期节点（逾期最久的在前） */
+            overdue: components["schemas"]["MilestoneView"][];
+            /** @description 已逾期节点数 */
+            overdueCount: number;
+            /** @description 14 天内到期节点（最近的在前） */
+            soon: components["schemas"]["MilestoneView"][];
+            /** @description 14 天内到期节点数 */
+            soonCount: number;
+            /**
+             * Format: date
+             * @description 今天（上海）
+             * @example 2013-03-01
+             */
+            today: string;
+        };
+        MilestoneOwnerView: {
+            /** @example LXYQ */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 西虹桥两线一圈 */
+            name: string;
+        };
+        /** @enum {string} */
+        MilestoneStatus: "not_started" | "in_progress" | "done" | "blocked";
+        MilestoneView: {
+            /**
+             * Format: date
+             * @description 实际完成日期
+             * @example 2013-03-01
+             */
+            actualOn: string | null;
+            /** @description 所属安置基地（与项目二选一） */
+            base: components["schemas"]["MilestoneOwnerView"] | null;
+            /** @description 逾期天数（未逾期为 0） */
+            daysOverdue: number;
+            /** @description 前置节点 */
+            dependsOn: components["schemas"]["MilestoneDependencyView"] | null;
+            /**
+             * @description 今天（上海）看：已逾期 / 14 天内到期 / 无
+             * @enum {string|null}
+             */
+            due: "overdue" | "soon" | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 两线一圈地块腾地完成 */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             * @example 2013-03-01
+             */
+            plannedOn: string;
+            /** @description 所属项目（与基地二选一） */
+            project: components["schemas"]["MilestoneOwnerView"] | null;
+            remarks: string | null;
+            /** @description 责任人（姓名，或账号的显示名） */
+            responsibleName: string | null;
+            /** @example 动迁办 */
+            responsibleUnit: string;
+            /**
+             * Format: uuid
+             * @description 责任人账号
+             */
+            responsibleUserId: string | null;
+            status: components["schemas"]["MilestoneStatus"];
+            /** @example 进行中 */
+            statusLabel: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            version: number;
+        };
+        NotificationPageView: {
+            items: components["schemas"]["NotificationView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 本人未读通知数 */
+            unreadCount: number;
+        };
+        NotificationsReadView: {
+            /** @description 本人未读通知数 */
+            unreadCount: number;
+            /** @description 本次标为已读的条数 */
+            updated: number;
+        };
+        NotificationView: {
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 类别
+             * @example milestone_overdue
+             */
+            kind: string;
+            /**
+             * @description 在系统中打开的页面路径
+             * @example /milestones?due=overdue
+             */
+            link: string | null;
+            /**
+             * Format: date-time
+             * @description 已读时间，未读为空
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            readAt: string | null;
+            /** @example 时间节点逾期：两线一圈地块腾地 */
+            title: string;
+        };
         ParcelHandoverView: {
             /** @example 12500.50 */
             area: string;
@@ -6921,6 +7219,42 @@ export interface components {
              * @description 版本号（乐观锁，填写读取时的 version）
              * @example 1
              */
+            version: number;
+        };
+        UpdateMilestoneDto: {
+            /**
+             * Format: uuid
+             * @description 前置节点（须先完成）
+             */
+            dependsOnId?: string | null;
+            /**
+             * @description 节点名称
+             * @example 两线一圈地块腾地完成
+             */
+            name: string;
+            /**
+             * Format: date
+             * @description 计划完成日期
+             */
+            plannedOn: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 责任人姓名
+             * @example 王建国
+             */
+            responsibleName?: string | null;
+            /**
+             * @description 责任单位
+             * @example 动迁办
+             */
+            responsibleUnit: string;
+            /**
+             * Format: uuid
+             * @description 责任人账号（逾期时通知此人）
+             */
+            responsibleUserId?: string | null;
+            /** @description 读取时的版本号（过期 409） */
             version: number;
         };
         UpdateParcelDto: {
@@ -8951,6 +9285,212 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegacyBaseView"];
+                };
+            };
+        };
+    };
+    MilestoneController_list: {
+        parameters: {
+            query?: {
+                /** @description 安置基地编号 */
+                base?: string;
+                /** @description overdue：计划日期已过而未完成；soon：14 天内到期 */
+                due?: "overdue" | "soon";
+                /** @description 项目编号 */
+                project?: string;
+                status?: components["schemas"]["MilestoneStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"][];
+                };
+            };
+        };
+    };
+    MilestoneController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    MilestoneController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    MilestoneController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    MilestoneController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMilestoneStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    MilestoneController_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneOverdueSummaryView"];
+                };
+            };
+        };
+    };
+    NotificationController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 只看未读 */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+        };
+    };
+    NotificationController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+        };
+    };
+    NotificationController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadView"];
                 };
             };
         };

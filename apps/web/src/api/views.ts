@@ -203,3 +203,15 @@ export type CreateProgressEntryBody = Schemas['CreateProgressEntryDto'];
 export type QuotaView = Schemas['QuotaView'];
 export type QuotaMonthView = Schemas['QuotaMonthView'];
 export type ForecastBasisView = Schemas['ForecastBasisView'];
+/* 推进方案的时间节点 (libs/targets milestone). */
+export type MilestoneView = Schemas['MilestoneView'];
+export type MilestoneStatus = Schemas['MilestoneStatus'];
+export type MilestoneOverdueSummaryView = Schemas['MilestoneOverdueSummaryView'];
+export type CreateMilestoneBody = Schemas['CreateMilestoneDto'];
+export type UpdateMilestoneBody = Schemas['UpdateMilestoneDto'];
+export type ChangeMilestoneStatusBody = Schemas['ChangeMilestoneStatusDto'];
+
+/* 站内通知 (libs/notifications). */
+export type NotificationView = Schemas['NotificationView'];
+export type NotificationPageView = Schemas['NotificationPageView'];
+export type NotificationsReadView = Schemas['NotificationsReadView'];

@@ -7,6 +7,7 @@ import type { CurrentUser } from '../api/views';
 import { allMenu } from '../app/features';
 import { useAuth } from '../auth/AuthProvider';
 import { labelOf, useReference } from '../lib/reference';
+import { NotificationBell } from './NotificationBell';
 
 /** The menu the user's roles allow, grouped into sub-menus. */
 export function menuFor(user: CurrentUser): MenuDataItem[] {
@@ -80,6 +81,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         );
       }}
       actionsRender={() => [
+        <NotificationBell key="bell" />,
         <Space key="who" size={4} wrap className="xj-header-user" data-testid="header-user">
           <Typography.Text strong>{user.displayName}</Typography.Text>
           {user.roles.map((r) => (

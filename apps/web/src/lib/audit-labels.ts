@@ -86,6 +86,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'annual_target.create': '新建年度目标',
   'annual_target.update': '修改年度目标',
   'target_progress_entry.create': '录入目标进展',
+  // 时间节点与通知 (libs/targets, libs/notifications)
+  'milestone.create': '新增时间节点',
+  'milestone.update': '修改时间节点',
+  'milestone.status': '改变时间节点状态',
+  'notification.read': '通知标为已读',
+  'notification.read_all': '通知全部已读',
 };
 
 export function actionLabel(action: string): string {
@@ -134,6 +140,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   // 年度目标 (libs/targets)
   annual_target: '年度目标',
   target_progress_entry: '目标进展',
+  // 时间节点与通知 (libs/targets, libs/notifications)
+  milestone: '时间节点',
+  notification: '通知',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -271,6 +280,14 @@ const FIELD_LABELS: Record<string, string> = {
   value: '完成量',
   note: '说明',
   evidenceAttachmentId: '佐证材料',
+  // 时间节点 (libs/targets)
+  plannedOn: '计划完成日期',
+  actualOn: '实际完成日期',
+  responsibleUnit: '责任单位',
+  responsibleUserId: '责任人账号',
+  responsibleName: '责任人',
+  dependsOnId: '前置节点',
+  baseId: '安置基地',
 };
 
 export function fieldLabel(field: string, action?: string): string {

@@ -18,6 +18,11 @@ export interface AttachmentOwner {
   attachers: readonly Role[];
   /** Town-wide records only: who may see them and their files (every role but the company's, unless named). */
   readers?: readonly Role[];
+  /**
+   * Optional: who may attach, for an owner whose writers the project rule over `attachers` does not fit
+   * (a leader keeping time nodes). When given it decides instead of `canWriteProject(projectId, attachers)`.
+   */
+  mayAttach?(projectId: string): boolean;
 }
 
 /** Who sees a town-wide record's files when its owner names no readers. */
@@ -65,7 +70,12 @@ export class AttachmentOwners {
   /** As `visible`, and the caller may attach to it (403 otherwise). */
   async attachable(ownerType: string, ownerId: string): Promise<{ projectId: string | null; owner: AttachmentOwner }> {
     const found = await this.visible(ownerType, ownerId);
-    const may = found.projectId === null ? hasAnyRole(found.owner.attachers) : canWriteProject(found.projectId, found.owner.attachers);
+    const may =
+      found.projectId === null
+        ? hasAnyRole(found.owner.attachers)
+        : found.owner.mayAttach
+          ? found.owner.mayAttach(found.projectId)
+          : canWriteProject(found.projectId, found.owner.attachers);
     if (!may) throw new ForbiddenException(`当前用户不能为${found.owner.label}上传附件`);
     return found;
   }

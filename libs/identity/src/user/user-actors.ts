@@ -1,5 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
-import type { Actor, ProjectRef } from '@app/platform';
+import type { Actor, ProjectRef, Role } from '@app/platform';
 import { AssignedProjects } from './assigned-projects.js';
 import type { User } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -22,6 +22,17 @@ export class UserActors {
   async actorOf(userId: string): Promise<Actor | null> {
     const user = await this.users.findById(userId);
     return user && !user.disabled ? actorOfUser(user, await this.projects.of(user)) : null;
+  }
+
+  /** Ids of the enabled users holding `role` (e.g. every leader, to notify them). */
+  activeIdsWithRole(role: Role): Promise<string[]> {
+    return this.users.activeIdsWithRole(role);
+  }
+
+  /** The enabled user with this username's id, or null. */
+  async idOfUsername(username: string): Promise<string | null> {
+    const user = await this.users.findByUsername(username);
+    return user && !user.disabled ? user.id : null;
   }
 }
 

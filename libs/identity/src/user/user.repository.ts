@@ -43,6 +43,12 @@ export class UserRepository {
     await this.repo.update({ id }, { passwordHash, mustChangePassword, passwordChangedAt: new Date() });
   }
 
+  /** Ids of the enabled users holding `role`. */
+  async activeIdsWithRole(role: Role): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.repo.createQueryBuilder('u').select('u.id', 'id').where(':role = ANY(u.roles) AND NOT u.disabled', { role }).getRawMany();
+    return rows.map((r) => r.id);
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }
