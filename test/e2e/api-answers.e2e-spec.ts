@@ -242,6 +242,7 @@ describe('times in every answer (e2e)', () => {
       '/api/confirmation-batches/:id': `/api/confirmation-batches/${ids.confirmationBatch}`,
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
       ...inventoryUrls(),
+      '/api/dashboard/projects/:code': `/api/dashboard/projects/${ids.projectCode}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** The resettlement inventory's GET routes (libs/resettlement base/unit). */

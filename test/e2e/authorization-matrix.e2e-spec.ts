@@ -731,6 +731,12 @@ const CHOOSING_ROUTES: Record<string, Entry> = {
   'GET /api/cases/:id/allocations': { roles: ROLES, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/cases/${(await matrixAllocation(c, target)).caseId}/allocations`) },
 };
 
+/** 项目进度 (libs/targets dashboard): read-only, every role; the project page is scoped (another project: 404). */
+const DASHBOARD_ROUTES: Record<string, Entry> = {
+  'GET /api/dashboard/overview': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/dashboard/overview') },
+  'GET /api/dashboard/projects/:code': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/dashboard/projects/${c.project(target).code}`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
@@ -865,6 +871,7 @@ const MATRIX: Record<string, Entry> = {
   ...subjectRoutes('legacy-bases'),
   ...EXCEL_ROUTES,
   ...CHOOSING_ROUTES,
+  ...DASHBOARD_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

@@ -193,3 +193,13 @@ export type UnitStatus = Schemas['UnitStatus'];
 export type UpdateBaseBody = Schemas['UpdateBaseDto'];
 export type StageDatesBody = Schemas['StageDatesDto'];
 export type CreateBuildingBody = Schemas['CreateBuildingDto'];
+// 项目进度 (libs/targets dashboard)
+export type DashboardOverviewView = Schemas['DashboardOverviewView'];
+export type ProjectDashboardView = Schemas['ProjectDashboardView'];
+export type ProjectProgressView = Schemas['ProjectProgressView'];
+export type ParcelProgressView = Schemas['ParcelProgressView'];
+/** The figures a project and a parcel share. */
+export type ProgressFiguresView = Omit<ProjectProgressView, 'code' | 'name'>;
+export type CaseDrillView = Schemas['CaseDrillView'];
+export type FunnelStepView = Schemas['FunnelStepView'];
+export type RateView = Schemas['RateView'];

@@ -100,7 +100,7 @@ export class DashboardRepository {
       );
       const areas = await q<{ groupId: string; parcels: string; handedOverParcels: string; totalArea: string; handedOverArea: string }>(
         `SELECT ${byProject ? '"projectId"' : 'id'} AS "groupId", count(*) AS parcels, count(*) FILTER (WHERE status = 'handed_over') AS "handedOverParcels",
-                sum(area)::text AS "totalArea", COALESCE(sum(area) FILTER (WHERE status = 'handed_over'), 0)::text AS "handedOverArea"
+                sum(area)::numeric(16, 2)::text AS "totalArea", COALESCE(sum(area) FILTER (WHERE status = 'handed_over'), 0)::numeric(16, 2)::text AS "handedOverArea"
            FROM parcel WHERE ${where} GROUP BY 1`,
       );
       return {
