@@ -118,7 +118,10 @@ describe('dashboards: project progress (e2e)', () => {
     expect(figures.funnel.map((s) => [s.status, s.count])).toEqual(['surveyed', 'confirmed', 'signed', 'vacated', 'settled', 'handed_over'].map((s) => [s, r.cases[s]]));
     expect(figures.signing).toMatchObject({ count: r.cases.signed, of: r.cases.households });
     expect(figures.vacating).toMatchObject({ count: r.cases.vacated, of: r.cases.households });
-    expect(figures.subjects.find((k) => k.kind === 'enterprise')!.total.count).toBe(r.cases.enterprises);
+    // A parcel lists only the kinds and statuses it has; a project all of them.
+    expect(figures.subjects.find((k) => k.kind === 'enterprise')?.total.count ?? 0).toBe(r.cases.enterprises);
+    if (byParcel) for (const k of figures.subjects) expect([k.kind, k.total.count > 0, k.byStatus.every((s) => s.count > 0)]).toEqual([k.kind, true, true]);
+    else expect(figures.subjects.map((k) => k.byStatus.length)).toEqual([7, 7, 7, 7]);
     expect(figures.money).toMatchObject({ agreements: r.money.n, agreed: yuan(r.money.agreed), paid: yuan(r.money.paid) });
     if (byParcel) expect(figures.money).toMatchObject({ settled: null, received: null });
     else expect(figures.money).toMatchObject({ settled: yuan(r.company.settled), received: yuan(r.company.received) });

@@ -12,7 +12,10 @@ export class DashboardController {
 
   @Get('overview')
   @Allow('leader', 'admin', 'officer', 'finance', 'company')
-  @ApiOperation({ summary: '项目进度总览：各项目征收对象按类别与状态、进度漏斗、签约率、腾地率、资金、移交面积、过渡户存量（每个数字附其案件列表的筛选条件）' })
+  @ApiOperation({
+    summary:
+      '项目进度总览：各项目征收对象按类别与状态、进度漏斗、签约率、腾地率、资金、移交面积、过渡户存量（每个数字附其案件列表的筛选条件）',
+  })
   @ApiOkResponse({ type: DashboardOverviewView })
   overview() {
     return this.dashboard.overview();

@@ -57,8 +57,7 @@ export interface DashboardData {
 
 /**
  * Reads the dashboard's figures from the summaries the triggers keep (a few hundred rows whatever the number of
- * cases), and the parcels' areas from the parcels themselves (a project has tens of them), all in one snapshot so
- * the figures agree with each other.
+ * cases), and the parcels' areas from the parcels themselves (a project has tens of them).
  */
 @Injectable()
 export class DashboardRepository {
@@ -66,7 +65,10 @@ export class DashboardRepository {
 
   /** Projects the caller may see (`null`: all), in code order. */
   projects(projectIds: string[] | null): Promise<ProjectRow[]> {
-    return this.connection.manager.query(`SELECT id, code, name FROM project WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY code`, [projectIds]);
+    return this.connection.manager.query(
+      `SELECT id, code, name FROM project WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY code`,
+      [projectIds],
+    );
   }
 
   async projectByCode(code: string): Promise<ProjectRow | null> {
@@ -75,41 +77,53 @@ export class DashboardRepository {
   }
 
   parcels(projectId: string): Promise<ParcelRow[]> {
-    return this.connection.manager.query(`SELECT id, "projectId", code, village, status, area::text AS area FROM parcel WHERE "projectId" = $1 ORDER BY code`, [projectId]);
+    return this.connection.manager.query(
+      `SELECT id, "projectId", code, village, status, area::text AS area FROM parcel WHERE "projectId" = $1 ORDER BY code`,
+      [projectId],
+    );
   }
 
-  /** The figures grouped by project (of those given, or all) or by parcel of one project. */
-  figures(grouping: Grouping): Promise<DashboardData> {
+  /**
+   * The figures grouped by project (of those given, or all) or by parcel of one project, in one statement: one
+   * round trip, and one snapshot, so the figures agree with each other.
+   */
+  async figures(grouping: Grouping): Promise<DashboardData> {
     const byProject = grouping.by === 'project';
     const group = byProject ? '"projectId"' : '"parcelId"';
     const where = byProject ? `($1::uuid[] IS NULL OR "projectId" = ANY($1::uuid[]))` : `"projectId" = $1::uuid`;
-    const param = [byProject ? grouping.projectIds : grouping.projectId];
-    return this.connection.readSnapshot(async (read) => {
-      const q = <R>(sql: string) => read(() => this.connection.manager.query<R[]>(sql, param));
-      const [clock] = await read(() => this.connection.manager.query<Array<{ asOf: Date }>>(`SELECT now() AS "asOf"`));
-      const cases = await q<{ groupId: string; subjectType: SubjectType; status: CaseStatus; resettlementStatus: ResettlementStatus; cases: string }>(
-        `SELECT ${group} AS "groupId", "subjectType", status, "resettlementStatus", sum(cases)::bigint AS cases
-           FROM case_summary WHERE ${where} GROUP BY 1, 2, 3, 4 HAVING sum(cases) <> 0`,
-      );
-      const money = await q<{ groupId: string; agreements: string; agreedFen: string; paidFen: string }>(
-        `SELECT ${group} AS "groupId", sum(agreements)::bigint AS agreements, sum("agreedFen")::bigint AS "agreedFen", sum("paidFen")::bigint AS "paidFen"
-           FROM agreement_money_summary WHERE ${where} GROUP BY 1`,
-      );
-      const company = await q<{ projectId: string; settledFen: string; receivedFen: string }>(
-        `SELECT "projectId", "settledFen", "receivedFen" FROM company_money_summary WHERE ${where}`,
-      );
-      const areas = await q<{ groupId: string; parcels: string; handedOverParcels: string; totalArea: string; handedOverArea: string }>(
-        `SELECT ${byProject ? '"projectId"' : 'id'} AS "groupId", count(*) AS parcels, count(*) FILTER (WHERE status = 'handed_over') AS "handedOverParcels",
-                sum(area)::numeric(16, 2)::text AS "totalArea", COALESCE(sum(area) FILTER (WHERE status = 'handed_over'), 0)::numeric(16, 2)::text AS "handedOverArea"
-           FROM parcel WHERE ${where} GROUP BY 1`,
-      );
-      return {
-        asOf: clock.asOf,
-        cases: cases.map((r) => ({ groupId: r.groupId, subjectType: r.subjectType, status: r.status, resettlementStatus: r.resettlementStatus, cases: Number(r.cases) })),
-        money: money.map((r) => ({ groupId: r.groupId, agreements: Number(r.agreements), agreedFen: BigInt(r.agreedFen), paidFen: BigInt(r.paidFen) })),
-        company: company.map((r) => ({ projectId: r.projectId, settledFen: BigInt(r.settledFen), receivedFen: BigInt(r.receivedFen) })),
-        areas: areas.map((r) => ({ ...r, parcels: Number(r.parcels), handedOverParcels: Number(r.handedOverParcels) })),
-      };
-    });
+    const rows = (sql: string) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${sql}) x)`;
+    const [answer] = await this.connection.manager.query<
+      Array<{
+        asOf: Date;
+        cases: Array<{
+          groupId: string;
+          subjectType: SubjectType;
+          status: CaseStatus;
+          resettlementStatus: ResettlementStatus;
+          cases: number;
+        }>;
+        money: Array<{ groupId: string; agreements: number; agreedFen: string; paidFen: string }>;
+        company: Array<{ projectId: string; settledFen: string; receivedFen: string }>;
+        areas: Array<{ groupId: string; parcels: number; handedOverParcels: number; totalArea: string; handedOverArea: string }>;
+      }>
+    >(
+      `SELECT now() AS "asOf",
+        ${rows(`SELECT ${group} AS "groupId", "subjectType", status, "resettlementStatus", sum(cases)::int AS cases
+                  FROM case_summary WHERE ${where} GROUP BY 1, 2, 3, 4 HAVING sum(cases) <> 0`)} AS cases,
+        ${rows(`SELECT ${group} AS "groupId", sum(agreements)::int AS agreements, sum("agreedFen")::text AS "agreedFen", sum("paidFen")::text AS "paidFen"
+                  FROM agreement_money_summary WHERE ${where} GROUP BY 1`)} AS money,
+        ${rows(`SELECT "projectId", "settledFen"::text AS "settledFen", "receivedFen"::text AS "receivedFen" FROM company_money_summary WHERE ${where}`)} AS company,
+        ${rows(`SELECT ${byProject ? '"projectId"' : 'id'} AS "groupId", count(*)::int AS parcels, (count(*) FILTER (WHERE status = 'handed_over'))::int AS "handedOverParcels",
+                       sum(area)::numeric(16, 2)::text AS "totalArea", COALESCE(sum(area) FILTER (WHERE status = 'handed_over'), 0)::numeric(16, 2)::text AS "handedOverArea"
+                  FROM parcel WHERE ${where} GROUP BY 1`)} AS areas`,
+      [byProject ? grouping.projectIds : grouping.projectId],
+    );
+    return {
+      asOf: answer!.asOf,
+      cases: answer!.cases,
+      money: answer!.money.map((r) => ({ ...r, agreedFen: BigInt(r.agreedFen), paidFen: BigInt(r.paidFen) })),
+      company: answer!.company.map((r) => ({ ...r, settledFen: BigInt(r.settledFen), receivedFen: BigInt(r.receivedFen) })),
+      areas: answer!.areas,
+    };
   }
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_STATUSES, RESETTLEMENT_STATUSES, SUBJECT_TYPES, type CaseStatus, type ResettlementStatus, type SubjectType } from '@app/cases';
+import {
+  CASE_STATUSES,
+  RESETTLEMENT_STATUSES,
+  SUBJECT_TYPES,
+  type CaseStatus,
+  type ResettlementStatus,
+  type SubjectType,
+} from '@app/cases';
 import { ApiInstant } from '@app/platform';
 import type { SubjectList } from '../domain/dashboard-figures.js';
 
@@ -129,7 +136,10 @@ export class ProgressFiguresView {
   @ApiProperty({ type: [SubjectKindCountsView], description: '征收对象按类别和案件状态' })
   subjects!: SubjectKindCountsView[];
 
-  @ApiProperty({ type: [FunnelStepView], description: '民房进度漏斗：已摸底 → 已确认 → 已签约 → 已腾地 → 已结算 → 已移交（到达该步及以后的户数）' })
+  @ApiProperty({
+    type: [FunnelStepView],
+    description: '民房进度漏斗：已摸底 → 已确认 → 已签约 → 已腾地 → 已结算 → 已移交（到达该步及以后的户数）',
+  })
   funnel!: FunnelStepView[];
 
   @ApiProperty({ type: RateView, description: '签约率（民房）' })
@@ -156,6 +166,7 @@ export class ProjectProgressView extends ProgressFiguresView {
   name!: string;
 }
 
+/** A parcel's figures; its `subjects` list only the kinds and statuses that have cases (zeros left out). */
 export class ParcelProgressView extends ProgressFiguresView {
   @ApiProperty({ example: 'GJ17-01' })
   code!: string;

@@ -17,13 +17,45 @@ interface RateRow {
 export function ProgressRates({ figures, project }: { figures: ProgressFiguresView; project: string }) {
   const { signing, vacating, money, area, transitional } = figures;
   const rows: RateRow[] = [
-    { key: 'signing', label: '签约率', rate: signing.rate, detail: `已签约 ${formatCount(signing.count)} / ${formatCount(signing.of)} 户`, to: drillPath(signing.drill) },
-    { key: 'vacating', label: '腾地率', rate: vacating.rate, detail: `已腾地 ${formatCount(vacating.count)} / ${formatCount(vacating.of)} 户`, to: drillPath(vacating.drill) },
-    { key: 'paid', label: '补偿款支付', rate: money.paidRate, detail: `已付 ${formatAmount(money.paid)} / 应付 ${formatAmount(money.agreed)} 元`, to: drillPath(money.drill) },
+    {
+      key: 'signing',
+      label: '签约率',
+      rate: signing.rate,
+      detail: `已签约 ${formatCount(signing.count)} / ${formatCount(signing.of)} 户`,
+      to: drillPath(signing.drill),
+    },
+    {
+      key: 'vacating',
+      label: '腾地率',
+      rate: vacating.rate,
+      detail: `已腾地 ${formatCount(vacating.count)} / ${formatCount(vacating.of)} 户`,
+      to: drillPath(vacating.drill),
+    },
+    {
+      key: 'paid',
+      label: '补偿款支付',
+      rate: money.paidRate,
+      detail: `已付 ${formatAmount(money.paid)} / 应付 ${formatAmount(money.agreed)} 元`,
+      to: drillPath(money.drill),
+    },
     ...(money.settled !== null
-      ? [{ key: 'received', label: '公司到账', rate: money.receivedRate, detail: `到账 ${formatAmount(money.received)} / 结算 ${formatAmount(money.settled)} 元`, to: `/settlements?project=${encodeURIComponent(project)}` }]
+      ? [
+          {
+            key: 'received',
+            label: '公司到账',
+            rate: money.receivedRate,
+            detail: `到账 ${formatAmount(money.received)} / 结算 ${formatAmount(money.settled)} 元`,
+            to: `/settlements?project=${encodeURIComponent(project)}`,
+          },
+        ]
       : []),
-    { key: 'area', label: '移交面积', rate: area.rate, detail: `已移交 ${formatArea(area.handedOverArea)} / ${formatArea(area.totalArea)}`, to: drillPath(area.drill) },
+    {
+      key: 'area',
+      label: '移交面积',
+      rate: area.rate,
+      detail: `已移交 ${formatArea(area.handedOverArea)} / ${formatArea(area.totalArea)}`,
+      to: drillPath(area.drill),
+    },
   ];
   return (
     <div className="dash-rates" data-testid="progress-rates">

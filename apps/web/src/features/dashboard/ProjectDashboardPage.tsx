@@ -14,22 +14,26 @@ import './dashboard.css';
 
 function ParcelTile({ parcel }: { parcel: ParcelProgressView }) {
   const tone = parcelTone(parcel);
-  const households = parcel.subjects.find((k) => k.kind === 'household')!;
+  // A parcel's answer lists only the kinds it has.
+  const households = parcel.subjects.find((k) => k.kind === 'household')?.total ?? {
+    count: 0,
+    drill: { list: 'households' as const, project: parcel.signing.drill.project, parcel: parcel.code },
+  };
   const others = parcel.subjects.filter((k) => k.kind !== 'household').reduce((n, k) => n + k.total.count, 0);
   return (
     <Link
-      to={drillPath(households.total.drill)}
+      to={drillPath(households.drill)}
       className="dash-parcel"
       style={{ background: tone.background, color: tone.color }}
       data-testid={`parcel-tile-${parcel.code}`}
-      aria-label={`地块 ${parcel.code}：${formatCount(households.total.count)} 户，已签约 ${parcel.signing.count}，已腾地 ${parcel.vacating.count}，${parcel.statusLabel}`}
+      aria-label={`地块 ${parcel.code}：${formatCount(households.count)} 户，已签约 ${parcel.signing.count}，已腾地 ${parcel.vacating.count}，${parcel.statusLabel}`}
     >
       <div className="dash-parcel-code">{parcel.code}</div>
       <div className="dash-parcel-meta">
         {parcel.village} · {parcel.statusLabel}
       </div>
       <div className="dash-parcel-counts">
-        <span>民房 {formatCount(households.total.count)} 户</span>
+        <span>民房 {formatCount(households.count)} 户</span>
         <span>其他 {formatCount(others)}</span>
         <span>已签约 {formatCount(parcel.signing.count)}</span>
         <span>已腾地 {formatCount(parcel.vacating.count)}</span>

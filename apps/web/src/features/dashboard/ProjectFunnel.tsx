@@ -23,7 +23,10 @@ export function ProjectFunnel({ steps, title, height = 260 }: { steps: FunnelSte
         if (step) navigate(drillPath(step.drill));
       }}
       option={{
-        tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${p.name}：${formatCount(p.value)} 户（点击查看）` },
+        tooltip: {
+          trigger: 'item',
+          formatter: (p: { name: string; value: number }) => `${p.name}：${formatCount(p.value)} 户（点击查看）`,
+        },
         series: [
           {
             name: title,
@@ -39,7 +42,13 @@ export function ProjectFunnel({ steps, title, height = 260 }: { steps: FunnelSte
             minSize: '18%',
             gap: 2,
             cursor: 'pointer',
-            label: { show: true, position: 'right', color: '#262626', fontSize: 13, formatter: (p: { name: string; value: number }) => `${p.name} ${formatCount(p.value)}` },
+            label: {
+              show: true,
+              position: 'right',
+              color: '#262626',
+              fontSize: 13,
+              formatter: (p: { name: string; value: number }) => `${p.name} ${formatCount(p.value)}`,
+            },
             labelLine: { show: true, length: 8, lineStyle: { color: '#d9d9d9' } },
             itemStyle: { borderColor: '#fff', borderWidth: 1 },
             emphasis: { label: { fontSize: 14 } },

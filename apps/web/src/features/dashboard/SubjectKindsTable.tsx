@@ -34,7 +34,11 @@ export function SubjectKindsTable({ figures }: { figures: ProgressFiguresView })
           align: 'right' as const,
           render: (_: unknown, row: Row) => {
             const cell = row.cell(k);
-            return cell.count > 0 ? <Link to={drillPath(cell.drill)}>{formatCount(cell.count)}</Link> : <span className="dash-zero">0</span>;
+            return cell.count > 0 ? (
+              <Link to={drillPath(cell.drill)}>{formatCount(cell.count)}</Link>
+            ) : (
+              <span className="dash-zero">0</span>
+            );
           },
         })),
       ]}
