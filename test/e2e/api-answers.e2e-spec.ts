@@ -247,6 +247,7 @@ describe('times in every answer (e2e)', () => {
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
       ...inventoryUrls(),
       '/api/milestones/:id': `/api/milestones/${ids.milestone}`,
+      '/api/dashboard/projects/:code': `/api/dashboard/projects/${ids.projectCode}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 
   /** The resettlement inventory's GET routes (libs/resettlement base/unit). */

@@ -820,6 +820,12 @@ const MILESTONE_ROUTES: Record<string, Entry> = {
   'POST /api/notifications/:id/read': { roles: ROLES, scoped: false, ok: 200, run: async (c, h, _t, role) => h.post(`/api/notifications/${await matrixNotification(c, role)}/read`) },
 };
 
+/** 项目进度 (libs/targets dashboard): read-only, every role; the project page is scoped (another project: 404). */
+const DASHBOARD_ROUTES: Record<string, Entry> = {
+  'GET /api/dashboard/overview': { roles: ROLES, scoped: false, ok: 200, run: (_c, h) => h.get('/api/dashboard/overview') },
+  'GET /api/dashboard/projects/:code': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/dashboard/projects/${c.project(target).code}`) },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
@@ -956,6 +962,7 @@ const MATRIX: Record<string, Entry> = {
   ...CHOOSING_ROUTES,
   ...TARGET_ROUTES,
   ...MILESTONE_ROUTES,
+  ...DASHBOARD_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

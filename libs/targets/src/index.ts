@@ -1,7 +1,9 @@
+import { dashboardEntities } from './dashboard/dashboard-summary.entity.js';
 import { Milestone, MilestoneOverdueCheck } from './milestone/milestone.entity.js';
 import { AnnualTarget, TargetProgressEntry } from './target/target.entity.js';
 
 export { TargetsModule } from './targets.module.js';
+export { CaseSummary, AgreementMoneySummary, CompanyMoneySummary } from './dashboard/dashboard-summary.entity.js';
 export { AnnualTarget, TargetProgressEntry } from './target/target.entity.js';
 export * from './domain/target-measures.js';
 export * from './domain/forecast.js';
@@ -18,4 +20,4 @@ export * from './domain/milestone-due.js';
 export { dependencyCycle } from './domain/milestone-dependency.js';
 
 /** Every entity of the leadership library (targets, time nodes, dashboard summaries). */
-export const targetsEntities: (new () => object)[] = [AnnualTarget, TargetProgressEntry, Milestone, MilestoneOverdueCheck];
+export const targetsEntities: (new () => object)[] = [AnnualTarget, TargetProgressEntry, Milestone, MilestoneOverdueCheck, ...dashboardEntities];

@@ -563,6 +563,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目进度总览：各项目征收对象按类别与状态、进度漏斗、签约率、腾地率、资金、移交面积、过渡户存量（每个数字附其案件列表的筛选条件） */
+        get: operations["DashboardController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/projects/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个项目的进度，按地块分列 */
+        get: operations["DashboardController_project"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/quota": {
         parameters: {
             query?: never;
@@ -2527,6 +2561,21 @@ export interface components {
             /** @description 读取时结算行的 version */
             version: number;
         };
+        AreaProgressView: {
+            /** @description 已移交的案件 */
+            drill: components["schemas"]["CaseDrillView"];
+            /** @description 已移交地块面积（m²） */
+            handedOverArea: string;
+            handedOverParcels: number;
+            parcels: number;
+            /** @description 已移交面积 / 总面积 */
+            rate: number | null;
+            /**
+             * @description 地块面积合计（m²）
+             * @example 12000.00
+             */
+            totalArea: string;
+        };
         AttachmentView: {
             /** @example 移交单（签字）.pdf */
             fileName: string;
@@ -2794,6 +2843,26 @@ export interface components {
             total: string;
             /** @example 452,310.25 */
             totalText: string;
+        };
+        CaseDrillView: {
+            /**
+             * @description 列表（/api/<list> 与网页 /<list>）
+             * @enum {string}
+             */
+            list: "households" | "enterprises" | "facilities" | "legacy-bases";
+            /** @description 地块编号 */
+            parcel?: string;
+            /**
+             * @description 项目编号
+             * @example GJ17
+             */
+            project: string;
+            /** @description 案件进度（该状态及以后） */
+            reached?: components["schemas"]["CaseStatus"];
+            /** @description 过渡安置状态 */
+            resettlement?: components["schemas"]["ResettlementStatus"];
+            /** @description 案件状态（恰为该状态） */
+            status?: components["schemas"]["CaseStatus"];
         };
         CaseMoneyView: {
             agreement: components["schemas"]["AgreementView"] | null;
@@ -3342,6 +3411,10 @@ export interface components {
              * @example 190391.38
              */
             town: string;
+        };
+        CountView: {
+            count: number;
+            drill: components["schemas"]["CaseDrillView"];
         };
         CreateAllocationDto: {
             /**
@@ -4224,6 +4297,16 @@ export interface components {
              */
             username: string;
         };
+        DashboardOverviewView: {
+            /**
+             * Format: date-time
+             * @description 数据时点
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            asOf: string;
+            /** @description 可见的项目（公司联络员只见本公司项目） */
+            projects: components["schemas"]["ProjectProgressView"][];
+        };
         DeliverAllocationDto: {
             /**
              * Format: date
@@ -4732,6 +4815,13 @@ export interface components {
             reason: string;
             /** @description 读取时的版本号 */
             version: number;
+        };
+        FunnelStepView: {
+            count: number;
+            drill: components["schemas"]["CaseDrillView"];
+            /** @example 已签约 */
+            label: string;
+            status: components["schemas"]["CaseStatus"];
         };
         GridFloorView: {
             floor: number;
@@ -5362,6 +5452,27 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        MoneyProgressView: {
+            /**
+             * @description 协议应付给被征收人（元）
+             * @example 1234567.89
+             */
+            agreed: string;
+            /** @description 已签约协议数 */
+            agreements: number;
+            /** @description 已签约的民房 */
+            drill: components["schemas"]["CaseDrillView"];
+            /** @description 已付给被征收人（元，支付减冲正） */
+            paid: string;
+            /** @description 已付 / 应付 */
+            paidRate: number | null;
+            /** @description 公司到账（元）；按地块时为空 */
+            received: string | null;
+            /** @description 到账 / 结算 */
+            receivedRate: number | null;
+            /** @description 与公司结算（元，已确认的结算行合计）；按地块时为空（结算按项目） */
+            settled: string | null;
+        };
         NotificationPageView: {
             items: components["schemas"]["NotificationView"][];
             /** @description 符合条件的总条数 */
@@ -5427,6 +5538,28 @@ export interface components {
             items: components["schemas"]["ParcelView"][];
             /** @description 符合条件的总条数 */
             total: number;
+        };
+        ParcelProgressView: {
+            area: components["schemas"]["AreaProgressView"];
+            /** @example GJ17-01 */
+            code: string;
+            /** @description 民房进度漏斗：已摸底 → 已确认 → 已签约 → 已腾地 → 已结算 → 已移交（到达该步及以后的户数） */
+            funnel: components["schemas"]["FunnelStepView"][];
+            money: components["schemas"]["MoneyProgressView"];
+            /** @description 签约率（民房） */
+            signing: components["schemas"]["RateView"];
+            /** @example clearing */
+            status: string;
+            /** @example 腾地中 */
+            statusLabel: string;
+            /** @description 征收对象按类别和案件状态 */
+            subjects: components["schemas"]["SubjectKindCountsView"][];
+            /** @description 过渡户存量（已腾地、尚未交房） */
+            transitional: components["schemas"]["CountView"];
+            /** @description 腾地率（民房） */
+            vacating: components["schemas"]["RateView"];
+            /** @example 二联村 */
+            village: string;
         };
         ParcelStateCountView: {
             count: number;
@@ -5545,10 +5678,38 @@ export interface components {
             /** @example 120.50 m² × 1,850.00 元/m² × 0.80 */
             words: string | null;
         };
+        ProjectDashboardView: {
+            /**
+             * Format: date-time
+             * @description 数据时点
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            asOf: string;
+            parcels: components["schemas"]["ParcelProgressView"][];
+            project: components["schemas"]["ProjectProgressView"];
+        };
         ProjectPage: {
             items: components["schemas"]["ProjectView"][];
             /** @description 符合条件的总条数 */
             total: number;
+        };
+        ProjectProgressView: {
+            area: components["schemas"]["AreaProgressView"];
+            /** @example GJ17 */
+            code: string;
+            /** @description 民房进度漏斗：已摸底 → 已确认 → 已签约 → 已腾地 → 已结算 → 已移交（到达该步及以后的户数） */
+            funnel: components["schemas"]["FunnelStepView"][];
+            money: components["schemas"]["MoneyProgressView"];
+            /** @example 轨交17号线 */
+            name: string;
+            /** @description 签约率（民房） */
+            signing: components["schemas"]["RateView"];
+            /** @description 征收对象按类别和案件状态 */
+            subjects: components["schemas"]["SubjectKindCountsView"][];
+            /** @description 过渡户存量（已腾地、尚未交房） */
+            transitional: components["schemas"]["CountView"];
+            /** @description 腾地率（民房） */
+            vacating: components["schemas"]["RateView"];
         };
         /** @enum {string} */
         ProjectStatus: "preparing" | "in_progress" | "completed";
@@ -5675,6 +5836,16 @@ export interface components {
             target: number | null;
             /** @example 2013 */
             year: number;
+        };
+        RateView: {
+            /** @description 分子（户） */
+            count: number;
+            /** @description 分子的案件 */
+            drill: components["schemas"]["CaseDrillView"];
+            /** @description 分母（户） */
+            of: number;
+            /** @description 比率 0–1，保留 4 位小数；分母为 0 时为空 */
+            rate: number | null;
         };
         RecalculationApplyView: {
             /** @description 保存的新测算数 */
@@ -6228,6 +6399,11 @@ export interface components {
             /** @description 关键字（户编号前缀、户主姓名的一部分、户主或家庭成员的完整身份证号、完整电话号码） */
             q?: string;
             /**
+             * @description 案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交）
+             * @enum {string}
+             */
+            reached?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+            /**
              * Format: date
              * @description 住房问题解决日期不早于（YYYY-MM-DD，含当日；年度目标“解决动迁户住房”所计的日期）
              * @example 2013-01-01
@@ -6239,6 +6415,11 @@ export interface components {
              * @example 2013-12-31
              */
             resettledTo?: string;
+            /**
+             * @description 过渡安置状态（如 transitional = 过渡户）
+             * @enum {string}
+             */
+            resettlement?: "none" | "transitional" | "resettled";
             /**
              * @description 排序（字段名，前加 - 为倒序）
              * @default code
@@ -6574,6 +6755,21 @@ export interface components {
             /** @description 已到账未分配（元） */
             unallocated: string;
             version: number;
+        };
+        StatusCountView: {
+            count: number;
+            drill: components["schemas"]["CaseDrillView"];
+            /** @example 已签约 */
+            label: string;
+            status: components["schemas"]["CaseStatus"];
+        };
+        SubjectKindCountsView: {
+            /** @description 各案件状态（按生命周期顺序） */
+            byStatus: components["schemas"]["StatusCountView"][];
+            kind: components["schemas"]["SubjectType"];
+            /** @example 民房 */
+            label: string;
+            total: components["schemas"]["CountView"];
         };
         /** @enum {string} */
         SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
@@ -8509,6 +8705,46 @@ export interface operations {
             };
         };
     };
+    DashboardController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOverviewView"];
+                };
+            };
+        };
+    };
+    DashboardController_project: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDashboardView"];
+                };
+            };
+        };
+    };
     QuotaController_get: {
         parameters: {
             query?: {
@@ -8544,6 +8780,10 @@ export interface operations {
                 project?: string;
                 /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
                 q?: string;
+                /** @description 案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交） */
+                reached?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+                /** @description 过渡安置状态（如 transitional = 过渡户） */
+                resettlement?: "none" | "transitional" | "resettled";
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "name" | "-name" | "updatedAt" | "-updatedAt";
                 /** @description 案件状态 */
@@ -8734,6 +8974,10 @@ export interface operations {
                 project?: string;
                 /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
                 q?: string;
+                /** @description 案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交） */
+                reached?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+                /** @description 过渡安置状态（如 transitional = 过渡户） */
+                resettlement?: "none" | "transitional" | "resettled";
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "kind" | "-kind" | "ownerUnit" | "-ownerUnit" | "updatedAt" | "-updatedAt";
                 /** @description 案件状态 */
@@ -8908,10 +9152,14 @@ export interface operations {
                 project?: string;
                 /** @description 关键字（户编号前缀、户主姓名的一部分或完整身份证号；按完整身份证号、电话号码查找时请优先用 POST /api/households/search，号码不进网址） */
                 q?: string;
+                /** @description 案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交） */
+                reached?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
                 /** @description 住房问题解决日期不早于（YYYY-MM-DD，含当日；年度目标“解决动迁户住房”所计的日期） */
                 resettledFrom?: string;
                 /** @description 住房问题解决日期不晚于（YYYY-MM-DD，含当日） */
                 resettledTo?: string;
+                /** @description 过渡安置状态（如 transitional = 过渡户） */
+                resettlement?: "none" | "transitional" | "resettled";
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "headName" | "-headName" | "surveyedOn" | "-surveyedOn" | "updatedAt" | "-updatedAt";
                 /** @description 案件状态 */
@@ -9199,6 +9447,10 @@ export interface operations {
                 project?: string;
                 /** @description 关键字（编号前缀、名称的一部分或完整证件号） */
                 q?: string;
+                /** @description 案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交） */
+                reached?: "surveying" | "surveyed" | "confirmed" | "signed" | "vacated" | "settled" | "handed_over";
+                /** @description 过渡安置状态（如 transitional = 过渡户） */
+                resettlement?: "none" | "transitional" | "resettled";
                 /** @description 排序（字段名，前加 - 为倒序） */
                 sort?: "code" | "-code" | "name" | "-name" | "updatedAt" | "-updatedAt";
                 /** @description 案件状态 */

@@ -215,3 +215,13 @@ export type ChangeMilestoneStatusBody = Schemas['ChangeMilestoneStatusDto'];
 export type NotificationView = Schemas['NotificationView'];
 export type NotificationPageView = Schemas['NotificationPageView'];
 export type NotificationsReadView = Schemas['NotificationsReadView'];
+// 项目进度 (libs/targets dashboard)
+export type DashboardOverviewView = Schemas['DashboardOverviewView'];
+export type ProjectDashboardView = Schemas['ProjectDashboardView'];
+export type ProjectProgressView = Schemas['ProjectProgressView'];
+export type ParcelProgressView = Schemas['ParcelProgressView'];
+/** The figures a project and a parcel share. */
+export type ProgressFiguresView = Omit<ProjectProgressView, 'code' | 'name'>;
+export type CaseDrillView = Schemas['CaseDrillView'];
+export type FunnelStepView = Schemas['FunnelStepView'];
+export type RateView = Schemas['RateView'];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { CASE_STATUSES, type CaseStatus } from '@app/cases';
+import { CASE_STATUSES, RESETTLEMENT_STATUSES, type CaseStatus, type ResettlementStatus } from '@app/cases';
 import { PageQueryDto } from '@app/platform';
 import { TextField } from './subject-fields.js';
 
@@ -56,4 +56,14 @@ export class SubjectListQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(CASE_STATUSES)
   status?: CaseStatus;
+
+  @ApiPropertyOptional({ description: '案件进度：该状态及以后（如 signed = 已签约、已腾地、已结算、已移交）', enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  reached?: CaseStatus;
+
+  @ApiPropertyOptional({ description: '过渡安置状态（如 transitional = 过渡户）', enum: RESETTLEMENT_STATUSES })
+  @IsOptional()
+  @IsIn(RESETTLEMENT_STATUSES)
+  resettlement?: ResettlementStatus;
 }

@@ -1,5 +1,5 @@
 import { QueryFailedError, type DeepPartial, type QueryDeepPartialEntity, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { CaseFile, type CaseStatus, type SubjectType } from '@app/cases';
+import { CaseFile, statusesFrom, type CaseStatus, type ResettlementStatus, type SubjectType } from '@app/cases';
 import { skipTake, type Page, type TransactionalConnection } from '@app/platform';
 import type { SubjectBase } from './subject-base.entity.js';
 
@@ -17,6 +17,10 @@ export interface SubjectPageQuery {
   q?: string;
   /** Case status. */
   status?: CaseStatus;
+  /** This case status or a later one along the forward steps. */
+  reached?: CaseStatus;
+  /** The case's resettlement status (transitional: 过渡户). */
+  resettlement?: ResettlementStatus;
   /** A sortable field, `-` in front for descending. */
   sort?: string;
 }
@@ -81,6 +85,8 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     if (query.project) qb.andWhere('s.projectId = (SELECT fp.id FROM project fp WHERE fp.code = :filterProject)', { filterProject: query.project });
     if (query.parcel) qb.andWhere('s.parcelId IN (SELECT fpc.id FROM parcel fpc WHERE fpc.code = :filterParcel)', { filterParcel: query.parcel });
     if (query.status) qb.andWhere('c.status = :filterStatus', { filterStatus: query.status });
+    if (query.reached) qb.andWhere('c.status IN (:...filterReached)', { filterReached: statusesFrom(query.reached) });
+    if (query.resettlement) qb.andWhere('c.resettlementStatus = :filterResettlement', { filterResettlement: query.resettlement });
     const q = query.q?.trim();
     if (q) this.applySearch(qb, q);
     this.applyFilters(qb, query);
@@ -98,7 +104,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   /** The subjects table alone, joined to the case only when a filter needs it: cheap to sort and count. */
   private filteredQuery(query: SubjectPageQuery, scope: string[] | null): SelectQueryBuilder<T> {
     const qb = this.repo.createQueryBuilder('s');
-    if (query.status) qb.innerJoin(CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
+    if (query.status || query.reached || query.resettlement) qb.innerJoin(CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
     return this.filter(qb, query, scope);
   }
 

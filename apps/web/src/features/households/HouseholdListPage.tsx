@@ -1,5 +1,5 @@
 import { FileExcelOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Tag } from 'antd';
+import { Button, Form, Select, Tag } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { HouseholdView, Page, QueryOf } from '../../api/views';
@@ -9,11 +9,36 @@ import { SubjectListPage, type SubjectListConfig } from '../subjects/SubjectList
 import { currentHouseholdFilters, HOUSEHOLD_FILTERS, HOUSEHOLD_SORTS, type HouseholdFilterKey } from './filters';
 
 type Params = QueryOf<'/api/households'>;
-type Query = Parameters<SubjectListConfig<HouseholdView, HouseholdFilterKey>['fetch']>[0];
+/** The list's filters: the ledger's (exported too) and the progress ones a dashboard figure opens the list with. */
+const LIST_FILTERS = [...HOUSEHOLD_FILTERS, 'reached', 'resettlement'] as const;
+type ListFilterKey = HouseholdFilterKey | 'reached' | 'resettlement';
+type Query = Parameters<SubjectListConfig<HouseholdView, ListFilterKey>['fetch']>[0];
+
+const REACHED_OPTIONS = [
+  { value: 'surveyed', label: '已摸底及以后' },
+  { value: 'confirmed', label: '已确认及以后' },
+  { value: 'signed', label: '已签约及以后' },
+  { value: 'vacated', label: '已腾地及以后' },
+  { value: 'settled', label: '已结算及以后' },
+  { value: 'handed_over', label: '已移交' },
+];
+const RESETTLEMENT_OPTIONS = [
+  { value: 'none', label: '未过渡' },
+  { value: 'transitional', label: '过渡户' },
+  { value: 'resettled', label: '已安置' },
+];
 
 function fetchHouseholds(query: Query): Promise<Page<HouseholdView>> {
   // The list keeps only known sort keys; the api checks the filter values it is given.
-  const params = { page: query.page, pageSize: query.pageSize, sort: query.sort as Params['sort'], ...query.filters, status: query.filters.status as Params['status'] };
+  const params = {
+    page: query.page,
+    pageSize: query.pageSize,
+    sort: query.sort as Params['sort'],
+    ...query.filters,
+    status: query.filters.status as Params['status'],
+    reached: query.filters.reached as Params['reached'],
+    resettlement: query.filters.resettlement as Params['resettlement'],
+  };
   // A full 身份证号 or phone number never goes into a URL: such a search is sent in a request body.
   if (isPersonalNumber(query.filters.q)) return call<Page<HouseholdView>>(api.POST('/api/households/search', { body: params }));
   return call<Page<HouseholdView>>(api.GET('/api/households', { params: { query: params } }));
@@ -36,34 +61,62 @@ function ExportLedgerButton({ search, q }: { search: string; q?: string }) {
 function DuplicateHeadsButton({ project }: { project?: string }) {
   const navigate = useNavigate();
   return (
-    <Button
-      icon={<TeamOutlined />}
-      onClick={() => navigate(`/duplicate-heads${project ? `?project=${encodeURIComponent(project)}` : ''}`)}
-    >
+    <Button icon={<TeamOutlined />} onClick={() => navigate(`/duplicate-heads${project ? `?project=${encodeURIComponent(project)}` : ''}`)}>
       一人多户核查
     </Button>
   );
 }
 
-const config: SubjectListConfig<HouseholdView, HouseholdFilterKey> = {
+const config: SubjectListConfig<HouseholdView, ListFilterKey> = {
   path: 'households',
   title: '民房',
   subTitle: '动迁户：按户编号前缀、户主姓名或完整身份证号查找',
   codeLabel: '户编号',
   unit: '户',
-  filterKeys: HOUSEHOLD_FILTERS,
+  filterKeys: LIST_FILTERS,
   sortKeys: HOUSEHOLD_SORTS,
   searchLabel: '关键字',
   searchPlaceholder: '户编号前缀、户主姓名或身份证号',
   fetch: fetchHouseholds,
   hiddenByDefault: ['phone', 'unlicensedArea', 'updatedAt'],
-  // Set by a leadership figure's drill-down (住房解决 in a month or a year): shown, and removable, as one tag.
-  extraFilters: (values, set) =>
-    values.resettledFrom || values.resettledTo ? (
-      <Tag closable color="green" data-testid="resettled-filter" onClose={() => set({ resettledFrom: undefined, resettledTo: undefined })}>
-        住房解决日期：{values.resettledFrom ? formatDate(values.resettledFrom) : '不限'} 至 {values.resettledTo ? formatDate(values.resettledTo) : '不限'}
-      </Tag>
-    ) : null,
+  // 进度 / 过渡安置 selects; a leadership figure's drill-down (住房解决 in a month or a year) shows as one removable tag.
+  extraFilters: (values, set) => (
+    <>
+      <Form.Item label="进度" htmlFor="households-reached">
+        <Select
+          id="households-reached"
+          style={{ width: 140 }}
+          allowClear
+          placeholder="不限"
+          options={REACHED_OPTIONS}
+          value={values.reached}
+          onChange={(reached?: string) => set({ reached })}
+        />
+      </Form.Item>
+      <Form.Item label="过渡安置" htmlFor="households-resettlement">
+        <Select
+          id="households-resettlement"
+          style={{ width: 110 }}
+          allowClear
+          placeholder="不限"
+          options={RESETTLEMENT_OPTIONS}
+          value={values.resettlement}
+          onChange={(resettlement?: string) => set({ resettlement })}
+        />
+      </Form.Item>
+      {(values.resettledFrom || values.resettledTo) && (
+        <Tag
+          closable
+          color="green"
+          data-testid="resettled-filter"
+          onClose={() => set({ resettledFrom: undefined, resettledTo: undefined })}
+        >
+          住房解决日期：{values.resettledFrom ? formatDate(values.resettledFrom) : '不限'} 至{' '}
+          {values.resettledTo ? formatDate(values.resettledTo) : '不限'}
+        </Tag>
+      )}
+    </>
+  ),
   extraActions: (search, filters) => [
     <DuplicateHeadsButton key="duplicate-heads" project={filters.project} />,
     <ExportLedgerButton key="export" search={search} q={filters.q} />,
