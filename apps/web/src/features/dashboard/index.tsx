@@ -9,7 +9,7 @@ const feature: Feature = {
     { path: '/dashboard', element: <DashboardPage />, roles: EVERYONE },
     { path: '/dashboard/projects/:code', element: <ProjectDashboardPage />, roles: EVERYONE },
   ],
-  menu: [{ path: '/dashboard', name: '项目进度', icon: <FundProjectionScreenOutlined />, roles: EVERYONE, order: 5 }],
+  menu: [{ path: '/dashboard', name: '项目进度', icon: <FundProjectionScreenOutlined />, roles: EVERYONE, order: 97, group: '领导驾驶舱' }],
 };
 
 export default feature;

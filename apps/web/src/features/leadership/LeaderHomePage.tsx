@@ -10,6 +10,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { BurnUpChart } from './BurnUpChart';
 import { getQuota, listTargets, monthBounds, solvedHouseholdsPath } from './leadership-api';
 import { TargetsCard } from './TargetsCard';
+import { ProjectFunnelsCard } from '../dashboard/ProjectFunnelsCard';
+import { OverdueMilestonesCard } from '../milestones/OverdueMilestonesCard';
 
 /** 住房解决 N / 536 户: the figure leadership watches all year, with percent and what remains. */
 function QuotaFigureCard({ quota, onOpen }: { quota: QuotaView; onOpen(): void }) {
@@ -144,6 +146,12 @@ export function LeaderHomePage() {
           </Col>
           <Col xs={24} xl={12}>
             <TargetsCard targets={targets} canWrite={hasRole('admin', 'leader')} onChanged={() => void load()} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <OverdueMilestonesCard />
+          </Col>
+          <Col xs={24}>
+            <ProjectFunnelsCard />
           </Col>
         </Row>
       )}

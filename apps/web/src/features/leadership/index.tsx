@@ -9,7 +9,7 @@ const READERS: Role[] = ['leader', 'admin', 'finance', 'officer'];
 /** 领导首页: the 536 quota, its burn-up and forecast, the year's targets — the leader's home screen (`/`); last in the others' menus, so their home screens stay theirs. */
 const feature: Feature = {
   routes: [{ path: '/leader', element: <LeaderHomePage />, roles: READERS }],
-  menu: [{ path: '/leader', name: '领导首页', icon: <DashboardOutlined />, roles: READERS, order: 98, home: ['leader'] }],
+  menu: [{ path: '/leader', name: '领导首页', icon: <DashboardOutlined />, roles: READERS, order: 96, group: '领导驾驶舱', home: ['leader'] }],
 };
 
 export default feature;

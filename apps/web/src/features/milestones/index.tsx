@@ -12,7 +12,7 @@ const feature: Feature = {
       name: '时间节点',
       icon: <FieldTimeOutlined />,
       roles: EVERYONE,
-      order: 12,
+      order: 98,
       group: '领导驾驶舱',
       count: async () => (await overdueMilestones()).overdueCount,
     },
