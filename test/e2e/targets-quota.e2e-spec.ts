@@ -328,6 +328,62 @@ describe('annual targets and the 536 quota (e2e)', () => {
       expect(JSON.stringify(badDate.body)).toMatch(/进展日期/);
       expect((await t.query<{ n: number }>('SELECT count(*)::int AS n FROM target_progress_entry'))[0]!.n).toBe(2);
     });
+
+    it('a milestone target (金联动迁基地前期手续办理) is done when its time node is done by the year’s end', async () => {
+      await admin.post('/api/resettlement/bases').send({ code: 'TQJL', name: '金联动迁基地', stage: 'planning' }).expect(201);
+      const node = (
+        await leader
+          .post('/api/milestones')
+          .send({ baseCode: 'TQJL', name: '金联动迁基地前期手续办理', plannedOn: '2013-12-31', responsibleUnit: '动迁办' })
+          .expect(201)
+      ).body;
+      const body = { year: 2013, name: '金联动迁基地前期手续办理', measure: 'milestone', targetValue: '1', unit: '项' };
+      expect((await leader.post('/api/targets').send(body).expect(422)).body.message).toBe('请选择该目标对应的时间节点');
+      expect(
+        (
+          await leader
+            .post('/api/targets')
+            .send({ ...body, milestoneId: node.id, targetValue: '2' })
+            .expect(422)
+        ).body.message,
+      ).toBe('时间节点目标的目标值只能是 1 项');
+      expect(
+        (
+          await leader
+            .post('/api/targets')
+            .send({ ...body, milestoneId: randomUUID() })
+            .expect(422)
+        ).body.message,
+      ).toBe('所选时间节点不存在');
+      const manual = { year: 2013, name: '培训', measure: 'manual', targetValue: '5', unit: '人', milestoneId: node.id };
+      expect((await leader.post('/api/targets').send(manual).expect(422)).body.message).toBe('只有“时间节点完成”的目标可以关联时间节点');
+      const target = (
+        await leader
+          .post('/api/targets')
+          .send({ ...body, milestoneId: node.id })
+          .expect(201)
+      ).body;
+      expect(target).toMatchObject({
+        measure: 'milestone',
+        measureLabel: '时间节点完成',
+        actual: '0',
+        percent: 0,
+        link: '/milestones?base=TQJL',
+      });
+      const entry = await leader.post(`/api/targets/${target.id}/entries`).send({ enteredOn: '2013-06-30', value: '1' }).expect(422);
+      expect(entry.body.message).toBe('该目标的完成情况由系统按业务记录统计，不能手工录入进展');
+      await leader
+        .post(`/api/milestones/${node.id}/status`)
+        .send({ status: 'done', actualOn: '2013-11-20', version: node.version })
+        .expect(200);
+      const done = (await leader.get('/api/targets?year=2013').expect(200)).body.find((x: { id: string }) => x.id === target.id);
+      expect(done).toMatchObject({ actual: '1', percent: 100, remaining: '0' });
+      // Done in a later year does not complete the 2013 target.
+      await t.query(`UPDATE milestone SET "actualOn" = '2014-01-02' WHERE id = $1`, [node.id]);
+      expect((await leader.get('/api/targets?year=2013').expect(200)).body.find((x: { id: string }) => x.id === target.id)).toMatchObject({
+        actual: '0',
+      });
+    });
   });
 
   describe('the property-swap pipeline', () => {

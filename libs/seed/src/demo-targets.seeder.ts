@@ -11,7 +11,14 @@ import { DEMO_ENTRY_MARK, DEMO_TARGET_YEAR, DEMO_TARGETS } from './domain/demo-t
 export class DemoTargetsSeeder {
   constructor(private readonly targets: TargetRepository) {}
 
-  /** Call inside the seed's transaction, after the transitional seeder. */
+  /** The seeded time node of that name (the milestones seeder runs before this one). */
+  private async milestoneIdOf(name: string): Promise<string> {
+    const id = await this.targets.milestoneIdByName(name);
+    if (!id) throw new Error(`demo milestone ${name} missing: seed the milestones first`);
+    return id;
+  }
+
+  /** Call inside the seed's transaction, after the transitional and the milestones seeders. */
   async seed(): Promise<void> {
     for (const [position, t] of DEMO_TARGETS.entries()) {
       const target = await this.targets.insert({
@@ -22,11 +29,19 @@ export class DemoTargetsSeeder {
         unit: t.unit,
         projectIds: [],
         baseIds: [],
+        milestoneId: t.milestoneName ? await this.milestoneIdOf(t.milestoneName) : null,
         position: position + 1,
         createdBy: 'admin',
       });
       for (const [enteredOn, value, note] of t.entries) {
-        await this.targets.insertEntry({ targetId: target.id, enteredOn, value, note: `${note}${DEMO_ENTRY_MARK}`, evidenceAttachmentId: null, recordedBy: 'leader' });
+        await this.targets.insertEntry({
+          targetId: target.id,
+          enteredOn,
+          value,
+          note: `${note}${DEMO_ENTRY_MARK}`,
+          evidenceAttachmentId: null,
+          recordedBy: 'leader',
+        });
       }
     }
   }

@@ -87,10 +87,10 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seeds.insertUsers(DEMO_USERS, passwordHash);
       // LAST: every household's resettlement track and its case mirror from the records, the 过渡费 accrued, one batch paid.
       await this.transitional.seed();
-      // The 2013 plan's targets (实事工程), the manual ones with demo progress.
-      await this.targets.seed();
       // The advancement plan's time nodes, from the projects, the cases' histories, the 移交单 and the bases' stages.
       await this.milestones.seed(data);
+      // The 2013 plan's targets (实事工程): the manual ones with demo progress, 金联前期手续 on its time node.
+      await this.targets.seed();
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

@@ -4243,6 +4243,11 @@ export interface components {
             /** @description 计量口径 */
             measure: components["schemas"]["TargetMeasure"];
             /**
+             * Format: uuid
+             * @description 时间节点（计量口径为 milestone 时必填：该节点完成即目标完成）
+             */
+            milestoneId?: string;
+            /**
              * @description 目标名称
              * @example 解决536户动迁户居民住房问题
              */
@@ -6833,7 +6838,7 @@ export interface components {
             value: string;
         };
         /** @enum {string} */
-        TargetMeasure: "housing_solved" | "households_signed" | "parcels_handed_over" | "area_handed_over" | "transitional_cleared" | "manual";
+        TargetMeasure: "housing_solved" | "households_signed" | "parcels_handed_over" | "area_handed_over" | "transitional_cleared" | "milestone" | "manual";
         TargetScopeRefView: {
             /** @example GJ17 */
             code: string;

@@ -8,6 +8,8 @@ export interface DemoTarget {
   unit: TargetUnit;
   /** Demo progress of a manual target: [date, value, note]. */
   entries: Array<[string, string, string]>;
+  /** A milestone target's time node, by its name (seeded by the milestones seeder, which runs first). */
+  milestoneName?: string;
 }
 
 export const DEMO_TARGET_YEAR = 2013;
@@ -15,11 +17,19 @@ export const DEMO_ENTRY_MARK = '（演示数据）';
 
 /**
  * The plan's practical projects as targets. The plan gives no figure for households signed or parcels handed over,
- * so those built-in measures get no target; 金联动迁基地前期手续办理 is a milestone target (linked with the milestones).
+ * so those built-in measures get no target; 金联动迁基地前期手续办理 is a milestone target: done when its time node is.
  * Manual targets carry a few demo progress entries, marked 演示数据 in their notes.
  */
 export const DEMO_TARGETS: DemoTarget[] = [
   { name: '解决536户动迁户居民住房问题', measure: 'housing_solved', targetValue: '536', unit: '户', entries: [] },
+  {
+    name: '金联动迁基地前期手续办理',
+    measure: 'milestone',
+    targetValue: '1',
+    unit: '项',
+    entries: [],
+    milestoneName: '金联动迁基地前期手续办理',
+  },
   {
     name: '完成2个农民动迁小区综合整治',
     measure: 'manual',

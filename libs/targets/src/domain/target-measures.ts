@@ -1,8 +1,9 @@
 /**
  * What an annual target (年度目标 / 实事工程) measures. The built-in measures are counted from the records; `manual`
- * is a practical project the system does not track (e.g. 职业技能培训人数), whose progress is entered with evidence.
+ * is a practical project the system does not track (e.g. 职业技能培训人数), whose progress is entered with evidence;
+ * `milestone` completes when its time node (推进方案) does (e.g. 金联动迁基地前期手续办理).
  */
-export const TARGET_MEASURES = ['housing_solved', 'households_signed', 'parcels_handed_over', 'area_handed_over', 'transitional_cleared', 'manual'] as const;
+export const TARGET_MEASURES = ['housing_solved', 'households_signed', 'parcels_handed_over', 'area_handed_over', 'transitional_cleared', 'milestone', 'manual'] as const;
 export type TargetMeasure = (typeof TARGET_MEASURES)[number];
 
 export const TARGET_MEASURE_LABELS: Record<TargetMeasure, string> = {
@@ -11,6 +12,7 @@ export const TARGET_MEASURE_LABELS: Record<TargetMeasure, string> = {
   parcels_handed_over: '移交地块数',
   area_handed_over: '移交土地面积',
   transitional_cleared: '过渡户清退（交房安置）',
+  milestone: '时间节点完成',
   manual: '手工录入',
 };
 
@@ -25,11 +27,22 @@ export const MEASURE_UNITS: Record<Exclude<TargetMeasure, 'manual'>, TargetUnit>
   parcels_handed_over: '块',
   area_handed_over: '㎡',
   transitional_cleared: '户',
+  milestone: '项',
 };
 
 /** Why a target's measure, unit and scope do not fit together (Chinese), or null. */
-export function targetShapeProblem(measure: TargetMeasure, unit: TargetUnit, scope: { baseIds: string[] }): string | null {
+export function targetShapeProblem(
+  measure: TargetMeasure,
+  unit: TargetUnit,
+  scope: { baseIds: string[]; projectIds?: string[] },
+  milestone: { milestoneId: string | null; targetValue: string } = { milestoneId: null, targetValue: '1' },
+): string | null {
   if (measure !== 'manual' && MEASURE_UNITS[measure] !== unit) return `${TARGET_MEASURE_LABELS[measure]}的计量单位只能是“${MEASURE_UNITS[measure]}”`;
+  if (measure === 'milestone') {
+    if (!milestone.milestoneId) return '请选择该目标对应的时间节点';
+    if (Number(milestone.targetValue) !== 1) return '时间节点目标的目标值只能是 1 项';
+    if (scope.baseIds.length || scope.projectIds?.length) return '时间节点目标不限定项目或安置基地（节点本身属于项目或基地）';
+  } else if (milestone.milestoneId) return '只有“时间节点完成”的目标可以关联时间节点';
   if (scope.baseIds.length && measure !== 'housing_solved' && measure !== 'transitional_cleared') return '只有住房解决和过渡户清退的目标可以限定安置基地';
   return null;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '@app/platform';
 import type { TargetMeasure, TargetUnit } from '../domain/target-measures.js';
+import { Milestone } from '../milestone/milestone.entity.js';
 
 /**
  * An annual target (年度目标 / 实事工程): a name, what it measures, the value to reach and, optionally, the projects
@@ -33,6 +34,14 @@ export class AnnualTarget extends VersionedEntity {
   /** Limited to households resettled on these bases (empty: all). */
   @Column({ type: 'uuid', array: true, default: () => `'{}'` })
   baseIds: string[];
+
+  /** A `milestone` target's time node: the target is done (1 项) when the node is, within the year. */
+  @Column({ type: 'uuid', nullable: true })
+  milestoneId: string | null;
+
+  @ManyToOne(() => Milestone, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'milestoneId' })
+  milestone?: Milestone;
 
   /** Order in the year's list. */
   @Column({ type: 'int', default: 0 })

@@ -95,6 +95,12 @@ export class TargetRepository {
     );
   }
 
+  /** The time node of that name (the demo's milestone targets name theirs), or null. */
+  async milestoneIdByName(name: string): Promise<string | null> {
+    const rows = await this.connection.manager.query<Array<{ id: string }>>(`SELECT id FROM milestone WHERE name = $1 ORDER BY "createdAt" LIMIT 1`, [name]);
+    return rows[0]?.id ?? null;
+  }
+
   /** Whether a target with this id exists (attachments' owner check). */
   async exists(id: string): Promise<boolean> {
     const rows = await this.connection.manager.query<unknown[]>(`SELECT 1 FROM annual_target WHERE id = $1`, [id]);

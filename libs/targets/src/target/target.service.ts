@@ -17,6 +17,7 @@ import type { CreateProgressEntryDto, CreateTargetDto, UpdateTargetDto } from '.
 import type { AnnualTarget, TargetProgressEntry } from './target.entity.js';
 import { TargetRepository, type BaseRef } from './target.repository.js';
 import { TARGET_OWNER } from './target-attachment-owner.registrar.js';
+import { MilestoneRepository } from '../milestone/milestone.repository.js';
 
 export const TARGET_NOT_FOUND = '年度目标不存在';
 const STALE = '该年度目标已被他人修改，请刷新后重试';
@@ -50,6 +51,7 @@ export class TargetService {
     private readonly quota: QuotaRepository,
     private readonly connection: TransactionalConnection,
     private readonly attachments: AttachmentService,
+    private readonly milestones: MilestoneRepository,
     @Inject(PROJECT_DIRECTORY) private readonly directory: ProjectDirectory,
   ) {}
 
@@ -73,7 +75,7 @@ export class TargetService {
           bases: bases.filter((b) => target.baseIds.includes(b.id)),
           actual: quantityText(actual),
           percent: percentOf(Number(actual), Number(target.targetValue)),
-          link: this.link(target, projects),
+          link: target.measure === 'milestone' ? await this.milestoneLink(target) : this.link(target, projects),
           entries: entries.filter((e) => e.targetId === target.id),
         };
       }),
@@ -104,7 +106,24 @@ export class TargetService {
         return String((await this.quota.handedOver(scope)).parcels);
       case 'area_handed_over':
         return (await this.quota.handedOver(scope)).area;
+      case 'milestone': {
+        // Done (1 项) when its time node is done by the year's end.
+        const node = target.milestoneId ? await this.milestones.findById(target.milestoneId) : null;
+        return node?.status === 'done' && node.actualOn !== null && node.actualOn <= to ? '1' : '0';
+      }
     }
+  }
+
+  /** A milestone target's time nodes: the 时间节点 screen filtered to its node's project or base. */
+  private async milestoneLink(target: AnnualTarget): Promise<string | null> {
+    const node = target.milestoneId ? await this.milestones.findById(target.milestoneId) : null;
+    if (!node) return null;
+    if (node.projectId) {
+      const [project] = await this.directory.findByIds([node.projectId]);
+      return project ? `/milestones?project=${encodeURIComponent(project.code)}` : null;
+    }
+    const [base] = node.baseId ? await this.targets.basesByIds([node.baseId]) : [];
+    return base ? `/milestones?base=${encodeURIComponent(base.code)}` : null;
   }
 
   /** The households list filtered to the ones a housing figure counts (one project named when the target has one). */
@@ -144,8 +163,14 @@ export class TargetService {
   async create(dto: CreateTargetDto): Promise<TargetProgress> {
     const id = await this.connection.transaction(async () => {
       const scope = await this.resolveScope(dto.projectCodes, dto.baseCodes);
-      const problem = targetShapeProblem(dto.measure, dto.unit, { baseIds: scope.baseIds ?? [] });
+      const problem = targetShapeProblem(
+        dto.measure,
+        dto.unit,
+        { baseIds: scope.baseIds ?? [], projectIds: scope.projectIds ?? [] },
+        { milestoneId: dto.milestoneId ?? null, targetValue: dto.targetValue },
+      );
       if (problem) throw new UnprocessableEntityException(problem);
+      if (dto.milestoneId && !(await this.milestones.findById(dto.milestoneId))) throw new UnprocessableEntityException('所选时间节点不存在');
       const created = await this.targets.insert({
         year: dto.year,
         name: dto.name,
@@ -154,6 +179,7 @@ export class TargetService {
         unit: dto.unit,
         projectIds: scope.projectIds ?? [],
         baseIds: scope.baseIds ?? [],
+        milestoneId: dto.milestoneId ?? null,
         position: dto.position ?? 0,
         createdBy: currentActor().username,
       });
@@ -190,7 +216,12 @@ export class TargetService {
         baseIds: scope.baseIds ?? target.baseIds,
         position: dto.position ?? target.position,
       };
-      const problem = targetShapeProblem(target.measure, changes.unit, { baseIds: changes.baseIds });
+      const problem = targetShapeProblem(
+        target.measure,
+        changes.unit,
+        { baseIds: changes.baseIds, projectIds: changes.projectIds },
+        { milestoneId: target.milestoneId, targetValue: changes.targetValue },
+      );
       if (problem) throw new UnprocessableEntityException(problem);
       if (!(await this.targets.update(id, dto.version, changes))) throw new ConflictException(STALE);
       const before = {

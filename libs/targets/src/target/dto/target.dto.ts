@@ -69,6 +69,11 @@ export class CreateTargetDto extends TargetFieldsDto {
   @ApiProperty({ enum: TARGET_UNITS, enumName: 'TargetUnit', description: '计量单位' })
   @IsIn(TARGET_UNITS, { message: UNIT_MESSAGE })
   unit: TargetUnit;
+
+  @ApiPropertyOptional({ format: 'uuid', description: '时间节点（计量口径为 milestone 时必填：该节点完成即目标完成）' })
+  @IsOptional()
+  @IsUUID('all', { message: '时间节点编号格式不正确' })
+  milestoneId?: string;
 }
 
 export class UpdateTargetDto extends TargetFieldsDto {
