@@ -9,7 +9,8 @@ const dateText = (value: number) => new Intl.DateTimeFormat('sv-SE', { timeZone:
 
 /**
  * The Gantt-like timeline: one row per node, a bar from its planned date to its actual date (done) or to today
- * (not done), coloured by status, red when overdue; a line marks today. A click opens the node.
+ * (not done), coloured by status, red when overdue; a line marks today (or, when today is far past the plan, the
+ * chart's right edge, where the open bars stop: 至今). A click opens the node.
  */
 export function MilestoneTimeline({ milestones, onOpen }: { milestones: MilestoneView[]; onOpen(m: MilestoneView): void }) {
   const today = todayInShanghai();
@@ -20,8 +21,16 @@ export function MilestoneTimeline({ milestones, onOpen }: { milestones: Mileston
     const to = Math.max(ms(m.plannedOn), ms(end), from + DAY);
     return { m, from, to, color: m.due === 'overdue' ? OVERDUE_COLOR : STATUS_COLORS[m.status] };
   });
-  const min = Math.min(...rows.map((r) => r.from), ms(today)) - 15 * DAY;
-  const max = Math.max(...rows.map((r) => r.to), ms(today)) + 15 * DAY;
+  // The plan's own span (planned and actual dates). When today lies far beyond it (a plan of years ago, still open),
+  // the chart keeps to the plan and the open bars run to its right edge, marked 至今, instead of squeezing the plan
+  // into a sliver at the left.
+  const dates = milestones.flatMap((m) => [ms(m.plannedOn), ...(m.actualOn ? [ms(m.actualOn)] : [])]);
+  const planStart = Math.min(...dates);
+  const planEnd = Math.max(...dates);
+  const clipped = ms(today) > planEnd + Math.max(planEnd - planStart, 180 * DAY);
+  const min = Math.min(planStart, clipped ? planStart : ms(today)) - 15 * DAY;
+  const max = clipped ? planEnd + 60 * DAY : Math.max(...rows.map((r) => r.to), ms(today)) + 15 * DAY;
+  for (const r of rows) r.to = Math.min(r.to, max);
   const names = rows.map((r) => `${r.m.name}｜${ownerOf(r.m)}`);
   const option: EChartOption = {
     grid: { left: 24, right: 24, top: 28, bottom: 24, containLabel: true },
@@ -43,7 +52,13 @@ export function MilestoneTimeline({ milestones, onOpen }: { milestones: Mileston
         name: '时间节点',
         data: rows.map((r) => ({ value: r.to - r.from, itemStyle: { color: r.color } })),
         barWidth: 14,
-        markLine: { symbol: 'none', silent: true, lineStyle: { color: OVERDUE_COLOR, type: 'dashed' }, label: { formatter: `今天 ${today}` }, data: [{ xAxis: ms(today) }] },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: OVERDUE_COLOR, type: 'dashed' },
+          label: { formatter: clipped ? `至今（今天 ${today}）→` : `今天 ${today}`, position: 'insideEndTop' },
+          data: [{ xAxis: clipped ? max : ms(today) }],
+        },
       },
     ],
   };
