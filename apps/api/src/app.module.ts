@@ -8,6 +8,7 @@ import { IdentityModule } from '@app/identity';
 import { LandModule } from '@app/land';
 import { ResettlementModule } from '@app/resettlement';
 import { TargetsModule } from '@app/targets';
+import { LandAdminModule } from '@app/land-admin';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule, RequestContextMiddleware, type AppConfig, type PlatformOptions } from '@app/platform';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
         CompanyModule,
         ResettlementModule,
         TargetsModule,
+        LandAdminModule,
         NotificationsModule,
         ExcelModule,
         SeedModule,

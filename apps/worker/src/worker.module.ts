@@ -6,6 +6,7 @@ import { LandModule } from '@app/land';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { ResettlementModule } from '@app/resettlement';
 import { TargetsModule } from '@app/targets';
+import { LandAdminModule } from '@app/land-admin';
 import { NotificationsModule } from '@app/notifications';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SubjectsModule } from '@app/subjects';
@@ -27,6 +28,7 @@ export class WorkerModule {
         // the monthly 过渡费 accrual (scheduled job)
         ResettlementModule,
         TargetsModule,
+        LandAdminModule,
         NotificationsModule,
       ],
     };

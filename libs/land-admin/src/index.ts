@@ -1,0 +1,9 @@
+import { ownershipEntities } from './ownership/ownership.entities.js';
+import { rectificationEntities } from './rectification/rectification.entities.js';
+
+export { LandAdminModule } from './land-admin.module.js';
+export { OwnershipModule } from './ownership/ownership.module.js';
+export { RectificationModule } from './rectification/rectification.module.js';
+
+/** Every entity of the land administration library (ownership, consolidation, rectification). */
+export const landAdminEntities: (new () => object)[] = [...ownershipEntities, ...rectificationEntities];

@@ -1,0 +1,2 @@
+/** The ownership register's entities (集体土地所有权, 归并方案). */
+export const ownershipEntities: (new () => object)[] = [];

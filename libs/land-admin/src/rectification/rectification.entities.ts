@@ -1,0 +1,2 @@
+/** The rectification register's entities (综合整治). */
+export const rectificationEntities: (new () => object)[] = [];
