@@ -8,6 +8,7 @@ import { LandModule } from '@app/land';
 import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
+import { TargetsModule } from '@app/targets';
 import { join } from 'node:path';
 import { ExportBatchRepository } from './export/export-batch.repository.js';
 import { ExportJobHandler } from './export/export-job.handler.js';
@@ -44,6 +45,8 @@ import { TemplateController } from './template/template.controller.js';
     CompanyModule,
     // 安置房源 are written, the unit inventory, the 过渡费支付清单 and the 选房顺序表 read through the resettlement library.
     ResettlementModule,
+    // The 月度推进情况报告 is composed by the leadership library (targets, quota, dashboards, time nodes).
+    TargetsModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

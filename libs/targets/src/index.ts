@@ -18,6 +18,9 @@ export { MilestoneModule } from './milestone/milestone.module.js';
 export * from './domain/milestone-status.js';
 export * from './domain/milestone-due.js';
 export { dependencyCycle } from './domain/milestone-dependency.js';
+export { MonthlyReportService, type MonthlyReport, type MonthlyReportTarget, type MonthlyReportNode } from './report/monthly-report.service.js';
+export { REPORT_MONTH, monthWindow } from './domain/monthly-report.js';
+export type { ProjectProgressView } from './dashboard/dashboard.view.js';
 
 /** Every entity of the leadership library (targets, time nodes, dashboard summaries). */
 export const targetsEntities: (new () => object)[] = [AnnualTarget, TargetProgressEntry, Milestone, MilestoneOverdueCheck, ...dashboardEntities];

@@ -9,6 +9,7 @@ import { TargetRepository } from './target/target.repository.js';
 import { TargetService } from './target/target.service.js';
 import { MilestoneModule } from './milestone/milestone.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { MonthlyReportService } from './report/monthly-report.service.js';
 
 /**
  * Leadership (领导): the year's targets (年度目标 / 实事工程) and the quota of households whose housing was solved,
@@ -17,7 +18,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 @Module({
   imports: [CompanyModule, MilestoneModule, DashboardModule],
   controllers: [TargetController, QuotaController],
-  providers: [TargetRepository, TargetService, TargetAttachmentOwner, QuotaRepository, QuotaService],
-  exports: [TargetService, QuotaService, TargetRepository],
+  providers: [TargetRepository, TargetService, TargetAttachmentOwner, QuotaRepository, QuotaService, MonthlyReportService],
+  exports: [TargetService, QuotaService, TargetRepository, MonthlyReportService],
 })
 export class TargetsModule {}

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
 
 interface Quota {
@@ -56,13 +59,11 @@ describe('web app: the leader’s home screen (browser)', () => {
     await dialog.getByLabel('进展日期').press('Enter');
     await dialog.getByLabel(/本次完成量/).fill('1');
     await dialog.getByLabel('说明').fill('广场跑道、照明设施完工验收');
-    await dialog
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '京华广场竣工验收单.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-      });
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '京华广场竣工验收单.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
     await dialog.getByText('京华广场竣工验收单.pdf').waitFor();
     await b.screenshot(page, '801-leader-progress-dialog');
     await dialog.getByRole('button', { name: '保 存' }).click();
@@ -102,5 +103,48 @@ describe('web app: the leader’s home screen (browser)', () => {
     await page.getByTestId('resettled-filter').getByText(`住房解决日期：${y}-${m}-01 至`).waitFor();
     await page.getByText(`共 ${busiest.solved} 户`).first().waitFor();
     await b.screenshot(page, '802-leader-month-households');
+  });
+
+  it('the leader exports 月度推进情况报告 from the home screen and downloads it: targets, charts as pictures, overdue time nodes', async () => {
+    const page = await b.loggedIn('leader');
+    await page.waitForURL(/\/leader$/);
+    const quota = (await b.t.http().get('/api/dashboard/quota?year=2013').expect(200)).body as Quota & { asOf: string };
+    await page.getByRole('button', { name: '导出月度报告' }).click();
+    await page.waitForURL(/\/exports\?kind=monthly-progress-report&month=2013-12$/);
+    const form = page.getByTestId('export-form');
+    await form.getByText('月度推进情况报告', { exact: true }).waitFor();
+    await until(async () => (await form.getByPlaceholder('选择月份').inputValue()) === '2013年12月', '报告月份 2013年12月');
+    await form.getByText(/A4 纵向，可直接打印/).waitFor();
+    await b.screenshot(page, '803-monthly-report-form');
+    await page.getByRole('button', { name: '开始导出' }).click();
+    const card = page.getByTestId('export-progress-card');
+    const download = card.getByRole('button', { name: '下载' });
+    await download.waitFor({ timeout: 60_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^月度推进情况报告-\d{8}\.xlsx$/);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.worksheets[0]!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows[0]![0]).toBe('徐泾镇动迁安置工作月度推进情况报告（2013年12月）');
+    expect(String(rows[1]![0])).toContain(`统计截至 ${quota.asOf}`);
+    const housing = rows.find((r) => r[1] === '解决536户动迁户居民住房问题')!;
+    // 累计 is the quota's count (the demo's records stop within December); this month the December ones.
+    expect(housing.slice(3, 6)).toEqual([536, quota.byMonth.at(-1)!.solved, quota.solved]);
+    expect(String(housing[8])).toMatch(/^按在途案件推算：保守 \d+、预期 \d+、乐观 \d+/);
+    expect(rows.some((r) => r[1] === '职业技能培训1000人')).toBe(true);
+    expect(rows.some((r) => String(r[0]).startsWith('三、逾期时间节点（'))).toBe(true);
+    expect(rows.some((r) => String(r[1]).startsWith('GJ17 '))).toBe(true);
+    // The charts are pictures: keep them beside the screenshots to look at.
+    const images = sheet.getImages();
+    expect(images).toHaveLength(2);
+    const dir = join(process.cwd(), 'test', 'e2e', 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    images.forEach((image, i) => {
+      const media = book.getImage(Number(image.imageId));
+      writeFileSync(join(dir, `80${4 + i}-monthly-report-chart-${i + 1}.png`), Buffer.from(media.buffer as unknown as ArrayBuffer));
+    });
   });
 });

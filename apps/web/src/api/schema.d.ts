@@ -3614,10 +3614,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report";
         };
         CreateFacilityDto: {
             /**
@@ -4577,6 +4577,11 @@ export interface components {
              */
             handover?: string;
             /**
+             * @description 报告月份 YYYY-MM（仅月度推进情况报告；不填为数据最新日期所在月）
+             * @example 2013-12
+             */
+            month?: string;
+            /**
              * @description 地块编号
              * @example GJ17-01
              */
@@ -4615,6 +4620,11 @@ export interface components {
             village?: string;
         };
         ExportFiltersView: {
+            /**
+             * @description 报告月份 YYYY-MM（月度推进情况报告）
+             * @example 2013-12
+             */
+            month?: string;
             /** @description 地块编号 */
             parcel?: string;
             /** @description 项目编号 */
@@ -4627,7 +4637,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {

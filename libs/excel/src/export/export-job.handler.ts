@@ -5,6 +5,7 @@ import { HandoverService } from '@app/company';
 import { MoneyLedgerRepository, type LedgerCursor as MoneyLedgerCursor, type LedgerPage } from '@app/compensation';
 import { SettlementExportSource } from '@app/company';
 import { UserActors } from '@app/identity';
+import { MonthlyReportService } from '@app/targets';
 import { FeeService } from '@app/resettlement';
 import { BaseRepository, UnitRepository } from '@app/resettlement';
 import { ChoosingService, ORDER_ALGORITHM_DESCRIPTION } from '@app/resettlement';
@@ -35,6 +36,7 @@ import { LedgerWriter } from './ledger-writer.js';
 import { writeFeeBatchList } from './transitional-fee-batch-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
+import { writeMonthlyReport } from './monthly-report-workbook.js';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -62,6 +64,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly settlements: SettlementExportSource,
     private readonly bases: BaseRepository,
     private readonly units: UnitRepository,
+    private readonly reports: MonthlyReportService,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -102,6 +105,10 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       const { record, cases } = await this.handovers.get(batch.filters.handover ?? '');
       await writeHandoverCertificate(path, record, cases, watermark);
       return cases.length;
+    }
+    if (batch.kind === 'monthly-progress-report') {
+      // The month was fixed when the export was asked for; the figures are recounted now, as the exporter sees them.
+      return writeMonthlyReport(path, await this.reports.compose(batch.filters.month ?? ''), watermark);
     }
     if (batch.kind === 'transitional-fee-batch') {
       const { batch: feeBatch, lines } = await this.fees.paymentList(batch.filters.feeBatch ?? '');

@@ -3,6 +3,7 @@ import { HandoverService } from '@app/company';
 import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
+import { MonthlyReportService } from '@app/targets';
 import { FeeService } from '@app/resettlement';
 import { BaseRepository } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
@@ -32,6 +33,7 @@ export class ExportService {
     private readonly choosing: ChoosingService,
     private readonly projects: ProjectService,
     private readonly bases: BaseRepository,
+    private readonly reports: MonthlyReportService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -58,6 +60,11 @@ export class ExportService {
       if (!actor.roles.some((r) => r === 'officer' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出阳光征收公示表的权限');
       if (!filters.project) throw new UnprocessableEntityException({ message: '请指定要公示的项目', details: [{ field: 'filters.project', message: '请指定要公示的项目' }] });
       await this.projects.getByCode(filters.project);
+    }
+    if (dto.kind === 'monthly-progress-report') {
+      // The report leadership reads: the town's roles (the company's liaison has its own views).
+      if (!actor.roles.some((r) => r === 'officer' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出月度推进情况报告的权限');
+      filters.month ??= await this.reports.defaultMonth();
     }
     if (dto.kind === 'handover-certificate') {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });

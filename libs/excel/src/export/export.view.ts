@@ -19,6 +19,9 @@ export class ExportFiltersView {
 
   @ApiPropertyOptional({ description: '关键字（完整身份证号或电话已脱敏）' })
   q?: string;
+
+  @ApiPropertyOptional({ description: '报告月份 YYYY-MM（月度推进情况报告）', example: '2013-12' })
+  month?: string;
 }
 
 /** An export as the API shows it (no server paths). */

@@ -7,5 +7,6 @@ import { DashboardService } from './dashboard.service.js';
 @Module({
   controllers: [DashboardController],
   providers: [DashboardRepository, DashboardService],
+  exports: [DashboardService],
 })
 export class DashboardModule {}

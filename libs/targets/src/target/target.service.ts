@@ -88,9 +88,12 @@ export class TargetService {
     return (await this.list(target.year)).find((t) => t.target.id === id)!;
   }
 
-  /** A built-in measure's value for the year, within the target's scope and the caller's projects. */
-  private async measured(target: AnnualTarget, visible: string[] | null): Promise<string> {
-    const { from, to } = yearBounds(target.year);
+  /**
+   * A built-in measure's value within the target's scope and the caller's projects, over the year or a window of it
+   * (the monthly report's month, or the year up to its end).
+   */
+  async measured(target: AnnualTarget, visible: string[] | null, window: { from: string; to: string } = yearBounds(target.year)): Promise<string> {
+    const { from, to } = window;
     const scope = { from, to, projectIds: scopedProjects(target.projectIds, visible), baseIds: target.baseIds };
     const sumMonths = async (swapOnly: boolean) =>
       (await this.quota.solvedByMonth({ ...scope, swapOnly })).reduce((s, m) => s + m.solved, 0);

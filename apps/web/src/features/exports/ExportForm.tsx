@@ -1,5 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
 import type { ExportFilters, ExportKind, ParcelView, ProjectView } from '../../api/views';
@@ -23,6 +24,8 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'choosing-order': '一个选房轮次公布的顺序：种子、排序算法及说明、顺序哈希和每户的选房顺序，可用 npm run verify:order 复核。',
   'public-disclosure':
     '阳光征收公示表（可张贴公示）：所选项目每户已签约民房一行，只含户编号、所在村、户主（姓名部分隐去，如 王*明）、认定的合法/无证/宅基地面积、补偿总额和签约日期，末行合计；不含身份证号、电话等任何其他信息。',
+  'monthly-progress-report':
+    '月度推进情况报告（A4 纵向，可直接打印）：各年度目标的本月完成、累计完成、完成率和年末预测及依据，住房解决累计进度图，各项目推进情况和漏斗图，截至月末的逾期时间节点；只统计您有权查看的项目。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
@@ -70,6 +73,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   const parcel = Form.useWatch('parcel', form) as string | undefined;
   const ledger = kind === 'household-ledger';
   const disclosure = kind === 'public-disclosure';
+  const report = kind === 'monthly-progress-report';
   const money = MONEY_LEDGERS.includes(kind) || disclosure;
 
   const projects = useList<ProjectView>('all', loadProjects);
@@ -80,7 +84,15 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   // could run after the first keystrokes (React runs those after paint) and wipe what was typed.
   useLayoutEffect(() => {
     form.resetFields();
-    form.setFieldsValue({ project: undefined, parcel: undefined, village: undefined, status: undefined, q: undefined, ...initial });
+    form.setFieldsValue({
+      project: undefined,
+      parcel: undefined,
+      village: undefined,
+      status: undefined,
+      q: undefined,
+      month: undefined,
+      ...initial,
+    });
   }, [form, initial]);
 
   const projectOptions = useMemo(() => projects.items.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` })), [projects.items]);
@@ -112,26 +124,41 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
               <Select options={reference.exportKinds.filter((k) => FORM_KINDS(k.value))} loading={reference.exportKinds.length === 0} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item
-              label="项目"
-              name="project"
-              extra={projects.error ? `项目列表加载失败：${projects.error}` : undefined}
-              rules={disclosure ? [{ required: true, message: '请选择要公示的项目' }] : []}
-            >
-              <Select
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                placeholder={disclosure ? '选择要公示的项目' : '全部项目'}
-                options={projectOptions}
-                loading={projects.loading}
-                notFoundContent={projects.loading ? '加载中…' : '没有可选的项目'}
-                onChange={() => form.setFieldValue('parcel', undefined)}
-              />
-            </Form.Item>
-          </Col>
-          {!money && (
+          {report && (
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item
+                label="报告月份"
+                name="month"
+                extra="不选则为数据最新日期所在的月份"
+                getValueProps={(value?: string) => ({ value: value ? dayjs(`${value}-01`) : undefined })}
+                normalize={(value: Dayjs | null) => (value ? value.format('YYYY-MM') : undefined)}
+              >
+                <DatePicker picker="month" format="YYYY年M月" placeholder="选择月份" style={{ width: '100%' }} data-testid="report-month" />
+              </Form.Item>
+            </Col>
+          )}
+          {!report && (
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item
+                label="项目"
+                name="project"
+                extra={projects.error ? `项目列表加载失败：${projects.error}` : undefined}
+                rules={disclosure ? [{ required: true, message: '请选择要公示的项目' }] : []}
+              >
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  placeholder={disclosure ? '选择要公示的项目' : '全部项目'}
+                  options={projectOptions}
+                  loading={projects.loading}
+                  notFoundContent={projects.loading ? '加载中…' : '没有可选的项目'}
+                  onChange={() => form.setFieldValue('parcel', undefined)}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          {!money && !report && (
             <Col xs={24} md={12} xl={8}>
               <Form.Item label="地块" name="parcel">
                 <Select
@@ -175,7 +202,15 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
           <Button
             onClick={() => {
               form.resetFields();
-              form.setFieldsValue({ kind, project: undefined, parcel: undefined, village: undefined, status: undefined, q: undefined });
+              form.setFieldsValue({
+                kind,
+                project: undefined,
+                parcel: undefined,
+                village: undefined,
+                status: undefined,
+                q: undefined,
+                month: undefined,
+              });
               setError(null);
             }}
           >

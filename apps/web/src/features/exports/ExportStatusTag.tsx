@@ -24,6 +24,7 @@ export function describeFilters(filters: ExportFilters | null | undefined, caseS
     f.village && `村 ${f.village}`,
     f.status && `案件状态 ${labelOf(caseStatuses, f.status)}`,
     f.q && `关键字“${f.q}”`,
+    f.month && `${f.month.slice(0, 4)}年${Number(f.month.slice(5, 7))}月`,
   ].filter(Boolean);
   return parts.length ? parts.join('；') : '全部（我可查看的项目）';
 }

@@ -32,7 +32,7 @@ export function ExportsPage() {
   }, []);
 
   return (
-    <PageContainer title="Excel 导出" content="导出动迁户台账、案件进度统计、签约台账、支付台账或阳光征收公示表；文件在后台生成，完成后即可下载。">
+    <PageContainer title="Excel 导出" content="导出动迁户台账、案件进度统计、签约台账、支付台账、阳光征收公示表或月度推进情况报告；文件在后台生成，完成后即可下载。">
       <QueueConsumersAlert style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         <Col span={24}>

@@ -7,11 +7,19 @@ import type { ExportFilters, ExportKind } from '../../api/views';
  * The parameter names are those of GET /api/households (`project`, `parcel`, `village`, `status`, `q`),
  * which are also the names of POST /api/exports' `filters`, so a list can pass its own query string on
  * as it is; `kind` picks what to export (household-ledger 动迁户台账 | case-progress 案件进度统计 |
- * agreement-ledger 签约台账 | payment-ledger 支付台账 | public-disclosure 阳光征收公示表) and defaults to the household ledger. Paging and sorting parameters (`page`, `pageSize`, `sort`) are ignored.
+ * agreement-ledger 签约台账 | payment-ledger 支付台账 | public-disclosure 阳光征收公示表 | monthly-progress-report 月度推进情况报告,
+ * with `month=YYYY-MM`) and defaults to the household ledger. Paging and sorting parameters (`page`, `pageSize`, `sort`) are ignored.
  */
-export const FILTER_PARAMS = ['project', 'parcel', 'village', 'status', 'q'] as const;
+export const FILTER_PARAMS = ['project', 'parcel', 'village', 'status', 'q', 'month'] as const;
 
-const KINDS: readonly ExportKind[] = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'public-disclosure'];
+const KINDS: readonly ExportKind[] = [
+  'household-ledger',
+  'case-progress',
+  'agreement-ledger',
+  'payment-ledger',
+  'public-disclosure',
+  'monthly-progress-report',
+];
 
 /** The money ledgers (签约台账, 支付台账) are filtered by project only. */
 export const MONEY_LEDGERS: readonly ExportKind[] = ['agreement-ledger', 'payment-ledger'];
@@ -31,6 +39,8 @@ export function filtersFromQuery(query: URLSearchParams): { kind: ExportKind; fi
 export function cleanFilters(kind: ExportKind, filters: ExportFilters): ExportFilters {
   const out: ExportFilters = {};
   for (const name of FILTER_PARAMS) {
+    // The monthly report covers everything the user may see: only its month applies (and only to it).
+    if ((kind === 'monthly-progress-report') !== (name === 'month')) continue;
     if (kind !== 'household-ledger' && (name === 'village' || name === 'status' || name === 'q')) continue;
     if ((MONEY_LEDGERS.includes(kind) || kind === 'public-disclosure') && name === 'parcel') continue;
     const value = filters[name]?.trim();

@@ -1,4 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Button, Card, Col, List, Progress, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,7 +28,12 @@ function QuotaFigureCard({ quota, onOpen }: { quota: QuotaView; onOpen(): void }
           onKeyDown={(e) => e.key === 'Enter' && onOpen()}
           data-testid="quota-solved-link"
         >
-          <Statistic title="住房解决" value={quota.solved} suffix={quota.target !== null ? ` / ${quota.target} 户` : '户'} valueStyle={{ fontSize: 44, fontWeight: 600, color: '#1677ff' }} />
+          <Statistic
+            title="住房解决"
+            value={quota.solved}
+            suffix={quota.target !== null ? ` / ${quota.target} 户` : '户'}
+            valueStyle={{ fontSize: 44, fontWeight: 600, color: '#1677ff' }}
+          />
         </div>
         {percent !== null && <Progress percent={Math.min(100, percent)} format={() => `${percent}%`} strokeWidth={14} />}
         <Row gutter={16}>
@@ -70,6 +75,11 @@ function ForecastBasis({ quota }: { quota: QuotaView }) {
       />
     </div>
   );
+}
+
+/** The month a report from this screen is for: the data's latest month in its year, December of a past year. */
+function reportMonth(quota: QuotaView): string {
+  return quota.asOf.slice(0, 4) === String(quota.year) ? quota.asOf.slice(0, 7) : `${quota.year}-12`;
 }
 
 /**
@@ -130,6 +140,18 @@ export function LeaderHomePage() {
         <Button key="reload" icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
           刷新
         </Button>,
+        ...(quota && hasRole('admin', 'leader', 'officer')
+          ? [
+              <Button
+                key="report"
+                type="primary"
+                icon={<FileExcelOutlined />}
+                onClick={() => navigate(`/exports?kind=monthly-progress-report&month=${reportMonth(quota)}`)}
+              >
+                导出月度报告
+              </Button>,
+            ]
+          : []),
       ]}
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
