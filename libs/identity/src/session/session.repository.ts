@@ -12,9 +12,14 @@ export class SessionRepository {
     return this.connection.getRepository(Session);
   }
 
-  /** The session of a token hash, with its user and the user's project assignments. */
+  /** The session of a token hash, with its user and the user's project assignments, in one statement (every request reads it). */
   findByTokenHash(tokenHash: string): Promise<Session | null> {
-    return this.repo.findOne({ where: { tokenHash }, relations: { user: { projects: true } } });
+    return this.repo
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .leftJoinAndSelect('u.projects', 'up')
+      .where('s."tokenHash" = :tokenHash', { tokenHash })
+      .getOne();
   }
 
   create(data: Pick<Session, 'userId' | 'tokenHash' | 'expiresAt' | 'ip'>): Promise<Session> {

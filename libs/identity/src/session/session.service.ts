@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig, type Actor } from '@app/platform';
-import { hashSessionToken, newSessionToken, sessionEndsAt } from '../domain/session-token.js';
+import { hashSessionToken, newSessionToken, sessionEndsAt, sessionNeedsTouch } from '../domain/session-token.js';
 import { AssignedProjects } from '../user/assigned-projects.js';
 import { actorOfUser } from '../user/user-actors.js';
 import type { User } from '../user/user.entity.js';
@@ -29,7 +29,8 @@ export class SessionService {
   async authenticate(token: string): Promise<{ actor: Actor; mustChangePassword: boolean }> {
     const session = await this.sessions.findByTokenHash(hashSessionToken(token));
     if (!session?.user || session.revokedAt) throw new UnauthorizedException(SESSION_ENDED);
-    if (sessionEndsAt(session, this.config.SESSION_IDLE_MINUTES) <= new Date()) {
+    const now = new Date();
+    if (sessionEndsAt(session, this.config.SESSION_IDLE_MINUTES) <= now) {
       await this.sessions.revoke(session.id, 'expired');
       throw new UnauthorizedException('登录已超时，请重新登录');
     }
@@ -38,7 +39,7 @@ export class SessionService {
       await this.sessions.revoke(session.id, 'disabled');
       throw new UnauthorizedException('账号已停用，请联系系统管理员');
     }
-    await this.sessions.touch(session.id);
+    if (sessionNeedsTouch(session, now)) await this.sessions.touch(session.id);
     return {
       actor: { ...actorOfUser(user, await this.projects.of(user)), sessionId: session.id },
       mustChangePassword: user.mustChangePassword,

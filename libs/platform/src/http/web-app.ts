@@ -34,7 +34,9 @@ export function serveWebApp(app: NestExpressApplication, webDir?: string): void 
     '/assets',
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  // The API's requests never look for a file (a stat per request otherwise).
+  const files = express.static(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
