@@ -80,7 +80,15 @@ class ReportSheet {
       col += span;
     });
     if (header) row.font = { bold: true };
-    const longest = Math.max(...cells.map((c, i) => (typeof c === 'string' ? c.length / Math.max(1, (WIDTHS[i] ?? 10) / 2) : 1)));
+    // Lines a text cell wraps to: a CJK character is about two width units; a merged cell is as wide as its columns.
+    let start = 0;
+    const lines = cells.map((c, i) => {
+      const span = spans[i] ?? 1;
+      const width = WIDTHS.slice(start, start + span).reduce((sum, w) => sum + w, 0);
+      start += span;
+      return typeof c === 'string' ? Math.ceil((c.length * 2) / Math.max(1, width - 1)) : 1;
+    });
+    const longest = Math.max(1, ...lines);
     row.height = Math.max(18, Math.ceil(longest) * 15);
     this.next += 1;
   }
