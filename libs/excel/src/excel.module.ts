@@ -5,6 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { RectificationModule } from '@app/land-admin';
 import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
@@ -44,6 +45,8 @@ import { TemplateController } from './template/template.controller.js';
     CompanyModule,
     // 安置房源 are written, the unit inventory, the 过渡费支付清单 and the 选房顺序表 read through the resettlement library.
     ResettlementModule,
+    // The 综合整治台账 is read through the land administration library.
+    RectificationModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

@@ -41,6 +41,20 @@ export class HandoverBlockerView {
   message!: string;
 }
 
+export class HandoverHoldView {
+  @ApiProperty({ example: 'rectification', description: '记录类型（rectification：综合整治违法行为）' })
+  kind!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '违法建筑 ZZ-0003（整改中）' })
+  label!: string;
+
+  @ApiProperty({ example: '违法建筑 ZZ-0003 整改中，尚未整改完毕' })
+  message!: string;
+}
+
 export class HandoverReadinessView {
   @ApiProperty({ example: 'GJ17' })
   projectCode!: string;
@@ -62,6 +76,9 @@ export class HandoverReadinessView {
 
   @ApiProperty({ type: [HandoverBlockerView], description: '阻碍移交的案件（未结算且未被排除）' })
   blockers!: HandoverBlockerView[];
+
+  @ApiProperty({ type: [HandoverHoldView], description: '地块上未结案的违法行为（综合整治），有则不能移交' })
+  holds!: HandoverHoldView[];
 
   @ApiProperty({ type: [HandoverCaseView] })
   cases!: HandoverCaseView[];
@@ -215,8 +232,9 @@ export function readinessView(r: Readiness): HandoverReadinessView {
     parcelArea: r.parcel.area,
     parcelStatus: r.parcel.status,
     parcelStatusLabel: PARCEL_STATUS_LABELS[r.parcel.status],
-    ready: r.blockers.length === 0 && r.parcel.status !== 'handed_over',
+    ready: r.blockers.length === 0 && r.holds.length === 0 && r.parcel.status !== 'handed_over',
     blockers: r.blockers.map(blockerView),
+    holds: r.holds.map((h) => ({ kind: h.kind, id: h.id, label: h.label, message: h.message })),
     cases: r.cases.map(caseView),
     submittedHandoverId: r.submittedId,
   };
