@@ -209,7 +209,7 @@ describe('综合整治 register (e2e)', () => {
     expect(done).toMatchObject({ status: 'succeeded', fileName: expect.stringMatching(/^综合整治台账-\d{8}\.xlsx$/) });
     const file = await leader.get(`/api/exports/${created.body.id}/file`).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.body as Buffer);
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('综合整治台账（2013年）');
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['台账编号', '类型', '所在村', '存量/新增', '状态', '整改期限', '逾期']));

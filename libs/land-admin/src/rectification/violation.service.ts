@@ -3,7 +3,7 @@ import { ParcelService } from '@app/land';
 import { currentActor, Dec, noteChange, todayInShanghai, TransactionalConnection, yearInShanghai, type Page } from '@app/platform';
 import { EnterpriseService, HouseholdService } from '@app/subjects';
 import { rectificationSummary, type RectificationSummary } from './domain/rectification-summary.js';
-import { isClosed, stepProblem, VIOLATION_KIND_LABELS, VIOLATION_STATUS_LABELS, violationInputProblem } from './domain/violation-rules.js';
+import { isClosed, stepProblem, VIOLATION_KIND_LABELS, VIOLATION_STATUS_LABELS, violationInputProblem, type ViolationStatus } from './domain/violation-rules.js';
 import type { ConfirmUnlicensedAreaDto, CreateViolationDto, ListViolationsQueryDto, ViolationStepDto } from './dto/violation.dto.js';
 import type { Violation, ViolationStep } from './violation.entity.js';
 import { ViolationRepository, type RectificationScope, type ViolationRow } from './violation.repository.js';
@@ -166,6 +166,33 @@ export class ViolationService {
       await this.violations.insertStep({ violationId: id, fromStatus: current.status, toStatus: dto.to, stepOn: on, deadline: dto.deadline ?? null, note: dto.note?.trim() || null, createdBy: currentActor().username });
       noteChange({ entityType: 'rectification_violation', entityId: id, projectId: current.projectId, before: { status: current.status }, after: { ...changes, on } });
     });
+  }
+
+  /**
+   * Loads violations recorded before the system (the demo seed) with their steps, no audit; each step is checked
+   * against the transition table. Call inside the loader's transaction, after the parcels and households.
+   */
+  async loadRecords(rows: Array<Omit<Violation, 'serialNo' | 'version' | 'createdAt' | 'updatedAt' | 'status' | 'deadline' | 'closedOn' | 'remarks' | 'createdBy'> & { steps: Array<{ to: ViolationStatus; on: string; deadline?: string; note?: string }> }>): Promise<void> {
+    for (const { steps, ...row } of rows) {
+      const discoveredOn = todayInShanghai(row.discoveredAt);
+      const saved = await this.violations.insert({ ...row, status: 'found', remarks: '演示数据', createdBy: 'officer', createdAt: row.discoveredAt });
+      await this.violations.insertStep({ violationId: saved.id, fromStatus: null, toStatus: 'found', stepOn: discoveredOn, createdBy: 'officer' });
+      let status: ViolationStatus = 'found';
+      let last = discoveredOn;
+      let version = saved.version;
+      for (const step of steps) {
+        const problem = stepProblem({ to: step.to, on: step.on, deadline: step.deadline ?? null }, { status, discoveredOn, lastStepOn: last, today: todayInShanghai() });
+        if (problem) throw new Error(`demo violation ${row.id}: ${problem}`);
+        const changes: Pick<Violation, 'status'> & Partial<Pick<Violation, 'deadline' | 'closedOn'>> = { status: step.to };
+        if (step.deadline) changes.deadline = step.deadline;
+        if (isClosed(step.to)) changes.closedOn = step.on;
+        await this.violations.updateStatus(saved.id, version, changes);
+        version += 1;
+        await this.violations.insertStep({ violationId: saved.id, fromStatus: status, toStatus: step.to, stepOn: step.on, deadline: step.deadline ?? null, note: step.note ?? null, createdBy: 'officer' });
+        status = step.to;
+        last = step.on;
+      }
+    }
   }
 
   /** The year's figures within the caller's scope. */
