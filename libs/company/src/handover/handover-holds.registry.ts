@@ -39,7 +39,10 @@ export class HandoverHoldsRegistry {
 /** The refusal of a handover of a parcel with holds, naming them (null when there are none). */
 export function holdsMessage(parcelCode: string, holds: readonly HandoverHold[]): string | null {
   if (!holds.length) return null;
-  const named = holds.slice(0, 5).map((h) => h.label).join('、');
+  const named = holds
+    .slice(0, 5)
+    .map((h) => h.label)
+    .join('、');
   const more = holds.length > 5 ? `等 ${holds.length} 处` : '';
   return `地块 ${parcelCode} 上还有 ${holds.length} 处未结案的违法行为，不能移交：${named}${more}`;
 }

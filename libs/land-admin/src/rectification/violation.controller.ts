@@ -2,7 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, AuditAction } from '@app/platform';
 import { RECTIFICATION_READERS, RECTIFICATION_WRITERS } from './domain/violation-rules.js';
-import { ConfirmUnlicensedAreaDto, CreateViolationDto, ListViolationsQueryDto, ViolationStepDto, YearQueryDto } from './dto/violation.dto.js';
+import {
+  ConfirmUnlicensedAreaDto,
+  CreateViolationDto,
+  ListViolationsQueryDto,
+  ViolationStepDto,
+  YearQueryDto,
+} from './dto/violation.dto.js';
 import { RectificationSummaryView, summaryView, UnlicensedProposalView, VillageListView } from './summary.view.js';
 import { ViolationPageView, ViolationView, violationView } from './violation.view.js';
 import { ViolationService } from './violation.service.js';

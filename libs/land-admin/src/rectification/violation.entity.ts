@@ -18,7 +18,10 @@ export type ResponsibleSubjectType = 'household' | 'enterprise';
 @Check('chk_rectification_violation_kind', `kind IN ('illegal_land', 'illegal_building', 'waste_dumping')`)
 @Check('chk_rectification_violation_status', `status IN ('found', 'notice_issued', 'rectifying', 'rectified', 'demolished')`)
 @Check('chk_rectification_violation_closed', `("closedOn" IS NULL) = (status NOT IN ('rectified', 'demolished'))`)
-@Check('chk_rectification_violation_measure', `(kind = 'waste_dumping' AND volume > 0 AND area IS NULL) OR (kind <> 'waste_dumping' AND area > 0 AND volume IS NULL)`)
+@Check(
+  'chk_rectification_violation_measure',
+  `(kind = 'waste_dumping' AND volume > 0 AND area IS NULL) OR (kind <> 'waste_dumping' AND area > 0 AND volume IS NULL)`,
+)
 export class Violation extends VersionedEntity {
   /** The register's running number (shown as `ZZ-0001`). */
   @Column({ type: 'int', unique: true })

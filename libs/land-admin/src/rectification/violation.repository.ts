@@ -64,7 +64,10 @@ export class ViolationRepository {
   /** The villages the given projects' parcels lie in. */
   async villagesOf(projectIds: readonly string[]): Promise<string[]> {
     if (!projectIds.length) return [];
-    const rows = await this.connection.manager.query<Array<{ village: string }>>(`SELECT DISTINCT village FROM parcel WHERE "projectId" = ANY($1::uuid[]) ORDER BY village`, [projectIds]);
+    const rows = await this.connection.manager.query<Array<{ village: string }>>(
+      `SELECT DISTINCT village FROM parcel WHERE "projectId" = ANY($1::uuid[]) ORDER BY village`,
+      [projectIds],
+    );
     return rows.map((r) => r.village);
   }
 
@@ -87,7 +90,10 @@ export class ViolationRepository {
   /** A violation with its labels, or null (also outside `scope`). */
   async findRow(id: string, scope: RectificationScope): Promise<ViolationRow | null> {
     const params: unknown[] = [id];
-    const rows = await this.connection.manager.query<ViolationRow[]>(`${SELECT} WHERE v.id = $1 AND ${this.scopeCondition(scope, params)}`, params);
+    const rows = await this.connection.manager.query<ViolationRow[]>(
+      `${SELECT} WHERE v.id = $1 AND ${this.scopeCondition(scope, params)}`,
+      params,
+    );
     return rows[0] ?? null;
   }
 
@@ -96,7 +102,11 @@ export class ViolationRepository {
   }
 
   /** Applies a status step at `version`; false when the row moved on (stale). */
-  async updateStatus(id: string, version: number, changes: Pick<Violation, 'status'> & Partial<Pick<Violation, 'deadline' | 'closedOn'>>): Promise<boolean> {
+  async updateStatus(
+    id: string,
+    version: number,
+    changes: Pick<Violation, 'status'> & Partial<Pick<Violation, 'deadline' | 'closedOn'>>,
+  ): Promise<boolean> {
     const result = await this.violations
       .createQueryBuilder()
       .update()
@@ -122,13 +132,17 @@ export class ViolationRepository {
     if (filters.kind) add((n) => `v.kind = $${n}`, filters.kind);
     if (filters.status) add((n) => `v.status = $${n}`, filters.status);
     if (filters.parcelId) add((n) => `v."parcelId" = $${n}`, filters.parcelId);
-    if (filters.householdId) add((n) => `v."responsibleSubjectType" = 'household' AND v."responsibleSubjectId" = $${n}`, filters.householdId);
+    if (filters.householdId)
+      add((n) => `v."responsibleSubjectType" = 'household' AND v."responsibleSubjectId" = $${n}`, filters.householdId);
     if (filters.overdueOn) {
       add((n) => `v.status = ANY($${n}::varchar[])`, OPEN_STATUSES);
       add((n) => `v.deadline < $${n}::date`, filters.overdueOn);
     }
     const condition = where.join(' AND ');
-    const [{ total }] = await this.connection.manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM rectification_violation v WHERE ${condition}`, params);
+    const [{ total }] = await this.connection.manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM rectification_violation v WHERE ${condition}`,
+      params,
+    );
     const items = await this.connection.manager.query<ViolationRow[]>(
       `${SELECT} WHERE ${condition} ORDER BY v."discoveredAt" DESC, v."serialNo" DESC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, skip, take],
@@ -179,6 +193,9 @@ export class ViolationRepository {
 
   /** A household's illegal buildings (违法建筑 charged to it), in register order. */
   buildingsOf(subjectType: ResponsibleSubjectType, subjectId: string): Promise<Violation[]> {
-    return this.violations.find({ where: { responsibleSubjectType: subjectType, responsibleSubjectId: subjectId, kind: 'illegal_building' }, order: { serialNo: 'ASC' } });
+    return this.violations.find({
+      where: { responsibleSubjectType: subjectType, responsibleSubjectId: subjectId, kind: 'illegal_building' },
+      order: { serialNo: 'ASC' },
+    });
   }
 }

@@ -3,7 +3,14 @@ import { ParcelService } from '@app/land';
 import { currentActor, Dec, noteChange, todayInShanghai, TransactionalConnection, yearInShanghai, type Page } from '@app/platform';
 import { EnterpriseService, HouseholdService } from '@app/subjects';
 import { rectificationSummary, type RectificationSummary } from './domain/rectification-summary.js';
-import { isClosed, stepProblem, VIOLATION_KIND_LABELS, VIOLATION_STATUS_LABELS, violationInputProblem, type ViolationStatus } from './domain/violation-rules.js';
+import {
+  isClosed,
+  stepProblem,
+  VIOLATION_KIND_LABELS,
+  VIOLATION_STATUS_LABELS,
+  violationInputProblem,
+  type ViolationStatus,
+} from './domain/violation-rules.js';
 import type { ConfirmUnlicensedAreaDto, CreateViolationDto, ListViolationsQueryDto, ViolationStepDto } from './dto/violation.dto.js';
 import type { Violation, ViolationStep } from './violation.entity.js';
 import { ViolationRepository, type RectificationScope, type ViolationRow } from './violation.repository.js';
@@ -107,8 +114,10 @@ export class ViolationService {
       let village = dto.village ?? '';
       if (dto.projectCode && dto.parcelCode) {
         const { parcel } = await this.parcels.resolve(dto.projectCode, dto.parcelCode);
-        if (dto.village && dto.village !== parcel.village) throw new UnprocessableEntityException(`地块 ${parcel.code} 在${parcel.village}，与所填的村（${dto.village}）不一致`);
-        if (parcel.status === 'handed_over') throw new UnprocessableEntityException(`地块 ${parcel.code} 已移交西虹桥公司，不再登记其上的违法行为`);
+        if (dto.village && dto.village !== parcel.village)
+          throw new UnprocessableEntityException(`地块 ${parcel.code} 在${parcel.village}，与所填的村（${dto.village}）不一致`);
+        if (parcel.status === 'handed_over')
+          throw new UnprocessableEntityException(`地块 ${parcel.code} 已移交西虹桥公司，不再登记其上的违法行为`);
         projectId = parcel.projectId;
         parcelId = parcel.id;
         village = parcel.village;
@@ -135,12 +144,28 @@ export class ViolationService {
         remarks: dto.remarks?.trim() || null,
         createdBy: by,
       });
-      await this.violations.insertStep({ violationId: saved.id, fromStatus: null, toStatus: 'found', stepOn: discoveredOn, deadline: null, note: null, createdBy: by });
+      await this.violations.insertStep({
+        violationId: saved.id,
+        fromStatus: null,
+        toStatus: 'found',
+        stepOn: discoveredOn,
+        deadline: null,
+        note: null,
+        createdBy: by,
+      });
       noteChange({
         entityType: 'rectification_violation',
         entityId: saved.id,
         projectId,
-        after: { code: violationCode(saved.serialNo), kind: dto.kind, village, area: saved.area, volume: saved.volume, discoveredOn, status: 'found' },
+        after: {
+          code: violationCode(saved.serialNo),
+          kind: dto.kind,
+          village,
+          area: saved.area,
+          volume: saved.volume,
+          discoveredOn,
+          status: 'found',
+        },
       });
       return saved.id;
     });
@@ -157,14 +182,31 @@ export class ViolationService {
       const on = dto.on ?? today;
       const steps = await this.violations.stepsOf(id);
       const lastStepOn = steps.at(-1)?.stepOn ?? todayInShanghai(current.discoveredAt);
-      const problem = stepProblem({ to: dto.to, on, deadline: dto.deadline ?? null }, { status: current.status, discoveredOn: todayInShanghai(current.discoveredAt), lastStepOn, today });
+      const problem = stepProblem(
+        { to: dto.to, on, deadline: dto.deadline ?? null },
+        { status: current.status, discoveredOn: todayInShanghai(current.discoveredAt), lastStepOn, today },
+      );
       if (problem) throw new UnprocessableEntityException(problem);
       const changes: Pick<Violation, 'status'> & Partial<Pick<Violation, 'deadline' | 'closedOn'>> = { status: dto.to };
       if (dto.to === 'notice_issued') changes.deadline = dto.deadline!;
       if (isClosed(dto.to)) changes.closedOn = on;
       if (!(await this.violations.updateStatus(id, dto.version, changes))) throw new ConflictException(STALE_MESSAGE);
-      await this.violations.insertStep({ violationId: id, fromStatus: current.status, toStatus: dto.to, stepOn: on, deadline: dto.deadline ?? null, note: dto.note?.trim() || null, createdBy: currentActor().username });
-      noteChange({ entityType: 'rectification_violation', entityId: id, projectId: current.projectId, before: { status: current.status }, after: { ...changes, on } });
+      await this.violations.insertStep({
+        violationId: id,
+        fromStatus: current.status,
+        toStatus: dto.to,
+        stepOn: on,
+        deadline: dto.deadline ?? null,
+        note: dto.note?.trim() || null,
+        createdBy: currentActor().username,
+      });
+      noteChange({
+        entityType: 'rectification_violation',
+        entityId: id,
+        projectId: current.projectId,
+        before: { status: current.status },
+        after: { ...changes, on },
+      });
     });
   }
 
@@ -172,23 +214,52 @@ export class ViolationService {
    * Loads violations recorded before the system (the demo seed) with their steps, no audit; each step is checked
    * against the transition table. Call inside the loader's transaction, after the parcels and households.
    */
-  async loadRecords(rows: Array<Omit<Violation, 'serialNo' | 'version' | 'createdAt' | 'updatedAt' | 'status' | 'deadline' | 'closedOn' | 'remarks' | 'createdBy'> & { steps: Array<{ to: ViolationStatus; on: string; deadline?: string; note?: string }> }>): Promise<void> {
+  async loadRecords(
+    rows: Array<
+      Omit<Violation, 'serialNo' | 'version' | 'createdAt' | 'updatedAt' | 'status' | 'deadline' | 'closedOn' | 'remarks' | 'createdBy'> & {
+        steps: Array<{ to: ViolationStatus; on: string; deadline?: string; note?: string }>;
+      }
+    >,
+  ): Promise<void> {
     for (const { steps, ...row } of rows) {
       const discoveredOn = todayInShanghai(row.discoveredAt);
-      const saved = await this.violations.insert({ ...row, status: 'found', remarks: '演示数据', createdBy: 'officer', createdAt: row.discoveredAt });
-      await this.violations.insertStep({ violationId: saved.id, fromStatus: null, toStatus: 'found', stepOn: discoveredOn, createdBy: 'officer' });
+      const saved = await this.violations.insert({
+        ...row,
+        status: 'found',
+        remarks: '演示数据',
+        createdBy: 'officer',
+        createdAt: row.discoveredAt,
+      });
+      await this.violations.insertStep({
+        violationId: saved.id,
+        fromStatus: null,
+        toStatus: 'found',
+        stepOn: discoveredOn,
+        createdBy: 'officer',
+      });
       let status: ViolationStatus = 'found';
       let last = discoveredOn;
       let version = saved.version;
       for (const step of steps) {
-        const problem = stepProblem({ to: step.to, on: step.on, deadline: step.deadline ?? null }, { status, discoveredOn, lastStepOn: last, today: todayInShanghai() });
+        const problem = stepProblem(
+          { to: step.to, on: step.on, deadline: step.deadline ?? null },
+          { status, discoveredOn, lastStepOn: last, today: todayInShanghai() },
+        );
         if (problem) throw new Error(`demo violation ${row.id}: ${problem}`);
         const changes: Pick<Violation, 'status'> & Partial<Pick<Violation, 'deadline' | 'closedOn'>> = { status: step.to };
         if (step.deadline) changes.deadline = step.deadline;
         if (isClosed(step.to)) changes.closedOn = step.on;
         await this.violations.updateStatus(saved.id, version, changes);
         version += 1;
-        await this.violations.insertStep({ violationId: saved.id, fromStatus: status, toStatus: step.to, stepOn: step.on, deadline: step.deadline ?? null, note: step.note ?? null, createdBy: 'officer' });
+        await this.violations.insertStep({
+          violationId: saved.id,
+          fromStatus: status,
+          toStatus: step.to,
+          stepOn: step.on,
+          deadline: step.deadline ?? null,
+          note: step.note ?? null,
+          createdBy: 'officer',
+        });
         status = step.to;
         last = step.on;
       }
@@ -225,14 +296,22 @@ export class ViolationService {
     await this.connection.transaction(async () => {
       const proposal = await this.unlicensedProposal(householdId);
       if (!proposal.violationCodes.length) throw new UnprocessableEntityException('该户在整治台账中没有违法建筑，没有可确认的无证面积');
-      if (!new Dec(dto.area).eq(proposal.proposedArea)) throw new ConflictException(`整治台账的建议已变为 ${proposal.proposedArea} 平方米，请刷新后重新确认`);
+      if (!new Dec(dto.area).eq(proposal.proposedArea))
+        throw new ConflictException(`整治台账的建议已变为 ${proposal.proposedArea} 平方米，请刷新后重新确认`);
       if (!proposal.pending) throw new UnprocessableEntityException(`该户的无证面积已是 ${proposal.currentArea} 平方米，无需确认`);
       if (proposal.householdVersion !== dto.householdVersion) throw new ConflictException(STALE_MESSAGE);
-      await this.households.update(householdId, { version: dto.householdVersion, unlicensedArea: proposal.proposedArea } as Parameters<HouseholdService['update']>[1]);
+      await this.households.update(householdId, { version: dto.householdVersion, unlicensedArea: proposal.proposedArea } as Parameters<
+        HouseholdService['update']
+      >[1]);
       noteChange({
         entityType: 'household',
         entityId: householdId,
-        after: { unlicensedAreaConfirmedFrom: 'rectification', violations: proposal.violationCodes, from: proposal.currentArea, to: proposal.proposedArea },
+        after: {
+          unlicensedAreaConfirmedFrom: 'rectification',
+          violations: proposal.violationCodes,
+          from: proposal.currentArea,
+          to: proposal.proposedArea,
+        },
       });
     });
     return this.unlicensedProposal(householdId);
@@ -243,7 +322,9 @@ export class ViolationService {
     const open = await this.violations.openOnParcel(parcelId);
     const reader = currentActor().roles.some((r) => r === 'admin' || r === 'leader' || r === 'officer');
     return open.map((v) => {
-      const label = reader ? `${VIOLATION_KIND_LABELS[v.kind]} ${violationCode(v.serialNo)}（${VIOLATION_STATUS_LABELS[v.status]}）` : `违法行为 ${violationCode(v.serialNo)}`;
+      const label = reader
+        ? `${VIOLATION_KIND_LABELS[v.kind]} ${violationCode(v.serialNo)}（${VIOLATION_STATUS_LABELS[v.status]}）`
+        : `违法行为 ${violationCode(v.serialNo)}`;
       return { kind: 'rectification', id: v.id, label, message: `${label}尚未整改完毕或拆除` };
     });
   }

@@ -93,7 +93,12 @@ export class ViolationView {
   @ApiProperty({ type: 'integer', description: '存量 / 新增 所对照的年度', example: 2013 })
   year!: number;
 
-  @ApiProperty({ enum: ['stock', 'new'], enumName: 'ViolationOrigin', nullable: true, description: '对该年度：存量（年初前发现）或新增；晚于该年度发现为空' })
+  @ApiProperty({
+    enum: ['stock', 'new'],
+    enumName: 'ViolationOrigin',
+    nullable: true,
+    description: '对该年度：存量（年初前发现）或新增；晚于该年度发现为空',
+  })
   origin!: ViolationOrigin | null;
 
   @ApiProperty({ type: String, nullable: true, example: '存量' })
@@ -156,7 +161,8 @@ export class ViolationPageView {
 const SUBJECT_KIND_LABELS = { household: '民房', enterprise: '企业' } as const;
 
 function responsibleOf(v: ViolationRow): string {
-  if (v.responsibleSubjectType && v.subjectCode) return `${SUBJECT_KIND_LABELS[v.responsibleSubjectType]} ${v.subjectCode} ${v.subjectParty ?? ''}`.trim();
+  if (v.responsibleSubjectType && v.subjectCode)
+    return `${SUBJECT_KIND_LABELS[v.responsibleSubjectType]} ${v.subjectCode} ${v.subjectParty ?? ''}`.trim();
   return v.responsibleText ?? '';
 }
 

@@ -20,7 +20,20 @@ export interface DemoViolation {
 }
 
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
-const DAYS = ['2011-08-15', '2012-03-20', '2012-06-11', '2012-09-03', '2012-11-27', '2013-01-14', '2013-02-26', '2013-04-09', '2013-05-22', '2013-07-08', '2013-09-16', '2013-11-05'];
+const DAYS = [
+  '2011-08-15',
+  '2012-03-20',
+  '2012-06-11',
+  '2012-09-03',
+  '2012-11-27',
+  '2013-01-14',
+  '2013-02-26',
+  '2013-04-09',
+  '2013-05-22',
+  '2013-07-08',
+  '2013-09-16',
+  '2013-11-05',
+];
 
 /** Closing steps by how far a violation got: 0 found, 1 noticed, 2 rectifying, 3 closed. */
 function stepsFor(found: string, stage: number, demolish: boolean): DemoViolation['steps'] {
@@ -28,9 +41,19 @@ function stepsFor(found: string, stage: number, demolish: boolean): DemoViolatio
   const steps: DemoViolation['steps'] = [];
   // Stock found before 2013 is noticed early in 2013; a new case a fortnight after it was found.
   const noticed = found < '2013-01-01' ? '2013-01-08' : plus(14);
-  if (stage >= 1) steps.push({ to: 'notice_issued', on: noticed, deadline: plus(found < '2013-01-01' ? 600 : 75), note: '徐泾镇综合整治办下达限期整改通知' });
+  if (stage >= 1)
+    steps.push({
+      to: 'notice_issued',
+      on: noticed,
+      deadline: plus(found < '2013-01-01' ? 600 : 75),
+      note: '徐泾镇综合整治办下达限期整改通知',
+    });
   if (stage >= 2) steps.push({ to: 'rectifying', on: found < '2013-01-01' ? '2013-02-20' : plus(30) });
-  if (stage >= 3) steps.push({ to: demolish ? 'demolished' : 'rectified', on: found < '2013-01-01' ? `2013-0${3 + (found.charCodeAt(6) % 6)}-18` : plus(60) });
+  if (stage >= 3)
+    steps.push({
+      to: demolish ? 'demolished' : 'rectified',
+      on: found < '2013-01-01' ? `2013-0${3 + (found.charCodeAt(6) % 6)}-18` : plus(60),
+    });
   return steps;
 }
 
@@ -44,7 +67,11 @@ function stepsFor(found: string, stage: number, demolish: boolean): DemoViolatio
 export function demoRectificationPlan(data: DemoData): DemoViolation[] {
   const settledParcels = new Set(data.cases.filter((c) => c.status === 'settled' || c.status === 'handed_over').map((c) => c.parcelId));
   const parcels = data.parcels.filter((p) => p.status !== 'handed_over' && !settledParcels.has(p.id));
-  const openCase = new Map(data.cases.filter((c) => c.subjectType === 'household' && (c.status === 'surveying' || c.status === 'surveyed')).map((c) => [c.subjectId, c]));
+  const openCase = new Map(
+    data.cases
+      .filter((c) => c.subjectType === 'household' && (c.status === 'surveying' || c.status === 'surveyed'))
+      .map((c) => [c.subjectId, c]),
+  );
   const households = data.households.filter((h) => openCase.has(h.id) && parcels.some((p) => p.id === h.parcelId)).slice(0, 3);
   const plan: DemoViolation[] = [];
   households.forEach((h, i) => {

@@ -44,5 +44,12 @@ export function MonthlyCasesChart({ summary, height = 280 }: { summary: Rectific
       { name: '消除', type: 'bar', data: summary.byMonth.map((m) => m.eliminated), itemStyle: { color: '#52c41a' } },
     ],
   };
-  return <EChart option={option} height={height} data-testid="monthly-cases-chart" ariaLabel={`${summary.year} 年每月新增 ${summary.newFound} 处、消除 ${summary.eliminated} 处`} />;
+  return (
+    <EChart
+      option={option}
+      height={height}
+      data-testid="monthly-cases-chart"
+      ariaLabel={`${summary.year} 年每月新增 ${summary.newFound} 处、消除 ${summary.eliminated} 处`}
+    />
+  );
 }

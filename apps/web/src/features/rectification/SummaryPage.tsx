@@ -58,7 +58,14 @@ export function SummaryPage() {
     <PageContainer
       title="整治统计"
       extra={[
-        <Select key="year" style={{ width: 110 }} value={summary?.year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: `${y} 年` }))} data-testid="summary-year" />,
+        <Select
+          key="year"
+          style={{ width: 110 }}
+          value={summary?.year}
+          onChange={setYear}
+          options={YEARS.map((y) => ({ value: y, label: `${y} 年` }))}
+          data-testid="summary-year"
+        />,
         <Button key="export" onClick={() => void exportLedger()} data-testid="export-ledger">
           导出综合整治台账
         </Button>,
@@ -83,12 +90,24 @@ export function SummaryPage() {
           </Col>
           <Col xs={24} lg={12}>
             <Card title="按村">
-              <Table rowKey="village" size="small" pagination={false} dataSource={summary.byVillage} columns={[{ title: '村', dataIndex: 'village' }, ...FIGURE_COLUMNS]} />
+              <Table
+                rowKey="village"
+                size="small"
+                pagination={false}
+                dataSource={summary.byVillage}
+                columns={[{ title: '村', dataIndex: 'village' }, ...FIGURE_COLUMNS]}
+              />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
             <Card title="按类型">
-              <Table rowKey="kind" size="small" pagination={false} dataSource={summary.byKind} columns={[{ title: '类型', dataIndex: 'kindLabel' }, ...FIGURE_COLUMNS]} />
+              <Table
+                rowKey="kind"
+                size="small"
+                pagination={false}
+                dataSource={summary.byKind}
+                columns={[{ title: '类型', dataIndex: 'kindLabel' }, ...FIGURE_COLUMNS]}
+              />
             </Card>
           </Col>
         </Row>

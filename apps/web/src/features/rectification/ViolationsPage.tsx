@@ -1,6 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Steps, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Steps,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,7 +29,17 @@ import { Attachments } from '../../lib/Attachments';
 import { FormDialog } from '../../lib/FormDialog';
 import { formatArea, formatDateTime, formatPickedDate } from '../../lib/format';
 import { PastDatePicker } from '../../lib/PastDatePicker';
-import { createViolation, getViolation, KIND_OPTIONS, listRectificationVillages, listViolations, STATUS_COLOR, STATUS_OPTIONS, stepViolation, type ViolationFilters } from './rectification-api';
+import {
+  createViolation,
+  getViolation,
+  KIND_OPTIONS,
+  listRectificationVillages,
+  listViolations,
+  STATUS_COLOR,
+  STATUS_OPTIONS,
+  stepViolation,
+  type ViolationFilters,
+} from './rectification-api';
 
 const YEARS = Array.from({ length: 8 }, (_, i) => 2012 + i);
 
@@ -45,7 +73,17 @@ interface StepValues {
 }
 
 /** A violation's detail: its steps (who, when), the next step, its deadline and its evidence. */
-function ViolationDrawer({ id, canWrite, onClose, onChanged }: { id: string | null; canWrite: boolean; onClose(): void; onChanged(): void }) {
+function ViolationDrawer({
+  id,
+  canWrite,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  canWrite: boolean;
+  onClose(): void;
+  onChanged(): void;
+}) {
   const [v, setV] = useState<ViolationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [step, setStep] = useState<ViolationView['nextSteps'][number] | null>(null);
@@ -65,12 +103,16 @@ function ViolationDrawer({ id, canWrite, onClose, onChanged }: { id: string | nu
             </Descriptions.Item>
             <Descriptions.Item label="所在村">{v.village}</Descriptions.Item>
             <Descriptions.Item label="地块">{v.parcelCode ? `${v.projectCode} / ${v.parcelCode}` : '—'}</Descriptions.Item>
-            <Descriptions.Item label="地址" span={2}>{v.address ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="地址" span={2}>
+              {v.address ?? '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={v.volume !== null ? '方量' : '面积'}>{measure(v)}</Descriptions.Item>
             <Descriptions.Item label="发现日期">
               {v.discoveredOn} {v.originLabel && <Tag>{`${v.year}年${v.originLabel}`}</Tag>}
             </Descriptions.Item>
-            <Descriptions.Item label="责任人/单位" span={2}>{v.responsible}</Descriptions.Item>
+            <Descriptions.Item label="责任人/单位" span={2}>
+              {v.responsible}
+            </Descriptions.Item>
             <Descriptions.Item label="整改期限">{v.deadline ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="消除日期">{v.closedOn ?? '—'}</Descriptions.Item>
           </Descriptions>
@@ -162,7 +204,10 @@ export function ViolationsPage() {
     void load();
   }, [load]);
   useEffect(() => {
-    listRectificationVillages().then((r) => setVillages(r.villages), () => undefined);
+    listRectificationVillages().then(
+      (r) => setVillages(r.villages),
+      () => undefined,
+    );
   }, []);
   const year = filters.year ?? data?.year;
 
@@ -186,11 +231,35 @@ export function ViolationsPage() {
             options={YEARS.map((y) => ({ value: y, label: `${y} 年` }))}
             data-testid="year-select"
           />
-          <Select allowClear placeholder="村" style={{ width: 120 }} value={filters.village} onChange={(village?: string) => setFilters((f) => ({ ...f, village, page: 1 }))} options={villages.map((v) => ({ value: v, label: v }))} />
-          <Select allowClear placeholder="类型" style={{ width: 120 }} value={filters.kind} onChange={(kind?: ViolationView['kind']) => setFilters((f) => ({ ...f, kind, page: 1 }))} options={[...KIND_OPTIONS]} />
-          <Select allowClear placeholder="状态" style={{ width: 160 }} value={filters.status} onChange={(status?: ViolationView['status']) => setFilters((f) => ({ ...f, status, page: 1 }))} options={[...STATUS_OPTIONS]} />
+          <Select
+            allowClear
+            placeholder="村"
+            style={{ width: 120 }}
+            value={filters.village}
+            onChange={(village?: string) => setFilters((f) => ({ ...f, village, page: 1 }))}
+            options={villages.map((v) => ({ value: v, label: v }))}
+          />
+          <Select
+            allowClear
+            placeholder="类型"
+            style={{ width: 120 }}
+            value={filters.kind}
+            onChange={(kind?: ViolationView['kind']) => setFilters((f) => ({ ...f, kind, page: 1 }))}
+            options={[...KIND_OPTIONS]}
+          />
+          <Select
+            allowClear
+            placeholder="状态"
+            style={{ width: 160 }}
+            value={filters.status}
+            onChange={(status?: ViolationView['status']) => setFilters((f) => ({ ...f, status, page: 1 }))}
+            options={[...STATUS_OPTIONS]}
+          />
           <Space>
-            <Switch checked={filters.overdue === 'true'} onChange={(on) => setFilters((f) => ({ ...f, overdue: on ? 'true' : undefined, page: 1 }))} />
+            <Switch
+              checked={filters.overdue === 'true'}
+              onChange={(on) => setFilters((f) => ({ ...f, overdue: on ? 'true' : undefined, page: 1 }))}
+            />
             只看逾期
           </Space>
         </Space>
@@ -199,7 +268,12 @@ export function ViolationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="violations-table"
-          pagination={{ current: filters.page, pageSize: filters.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })) }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: data?.total ?? 0,
+            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
+          }}
           onRow={(v) => ({ onClick: () => setOpen(v.id), style: { cursor: 'pointer' } })}
           columns={[
             { title: '编号', dataIndex: 'code', width: 90 },
@@ -208,10 +282,19 @@ export function ViolationsPage() {
             { title: '地块 / 地址', render: (_, v) => v.parcelCode ?? v.address },
             { title: '面积 / 方量', align: 'right', width: 120, render: (_, v) => measure(v) },
             { title: '发现日期', dataIndex: 'discoveredOn', width: 110 },
-            { title: '存量/新增', width: 90, render: (_, v) => v.originLabel && <Tag color={v.origin === 'stock' ? 'default' : 'blue'}>{v.originLabel}</Tag> },
+            {
+              title: '存量/新增',
+              width: 90,
+              render: (_, v) => v.originLabel && <Tag color={v.origin === 'stock' ? 'default' : 'blue'}>{v.originLabel}</Tag>,
+            },
             { title: '责任人/单位', dataIndex: 'responsible' },
             { title: '状态', width: 190, render: (_, v) => <StatusTag v={v} /> },
-            { title: '整改期限', width: 110, render: (_, v) => (v.deadline ? <Typography.Text type={v.overdue ? 'danger' : undefined}>{v.deadline}</Typography.Text> : '—') },
+            {
+              title: '整改期限',
+              width: 110,
+              render: (_, v) =>
+                v.deadline ? <Typography.Text type={v.overdue ? 'danger' : undefined}>{v.deadline}</Typography.Text> : '—',
+            },
           ]}
         />
       </Card>

@@ -15,7 +15,14 @@ const feature: Feature = {
   ],
   menu: [
     { path: '/rectification', name: '综合整治台账', icon: <WarningOutlined />, roles: RECTIFICATION_READERS, order: 90, group: '土地管理' },
-    { path: '/rectification/summary', name: '整治统计', icon: <BarChartOutlined />, roles: RECTIFICATION_READERS, order: 91, group: '土地管理' },
+    {
+      path: '/rectification/summary',
+      name: '整治统计',
+      icon: <BarChartOutlined />,
+      roles: RECTIFICATION_READERS,
+      order: 91,
+      group: '土地管理',
+    },
   ],
 };
 

@@ -1,6 +1,11 @@
 import { rectificationSummary, type SummaryFact } from './rectification-summary.js';
 
-const v = (discoveredOn: string, closedOn: string | null, village = '二联村', kind: SummaryFact['kind'] = 'illegal_building'): SummaryFact => ({ village, kind, discoveredOn, closedOn });
+const v = (
+  discoveredOn: string,
+  closedOn: string | null,
+  village = '二联村',
+  kind: SummaryFact['kind'] = 'illegal_building',
+): SummaryFact => ({ village, kind, discoveredOn, closedOn });
 
 describe('rectificationSummary', () => {
   const facts = [
@@ -15,7 +20,13 @@ describe('rectificationSummary', () => {
   const s = rectificationSummary(2013, facts);
 
   it('counts stock at the start, eliminated, new and open, which add up', () => {
-    expect({ stockAtStart: s.stockAtStart, newFound: s.newFound, eliminated: s.eliminated, stockEliminated: s.stockEliminated, open: s.open }).toEqual({
+    expect({
+      stockAtStart: s.stockAtStart,
+      newFound: s.newFound,
+      eliminated: s.eliminated,
+      stockEliminated: s.stockEliminated,
+      open: s.open,
+    }).toEqual({
       stockAtStart: 3,
       newFound: 2,
       eliminated: 3,

@@ -42,7 +42,8 @@ export interface RectificationSummary extends SummaryFigures {
 }
 
 const zero = (): SummaryFigures => ({ stockAtStart: 0, eliminated: 0, stockEliminated: 0, newFound: 0, open: 0 });
-const monthEnd = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+const monthEnd = (year: number, month: number): string =>
+  `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 
 /** Adds one violation to the figures of the year from `start` to `end` (nothing when it does not concern the year). */
 function count(f: SummaryFigures, v: SummaryFact, start: string, end: string): void {
@@ -90,7 +91,10 @@ export function rectificationSummary(year: number, facts: readonly SummaryFact[]
   return {
     year,
     ...total,
-    byVillage: [...villages.entries()].map(([village, f]) => ({ village, ...f })).filter((r) => r.stockAtStart + r.newFound > 0).sort((a, b) => a.village.localeCompare(b.village, 'zh-CN')),
+    byVillage: [...villages.entries()]
+      .map(([village, f]) => ({ village, ...f }))
+      .filter((r) => r.stockAtStart + r.newFound > 0)
+      .sort((a, b) => a.village.localeCompare(b.village, 'zh-CN')),
     byKind: [...kinds.entries()].map(([kind, f]) => ({ kind, ...f })),
     byMonth,
   };

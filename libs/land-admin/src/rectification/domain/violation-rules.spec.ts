@@ -1,4 +1,12 @@
-import { classifyViolation, isOverdue, stepProblem, VIOLATION_STATUSES, VIOLATION_TRANSITIONS, violationInputProblem, type ViolationStatus } from './violation-rules.js';
+import {
+  classifyViolation,
+  isOverdue,
+  stepProblem,
+  VIOLATION_STATUSES,
+  VIOLATION_TRANSITIONS,
+  violationInputProblem,
+  type ViolationStatus,
+} from './violation-rules.js';
 
 describe('classifyViolation: stock (存量) or new (新增) against the year baseline, 1 January in Asia/Shanghai', () => {
   it('2012-12-31 23:59 Shanghai is stock for 2013, 2013-01-01 00:00 Shanghai is new', () => {
@@ -23,7 +31,13 @@ describe('the status steps (transition table)', () => {
 
   it('goes found → notice_issued → rectifying → rectified | demolished, and closed ones take no step', () => {
     const allowed = Object.fromEntries(VIOLATION_STATUSES.map((s) => [s, VIOLATION_TRANSITIONS[s]]));
-    expect(allowed).toEqual({ found: ['notice_issued'], notice_issued: ['rectifying'], rectifying: ['rectified', 'demolished'], rectified: [], demolished: [] });
+    expect(allowed).toEqual({
+      found: ['notice_issued'],
+      notice_issued: ['rectifying'],
+      rectifying: ['rectified', 'demolished'],
+      rectified: [],
+      demolished: [],
+    });
   });
 
   it('allows each listed step and refuses every other, in Chinese', () => {
@@ -67,8 +81,14 @@ describe('violationInputProblem', () => {
     expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', volume: '1' }, '2013-06-30')).toMatch(/不填方量/);
   });
   it('needs a place, a responsible party and a day not in the future', () => {
-    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', parcel: false, address: ' ' }, '2013-06-30')).toBe('请填写所在地块或地址');
-    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', responsibleText: '' }, '2013-06-30')).toBe('请填写责任人或责任单位');
-    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', discoveredOn: '2013-07-01' }, '2013-06-30')).toMatch(/不能晚于今天/);
+    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', parcel: false, address: ' ' }, '2013-06-30')).toBe(
+      '请填写所在地块或地址',
+    );
+    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', responsibleText: '' }, '2013-06-30')).toBe(
+      '请填写责任人或责任单位',
+    );
+    expect(violationInputProblem({ ...base, kind: 'illegal_land', area: '35', discoveredOn: '2013-07-01' }, '2013-06-30')).toMatch(
+      /不能晚于今天/,
+    );
   });
 });

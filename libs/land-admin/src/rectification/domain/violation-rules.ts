@@ -7,7 +7,11 @@ import { todayInShanghai } from '@app/platform';
  */
 export const VIOLATION_KINDS = ['illegal_land', 'illegal_building', 'waste_dumping'] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
-export const VIOLATION_KIND_LABELS: Record<ViolationKind, string> = { illegal_land: '违法用地', illegal_building: '违法建筑', waste_dumping: '渣土乱倒' };
+export const VIOLATION_KIND_LABELS: Record<ViolationKind, string> = {
+  illegal_land: '违法用地',
+  illegal_building: '违法建筑',
+  waste_dumping: '渣土乱倒',
+};
 
 export const VIOLATION_STATUSES = ['found', 'notice_issued', 'rectifying', 'rectified', 'demolished'] as const;
 export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
