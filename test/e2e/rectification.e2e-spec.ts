@@ -320,6 +320,8 @@ describe('综合整治 register (e2e)', () => {
         message: `违法建筑 ${open.code}（已发现）尚未整改完毕或拆除`,
       },
     ]);
+    const summary = (await officer.get(`/api/projects/${code}/handover-summary`).expect(200)).body;
+    expect(summary.parcels.find((p: { code: string }) => p.code === parcel('H'))).toMatchObject({ blockers: 0, holds: 1, ready: false });
     const handover = { parcelCode: parcel('H'), handedOverOn: '2014-03-01', area: '100.00', townPeople: '王强', companyPeople: '赵华' };
     const refused = await officer.post(`/api/projects/${code}/handovers`).send(handover).expect(422);
     expect(refused.body.message).toBe(`地块 ${parcel('H')} 上还有 1 处未结案的违法行为，不能移交：违法建筑 ${open.code}（已发现）`);

@@ -5761,6 +5761,8 @@ export interface components {
             blockers: number;
             /** @example GJ17-01 */
             code: string;
+            /** @description 地块上未结案的违法行为数（综合整治），有则不能移交 */
+            holds: number;
             /** @description 可以移交 */
             ready: boolean;
             status: components["schemas"]["ParcelStatus"];

@@ -77,7 +77,15 @@ export class HandoverService {
     return {
       project,
       ...handoverSummary(parcels),
-      parcels: parcels.map((p) => ({ parcel: p, blockers: blockers.get(p.id) ?? 0, submittedId: submitted.get(p.id) ?? null })),
+      parcels: await Promise.all(
+        parcels.map(async (p) => ({
+          parcel: p,
+          blockers: blockers.get(p.id) ?? 0,
+          // Open violations hold a parcel back until it is handed over; afterwards none can be registered on it.
+          holds: p.status === 'handed_over' ? 0 : (await this.holds.holdsOn(p.id)).length,
+          submittedId: submitted.get(p.id) ?? null,
+        })),
+      ),
     };
   }
 

@@ -181,6 +181,9 @@ export class ParcelHandoverView {
   @ApiProperty({ type: 'integer', description: '阻碍移交的案件数' })
   blockers!: number;
 
+  @ApiProperty({ type: 'integer', description: '地块上未结案的违法行为数（综合整治），有则不能移交' })
+  holds!: number;
+
   @ApiProperty({ description: '可以移交' })
   ready!: boolean;
 
@@ -271,7 +274,7 @@ export function summaryView(s: {
   handedOverArea: string;
   percent: number;
   parcelsByStatus: Record<string, number>;
-  parcels: Array<{ parcel: Parcel; blockers: number; submittedId: string | null }>;
+  parcels: Array<{ parcel: Parcel; blockers: number; holds: number; submittedId: string | null }>;
 }): HandoverSummaryView {
   return {
     projectCode: s.project.code,
@@ -279,14 +282,15 @@ export function summaryView(s: {
     handedOverArea: s.handedOverArea,
     percent: s.percent,
     parcelsByStatus: PARCEL_STATUSES.map((status) => ({ status, label: PARCEL_STATUS_LABELS[status], count: s.parcelsByStatus[status] ?? 0 })),
-    parcels: s.parcels.map(({ parcel, blockers, submittedId }) => ({
+    parcels: s.parcels.map(({ parcel, blockers, holds, submittedId }) => ({
       code: parcel.code,
       village: parcel.village,
       area: parcel.area,
       status: parcel.status,
       statusLabel: PARCEL_STATUS_LABELS[parcel.status],
       blockers,
-      ready: blockers === 0 && parcel.status !== 'handed_over',
+      holds,
+      ready: blockers === 0 && holds === 0 && parcel.status !== 'handed_over',
       submittedHandoverId: submittedId,
     })),
   };
