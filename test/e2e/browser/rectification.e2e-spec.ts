@@ -30,7 +30,8 @@ describe('web app: the 综合整治 register (browser)', () => {
   let register: Violation[];
   beforeAll(async () => {
     b = await startBrowserApp();
-    register = ((await b.t.http().get('/api/rectification/violations?year=2013&pageSize=200').expect(200)).body as { items: Violation[] }).items;
+    register = ((await b.t.http().get('/api/rectification/violations?year=2013&pageSize=200').expect(200)).body as { items: Violation[] })
+      .items;
   });
   afterAll(() => b?.close());
 
@@ -79,7 +80,9 @@ describe('web app: the 综合整治 register (browser)', () => {
     await detail.locator('input[type=file]').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: png });
     await detail.getByText('现场照片.png').waitFor();
     await b.screenshot(page, '902-rectification-detail');
-    const [row] = await b.t.query<{ status: string; deadline: string }>(`SELECT status, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM rectification_violation WHERE address = '徐泾镇二联村 6 组东侧空地'`);
+    const [row] = await b.t.query<{ status: string; deadline: string }>(
+      `SELECT status, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM rectification_violation WHERE address = '徐泾镇二联村 6 组东侧空地'`,
+    );
     expect(row).toEqual({ status: 'notice_issued', deadline: '2013-07-20' });
     await page.context().close();
   });
@@ -97,7 +100,9 @@ describe('web app: the 综合整治 register (browser)', () => {
   });
 
   it('the officer confirms a household’s 无证面积 proposal on its case page', async () => {
-    const charged = register.find((v) => v.responsibleSubjectType === 'household' && v.projectCode === 'GJ17') ?? register.find((v) => v.responsibleSubjectType === 'household')!;
+    const charged =
+      register.find((v) => v.responsibleSubjectType === 'household' && v.projectCode === 'GJ17') ??
+      register.find((v) => v.responsibleSubjectType === 'household')!;
     const page = await b.loggedIn(charged.projectCode === 'GJ17' || charged.projectCode === 'LXYQ' ? 'officer' : 'admin');
     await page.goto(`/households/${charged.responsibleSubjectId}`);
     const card = page.getByTestId('case-violations');
@@ -110,7 +115,9 @@ describe('web app: the 综合整治 register (browser)', () => {
     await settledDialog(confirm);
     await confirm.getByRole('button', { name: '确 认' }).click();
     await proposal.waitFor({ state: 'detached' });
-    const [audit] = await b.t.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'rectification.confirm-unlicensed-area' AND outcome = 'success'`);
+    const [audit] = await b.t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'rectification.confirm-unlicensed-area' AND outcome = 'success'`,
+    );
     expect(audit!.n).toBe(1);
     await page.context().close();
   });
@@ -134,7 +141,6 @@ describe('web app: the 综合整治 register (browser)', () => {
     await panel.getByText('综合整治（2013 年）').waitFor();
     await panel.getByTestId('stock-burn-down-chart').locator('svg').waitFor();
     await panel.getByTestId('monthly-cases-chart').locator('svg').waitFor();
-    await panel.scrollIntoViewIfNeeded();
     await b.screenshot(page, '906-rectification-leader');
     await page.context().close();
   });

@@ -39,7 +39,12 @@ describe('demoRectificationPlan', () => {
       let status: keyof typeof VIOLATION_TRANSITIONS = 'found';
       let last = found;
       for (const step of v.steps) {
-        expect(stepProblem({ to: step.to, on: step.on, deadline: step.deadline ?? null }, { status, discoveredOn: found, lastStepOn: last, today: '2013-12-31' })).toBeNull();
+        expect(
+          stepProblem(
+            { to: step.to, on: step.on, deadline: step.deadline ?? null },
+            { status, discoveredOn: found, lastStepOn: last, today: '2013-12-31' },
+          ),
+        ).toBeNull();
         status = step.to;
         last = step.on;
       }

@@ -123,7 +123,7 @@ export function demoRectificationPlan(data: DemoData): DemoViolation[] {
         village,
         projectId: null,
         parcelId: null,
-        address: `${village}${k ? '村道旁空地' : '农田边'}`,
+        address: `${village} ${k ? '村道旁空地' : '农田边'}`,
         area: kind === 'waste_dumping' ? null : `${60 + i * 11 + k * 5}.00`,
         volume: kind === 'waste_dumping' ? `${150 + i * 20}.00` : null,
         discoveredAt: at(found),

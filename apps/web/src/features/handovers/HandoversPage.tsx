@@ -37,7 +37,7 @@ function Blockers({ project, parcel, canReadRegister }: { project: string; parce
           <List
             size="small"
             style={{ maxWidth: 460, maxHeight: 320, overflow: 'auto' }}
-            dataSource={[...readiness.blockers.map((b) => ({ key: b.caseId, message: b.message, link: null as string | null })), ...readiness.holds.map((h) => ({ key: h.id, message: h.message, link: canReadRegister ? `/rectification?open=${h.id}` : null }))]}
+            dataSource={[...readiness.holds.map((h) => ({ key: h.id, message: h.message, link: canReadRegister ? `/rectification?open=${h.id}` : null })), ...readiness.blockers.map((b) => ({ key: b.caseId, message: b.message, link: null as string | null }))]}
             renderItem={(b) => <List.Item key={b.key}>{b.link ? <Link to={b.link}>{b.message}</Link> : b.message}</List.Item>}
             data-testid="handover-blockers"
           />

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
@@ -6,7 +6,7 @@ import type { UnlicensedProposalView, ViolationView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatArea } from '../../lib/format';
 import { confirmUnlicensedArea, getUnlicensedProposal, listViolations } from './rectification-api';
-import { StatusTag } from './ViolationsPage';
+import { measure, StatusTag } from './ViolationsPage';
 import { RECTIFICATION_READERS } from './index';
 
 /**
@@ -37,7 +37,7 @@ export function CaseViolationsCard({ householdId, onConfirmed }: { householdId: 
   const confirm = () =>
     modal.confirm({
       title: '确认无证面积',
-      content: `该户的无证面积将由 ${formatArea(proposal!.currentArea)} 平方米改为整治台账建议的 ${formatArea(proposal!.proposedArea)} 平方米（${proposal!.violationCodes.join('、')}）。已确认的案件会退回已摸底。`,
+      content: `该户的无证面积将由 ${formatArea(proposal!.currentArea)} 改为整治台账建议的 ${formatArea(proposal!.proposedArea)}（${proposal!.violationCodes.join('、')}）。已确认的案件会退回已摸底。`,
       okText: '确认',
       cancelText: '取消',
       onOk: async () => {
@@ -58,7 +58,7 @@ export function CaseViolationsCard({ householdId, onConfirmed }: { householdId: 
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="unlicensed-proposal"
-          message={`整治台账建议无证面积 ${formatArea(proposal.proposedArea)} 平方米（现登记 ${formatArea(proposal.currentArea)} 平方米）`}
+          message={`整治台账建议无证面积 ${formatArea(proposal.proposedArea)}（现登记 ${formatArea(proposal.currentArea)}）`}
           action={
             writes && (
               <Button size="small" type="primary" onClick={confirm} data-testid="confirm-unlicensed">
@@ -76,13 +76,12 @@ export function CaseViolationsCard({ householdId, onConfirmed }: { householdId: 
         columns={[
           { title: '编号', render: (_, v) => <Link to={`/rectification?open=${v.id}`}>{v.code}</Link> },
           { title: '类型', dataIndex: 'kindLabel' },
-          { title: '面积', align: 'right', render: (_, v) => (v.area ? `${formatArea(v.area)} m²` : `${formatArea(v.volume)} m³`) },
+          { title: '面积 / 方量', align: 'right', render: (_, v) => measure(v) },
           { title: '发现日期', dataIndex: 'discoveredOn' },
           { title: '状态', render: (_, v) => <StatusTag v={v} /> },
           { title: '整改期限', render: (_, v) => v.deadline ?? <Tag>未下达</Tag> },
         ]}
       />
-      <Space />
     </Card>
   );
 }

@@ -27,7 +27,7 @@ import type { ViolationView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { Attachments } from '../../lib/Attachments';
 import { FormDialog } from '../../lib/FormDialog';
-import { formatArea, formatDateTime, formatPickedDate } from '../../lib/format';
+import { formatAmount, formatArea, formatDateTime, formatPickedDate } from '../../lib/format';
 import { PastDatePicker } from '../../lib/PastDatePicker';
 import {
   createViolation,
@@ -52,7 +52,9 @@ export function StatusTag({ v }: { v: Pick<ViolationView, 'status' | 'statusLabe
   );
 }
 
-const measure = (v: ViolationView) => (v.volume !== null ? `${formatArea(v.volume)} m³` : `${formatArea(v.area)} m²`);
+/** Area in ㎡, or a 渣土 volume in m³. */
+export const measure = (v: Pick<ViolationView, 'area' | 'volume'>) =>
+  v.volume !== null ? `${formatAmount(v.volume)} m³` : formatArea(v.area);
 
 interface CreateValues {
   kind: ViolationView['kind'];
@@ -268,6 +270,7 @@ export function ViolationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="violations-table"
+          scroll={{ x: 1200 }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
@@ -279,7 +282,7 @@ export function ViolationsPage() {
             { title: '编号', dataIndex: 'code', width: 90 },
             { title: '类型', dataIndex: 'kindLabel', width: 90 },
             { title: '村', dataIndex: 'village', width: 90 },
-            { title: '地块 / 地址', render: (_, v) => v.parcelCode ?? v.address },
+            { title: '地块 / 地址', ellipsis: true, render: (_, v) => v.parcelCode ?? v.address },
             { title: '面积 / 方量', align: 'right', width: 120, render: (_, v) => measure(v) },
             { title: '发现日期', dataIndex: 'discoveredOn', width: 110 },
             {
@@ -287,7 +290,7 @@ export function ViolationsPage() {
               width: 90,
               render: (_, v) => v.originLabel && <Tag color={v.origin === 'stock' ? 'default' : 'blue'}>{v.originLabel}</Tag>,
             },
-            { title: '责任人/单位', dataIndex: 'responsible' },
+            { title: '责任人/单位', dataIndex: 'responsible', width: 200, ellipsis: true },
             { title: '状态', width: 190, render: (_, v) => <StatusTag v={v} /> },
             {
               title: '整改期限',
