@@ -270,7 +270,7 @@ export function ViolationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="violations-table"
-          scroll={{ x: 1200 }}
+          size="middle"
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
@@ -281,16 +281,15 @@ export function ViolationsPage() {
           columns={[
             { title: '编号', dataIndex: 'code', width: 90 },
             { title: '类型', dataIndex: 'kindLabel', width: 90 },
-            { title: '村', dataIndex: 'village', width: 90 },
-            { title: '地块 / 地址', ellipsis: true, render: (_, v) => v.parcelCode ?? v.address },
+            { title: '地点', ellipsis: true, render: (_, v) => (v.parcelCode ? `${v.village} · ${v.parcelCode}` : v.address) },
             { title: '面积 / 方量', align: 'right', width: 120, render: (_, v) => measure(v) },
             { title: '发现日期', dataIndex: 'discoveredOn', width: 110 },
             {
               title: '存量/新增',
-              width: 90,
+              width: 92,
               render: (_, v) => v.originLabel && <Tag color={v.origin === 'stock' ? 'default' : 'blue'}>{v.originLabel}</Tag>,
             },
-            { title: '责任人/单位', dataIndex: 'responsible', width: 200, ellipsis: true },
+            { title: '责任人/单位', dataIndex: 'responsible', ellipsis: true },
             { title: '状态', width: 190, render: (_, v) => <StatusTag v={v} /> },
             {
               title: '整改期限',
