@@ -356,6 +356,11 @@ describe('综合整治 register (e2e)', () => {
   });
 
   it('exports the year’s register as 综合整治台账, read back with ExcelJS', async () => {
+    // Hostile text typed by a user stays text in the workbook, never a formula.
+    await officer
+      .post('/api/rectification/violations')
+      .send(violation({ parcelCode: parcel('C'), responsibleText: '=HYPERLINK("http://x","点我")' }))
+      .expect(201);
     const created = await leader
       .post('/api/exports')
       .send({ kind: 'rectification-ledger', filters: { year: 2013 } })
@@ -375,5 +380,7 @@ describe('综合整治 register (e2e)', () => {
     const stock = rows.find((r) => r.includes('2012-12-31'));
     expect(stock).toEqual(expect.arrayContaining(['违法建筑', '二联村', '存量', '已发现', 35.5]));
     expect(rows.some((r) => r.includes('渣土乱倒') && r.includes(120))).toBe(true);
+    expect(rows.find((r) => r.includes('=HYPERLINK("http://x","点我")'))).toBeDefined();
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
   });
 });
