@@ -186,6 +186,12 @@ describe('times in every answer (e2e)', () => {
     const done = (await http.post('/api/milestones').send({ projectCode: ids.projectCode, name: '答复测试节点', plannedOn: '2013-03-31', responsibleUnit: '动迁办' }).expect(201)).body;
     await http.post(`/api/milestones/${done.id}/status`).send({ status: 'done', actualOn: '2013-03-30', version: done.version }).expect(200);
     ids.milestone = (await http.post('/api/milestones').send({ projectCode: ids.projectCode, name: '答复测试逾期节点', plannedOn: '2013-06-30', responsibleUnit: '动迁办', dependsOnId: done.id }).expect(201)).body.id;
+    // 综合整治: a violation charged to the household, with its notice issued (a step, a deadline).
+    const violation = (
+      await http.post('/api/rectification/violations').send({ kind: 'illegal_building', village: '二联村', address: '二联村 1 号', area: '30', discoveredAt: '2012-12-31T23:59:00+08:00', householdId: ids.household }).expect(201)
+    ).body;
+    await http.post(`/api/rectification/violations/${violation.id}/steps`).send({ version: violation.version, to: 'notice_issued', on: '2013-01-10', deadline: '2013-02-10' }).expect(200);
+    ids.violation = violation.id;
   }
   afterAll(async () => {
     await t.close();
@@ -196,6 +202,8 @@ describe('times in every answer (e2e)', () => {
   const url = (path: string): string | undefined =>
     ({
       '/api/cases/:id': `/api/cases/${ids.case}`,
+      '/api/rectification/violations/:id': `/api/rectification/violations/${ids.violation}`,
+      '/api/rectification/households/:id/unlicensed-area': `/api/rectification/households/${ids.household}/unlicensed-area`,
       '/api/cases/:id/audit': `/api/cases/${ids.case}/audit`,
       '/api/households/:id': `/api/households/${ids.household}`,
       '/api/enterprises/:id': `/api/enterprises/${ids.enterprise}`,

@@ -516,6 +516,44 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** 综合整治 (libs/land-admin): a violation registered, a status step, a household's 无证面积 confirmed from the register. */
+  function rectificationCases(): Record<string, WriteCase> {
+    const violation = async (extra: Record<string, unknown> = {}) =>
+      (
+        await t
+          .http()
+          .post('/api/rectification/violations')
+          .send({ kind: 'illegal_building', projectCode: au.code, parcelCode: au.parcel, area: '30', discoveredAt: '2013-02-01', responsibleText: '审计责任人', ...extra })
+          .expect(201)
+      ).body as { id: string; version: number };
+    return {
+      'POST /api/rectification/violations': {
+        action: 'rectification.create',
+        status: 201,
+        perform: () => t.http().post('/api/rectification/violations').send({ kind: 'waste_dumping', village: '二联村', address: '二联村 9 号', volume: '80', discoveredAt: '2013-02-01', responsibleText: '审计责任人' }),
+        entityId: (res) => res.body.id,
+      },
+      'POST /api/rectification/violations/:id/steps': {
+        action: 'rectification.step',
+        status: 200,
+        prepare: () => violation(),
+        perform: (v) => t.http().post(`/api/rectification/violations/${v.id}/steps`).send({ version: v.version, to: 'notice_issued', on: '2013-02-05', deadline: '2013-03-05' }),
+        entityId: (_res, v) => v.id,
+      },
+      'POST /api/rectification/households/:id/unlicensed-area/confirm': {
+        action: 'rectification.confirm-unlicensed-area',
+        status: 200,
+        prepare: async () => {
+          const household = (await t.http().post('/api/households').send(makeHousehold({ projectCode: au.code, parcelCode: au.parcel })).expect(201)).body as { id: string; version: number };
+          await violation({ householdId: household.id, responsibleText: undefined, area: '44' });
+          return household;
+        },
+        perform: (h) => t.http().post(`/api/rectification/households/${h.id}/unlicensed-area/confirm`).send({ householdVersion: h.version, area: '44.00' }),
+        entityId: (_res, h) => h.id,
+      },
+    };
+  }
+
   /** The 选房 write routes (libs/resettlement): rounds, allocation, release, delivery, in a project with a swap scheme. */
   function choosingCases(): Record<string, WriteCase> {
     let swapProject: Promise<{ code: string; parcel: string }> | null = null;
@@ -717,6 +755,7 @@ describe('audit trail (e2e)', () => {
     ...communicationCases(),
     ...confirmationCases(),
     ...targetCases(),
+    ...rectificationCases(),
     ...milestoneCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {

@@ -826,7 +826,78 @@ const DASHBOARD_ROUTES: Record<string, Entry> = {
   'GET /api/dashboard/projects/:code': { roles: ROLES, scoped: true, ok: 200, run: (c, h, target) => h.get(`/api/dashboard/projects/${c.project(target).code}`) },
 };
 
+/** 综合整治 (libs/land-admin): officers (their projects' parcels and villages) and admins write, leaders read, finance and the company see nothing. */
+const RECTIFICATION_READERS: Role[] = ['admin', 'officer', 'leader'];
+const RECTIFICATION_WRITERS: Role[] = ['admin', 'officer'];
+/** A violation on the own project's parcel, or (other) on land in no project in a village none of the officer's parcels lie in. */
+const matrixViolation = async (c: Ctx, target: Target, extra: Record<string, unknown> = {}) =>
+  (
+    await c.t
+      .http()
+      .post('/api/rectification/violations')
+      .send({
+        kind: 'illegal_building',
+        area: '30',
+        discoveredAt: '2013-02-01',
+        responsibleText: '矩阵责任人',
+        ...(target === 'own' ? { projectCode: c.project('own').code, parcelCode: c.project('own').parcel } : { village: '矩阵村', address: '矩阵村 1 号' }),
+        ...extra,
+      })
+      .expect(201)
+  ).body as { id: string; version: number };
+/** A household of the target project with an illegal building of 35 m² charged to it (its 无证面积 proposal pending). */
+const matrixProposal = async (c: Ctx, target: Target) => {
+  const household = await c.subject('households', target);
+  await matrixViolation(c, 'own', { householdId: household.id, responsibleText: undefined, area: '35' });
+  return household;
+};
+const RECTIFICATION_ROUTES: Record<string, Entry> = {
+  'GET /api/rectification/violations': { roles: RECTIFICATION_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/rectification/violations?year=2013') },
+  'POST /api/rectification/violations': {
+    roles: RECTIFICATION_WRITERS,
+    scoped: true,
+    otherStatus: 403,
+    ok: 201,
+    run: (c, h, target) =>
+      h.post('/api/rectification/violations').send({
+        kind: 'illegal_land',
+        area: '12',
+        discoveredAt: '2013-02-01',
+        responsibleText: '矩阵责任人',
+        ...(target === 'own' ? { projectCode: c.project('own').code, parcelCode: c.project('own').parcel } : { village: '矩阵村', address: '矩阵村 2 号' }),
+      }),
+  },
+  'GET /api/rectification/violations/:id': { roles: RECTIFICATION_READERS, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/rectification/violations/${(await matrixViolation(c, target)).id}`) },
+  'POST /api/rectification/violations/:id/steps': {
+    roles: RECTIFICATION_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const v = await matrixViolation(c, target);
+      return h.post(`/api/rectification/violations/${v.id}/steps`).send({ version: v.version, to: 'notice_issued', on: '2013-03-01', deadline: '2013-04-01' });
+    },
+  },
+  'GET /api/rectification/summary': { roles: RECTIFICATION_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/rectification/summary?year=2013') },
+  'GET /api/rectification/villages': { roles: RECTIFICATION_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/rectification/villages') },
+  'GET /api/rectification/households/:id/unlicensed-area': {
+    roles: RECTIFICATION_READERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => h.get(`/api/rectification/households/${(await c.subject('households', target)).id}/unlicensed-area`),
+  },
+  'POST /api/rectification/households/:id/unlicensed-area/confirm': {
+    roles: RECTIFICATION_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const household = await matrixProposal(c, target);
+      return h.post(`/api/rectification/households/${household.id}/unlicensed-area/confirm`).send({ householdVersion: household.version, area: '35.00' });
+    },
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
+  ...RECTIFICATION_ROUTES,
   ...TRANSITIONAL_ROUTES,
   ...INVENTORY_ROUTES,
   ...USER_ROUTES,

@@ -3,7 +3,7 @@ import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
 import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoAllocationSeeder, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { accrueThrough } from '@app/resettlement';
-import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoMilestonesSeeder, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
+import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoMilestonesSeeder, DemoRectificationSeeder, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -356,7 +356,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder), t.app.get(DemoMilestonesSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder), t.app.get(DemoMilestonesSeeder), t.app.get(DemoRectificationSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

@@ -19,6 +19,7 @@ import { ConfirmationService } from './confirmation/confirmation.service.js';
 import { HandoverController } from './handover/handover.controller.js';
 import { HandoverRepository } from './handover/handover.repository.js';
 import { HandoverService } from './handover/handover.service.js';
+import { HandoverHoldsRegistry } from './handover/handover-holds.registry.js';
 import { InboxController } from './inbox/inbox.controller.js';
 import { CompanyInboxRegistry } from './inbox/inbox.registry.js';
 import { InboxService } from './inbox/inbox.service.js';
@@ -60,11 +61,12 @@ import { SettlementService } from './settlement/settlement.service.js';
     CompanyAttachmentOwners,
     HandoverRepository,
     HandoverService,
+    HandoverHoldsRegistry,
     CompanyInboxRegistry,
     InboxService,
     MechanismInboxSources,
   ],
   // Other libraries register their records' attachments with AttachmentOwners; the exports read statements and handovers.
-  exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource, AttachmentOwners, AttachmentService, HandoverService, CompanyInboxRegistry],
+  exports: [SettlementRepository, SettlementService, SettlementFiguresService, SettlementExportSource, AttachmentOwners, AttachmentService, HandoverService, HandoverHoldsRegistry, CompanyInboxRegistry],
 })
 export class CompanyModule {}

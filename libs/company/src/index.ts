@@ -41,3 +41,4 @@ export const companyEntities = [
   HandoverRecord,
   HandoverExclusion,
 ];
+export { HandoverHoldsRegistry, holdsMessage, type HandoverHold, type HandoverHoldSource } from './handover/handover-holds.registry.js';

@@ -5,6 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { RectificationModule } from '@app/land-admin';
 import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
@@ -47,6 +48,8 @@ import { TemplateController } from './template/template.controller.js';
     ResettlementModule,
     // The 月度推进情况报告 is composed by the leadership library (targets, quota, dashboards, time nodes).
     TargetsModule,
+    // The 综合整治台账 is read through the land administration library.
+    RectificationModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({

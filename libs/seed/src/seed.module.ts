@@ -13,14 +13,16 @@ import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.s
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
+import { DemoRectificationSeeder } from './demo-rectification.seeder.js';
+import { RectificationModule } from '@app/land-admin';
 import { DemoTargetsSeeder } from './demo-targets.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
 /** Demo data for an empty, non-production database, loaded when the app boots. */
 @Module({
-  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule, ResettlementModule, TargetsModule, MilestoneModule, UserActorsModule],
-  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoAllocationSeeder, DemoTransitionalSeeder, DemoMilestonesSeeder, DemoTargetsSeeder],
+  imports: [CasesModule, CompensationModule, ConfirmationRecordsModule, CompanyModule, ResettlementModule, TargetsModule, MilestoneModule, UserActorsModule, RectificationModule],
+  providers: [SeedRepository, SeedService, DemoMoneySeeder, DemoConfirmationSeeder, DemoSettlementSeeder, DemoHandoverSeeder, DemoResettlementInventorySeeder, DemoAllocationSeeder, DemoTransitionalSeeder, DemoMilestonesSeeder, DemoTargetsSeeder, DemoRectificationSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -14,6 +14,7 @@ import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
+import { DemoRectificationSeeder } from './demo-rectification.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -49,6 +50,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly targets: DemoTargetsSeeder,
     /** After the resettlement seeders: the advancement plan's time nodes (二联, 金联, 明珠 read from the bases). */
     private readonly milestones: DemoMilestonesSeeder,
+    /** After the handovers: the 综合整治 register keeps off parcels handed over or waiting for the company. */
+    private readonly rectification: DemoRectificationSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,6 +92,7 @@ export class SeedService implements OnApplicationBootstrap {
       await this.transitional.seed();
       // The advancement plan's time nodes, from the projects, the cases' histories, the 移交单 and the bases' stages.
       await this.milestones.seed(data);
+      await this.rectification.seed(data);
       // The 2013 plan's targets (实事工程): the manual ones with demo progress, 金联前期手续 on its time node.
       await this.targets.seed();
       return true;

@@ -1502,6 +1502,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rectification/households/{id}/unlicensed-area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整治台账对该户无证面积的建议：该户违法建筑（未拆除）面积之和，与现登记的对照 */
+        get: operations["ViolationController_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/households/{id}/unlicensed-area/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 经办人确认建议：该户的无证面积改为整治台账的建议面积（记入审计） */
+        post: operations["ViolationController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 综合整治年度统计：年初存量、消除、新增、未消除，按村、类型、月份 */
+        get: operations["ViolationController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户可登记违法行为的村 */
+        get: operations["ViolationController_villages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 综合整治台账：违法用地、违法建筑、渣土乱倒（按年度、村、类型、状态、责任户、逾期筛选；存量/新增对照该年度） */
+        get: operations["ViolationController_list"];
+        put?: never;
+        /** 登记违法行为（状态为已发现）：地块或地址、村，面积或方量，发现日期，责任人 */
+        post: operations["ViolationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/violations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 违法行为详情：状态步骤（谁、何时）、整改期限、是否逾期 */
+        get: operations["ViolationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectification/violations/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更状态：已发现 → 已下达整改通知（须填整改期限）→ 整改中 → 已整改 或 已拆除 */
+        post: operations["ViolationController_step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference": {
         parameters: {
             query?: never;
@@ -3412,6 +3532,18 @@ export interface components {
              */
             town: string;
         };
+        ConfirmUnlicensedAreaDto: {
+            /**
+             * @description 确认的无证面积（平方米，须与建议一致）
+             * @example 85.50
+             */
+            area: string;
+            /**
+             * @description 该户的版本号（乐观锁，填写读取建议时的 householdVersion）
+             * @example 3
+             */
+            householdVersion: number;
+        };
         CountView: {
             count: number;
             drill: components["schemas"]["CaseDrillView"];
@@ -3614,10 +3746,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人），rectification-ledger 综合整治台账（可按 filters.year 年度、filters.village 村筛选；经办人、领导、管理员）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger";
         };
         CreateFacilityDto: {
             /**
@@ -4302,6 +4434,62 @@ export interface components {
              */
             username: string;
         };
+        CreateViolationDto: {
+            /**
+             * @description 地址
+             * @example 徐泾镇二联村 3 组 12 号
+             */
+            address?: string;
+            /**
+             * @description 面积（平方米；违法用地、违法建筑）
+             * @example 85.50
+             */
+            area?: string;
+            /**
+             * @description 发现时间：日期（YYYY-MM-DD，按上海时间当日零点）或带时区的时刻
+             * @example 2013-03-05T09:30:00+08:00
+             */
+            discoveredAt: string;
+            /**
+             * Format: uuid
+             * @description 责任企业
+             */
+            enterpriseId?: string;
+            /**
+             * Format: uuid
+             * @description 责任户（民房）
+             */
+            householdId?: string;
+            /** @description 类型：违法用地、违法建筑、渣土乱倒 */
+            kind: components["schemas"]["ViolationKind"];
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /**
+             * @description 项目编号（与地块编号一起填写）
+             * @example GJ17
+             */
+            projectCode?: string;
+            /** @description 备注 */
+            remarks?: string;
+            /**
+             * @description 责任人或责任单位（无对应征收对象时填写）
+             * @example 某某建材经营部
+             */
+            responsibleText?: string;
+            /**
+             * @description 所在村（有地块时取地块所在村）
+             * @example 二联村
+             */
+            village?: string;
+            /**
+             * @description 方量（立方米；渣土乱倒）
+             * @example 120.00
+             */
+            volume?: string;
+        };
         DashboardOverviewView: {
             /**
              * Format: date-time
@@ -4618,6 +4806,11 @@ export interface components {
              * @example 二联村
              */
             village?: string;
+            /**
+             * @description 年度（仅综合整治台账；默认台账中最近的年度）
+             * @example 2013
+             */
+            year?: number;
         };
         ExportFiltersView: {
             /**
@@ -4637,7 +4830,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -4886,6 +5079,19 @@ export interface components {
             createdBy: string;
             reason: string;
         };
+        HandoverHoldView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 记录类型（rectification：综合整治违法行为）
+             * @example rectification
+             */
+            kind: string;
+            /** @example 违法建筑 ZZ-0003（整改中） */
+            label: string;
+            /** @example 违法建筑 ZZ-0003 整改中，尚未整改完毕 */
+            message: string;
+        };
         HandoverPage: {
             items: components["schemas"]["HandoverView"][];
             /** @description 符合条件的总条数 */
@@ -4895,6 +5101,8 @@ export interface components {
             /** @description 阻碍移交的案件（未结算且未被排除） */
             blockers: components["schemas"]["HandoverBlockerView"][];
             cases: components["schemas"]["HandoverCaseView"][];
+            /** @description 地块上未结案的违法行为（综合整治），有则不能移交 */
+            holds: components["schemas"]["HandoverHoldView"][];
             /**
              * @description 地块面积（平方米）
              * @example 12500.50
@@ -5299,6 +5507,21 @@ export interface components {
         };
         /** @enum {string} */
         JobStatus: "pending" | "running" | "succeeded" | "failed";
+        KindFiguresView: {
+            /** @description 年内消除（整改完毕或拆除） */
+            eliminated: number;
+            kind: components["schemas"]["ViolationKind"];
+            /** @example 违法建筑 */
+            kindLabel: string;
+            /** @description 年内新增 */
+            newFound: number;
+            /** @description 未消除（年末或今天） */
+            open: number;
+            /** @description 年初存量 */
+            stockAtStart: number;
+            /** @description 其中消除的存量 */
+            stockEliminated: number;
+        };
         /** @enum {string} */
         LandOwnership: "collective" | "state";
         LedgerTotalsView: {
@@ -5488,6 +5711,18 @@ export interface components {
             /** @description 与公司结算（元，已确认的结算行合计）；按地块时为空（结算按项目） */
             settled: string | null;
         };
+        MonthFiguresView: {
+            /** @description 当月消除 */
+            eliminated: number;
+            /** @example 2013-03 */
+            month: string;
+            /** @description 当月新增 */
+            newFound: number;
+            /** @description 月末未消除总数 */
+            openAtEnd: number;
+            /** @description 月末剩余的年初存量（存量燃尽） */
+            stockRemaining: number;
+        };
         NotificationPageView: {
             items: components["schemas"]["NotificationView"][];
             /** @description 符合条件的总条数 */
@@ -5536,6 +5771,8 @@ export interface components {
             blockers: number;
             /** @example GJ17-01 */
             code: string;
+            /** @description 地块上未结案的违法行为数（综合整治），有则不能移交 */
+            holds: number;
             /** @description 可以移交 */
             ready: boolean;
             status: components["schemas"]["ParcelStatus"];
@@ -6051,6 +6288,23 @@ export interface components {
              * @example 2013-09-15
              */
             receivedOn: string;
+        };
+        RectificationSummaryView: {
+            byKind: components["schemas"]["KindFiguresView"][];
+            byMonth: components["schemas"]["MonthFiguresView"][];
+            byVillage: components["schemas"]["VillageFiguresView"][];
+            /** @description 年内消除（整改完毕或拆除） */
+            eliminated: number;
+            /** @description 年内新增 */
+            newFound: number;
+            /** @description 未消除（年末或今天） */
+            open: number;
+            /** @description 年初存量 */
+            stockAtStart: number;
+            /** @description 其中消除的存量 */
+            stockEliminated: number;
+            /** @example 2013 */
+            year: number;
         };
         ReferenceLists: {
             agreementMethods: components["schemas"]["ReferenceOption"][];
@@ -7117,6 +7371,31 @@ export interface components {
             unitNo: string;
             version: number;
         };
+        UnlicensedProposalView: {
+            /**
+             * @description 该户现登记的无证面积（平方米）
+             * @example 0.00
+             */
+            currentArea: string;
+            /** Format: uuid */
+            householdId: string;
+            /** @description 该户的版本号（确认时填写） */
+            householdVersion: number;
+            /** @description 建议与现登记不一致，等待经办人确认 */
+            pending: boolean;
+            /**
+             * @description 整治台账建议的无证面积：该户违法建筑（未拆除）面积之和
+             * @example 85.50
+             */
+            proposedArea: string;
+            /**
+             * @description 计入建议的违法建筑
+             * @example [
+             *       "ZZ-0007"
+             *     ]
+             */
+            violationCodes: string[];
+        };
         UnmaskDto: {
             /**
              * @description 查看事由（必填，最多 200 字）
@@ -7860,6 +8139,182 @@ export interface components {
             temporaryPassword?: string;
             username: string;
             version: number;
+        };
+        VillageFiguresView: {
+            /** @description 年内消除（整改完毕或拆除） */
+            eliminated: number;
+            /** @description 年内新增 */
+            newFound: number;
+            /** @description 未消除（年末或今天） */
+            open: number;
+            /** @description 年初存量 */
+            stockAtStart: number;
+            /** @description 其中消除的存量 */
+            stockEliminated: number;
+            /** @example 二联村 */
+            village: string;
+        };
+        VillageListView: {
+            /**
+             * @description 当前用户可登记的村（经办人：所负责项目地块所在村）
+             * @example [
+             *       "二联村",
+             *       "金联村"
+             *     ]
+             */
+            villages: string[];
+        };
+        /** @enum {string} */
+        ViolationKind: "illegal_land" | "illegal_building" | "waste_dumping";
+        ViolationNextStepView: {
+            /** @example 已下达整改通知 */
+            label: string;
+            to: components["schemas"]["ViolationStatus"];
+        };
+        /**
+         * @description 对该年度：存量（年初前发现）或新增；晚于该年度发现为空
+         * @enum {string}
+         */
+        ViolationOrigin: "stock" | "new";
+        ViolationPageView: {
+            items: components["schemas"]["ViolationView"][];
+            total: number;
+            /** @description 存量 / 新增 所对照的年度 */
+            year: number;
+        };
+        /** @enum {string} */
+        ViolationStatus: "found" | "notice_issued" | "rectifying" | "rectified" | "demolished";
+        ViolationStepDto: {
+            /**
+             * @description 整改期限（下达整改通知时必填）
+             * @example 2013-04-10
+             */
+            deadline?: string;
+            /** @description 说明（通知文号、整改情况等） */
+            note?: string;
+            /**
+             * @description 日期（默认今天）
+             * @example 2013-03-10
+             */
+            on?: string;
+            /** @description 变更为 */
+            to: components["schemas"]["ViolationStatus"];
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
+        ViolationStepView: {
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            deadline: string | null;
+            /** @description 登记时为空 */
+            fromStatus: components["schemas"]["ViolationStatus"] | null;
+            note: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            stepOn: string;
+            toStatus: components["schemas"]["ViolationStatus"];
+            /** @example 整改中 */
+            toStatusLabel: string;
+        };
+        ViolationView: {
+            address: string | null;
+            /**
+             * @description 面积（平方米）
+             * @example 85.50
+             */
+            area: string | null;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            closedOn: string | null;
+            /**
+             * @description 台账编号
+             * @example ZZ-0007
+             */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            deadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            discoveredAt: string;
+            /**
+             * Format: date
+             * @example 2013-03-01
+             */
+            discoveredOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ViolationKind"];
+            /** @example 违法建筑 */
+            kindLabel: string;
+            /** @description 可以进行的下一步 */
+            nextSteps: components["schemas"]["ViolationNextStepView"][];
+            /** @description 对该年度：存量（年初前发现）或新增；晚于该年度发现为空 */
+            origin: components["schemas"]["ViolationOrigin"] | null;
+            /** @example 存量 */
+            originLabel: string | null;
+            /** @description 逾期：过了整改期限仍未整改完毕 */
+            overdue: boolean;
+            /** @example GJ17-01 */
+            parcelCode: string | null;
+            /** @example GJ17 */
+            projectCode: string | null;
+            remarks: string | null;
+            /**
+             * @description 责任人或责任单位
+             * @example 民房 ELC-0012 张建国
+             */
+            responsible: string;
+            /** Format: uuid */
+            responsibleSubjectId: string | null;
+            /**
+             * @description 责任对象类型
+             * @enum {string|null}
+             */
+            responsibleSubjectType: "household" | "enterprise" | null;
+            status: components["schemas"]["ViolationStatus"];
+            /** @example 整改中 */
+            statusLabel: string;
+            /** @description 状态步骤（仅详情中给出，列表中为空） */
+            steps: components["schemas"]["ViolationStepView"][];
+            version: number;
+            /** @example 二联村 */
+            village: string;
+            /**
+             * @description 方量（立方米）
+             * @example 120.00
+             */
+            volume: string | null;
+            /**
+             * @description 存量 / 新增 所对照的年度
+             * @example 2013
+             */
+            year: number;
         };
         VoidAgreementDto: {
             /**
@@ -10538,6 +10993,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecalculationCasePage"];
+                };
+            };
+        };
+    };
+    ViolationController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnlicensedProposalView"];
+                };
+            };
+        };
+    };
+    ViolationController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmUnlicensedAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnlicensedProposalView"];
+                };
+            };
+        };
+    };
+    ViolationController_summary: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认：台账中最近发现违法行为的年度） */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationSummaryView"];
+                };
+            };
+        };
+    };
+    ViolationController_villages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageListView"];
+                };
+            };
+        };
+    };
+    ViolationController_list: {
+        parameters: {
+            query?: {
+                /** @description 责任户（民房）：该户的违法行为（不限年度） */
+                householdId?: string;
+                kind?: components["schemas"]["ViolationKind"];
+                /** @description 只看已逾期的（true） */
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                status?: components["schemas"]["ViolationStatus"];
+                /** @description 所在村 */
+                village?: string;
+                /** @description 年度（默认：台账中最近发现违法行为的年度） */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationPageView"];
+                };
+            };
+        };
+    };
+    ViolationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateViolationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationView"];
+                };
+            };
+        };
+    };
+    ViolationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationView"];
+                };
+            };
+        };
+    };
+    ViolationController_step: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViolationStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationView"];
                 };
             };
         };

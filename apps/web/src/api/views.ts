@@ -225,3 +225,12 @@ export type ProgressFiguresView = Omit<ProjectProgressView, 'code' | 'name'>;
 export type CaseDrillView = Schemas['CaseDrillView'];
 export type FunnelStepView = Schemas['FunnelStepView'];
 export type RateView = Schemas['RateView'];
+
+// 综合整治 (libs/land-admin)
+export type ViolationView = Schemas['ViolationView'];
+export type ViolationPageView = Schemas['ViolationPageView'];
+export type RectificationSummaryView = Schemas['RectificationSummaryView'];
+export type UnlicensedProposalView = Schemas['UnlicensedProposalView'];
+export type HandoverHoldView = Schemas['HandoverHoldView'];
+export type CreateViolationBody = Schemas['CreateViolationDto'];
+export type ViolationStepBody = Schemas['ViolationStepDto'];

@@ -92,6 +92,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'milestone.status': '改变时间节点状态',
   'notification.read': '通知标为已读',
   'notification.read_all': '通知全部已读',
+  // 综合整治 (libs/land-admin)
+  'rectification.create': '登记违法行为',
+  'rectification.step': '变更违法行为状态',
+  'rectification.confirm-unlicensed-area': '确认整治台账建议的无证面积',
 };
 
 export function actionLabel(action: string): string {
@@ -143,6 +147,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   // 时间节点与通知 (libs/targets, libs/notifications)
   milestone: '时间节点',
   notification: '通知',
+  // 综合整治 (libs/land-admin)
+  rectification_violation: '违法行为',
 };
 
 export function entityLabel(entityType: string | null): string {

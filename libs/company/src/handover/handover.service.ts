@@ -18,6 +18,7 @@ import {
 import type { CreateHandoverDto, ReturnHandoverDto } from './dto/handover.dto.js';
 import type { HandoverExclusion, HandoverRecord } from './handover.entity.js';
 import { HandoverRepository, type ParcelCaseRow } from './handover.repository.js';
+import { HandoverHoldsRegistry, holdsMessage, type HandoverHold } from './handover-holds.registry.js';
 
 const NOT_FOUND = '移交单不存在';
 const STALE_MESSAGE = '该记录已被他人修改，请刷新后重试';
@@ -27,6 +28,8 @@ export interface Readiness {
   parcel: Parcel;
   cases: ParcelCase[];
   blockers: HandoverBlocker[];
+  /** Other records holding the parcel back (open violations on it). */
+  holds: HandoverHold[];
   /** The record waiting for the company, if one does. */
   submittedId: string | null;
 }
@@ -42,6 +45,7 @@ export class HandoverService {
     private readonly parcels: ParcelService,
     private readonly cases: CaseService,
     private readonly connection: TransactionalConnection,
+    private readonly holds: HandoverHoldsRegistry,
   ) {}
 
   private async parcelCases(parcelId: string): Promise<ParcelCase[]> {
@@ -51,7 +55,7 @@ export class HandoverService {
   private async readinessOf(project: Project, parcel: Parcel): Promise<Readiness> {
     const cases = await this.parcelCases(parcel.id);
     const submitted = await this.handovers.findSubmitted(parcel.id);
-    return { project, parcel, cases, blockers: handoverBlockers(cases), submittedId: submitted?.id ?? null };
+    return { project, parcel, cases, blockers: handoverBlockers(cases), holds: await this.holds.holdsOn(parcel.id), submittedId: submitted?.id ?? null };
   }
 
   /** What blocks handing a parcel over: each case not settled (and not excluded), naming its subject. */
@@ -73,7 +77,15 @@ export class HandoverService {
     return {
       project,
       ...handoverSummary(parcels),
-      parcels: parcels.map((p) => ({ parcel: p, blockers: blockers.get(p.id) ?? 0, submittedId: submitted.get(p.id) ?? null })),
+      parcels: await Promise.all(
+        parcels.map(async (p) => ({
+          parcel: p,
+          blockers: blockers.get(p.id) ?? 0,
+          // Open violations hold a parcel back until it is handed over; afterwards none can be registered on it.
+          holds: p.status === 'handed_over' ? 0 : (await this.holds.holdsOn(p.id)).length,
+          submittedId: submitted.get(p.id) ?? null,
+        })),
+      ),
     };
   }
 
@@ -113,6 +125,7 @@ export class HandoverService {
       const problem = handoverInputProblem(dto, { today: todayInShanghai(), parcelArea: parcel.area });
       if (problem) throw new UnprocessableEntityException(problem);
       this.refuseBlocked(parcel.code, handoverBlockers(await this.parcelCases(parcel.id)));
+      await this.refuseHeld(parcel.id, parcel.code);
       const created = await this.handovers.insert({
         projectId: project.id,
         parcelId: parcel.id,
@@ -138,6 +151,13 @@ export class HandoverService {
     if (message) throw new UnprocessableEntityException({ message, details: blockers.map((b) => ({ field: 'parcelCode', message: b.message, caseId: b.caseId })) });
   }
 
+  /** Refuses (422, naming them) while another record holds the parcel back: an open violation on it. */
+  private async refuseHeld(parcelId: string, parcelCode: string): Promise<void> {
+    const holds = await this.holds.holdsOn(parcelId);
+    const message = holdsMessage(parcelCode, holds);
+    if (message) throw new UnprocessableEntityException({ message, details: holds.map((h) => ({ field: 'parcelCode', message: h.message, kind: h.kind, id: h.id })) });
+  }
+
   /** Loads a record for the company's answer: visible, answerable by the caller, at the version read, still waiting. */
   private async forAnswer(id: string, version: number, answer: 'accept' | 'return'): Promise<HandoverRecord> {
     const record = await this.handovers.findForUpdate(id);
@@ -159,6 +179,7 @@ export class HandoverService {
       const cases = await this.parcelCases(record.parcelId);
       const parcel = await this.parcels.findById(record.parcelId);
       this.refuseBlocked(parcel!.code, handoverBlockers(cases));
+      await this.refuseHeld(parcel!.id, parcel!.code);
       const excused = cases.filter((c) => !isSettled(c.status) && c.excludedReason !== null).length;
       await this.parcels.handOver(record.parcelId, excused);
       for (const c of casesToHandOver(cases)) await this.cases.transition(c.caseId, { to: 'handed_over', record: 'handover' });

@@ -41,6 +41,20 @@ export class HandoverBlockerView {
   message!: string;
 }
 
+export class HandoverHoldView {
+  @ApiProperty({ example: 'rectification', description: '记录类型（rectification：综合整治违法行为）' })
+  kind!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '违法建筑 ZZ-0003（整改中）' })
+  label!: string;
+
+  @ApiProperty({ example: '违法建筑 ZZ-0003 整改中，尚未整改完毕' })
+  message!: string;
+}
+
 export class HandoverReadinessView {
   @ApiProperty({ example: 'GJ17' })
   projectCode!: string;
@@ -62,6 +76,9 @@ export class HandoverReadinessView {
 
   @ApiProperty({ type: [HandoverBlockerView], description: '阻碍移交的案件（未结算且未被排除）' })
   blockers!: HandoverBlockerView[];
+
+  @ApiProperty({ type: [HandoverHoldView], description: '地块上未结案的违法行为（综合整治），有则不能移交' })
+  holds!: HandoverHoldView[];
 
   @ApiProperty({ type: [HandoverCaseView] })
   cases!: HandoverCaseView[];
@@ -164,6 +181,9 @@ export class ParcelHandoverView {
   @ApiProperty({ type: 'integer', description: '阻碍移交的案件数' })
   blockers!: number;
 
+  @ApiProperty({ type: 'integer', description: '地块上未结案的违法行为数（综合整治），有则不能移交' })
+  holds!: number;
+
   @ApiProperty({ description: '可以移交' })
   ready!: boolean;
 
@@ -215,8 +235,9 @@ export function readinessView(r: Readiness): HandoverReadinessView {
     parcelArea: r.parcel.area,
     parcelStatus: r.parcel.status,
     parcelStatusLabel: PARCEL_STATUS_LABELS[r.parcel.status],
-    ready: r.blockers.length === 0 && r.parcel.status !== 'handed_over',
+    ready: r.blockers.length === 0 && r.holds.length === 0 && r.parcel.status !== 'handed_over',
     blockers: r.blockers.map(blockerView),
+    holds: r.holds.map((h) => ({ kind: h.kind, id: h.id, label: h.label, message: h.message })),
     cases: r.cases.map(caseView),
     submittedHandoverId: r.submittedId,
   };
@@ -253,7 +274,7 @@ export function summaryView(s: {
   handedOverArea: string;
   percent: number;
   parcelsByStatus: Record<string, number>;
-  parcels: Array<{ parcel: Parcel; blockers: number; submittedId: string | null }>;
+  parcels: Array<{ parcel: Parcel; blockers: number; holds: number; submittedId: string | null }>;
 }): HandoverSummaryView {
   return {
     projectCode: s.project.code,
@@ -261,14 +282,15 @@ export function summaryView(s: {
     handedOverArea: s.handedOverArea,
     percent: s.percent,
     parcelsByStatus: PARCEL_STATUSES.map((status) => ({ status, label: PARCEL_STATUS_LABELS[status], count: s.parcelsByStatus[status] ?? 0 })),
-    parcels: s.parcels.map(({ parcel, blockers, submittedId }) => ({
+    parcels: s.parcels.map(({ parcel, blockers, holds, submittedId }) => ({
       code: parcel.code,
       village: parcel.village,
       area: parcel.area,
       status: parcel.status,
       statusLabel: PARCEL_STATUS_LABELS[parcel.status],
       blockers,
-      ready: blockers === 0 && parcel.status !== 'handed_over',
+      holds,
+      ready: blockers === 0 && holds === 0 && parcel.status !== 'handed_over',
       submittedHandoverId: submittedId,
     })),
   };

@@ -37,6 +37,8 @@ import { writeFeeBatchList } from './transitional-fee-batch-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
 import { writeMonthlyReport } from './monthly-report-workbook.js';
+import { RECTIFICATION_LEDGER_COLUMNS } from './domain/rectification-ledger.js';
+import { RectificationLedgerSource } from '@app/land-admin';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -65,6 +67,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly bases: BaseRepository,
     private readonly units: UnitRepository,
     private readonly reports: MonthlyReportService,
+    private readonly rectification: RectificationLedgerSource,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -145,6 +148,14 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);
     if (batch.kind === 'reconciliation') return writeReconciliationWorkbook(path, await this.settlements.reconciliation(batch.filters.project ?? ''), watermark);
     if (batch.kind === 'unit-inventory') return this.writeUnitInventory(batch, path, ctx, watermark);
+    if (batch.kind === 'rectification-ledger') {
+      // The register is small (hundreds of rows a year): read in one go, as the user who asked.
+      const { year, rows } = await this.rectification.ledger({ year: batch.filters.year, village: batch.filters.village });
+      const writer = new LedgerWriter(path, `${EXPORT_KIND_LABELS[batch.kind]}（${year}年）`, RECTIFICATION_LEDGER_COLUMNS);
+      writer.add(rows);
+      await writer.finish(watermark);
+      return rows.length;
+    }
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);

@@ -66,6 +66,10 @@ export class ExportService {
       if (!actor.roles.some((r) => r === 'officer' || r === 'admin' || r === 'leader')) throw new ForbiddenException('没有导出月度推进情况报告的权限');
       filters.month ??= await this.reports.defaultMonth();
     }
+    if (dto.kind === 'rectification-ledger' && !actor.roles.some((r) => r === 'officer' || r === 'admin' || r === 'leader')) {
+      // The 综合整治 register is the town's: the company and finance see nothing of it.
+      throw new ForbiddenException('没有导出综合整治台账的权限');
+    }
     if (dto.kind === 'handover-certificate') {
       if (!filters.handover) throw new UnprocessableEntityException({ message: '请指定要打印的移交单', details: [{ field: 'filters.handover', message: '请指定要打印的移交单' }] });
       // 404 for a record the caller may not see; the job reads it again as the same user.

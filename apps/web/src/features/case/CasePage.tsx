@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { labelOf, useReference } from '../../lib/reference';
 import type { SubjectType } from '../../api/views';
 import { CaseAllocationsCard } from '../choosing/CaseAllocationsCard';
+import { CaseViolationsCard } from '../rectification/CaseViolationsCard';
 import { CaseConfirmationCard } from '../confirmations/CaseConfirmationCard';
 import { CompensationTab } from '../money/compensation/CompensationTab';
 import { CaseAuditTable } from './CaseAuditTable';
@@ -128,6 +129,7 @@ export function CasePage({ kind }: { kind: SubjectType }) {
         {caseFile ? <CaseLifecycle caseFile={caseFile} reload={reload} /> : <Alert type="warning" showIcon message="该对象尚未建立案件" />}
         {caseFile && <CaseConfirmationCard caseId={caseFile.id} revision={caseFile.version} />}
         {caseFile && <CaseAllocationsCard caseId={caseFile.id} revision={caseFile.version} />}
+        {kind === 'household' && <CaseViolationsCard householdId={subject.id} onConfirmed={() => void quietReload()} />}
         <Tabs
           activeKey={caseFile ? tab : 'facts'}
           onChange={(key) => setParams(key === 'facts' ? {} : { tab: key }, { replace: true, state: { from: backTo } })}

@@ -2,7 +2,7 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Card, Col, Empty, List, Popover, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
 import type { HandoverReadinessView, HandoverSummaryView, HandoverView, ParcelHandoverView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
@@ -17,14 +17,14 @@ import { HandoverDialog } from './HandoverDialog';
 // As on 项目与地块 (ProjectStatusTag).
 const PARCEL_COLOR: Record<string, string> = { surveying: 'default', clearing: 'orange', cleared: 'cyan', handed_over: 'purple' };
 
-/** The cases holding a parcel back, each naming its subject (loaded when the blockers are opened). */
-function Blockers({ project, parcel }: { project: string; parcel: ParcelHandoverView }) {
+/** The cases holding a parcel back, each naming its subject, and the open 综合整治 violations on it (loaded when opened). */
+function Blockers({ project, parcel, canReadRegister }: { project: string; parcel: ParcelHandoverView; canReadRegister: boolean }) {
   const [readiness, setReadiness] = useState<HandoverReadinessView | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
     <Popover
       trigger="click"
-      title={`地块 ${parcel.code} 未结算的案件`}
+      title={`地块 ${parcel.code} 阻碍移交的案件和违法行为`}
       onOpenChange={(open) => {
         if (open && !readiness) handoverReadiness(project, parcel.code).then(setReadiness, (e: unknown) => setError(errorMessage(e)));
       }}
@@ -37,15 +37,15 @@ function Blockers({ project, parcel }: { project: string; parcel: ParcelHandover
           <List
             size="small"
             style={{ maxWidth: 460, maxHeight: 320, overflow: 'auto' }}
-            dataSource={readiness.blockers}
-            renderItem={(b) => <List.Item key={b.caseId}>{b.message}</List.Item>}
+            dataSource={[...readiness.holds.map((h) => ({ key: h.id, message: h.message, link: canReadRegister ? `/rectification?open=${h.id}` : null })), ...readiness.blockers.map((b) => ({ key: b.caseId, message: b.message, link: null as string | null }))]}
+            renderItem={(b) => <List.Item key={b.key}>{b.link ? <Link to={b.link}>{b.message}</Link> : b.message}</List.Item>}
             data-testid="handover-blockers"
           />
         )
       }
     >
       <Button type="link" size="small" danger style={{ padding: 0 }}>
-        {parcel.blockers} 件未结算
+        {[parcel.blockers > 0 && `${parcel.blockers} 件未结算`, parcel.holds > 0 && `${parcel.holds} 处违法未结案`].filter(Boolean).join('，')}
       </Button>
     </Popover>
   );
@@ -157,7 +157,7 @@ export function HandoversPage() {
                         ) : p.ready ? (
                           <Tag color="green">可以移交</Tag>
                         ) : (
-                          <Blockers project={project} parcel={p} />
+                          <Blockers project={project} parcel={p} canReadRegister={!!user && user.roles.some((r) => r === 'officer' || r === 'leader' || r === 'admin')} />
                         ),
                     },
                     {

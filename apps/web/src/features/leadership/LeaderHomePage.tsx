@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { BurnUpChart } from './BurnUpChart';
 import { getQuota, listTargets, monthBounds, solvedHouseholdsPath } from './leadership-api';
 import { TargetsCard } from './TargetsCard';
+import { RectificationPanel } from './RectificationPanel';
 import { ProjectFunnelsCard } from '../dashboard/ProjectFunnelsCard';
 import { OverdueMilestonesCard } from '../milestones/OverdueMilestonesCard';
 
@@ -174,6 +175,9 @@ export function LeaderHomePage() {
           </Col>
           <Col xs={24}>
             <ProjectFunnelsCard />
+          </Col>
+          <Col xs={24}>
+            <RectificationPanel year={quota.year} />
           </Col>
         </Row>
       )}

@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure', 'monthly-progress-report'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure', 'monthly-progress-report', 'rectification-ledger'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -24,6 +24,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'unit-inventory': '安置房源清单',
   'public-disclosure': '阳光征收公示表',
   'monthly-progress-report': '月度推进情况报告',
+  'rectification-ledger': '综合整治台账',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -51,6 +52,8 @@ export interface ExportFilters {
   month?: string;
   /** The 安置基地 (its code) a `unit-inventory` export is limited to. */
   base?: string;
+  /** The year a `rectification-ledger` export is of (default: the register's latest year). */
+  year?: number;
   /** The keyed hash a full 身份证号 or phone number in `q` is searched by; never shown. */
   personalNumber?: { field: 'idNumber' | 'phone'; hash: string };
 }
