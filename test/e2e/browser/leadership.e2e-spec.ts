@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
@@ -142,6 +142,7 @@ describe('web app: the leader’s home screen (browser)', () => {
     expect(images).toHaveLength(2);
     const dir = join(process.cwd(), 'test', 'e2e', 'screenshots');
     mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '806-monthly-report.xlsx'), readFileSync(await file.path()));
     images.forEach((image, i) => {
       const media = book.getImage(Number(image.imageId));
       writeFileSync(join(dir, `80${4 + i}-monthly-report-chart-${i + 1}.png`), Buffer.from(media.buffer as unknown as ArrayBuffer));
