@@ -26,7 +26,8 @@ const KIND_NOTES: Record<ExportKind, string> = {
     '阳光征收公示表（可张贴公示）：所选项目每户已签约民房一行，只含户编号、所在村、户主（姓名部分隐去，如 王*明）、认定的合法/无证/宅基地面积、补偿总额和签约日期，末行合计；不含身份证号、电话等任何其他信息。',
   'monthly-progress-report':
     '月度推进情况报告（A4 纵向，可直接打印）：各年度目标的本月完成、累计完成、完成率和年末预测及依据，住房解决累计进度图，各项目推进情况和漏斗图，截至月末的逾期时间节点；只统计您有权查看的项目。',
-  'rectification-ledger': '综合整治台账：所选年度（默认最近年度）每处违法行为一行，类型、村、地块或地址、面积或方量、存量/新增、责任人、状态、整改期限和是否逾期；只包含您有权查看的村和地块。',
+  'rectification-ledger':
+    '综合整治台账：所选年度（默认最近年度）每处违法行为一行，类型、村、地块或地址、面积或方量、存量/新增、责任人、状态、整改期限和是否逾期；只包含您有权查看的村和地块。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
@@ -43,6 +44,16 @@ const FORM_KINDS = (kind: string) =>
   ].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;
+
+/** Every filter the form has, cleared (a reset must also clear what the address did not fill). */
+const NO_FILTERS: ExportFilters = {
+  project: undefined,
+  parcel: undefined,
+  village: undefined,
+  status: undefined,
+  q: undefined,
+  month: undefined,
+};
 
 /** Loads a list once per key; answers [] and an error message when it fails. */
 function useList<T>(key: string | null, load: (key: string) => Promise<T[]>): { items: T[]; loading: boolean; error: string | null } {
@@ -87,12 +98,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
   useLayoutEffect(() => {
     form.resetFields();
     form.setFieldsValue({
-      project: undefined,
-      parcel: undefined,
-      village: undefined,
-      status: undefined,
-      q: undefined,
-      month: undefined,
+      ...NO_FILTERS,
       ...initial,
     });
   }, [form, initial]);
@@ -204,15 +210,7 @@ export function ExportForm({ initial, onRequested }: { initial: Values; onReques
           <Button
             onClick={() => {
               form.resetFields();
-              form.setFieldsValue({
-                kind,
-                project: undefined,
-                parcel: undefined,
-                village: undefined,
-                status: undefined,
-                q: undefined,
-                month: undefined,
-              });
+              form.setFieldsValue({ kind, ...NO_FILTERS });
               setError(null);
             }}
           >
