@@ -7,3 +7,16 @@ export { RectificationModule } from './rectification/rectification.module.js';
 
 /** Every entity of the land administration library (ownership, consolidation, rectification). */
 export const landAdminEntities: (new () => object)[] = [...ownershipEntities, ...rectificationEntities];
+export * from './ownership/domain/ownership-rules.js';
+export { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus, type PlanTotals } from './ownership/domain/plan-rules.js';
+export {
+  OWNERSHIP_FACTS,
+  OwnershipBulkRepository,
+  type OwnershipUpsert,
+  type ParcelPlace,
+  type StoredOwnership,
+} from './ownership/ownership-bulk.repository.js';
+export { ConsolidationPlanService, type PlanDetail } from './ownership/plan/consolidation-plan.service.js';
+export { OwnershipService } from './ownership/ownership.service.js';
+export { LandOwnership } from './ownership/ownership.entity.js';
+export { ConsolidationPlan, ConsolidationPlanItem } from './ownership/plan/consolidation-plan.entity.js';
