@@ -4,8 +4,8 @@ import { TransactionalConnection } from '@app/platform';
 import type { OwnershipScope } from '../ownership.repository.js';
 import { ConsolidationPlan, ConsolidationPlanItem } from './consolidation-plan.entity.js';
 
-/** A record's visibility to `$1` (null: all), as SQL over `o` (land_ownership); the same rule as OwnershipRepository's. */
-const VISIBLE = `($1::uuid[] IS NULL OR o."projectId" = ANY($1::uuid[]) OR (o."projectId" IS NULL AND o.village IN (SELECT p.village FROM parcel p WHERE p."projectId" = ANY($1::uuid[]))))`;
+/** A record's visibility to `$1` (null: all), as SQL over `o` (land_ownership), never NULL (it is negated); the same rule as OwnershipRepository's. */
+const VISIBLE = `COALESCE($1::uuid[] IS NULL OR o."projectId" = ANY($1::uuid[]) OR (o."projectId" IS NULL AND o.village IN (SELECT p.village FROM parcel p WHERE p."projectId" = ANY($1::uuid[]))), false)`;
 
 /** Database access for consolidation plans and their items. */
 @Injectable()
