@@ -166,7 +166,6 @@ export class ConsolidationPlanService {
     return this.step(id, version, 'approved', async (plan) => {
       const changes = { status: 'approved' as const, approvedBy: currentActor().username, approvedAt: new Date() };
       if (!(await this.plans.updateVersioned(plan.id, version, changes))) throw new ConflictException(PLAN_STALE);
-      return { status: changes.status, approvedBy: changes.approvedBy };
     });
   }
 
@@ -190,7 +189,6 @@ export class ConsolidationPlanService {
           after: { code: o!.code, ...target },
         });
       }
-      return { status: changes.status, doneBy: changes.doneBy };
     });
   }
 
@@ -198,19 +196,21 @@ export class ConsolidationPlanService {
     id: string,
     version: number,
     to: PlanStatus,
-    apply: (plan: ConsolidationPlan, items: ConsolidationPlanItem[]) => Promise<Record<string, unknown>>,
+    apply: (plan: ConsolidationPlan, items: ConsolidationPlanItem[]) => Promise<void>,
   ): Promise<PlanDetail> {
     await this.connection.transaction(async () => {
       const { plan, items } = await this.writable(id, version);
       const problem = planStepProblem(plan.status, to);
       if (problem) throw unprocessable(problem, 'status');
-      const after = await apply(plan, items);
+      // The plan's own change first: the audit row names the plan, then the records a completion changed.
+      const by = to === 'approved' ? 'approvedBy' : 'doneBy';
       noteChange({
         entityType: 'consolidation_plan',
         entityId: id,
         before: { name: plan.name, status: plan.status },
-        after: { name: plan.name, ...after },
+        after: { name: plan.name, status: to, [by]: currentActor().username },
       });
+      await apply(plan, items);
     });
     return this.get(id);
   }
