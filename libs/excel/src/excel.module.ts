@@ -5,6 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
+import { OwnershipModule } from '@app/land-admin';
 import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
@@ -19,6 +20,7 @@ import { HouseholdChunkProcessor } from './import/households/household-chunk.pro
 import { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
 import { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
 import { UnitChunkProcessor } from './import/units/unit-chunk.processor.js';
+import { LandOwnershipChunkProcessor } from './import/land-ownership/land-ownership-chunk.processor.js';
 import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
@@ -44,6 +46,8 @@ import { TemplateController } from './template/template.controller.js';
     CompanyModule,
     // 安置房源 are written, the unit inventory, the 过渡费支付清单 and the 选房顺序表 read through the resettlement library.
     ResettlementModule,
+    // 集体土地所有权 records are written and 归并方案 read through the land administration library.
+    OwnershipModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({
@@ -71,6 +75,7 @@ import { TemplateController } from './template/template.controller.js';
     EnterpriseChunkProcessor,
     ParcelChunkProcessor,
     UnitChunkProcessor,
+    LandOwnershipChunkProcessor,
     FileRetentionRepository,
     FileRetentionService,
   ],

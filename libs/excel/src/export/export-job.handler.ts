@@ -35,6 +35,8 @@ import { LedgerWriter } from './ledger-writer.js';
 import { writeFeeBatchList } from './transitional-fee-batch-writer.js';
 import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlement-workbooks.js';
 import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
+import { ConsolidationPlanService } from '@app/land-admin';
+import { writeConsolidationPlan } from './consolidation-plan-workbook.js';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -62,6 +64,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly settlements: SettlementExportSource,
     private readonly bases: BaseRepository,
     private readonly units: UnitRepository,
+    private readonly consolidationPlans: ConsolidationPlanService,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -138,6 +141,8 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     if (batch.kind === 'settlement-statement') return writeStatementWorkbook(path, await this.settlements.statement(batch.filters.statement ?? ''), watermark);
     if (batch.kind === 'reconciliation') return writeReconciliationWorkbook(path, await this.settlements.reconciliation(batch.filters.project ?? ''), watermark);
     if (batch.kind === 'unit-inventory') return this.writeUnitInventory(batch, path, ctx, watermark);
+    // 集体土地归并方案 (libs/land-admin): read as the user who asked, in one go.
+    if (batch.kind === 'land-consolidation-plan') return writeConsolidationPlan(path, await this.consolidationPlans.get(batch.filters.plan ?? ''), watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);

@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure', 'land-consolidation-plan'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -23,6 +23,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'transitional-fee-batch': '过渡费支付清单',
   'unit-inventory': '安置房源清单',
   'public-disclosure': '阳光征收公示表',
+  'land-consolidation-plan': '集体土地归并方案',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -46,6 +47,8 @@ export interface ExportFilters {
   /** The 过渡费 batch a `transitional-fee-batch` export lists (its id). */
   feeBatch?: string;
   statement?: string;
+  /** The 归并方案 a `land-consolidation-plan` export writes (its id). */
+  plan?: string;
   /** The 安置基地 (its code) a `unit-inventory` export is limited to. */
   base?: string;
   /** The keyed hash a full 身份证号 or phone number in `q` is searched by; never shown. */
