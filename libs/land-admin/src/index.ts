@@ -20,3 +20,4 @@ export { ConsolidationPlanService, type PlanDetail } from './ownership/plan/cons
 export { OwnershipService } from './ownership/ownership.service.js';
 export { LandOwnership } from './ownership/ownership.entity.js';
 export { ConsolidationPlan, ConsolidationPlanItem } from './ownership/plan/consolidation-plan.entity.js';
+export { ConsolidationPlanRepository } from './ownership/plan/consolidation-plan.repository.js';

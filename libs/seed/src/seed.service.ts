@@ -14,6 +14,7 @@ import { DemoSettlementSeeder } from './demo-settlement.seeder.js';
 import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
+import { DemoOwnershipSeeder } from './demo-ownership.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -49,6 +50,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly targets: DemoTargetsSeeder,
     /** After the resettlement seeders: the advancement plan's time nodes (二联, 金联, 明珠 read from the bases). */
     private readonly milestones: DemoMilestonesSeeder,
+    /** The 集体土地所有权 register of the demo villages (consistent with the parcels) and one 归并方案. */
+    private readonly ownership: DemoOwnershipSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -91,6 +94,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.milestones.seed(data);
       // The 2013 plan's targets (实事工程): the manual ones with demo progress, 金联前期手续 on its time node.
       await this.targets.seed();
+      // The 集体土地所有权 register of the demo villages, each collective parcel divided among its owners, and a draft 归并方案.
+      await this.ownership.seed(data);
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

@@ -127,4 +127,13 @@ export class OwnershipBulkRepository {
       ],
     );
   }
+
+  /** The ids of the records with `codes`, by code. */
+  async idsByCode(codes: string[]): Promise<Map<string, string>> {
+    if (!codes.length) return new Map();
+    const rows = await this.query<{ id: string; code: string }>('SELECT id, code FROM land_ownership WHERE code = ANY($1::varchar[])', [
+      codes,
+    ]);
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
 }

@@ -22,7 +22,7 @@ import { ConsolidationPlanService } from './plan/consolidation-plan.service.js';
     OwnershipAttachmentOwner,
     OwnershipBulkRepository,
   ],
-  // The Excel library imports records through OwnershipBulkRepository and exports plans through the plan service.
-  exports: [OwnershipService, ConsolidationPlanService, OwnershipBulkRepository],
+  // The Excel library imports records through OwnershipBulkRepository and exports plans through the plan service; the demo seed loads both.
+  exports: [OwnershipService, ConsolidationPlanService, OwnershipBulkRepository, ConsolidationPlanRepository],
 })
 export class OwnershipModule {}
