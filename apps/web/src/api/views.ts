@@ -225,3 +225,16 @@ export type ProgressFiguresView = Omit<ProjectProgressView, 'code' | 'name'>;
 export type CaseDrillView = Schemas['CaseDrillView'];
 export type FunnelStepView = Schemas['FunnelStepView'];
 export type RateView = Schemas['RateView'];
+
+/* 集体土地所有权 and 归并方案 (libs/land-admin). */
+export type OwnershipView = Schemas['OwnershipView'];
+export type OwnershipPage = Schemas['OwnershipPage'];
+export type OwnershipTotalsView = Schemas['OwnershipTotalsView'];
+export type OwnerKind = Schemas['OwnerKind'];
+export type LandUse = Schemas['LandUse'];
+export type SurveyStatus = Schemas['SurveyStatus'];
+export type CreateOwnershipBody = Schemas['CreateOwnershipDto'];
+export type UpdateOwnershipBody = Schemas['UpdateOwnershipDto'];
+export type PlanView = Schemas['PlanView'];
+export type PlanStatus = Schemas['PlanStatus'];
+export type CreatePlanBody = Schemas['CreatePlanDto'];

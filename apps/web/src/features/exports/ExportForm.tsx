@@ -23,6 +23,7 @@ const KIND_NOTES: Record<ExportKind, string> = {
   'choosing-order': '一个选房轮次公布的顺序：种子、排序算法及说明、顺序哈希和每户的选房顺序，可用 npm run verify:order 复核。',
   'public-disclosure':
     '阳光征收公示表（可张贴公示）：所选项目每户已签约民房一行，只含户编号、所在村、户主（姓名部分隐去，如 王*明）、认定的合法/无证/宅基地面积、补偿总额和签约日期，末行合计；不含身份证号、电话等任何其他信息。',
+  'land-consolidation-plan': '一个集体土地归并方案：所列土地及其原所有权人、用途、面积，归并前后按所有权人和用途的面积合计，批准人及签章栏。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
@@ -35,6 +36,7 @@ const FORM_KINDS = (kind: string) =>
     'unit-inventory',
     'transitional-fee-batch',
     'choosing-order',
+    'land-consolidation-plan',
   ].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;

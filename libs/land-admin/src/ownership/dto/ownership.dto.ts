@@ -53,21 +53,21 @@ export class ListOwnershipDto extends PageQueryDto {
 }
 
 class OwnershipFieldsDto {
-  @ApiPropertyOptional({ description: '坐落（不在项目地块上的土地须填写）', example: '二联村北横港以南' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '坐落（不在项目地块上的土地须填写）', example: '二联村北横港以南' })
   @IsOptional()
   @Trim()
   @IsString({ message: '坐落必须是文字' })
   @MaxLength(100, { message: '坐落最多 100 个字' })
   location?: string | null;
 
-  @ApiPropertyOptional({ description: '所有权证书编号（已确权的必填）', example: '沪集有(2013)青字第001号' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '所有权证书编号（已确权的必填）', example: '沪集有(2013)青字第001号' })
   @IsOptional()
   @Trim()
   @IsString({ message: '证书编号必须是文字' })
   @MaxLength(50, { message: '证书编号最多 50 个字' })
   certificateNo?: string | null;
 
-  @ApiPropertyOptional({ description: '备注' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '备注' })
   @IsOptional()
   @Trim()
   @IsString({ message: '备注必须是文字' })

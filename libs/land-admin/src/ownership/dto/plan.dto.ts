@@ -17,7 +17,7 @@ import { LAND_USES, OWNER_KINDS, type LandUse, type OwnerKind } from '../domain/
 import { OWNER_MESSAGE, USE_MESSAGE } from './ownership.dto.js';
 
 class PlanFieldsDto {
-  @ApiPropertyOptional({ description: '说明' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '说明' })
   @IsOptional()
   @Trim()
   @IsString({ message: '说明必须是文字' })
