@@ -185,7 +185,6 @@ export function OwnershipPage() {
         rowKey="id"
         loading={data === null && !error}
         dataSource={data?.items ?? []}
-        scroll={{ x: 1100 }}
         data-testid="ownership-table"
         locale={{ emptyText: '没有符合条件的所有权记录' }}
         pagination={{
@@ -201,42 +200,55 @@ export function OwnershipPage() {
           columnTitle: '材料',
         }}
         columns={[
-          { title: '登记编号', dataIndex: 'code', width: 110, fixed: 'left' },
-          { title: '村', dataIndex: 'village', width: 80 },
+          { title: '登记编号', dataIndex: 'code', width: 100 },
           {
-            title: '位置',
+            title: '村 / 位置',
             key: 'place',
             width: 200,
-            render: (_: unknown, r) =>
-              r.parcelCode ? <Tag color="blue">{`${r.projectCode} ${r.parcelCode}`}</Tag> : <Typography.Text>{r.location}</Typography.Text>,
+            render: (_: unknown, r) => (
+              <span>
+                {r.village}
+                {' · '}
+                {r.parcelCode ? <Tag color="blue">{`${r.projectCode} ${r.parcelCode}`}</Tag> : r.location}
+              </span>
+            ),
           },
           {
             title: '所有权人',
             key: 'owner',
-            width: 220,
+            width: 210,
             render: (_: unknown, r) => (
-              <Space size={4}>
+              <span>
                 <Tag>{r.ownerKindLabel}</Tag>
                 {r.ownerName}
-              </Space>
+              </span>
             ),
           },
-          { title: '用途', dataIndex: 'landUseLabel', width: 110 },
-          { title: '面积', dataIndex: 'area', width: 130, align: 'right', render: (a: string) => formatArea(a) },
-          { title: '证书编号', dataIndex: 'certificateNo', width: 170, render: (c: string | null) => c ?? '—' },
+          { title: '用途', dataIndex: 'landUseLabel', width: 100 },
+          { title: '面积', dataIndex: 'area', width: 120, align: 'right', render: (a: string) => formatArea(a) },
           {
-            title: '调查状态',
+            title: '调查状态 / 证书',
             dataIndex: 'surveyStatus',
-            width: 90,
-            render: (s: SurveyStatus) => <Tag color={SURVEY_COLORS[s]}>{SURVEY_STATUS_LABELS[s]}</Tag>,
+            width: 150,
+            render: (s: SurveyStatus, r) => (
+              <div>
+                <Tag color={SURVEY_COLORS[s]}>{SURVEY_STATUS_LABELS[s]}</Tag>
+                {r.certificateNo && (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.certificateNo}
+                    </Typography.Text>
+                  </div>
+                )}
+              </div>
+            ),
           },
           ...(canWrite
             ? [
                 {
                   title: '操作',
                   key: 'actions',
-                  width: 190,
-                  fixed: 'right' as const,
+                  width: 170,
                   render: (_: unknown, r: OwnershipView) => (
                     <Space size={0}>
                       {r.surveyStatus !== 'confirmed' && (
