@@ -8,6 +8,7 @@ import {
   LAND_USES,
   OWNER_KIND_LABELS,
   OWNER_KINDS,
+  SURVEY_STATUS_LABELS,
   surveyStatusProblem,
   type LandUse,
   type OwnerKind,
@@ -235,11 +236,7 @@ export class OwnershipService {
   async changeStatus(id: string, dto: ChangeSurveyStatusDto): Promise<LandOwnership> {
     await this.connection.transaction(async () => {
       const current = await this.writable(id, dto.version);
-      if (current.surveyStatus === dto.status)
-        throw unprocessable(
-          `该土地已是“${dto.status === 'confirmed' ? '已确权' : dto.status === 'surveying' ? '调查中' : '未调查'}”状态`,
-          'status',
-        );
+      if (current.surveyStatus === dto.status) throw unprocessable(`该土地已是“${SURVEY_STATUS_LABELS[dto.status]}”状态`, 'status');
       const certificateNo = dto.certificateNo || current.certificateNo;
       const problem = surveyStatusProblem(current.surveyStatus, dto.status, certificateNo);
       if (problem) throw unprocessable(problem, problem.includes('证书') ? 'certificateNo' : 'status');
