@@ -192,6 +192,11 @@ describe('times in every answer (e2e)', () => {
     ).body;
     await http.post(`/api/rectification/violations/${violation.id}/steps`).send({ version: violation.version, to: 'notice_issued', on: '2013-01-10', deadline: '2013-02-10' }).expect(200);
     ids.violation = violation.id;
+    // 集体土地所有权 and an approved 归并方案 (libs/land-admin)
+    const land = { code: 'ANS-JT-01', village: '二联村', location: '答复测试', ownerKind: 'village', ownerName: '二联村农民集体', area: '100.00', landUse: 'farmland' };
+    ids.ownership = (await http.post('/api/land/ownership').send(land).expect(201)).body.id;
+    const plan = (await http.post('/api/land/consolidation-plans').send({ name: '答复测试归并', targetOwnerKind: 'town', targetOwnerName: '徐泾镇农民集体', targetUse: 'construction', ownershipIds: [ids.ownership] }).expect(201)).body;
+    ids.consolidationPlan = (await http.post(`/api/land/consolidation-plans/${plan.id}/approve`).send({ version: plan.version }).expect(200)).body.id;
   }
   afterAll(async () => {
     await t.close();
@@ -255,6 +260,8 @@ describe('times in every answer (e2e)', () => {
       '/api/cases/:id/confirmation-lines': `/api/cases/${ids.case}/confirmation-lines`,
       ...inventoryUrls(),
       '/api/milestones/:id': `/api/milestones/${ids.milestone}`,
+      '/api/land/ownership/:id': `/api/land/ownership/${ids.ownership}`,
+      '/api/land/consolidation-plans/:id': `/api/land/consolidation-plans/${ids.consolidationPlan}`,
       '/api/dashboard/projects/:code': `/api/dashboard/projects/${ids.projectCode}`,
     })[path] ?? (path.includes(':') ? undefined : path);
 

@@ -683,6 +683,71 @@ describe('audit trail (e2e)', () => {
     };
   }
 
+  /** 集体土地所有权 and 归并方案 (libs/land-admin): a record created, changed, stepped and deleted; a plan created, changed, approved and done. */
+  function landOwnershipCases(): Record<string, WriteCase> {
+    let n = 0;
+    const record = () => ({ code: `AU-JT-${++n}`, projectCode: au.code, parcelCode: au.parcel, ownerKind: 'village', ownerName: '二联村农民集体', area: '100.00', landUse: 'farmland' });
+    const ownership = async () => (await t.http().post('/api/land/ownership').send(record()).expect(201)).body as { id: string; version: number };
+    const planBody = async () => ({ name: '审计归并方案', targetOwnerKind: 'town', targetOwnerName: '徐泾镇农民集体', targetUse: 'construction', ownershipIds: [(await ownership()).id] });
+    const plan = async () => (await t.http().post('/api/land/consolidation-plans').send(await planBody()).expect(201)).body as { id: string; version: number };
+    const approved = async () => {
+      const p = await plan();
+      return (await t.http().post(`/api/land/consolidation-plans/${p.id}/approve`).send({ version: p.version }).expect(200)).body as { id: string; version: number };
+    };
+    return {
+      'POST /api/land/ownership': { action: 'land_ownership.create', status: 201, perform: () => t.http().post('/api/land/ownership').send(record()), entityId: (res) => res.body.id },
+      'PATCH /api/land/ownership/:id': {
+        action: 'land_ownership.update',
+        status: 200,
+        prepare: ownership,
+        perform: (o) => t.http().patch(`/api/land/ownership/${o.id}`).send({ version: o.version, remarks: '审计测试' }),
+        entityId: (_res, o) => o.id,
+      },
+      'POST /api/land/ownership/:id/status': {
+        action: 'land_ownership.status',
+        status: 200,
+        prepare: ownership,
+        perform: (o) => t.http().post(`/api/land/ownership/${o.id}/status`).send({ status: 'surveying', version: o.version }),
+        entityId: (_res, o) => o.id,
+      },
+      'DELETE /api/land/ownership/:id': {
+        action: 'land_ownership.delete',
+        status: 204,
+        prepare: ownership,
+        perform: (o) => t.http().delete(`/api/land/ownership/${o.id}`).send({ version: o.version }),
+        entityId: (_res, o) => o.id,
+      },
+      'POST /api/land/consolidation-plans': {
+        action: 'consolidation_plan.create',
+        status: 201,
+        prepare: async () => ({ body: await planBody() }),
+        perform: (p) => t.http().post('/api/land/consolidation-plans').send(p.body),
+        entityId: (res) => res.body.id,
+      },
+      'PATCH /api/land/consolidation-plans/:id': {
+        action: 'consolidation_plan.update',
+        status: 200,
+        prepare: plan,
+        perform: (p) => t.http().patch(`/api/land/consolidation-plans/${p.id}`).send({ version: p.version, name: '审计归并方案改名' }),
+        entityId: (_res, p) => p.id,
+      },
+      'POST /api/land/consolidation-plans/:id/approve': {
+        action: 'consolidation_plan.approve',
+        status: 200,
+        prepare: plan,
+        perform: (p) => t.http().post(`/api/land/consolidation-plans/${p.id}/approve`).send({ version: p.version }),
+        entityId: (_res, p) => p.id,
+      },
+      'POST /api/land/consolidation-plans/:id/complete': {
+        action: 'consolidation_plan.complete',
+        status: 200,
+        prepare: approved,
+        perform: (p) => t.http().post(`/api/land/consolidation-plans/${p.id}/complete`).send({ version: p.version }),
+        entityId: (_res, p) => p.id,
+      },
+    };
+  }
+
   const WRITES: Record<string, WriteCase> = {
     'POST /api/auth/login': {
       action: 'auth.login',
@@ -756,6 +821,7 @@ describe('audit trail (e2e)', () => {
     ...confirmationCases(),
     ...targetCases(),
     ...rectificationCases(),
+    ...landOwnershipCases(),
     ...milestoneCases(),
     ...subjectCases('households'),
     'POST /api/households/search': {

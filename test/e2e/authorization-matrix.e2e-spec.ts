@@ -896,6 +896,82 @@ const RECTIFICATION_ROUTES: Record<string, Entry> = {
   },
 };
 
+/** 集体土地所有权 and 归并方案 (libs/land-admin): admins and leaders read all, officers their projects' parcels; admins and officers keep them; only admins approve a plan. */
+const LAND_READERS: Role[] = ['admin', 'officer', 'leader'];
+const LAND_WRITERS: Role[] = ['admin', 'officer'];
+let matrixOwnerships = 0;
+const ownershipBody = (c: Ctx, target: Target) => ({ code: `MXO-${++matrixOwnerships}`, projectCode: c.project(target).code, parcelCode: c.project(target).parcel, ownerKind: 'village', ownerName: '二联村农民集体', area: '100.00', landUse: 'farmland' });
+const matrixOwnership = async (c: Ctx, target: Target) => (await c.t.http().post('/api/land/ownership').send(ownershipBody(c, target)).expect(201)).body as { id: string; version: number };
+const planBody = async (c: Ctx, target: Target) => ({ name: '矩阵归并方案', targetOwnerKind: 'town', targetOwnerName: '徐泾镇农民集体', targetUse: 'construction', ownershipIds: [(await matrixOwnership(c, target)).id] });
+const matrixPlan = async (c: Ctx, target: Target, status: 'draft' | 'approved' = 'draft') => {
+  const plan = (await c.t.http().post('/api/land/consolidation-plans').send(await planBody(c, target)).expect(201)).body as { id: string; version: number };
+  if (status === 'draft') return plan;
+  return (await c.t.http().post(`/api/land/consolidation-plans/${plan.id}/approve`).send({ version: plan.version }).expect(200)).body as { id: string; version: number };
+};
+const LAND_ADMIN_ROUTES: Record<string, Entry> = {
+  'GET /api/land/ownership': { roles: LAND_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/land/ownership?village=二联村') },
+  'GET /api/land/ownership/villages': { roles: LAND_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/land/ownership/villages') },
+  'GET /api/land/ownership/:id': { roles: LAND_READERS, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/land/ownership/${(await matrixOwnership(c, target)).id}`) },
+  'POST /api/land/ownership': { roles: LAND_WRITERS, scoped: true, otherStatus: 422, ok: 201, run: (c, h, target) => h.post('/api/land/ownership').send(ownershipBody(c, target)) },
+  'PATCH /api/land/ownership/:id': {
+    roles: LAND_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const o = await matrixOwnership(c, target);
+      return h.patch(`/api/land/ownership/${o.id}`).send({ version: o.version, remarks: '矩阵测试' });
+    },
+  },
+  'POST /api/land/ownership/:id/status': {
+    roles: LAND_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const o = await matrixOwnership(c, target);
+      return h.post(`/api/land/ownership/${o.id}/status`).send({ status: 'surveying', version: o.version });
+    },
+  },
+  'DELETE /api/land/ownership/:id': {
+    roles: LAND_WRITERS,
+    scoped: true,
+    ok: 204,
+    run: async (c, h, target) => {
+      const o = await matrixOwnership(c, target);
+      return h.delete(`/api/land/ownership/${o.id}`).send({ version: o.version });
+    },
+  },
+  'GET /api/land/consolidation-plans': { roles: LAND_READERS, scoped: false, ok: 200, run: (_c, h) => h.get('/api/land/consolidation-plans') },
+  'GET /api/land/consolidation-plans/:id': { roles: LAND_READERS, scoped: true, ok: 200, run: async (c, h, target) => h.get(`/api/land/consolidation-plans/${(await matrixPlan(c, target)).id}`) },
+  'POST /api/land/consolidation-plans': { roles: LAND_WRITERS, scoped: true, otherStatus: 422, ok: 201, run: async (c, h, target) => h.post('/api/land/consolidation-plans').send(await planBody(c, target)) },
+  'PATCH /api/land/consolidation-plans/:id': {
+    roles: LAND_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const p = await matrixPlan(c, target);
+      return h.patch(`/api/land/consolidation-plans/${p.id}`).send({ version: p.version, remarks: '矩阵测试' });
+    },
+  },
+  'POST /api/land/consolidation-plans/:id/approve': {
+    roles: ['admin'],
+    scoped: false,
+    ok: 200,
+    run: async (c, h) => {
+      const p = await matrixPlan(c, 'own');
+      return h.post(`/api/land/consolidation-plans/${p.id}/approve`).send({ version: p.version });
+    },
+  },
+  'POST /api/land/consolidation-plans/:id/complete': {
+    roles: LAND_WRITERS,
+    scoped: true,
+    ok: 200,
+    run: async (c, h, target) => {
+      const p = await matrixPlan(c, target, 'approved');
+      return h.post(`/api/land/consolidation-plans/${p.id}/complete`).send({ version: p.version });
+    },
+  },
+};
+
 const MATRIX: Record<string, Entry> = {
   ...RECTIFICATION_ROUTES,
   ...TRANSITIONAL_ROUTES,
@@ -1034,6 +1110,7 @@ const MATRIX: Record<string, Entry> = {
   ...TARGET_ROUTES,
   ...MILESTONE_ROUTES,
   ...DASHBOARD_ROUTES,
+  ...LAND_ADMIN_ROUTES,
 };
 
 const LINE = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled'];

@@ -109,7 +109,7 @@ describe('Excel templates and exports (e2e)', () => {
     it('answers 404 in Chinese for an unknown kind', async () => {
       const res = await t.http().get('/api/imports/templates/rooms');
       expect(res.status).toBe(404);
-      expect(res.body.message).toBe('没有这种导入模板（可选 households、enterprises、parcels、units）');
+      expect(res.body.message).toBe('没有这种导入模板（可选 households、enterprises、parcels、units、land-ownership）');
     });
   });
 

@@ -31,7 +31,8 @@ describe('hostile input at the boundary (e2e, generated from the router)', () =>
         `SELECT (SELECT count(*) FROM project) AS projects, (SELECT count(*) FROM parcel) AS parcels, (SELECT count(*) FROM household) AS households,
                 (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM case_file) AS cases, (SELECT count(*) FROM audit_log) AS audit,
                 (SELECT count(*) FROM import_batch) AS imports, (SELECT count(*) FROM export_batch) AS exports,
-                (SELECT count(*) FROM rectification_violation) AS violations, (SELECT count(*) FROM rectification_step) AS "violationSteps"`,
+                (SELECT count(*) FROM rectification_violation) AS violations, (SELECT count(*) FROM rectification_step) AS "violationSteps",
+                (SELECT count(*) FROM land_ownership) AS ownership, (SELECT count(*) FROM consolidation_plan) AS plans`,
       )
     )[0]!;
 

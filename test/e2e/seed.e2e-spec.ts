@@ -3,7 +3,7 @@ import { CASE_TRANSITIONS, caseServiceOn } from '@app/cases';
 import { MoneyInvariantsRepository } from '@app/compensation';
 import { buildDemoData, demoInventoryPlan, demoSettlementPlan, DemoAllocationSeeder, DemoConfirmationSeeder, DemoHandoverSeeder, DemoMoneySeeder, DemoResettlementInventorySeeder, DemoSettlementSeeder, SeedRepository, SeedService, type DemoData } from '@app/seed';
 import { accrueThrough } from '@app/resettlement';
-import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoMilestonesSeeder, DemoRectificationSeeder, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
+import { DEMO_TARGETS, DEMO_TRANSITIONAL_FEE, DemoMilestonesSeeder, DemoOwnershipSeeder, DemoRectificationSeeder, DemoTargetsSeeder, DemoTransitionalSeeder, demoTransitionalPlan } from '@app/seed';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 function validIdNumber(id: string): boolean {
@@ -25,6 +25,8 @@ const TABLES = [
   'case_transition',
   'confirmation_batch',
   'confirmation_line',
+  'land_ownership',
+  'consolidation_plan',
 ];
 
 async function tableCounts(t: TestApp): Promise<Record<string, number>> {
@@ -317,6 +319,21 @@ describe('demo seed (e2e)', () => {
       expect(summary.overdueCount).toBeGreaterThan(3);
     });
 
+    it('seeds the 集体土地所有权 register of the demo villages (each collective parcel’s area divided exactly) and a draft 归并方案', async () => {
+      const register = (await t.http().get('/api/land/ownership?pageSize=200').expect(200)).body;
+      expect(new Set(register.items.map((r: { village: string }) => r.village))).toEqual(new Set(['二联村', '金联村', '光联村', '民主村', '前明村', '蟠龙村']));
+      const parcels = await t.query<{ code: string; area: string; owned: string }>(
+        `SELECT p.code, p.area::text AS area, sum(o.area)::text AS owned FROM parcel p JOIN land_ownership o ON o."parcelId" = p.id GROUP BY p.id ORDER BY p.code`,
+      );
+      expect(parcels.length).toBeGreaterThan(5);
+      for (const p of parcels) expect(p.owned).toBe(p.area);
+      expect(register.totals.byOwner.map((l: { key: string }) => l.key)).toEqual(['town', 'village', 'group']);
+      const plans = (await t.http().get('/api/land/consolidation-plans').expect(200)).body;
+      expect(plans).toHaveLength(1);
+      expect(plans[0]).toMatchObject({ status: 'draft', targetOwnerKindLabel: '镇集体', createdBy: 'officer', before: { count: 2 } });
+      expect(plans[0].items.every((i: { ownership: { village: string } }) => i.ownership.village === '二联村')).toBe(true);
+    });
+
     it('shows a seeded case with its history through the API', async () => {
       const [row] = await t.query<{ id: string }>(`SELECT id FROM case_file WHERE status = 'settled' LIMIT 1`);
       const res = await t.http().get(`/api/cases/${row.id}`).expect(200);
@@ -356,7 +373,7 @@ describe('demo seed (e2e)', () => {
     const seederWith = (config: ReturnType<typeof devConfig>, make: { repository?: (c: TransactionalConnection) => SeedRepository; transitions?: typeof CASE_TRANSITIONS } = {}) => {
       const connection = t.app.get(TransactionalConnection);
       const repository = make.repository?.(connection) ?? new SeedRepository(connection);
-      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder), t.app.get(DemoMilestonesSeeder), t.app.get(DemoRectificationSeeder));
+      return new SeedService(repository, caseServiceOn(connection, make.transitions), connection, config, t.app.get(DemoMoneySeeder), t.app.get(DemoConfirmationSeeder), t.app.get(DemoSettlementSeeder), t.app.get(DemoHandoverSeeder), t.app.get(DemoResettlementInventorySeeder), t.app.get(DemoAllocationSeeder), t.app.get(DemoTransitionalSeeder), t.app.get(DemoTargetsSeeder), t.app.get(DemoMilestonesSeeder), t.app.get(DemoRectificationSeeder), t.app.get(DemoOwnershipSeeder));
     };
     beforeAll(async () => {
       t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true' });

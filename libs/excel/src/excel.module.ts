@@ -5,7 +5,7 @@ import { CompanyModule } from '@app/company';
 import { CompensationModule } from '@app/compensation';
 import { UserActorsModule } from '@app/identity';
 import { LandModule } from '@app/land';
-import { RectificationModule } from '@app/land-admin';
+import { OwnershipModule, RectificationModule } from '@app/land-admin';
 import { ResettlementModule } from '@app/resettlement';
 import { AppConfig, declareJobs } from '@app/platform';
 import { SubjectsModule } from '@app/subjects';
@@ -21,6 +21,7 @@ import { HouseholdChunkProcessor } from './import/households/household-chunk.pro
 import { EnterpriseChunkProcessor } from './import/enterprises/enterprise-chunk.processor.js';
 import { ParcelChunkProcessor } from './import/parcels/parcel-chunk.processor.js';
 import { UnitChunkProcessor } from './import/units/unit-chunk.processor.js';
+import { LandOwnershipChunkProcessor } from './import/land-ownership/land-ownership-chunk.processor.js';
 import { ImportBatchRepository } from './import/import-batch.repository.js';
 import { ImportJobHandler } from './import/import-job.handler.js';
 import { ImportController } from './import/import.controller.js';
@@ -50,6 +51,8 @@ import { TemplateController } from './template/template.controller.js';
     TargetsModule,
     // The 综合整治台账 is read through the land administration library.
     RectificationModule,
+    // 集体土地所有权 records are written and 归并方案 read through the land administration library.
+    OwnershipModule,
     // Import and export jobs act as the user who asked for them.
     UserActorsModule,
     MulterModule.registerAsync({
@@ -77,6 +80,7 @@ import { TemplateController } from './template/template.controller.js';
     EnterpriseChunkProcessor,
     ParcelChunkProcessor,
     UnitChunkProcessor,
+    LandOwnershipChunkProcessor,
     FileRetentionRepository,
     FileRetentionService,
   ],

@@ -24,5 +24,6 @@ export { SeededRandom } from './domain/random.js';
 export { DemoAllocationSeeder } from './demo-allocation.seeder.js';
 export { demoAllocationPlan, type DemoAllocationPlan } from './domain/demo-allocation.js';
 export { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
+export { DemoOwnershipSeeder } from './demo-ownership.seeder.js';
 export { demoMilestonePlan, type DemoMilestone } from './domain/demo-milestones.js';
 export { DemoRectificationSeeder } from './demo-rectification.seeder.js';

@@ -15,6 +15,7 @@ import { DemoTransitionalSeeder } from './demo-transitional.seeder.js';
 import { DemoResettlementInventorySeeder } from './demo-resettlement-inventory.seeder.js';
 import { DemoMilestonesSeeder } from './demo-milestones.seeder.js';
 import { DemoRectificationSeeder } from './demo-rectification.seeder.js';
+import { DemoOwnershipSeeder } from './demo-ownership.seeder.js';
 import { SeedRepository } from './seed.repository.js';
 
 export type SeedOutcome =
@@ -52,6 +53,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly milestones: DemoMilestonesSeeder,
     /** After the handovers: the 综合整治 register keeps off parcels handed over or waiting for the company. */
     private readonly rectification: DemoRectificationSeeder,
+    /** The 集体土地所有权 register of the demo villages (consistent with the parcels) and one 归并方案. */
+    private readonly ownership: DemoOwnershipSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -95,6 +98,8 @@ export class SeedService implements OnApplicationBootstrap {
       await this.rectification.seed(data);
       // The 2013 plan's targets (实事工程): the manual ones with demo progress, 金联前期手续 on its time node.
       await this.targets.seed();
+      // The 集体土地所有权 register of the demo villages, each collective parcel divided among its owners, and a draft 归并方案.
+      await this.ownership.seed(data);
       return true;
     });
     if (!seeded) return { seeded: false, reason: 'not_empty' };

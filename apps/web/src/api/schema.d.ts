@@ -945,6 +945,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/land/consolidation-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 镇、村集体土地归并方案（新的在前），各附归并前后面积合计 */
+        get: operations["ConsolidationPlanController_list"];
+        put?: never;
+        /** 拟定归并方案：把所选土地归并到目标所有权人和用途（草拟） */
+        post: operations["ConsolidationPlanController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/land/consolidation-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个归并方案：所列土地、归并前（按现所有权人、用途）和归并后的面积合计、批准人 */
+        get: operations["ConsolidationPlanController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改草拟中的归并方案（需提供 version） */
+        patch: operations["ConsolidationPlanController_update"];
+        trace?: never;
+    };
+    "/api/land/consolidation-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准归并方案（仅管理员；记录批准人和时间） */
+        post: operations["ConsolidationPlanController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/land/consolidation-plans/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 归并完成（仅已批准的方案）：所列土地改为目标所有权人和用途 */
+        post: operations["ConsolidationPlanController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/land/ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体土地所有权登记（分页，可按村、所有权人类型、调查状态、用途、关键字筛选），附按所有权人类型和用途的宗数、面积合计 */
+        get: operations["OwnershipController_list"];
+        put?: never;
+        /** 登记一宗集体土地（项目地块上的，或尚未进入项目的土地：填村和坐落） */
+        post: operations["OwnershipController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/land/ownership/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一宗土地的所有权记录 */
+        get: operations["OwnershipController_get"];
+        put?: never;
+        post?: never;
+        /** 删除所有权记录（已列入归并方案的不能删除） */
+        delete: operations["OwnershipController_remove"];
+        options?: never;
+        head?: never;
+        /** 修改所有权记录（需提供 version；已确权的不能改所有权人、证书编号、面积和用途） */
+        patch: operations["OwnershipController_update"];
+        trace?: never;
+    };
+    "/api/land/ownership/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进调查状态：未调查 → 调查中 → 已确权（确权须有证书编号） */
+        post: operations["OwnershipController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/land/ownership/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户可见的村（经办人为其项目地块所在的村） */
+        get: operations["OwnershipController_villages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/legacy-bases": {
         parameters: {
             query?: never;
@@ -2696,6 +2837,22 @@ export interface components {
              */
             totalArea: string;
         };
+        AreaTotalView: {
+            /**
+             * @description 面积合计（平方米）
+             * @example 25001.00
+             */
+            area: string;
+            /** @description 宗数 */
+            count: number;
+            /**
+             * @description 类型代码（所有权人类型或土地用途）
+             * @example village
+             */
+            key: string;
+            /** @example 村集体 */
+            label: string;
+        };
         AttachmentView: {
             /** @example 移交单（签字）.pdf */
             fileName: string;
@@ -3064,6 +3221,17 @@ export interface components {
             currentPassword: string;
             /** @description 新密码（至少 8 位，含大写字母、小写字母、数字、特殊字符中的至少三类） */
             newPassword: string;
+        };
+        ChangeSurveyStatusDto: {
+            /** @description 所有权证书编号（确权时填写，或已在记录上） */
+            certificateNo?: string;
+            /** @description 新的调查状态（只能向前：未调查 → 调查中 → 已确权） */
+            status: components["schemas"]["SurveyStatus"];
+            /**
+             * @description 版本号（乐观锁）
+             * @example 1
+             */
+            version: number;
         };
         ChoosingBaseView: {
             /** @description 可选房源数（不含周转房） */
@@ -3746,10 +3914,10 @@ export interface components {
             /** @description 筛选条件 */
             filters?: components["schemas"]["ExportFiltersDto"];
             /**
-             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人），rectification-ledger 综合整治台账（可按 filters.year 年度、filters.village 村筛选；经办人、领导、管理员）
+             * @description 导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人），rectification-ledger 综合整治台账（可按 filters.year 年度、filters.village 村筛选；经办人、领导、管理员），land-consolidation-plan 集体土地归并方案（需指定 filters.plan；经办人、领导、管理员）
              * @enum {string}
              */
-            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger";
+            kind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger" | "land-consolidation-plan";
         };
         CreateFacilityDto: {
             /**
@@ -3956,7 +4124,7 @@ export interface components {
              * @example households
              * @enum {string}
              */
-            kind: "households" | "enterprises" | "parcels" | "units";
+            kind: "households" | "enterprises" | "parcels" | "units" | "land-ownership";
         };
         CreateLegacyBaseDto: {
             /**
@@ -4042,6 +4210,54 @@ export interface components {
              */
             responsibleUserId?: string | null;
         };
+        CreateOwnershipDto: {
+            /**
+             * @description 面积（平方米，最多两位小数）
+             * @example 12500.50
+             */
+            area: string;
+            /**
+             * @description 所有权证书编号（已确权的必填）
+             * @example 沪集有(2013)青字第001号
+             */
+            certificateNo?: string | null;
+            /**
+             * @description 登记编号（唯一，再次导入时按它更新）
+             * @example EL-JT-001
+             */
+            code: string;
+            /** @description 土地用途 */
+            landUse: components["schemas"]["LandUse"];
+            /**
+             * @description 坐落（不在项目地块上的土地须填写）
+             * @example 二联村北横港以南
+             */
+            location?: string | null;
+            /** @description 所有权人类型：town 镇集体、village 村集体、group 村民小组 */
+            ownerKind: components["schemas"]["OwnerKind"];
+            /**
+             * @description 所有权人名称
+             * @example 二联村农民集体
+             */
+            ownerName: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode?: string;
+            /**
+             * @description 项目编号（土地在项目地块上时填写，与地块编号一起）
+             * @example GJ17
+             */
+            projectCode?: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 所在村（填了地块时取地块的村）
+             * @example 二联村
+             */
+            village?: string;
+        };
         CreateParcelDto: {
             /**
              * @description 地块面积（平方米，最多两位小数）
@@ -4070,6 +4286,26 @@ export interface components {
              * @example 二联村
              */
             village: string;
+        };
+        CreatePlanDto: {
+            /**
+             * @description 方案名称
+             * @example 二联村集体建设用地归并方案
+             */
+            name: string;
+            /** @description 归并的所有权记录（id） */
+            ownershipIds: string[];
+            /** @description 说明 */
+            remarks?: string | null;
+            /** @description 归并后的所有权人类型 */
+            targetOwnerKind: components["schemas"]["OwnerKind"];
+            /**
+             * @description 归并后的所有权人
+             * @example 徐泾镇农民集体
+             */
+            targetOwnerName: string;
+            /** @description 归并后的土地用途 */
+            targetUse: components["schemas"]["LandUse"];
         };
         CreateProgressEntryDto: {
             /**
@@ -4775,6 +5011,11 @@ export interface components {
              */
             parcel?: string;
             /**
+             * Format: uuid
+             * @description 归并方案编号（仅集体土地归并方案，必填）
+             */
+            plan?: string;
+            /**
              * @description 项目编号
              * @example GJ17
              */
@@ -4830,7 +5071,7 @@ export interface components {
             village?: string;
         };
         /** @enum {string} */
-        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger";
+        ExportKind: "household-ledger" | "case-progress" | "agreement-ledger" | "payment-ledger" | "recalculation-diff" | "settlement-statement" | "reconciliation" | "handover-certificate" | "unit-inventory" | "transitional-fee-batch" | "choosing-order" | "public-disclosure" | "monthly-progress-report" | "rectification-ledger" | "land-consolidation-plan";
         /** @enum {string} */
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
@@ -5402,7 +5643,7 @@ export interface components {
             username: string;
         };
         /** @enum {string} */
-        ImportKind: "households" | "enterprises" | "parcels" | "units";
+        ImportKind: "households" | "enterprises" | "parcels" | "units" | "land-ownership";
         InboxEntryView: {
             /** @description 需要公司做什么 */
             detail: string;
@@ -5524,6 +5765,8 @@ export interface components {
         };
         /** @enum {string} */
         LandOwnership: "collective" | "state";
+        /** @enum {string} */
+        LandUse: "farmland" | "homestead" | "construction" | "other";
         LedgerTotalsView: {
             /** @description 协议金额合计（元，已签约协议） */
             agreed: string;
@@ -5764,6 +6007,77 @@ export interface components {
             /** @example 时间节点逾期：两线一圈地块腾地 */
             title: string;
         };
+        /** @enum {string} */
+        OwnerKind: "town" | "village" | "group";
+        OwnershipPage: {
+            items: components["schemas"]["OwnershipView"][];
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 符合筛选条件的全部记录的合计（不只本页） */
+            totals: components["schemas"]["OwnershipTotalsView"];
+        };
+        OwnershipTotalsView: {
+            /**
+             * @description 面积合计（平方米）
+             * @example 25001.00
+             */
+            area: string;
+            /** @description 按所有权人类型 */
+            byOwner: components["schemas"]["AreaTotalView"][];
+            /** @description 按土地用途 */
+            byUse: components["schemas"]["AreaTotalView"][];
+            /** @description 宗数合计 */
+            count: number;
+        };
+        OwnershipView: {
+            /**
+             * @description 面积（平方米，两位小数）
+             * @example 12500.50
+             */
+            area: string;
+            /** @description 所有权证书编号 */
+            certificateNo: string | null;
+            /**
+             * @description 登记编号
+             * @example EL-JT-001
+             */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            landUse: components["schemas"]["LandUse"];
+            /** @example 耕地 */
+            landUseLabel: string;
+            /** @description 坐落 */
+            location: string | null;
+            ownerKind: components["schemas"]["OwnerKind"];
+            /** @example 村集体 */
+            ownerKindLabel: string;
+            /** @example 二联村农民集体 */
+            ownerName: string;
+            /**
+             * @description 地块编号
+             * @example GJ17-01
+             */
+            parcelCode: string | null;
+            /**
+             * @description 项目编号（不在项目地块上为空）
+             * @example GJ17
+             */
+            projectCode: string | null;
+            remarks: string | null;
+            surveyStatus: components["schemas"]["SurveyStatus"];
+            /** @example 调查中 */
+            surveyStatusLabel: string;
+            /**
+             * @description 最后修改时间（+08:00）
+             * @example 2013-03-01T09:30:00.000+08:00
+             */
+            updatedAt: string;
+            /** @example 1 */
+            version: number;
+            /** @example 二联村 */
+            village: string;
+        };
         ParcelHandoverView: {
             /** @example 12500.50 */
             area: string;
@@ -5919,6 +6233,57 @@ export interface components {
              * @enum {string}
              */
             subjectType: "household" | "enterprise" | "facility" | "legacy_base";
+        };
+        PlanItemView: {
+            /** @description 归并前的所有权人类型 */
+            formerOwnerKind: components["schemas"]["OwnerKind"];
+            /** @description 归并前的所有权人 */
+            formerOwnerName: string;
+            /** @description 归并前的土地用途 */
+            formerUse: components["schemas"]["LandUse"];
+            /** @example 耕地 */
+            formerUseLabel: string;
+            /** @description 所有权记录（完成后为归并后的所有权人和用途） */
+            ownership: components["schemas"]["OwnershipView"];
+        };
+        /** @enum {string} */
+        PlanStatus: "draft" | "approved" | "done";
+        PlanView: {
+            /** @description 归并后面积合计 */
+            after: components["schemas"]["OwnershipTotalsView"];
+            /** @description 批准时间（+08:00） */
+            approvedAt: string | null;
+            /** @description 批准人 */
+            approvedBy: string | null;
+            /** @description 归并前面积合计（按现所有权人类型、用途） */
+            before: components["schemas"]["OwnershipTotalsView"];
+            /** @description 拟定时间（+08:00） */
+            createdAt: string;
+            /** @example officer */
+            createdBy: string;
+            /** @description 完成时间（+08:00） */
+            doneAt: string | null;
+            /** @description 完成人 */
+            doneBy: string | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["PlanItemView"][];
+            /** @example 二联村集体建设用地归并方案 */
+            name: string;
+            remarks: string | null;
+            status: components["schemas"]["PlanStatus"];
+            /** @example 草拟 */
+            statusLabel: string;
+            targetOwnerKind: components["schemas"]["OwnerKind"];
+            /** @example 镇集体 */
+            targetOwnerKindLabel: string;
+            /** @example 徐泾镇农民集体 */
+            targetOwnerName: string;
+            targetUse: components["schemas"]["LandUse"];
+            /** @example 集体建设用地 */
+            targetUseLabel: string;
+            /** @example 1 */
+            version: number;
         };
         PrintAmountView: {
             /** @example 壹拾柒万捌仟叁佰肆拾元整 */
@@ -7042,6 +7407,8 @@ export interface components {
         };
         /** @enum {string} */
         SubjectType: "household" | "enterprise" | "facility" | "legacy_base";
+        /** @enum {string} */
+        SurveyStatus: "unsurveyed" | "surveying" | "confirmed";
         SwapDifferenceView: {
             /** @description 超出应安置面积 */
             beyondArea: string;
@@ -7747,6 +8114,31 @@ export interface components {
             /** @description 读取时的版本号（过期 409） */
             version: number;
         };
+        UpdateOwnershipDto: {
+            /** @description 面积（平方米，最多两位小数） */
+            area?: string;
+            /**
+             * @description 所有权证书编号（已确权的必填）
+             * @example 沪集有(2013)青字第001号
+             */
+            certificateNo?: string | null;
+            landUse?: components["schemas"]["LandUse"];
+            /**
+             * @description 坐落（不在项目地块上的土地须填写）
+             * @example 二联村北横港以南
+             */
+            location?: string | null;
+            ownerKind?: components["schemas"]["OwnerKind"];
+            /** @description 所有权人名称 */
+            ownerName?: string;
+            /** @description 备注 */
+            remarks?: string | null;
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
+            version: number;
+        };
         UpdateParcelDto: {
             /**
              * @description 地块面积（平方米，最多两位小数）
@@ -7775,6 +8167,23 @@ export interface components {
              * @example 二联村
              */
             village?: string;
+        };
+        UpdatePlanDto: {
+            /** @description 方案名称 */
+            name?: string;
+            /** @description 归并的所有权记录（替换原有的） */
+            ownershipIds?: string[];
+            /** @description 说明 */
+            remarks?: string | null;
+            targetOwnerKind?: components["schemas"]["OwnerKind"];
+            /** @description 归并后的所有权人 */
+            targetOwnerName?: string;
+            targetUse?: components["schemas"]["LandUse"];
+            /**
+             * @description 版本号（乐观锁）
+             * @example 1
+             */
+            version: number;
         };
         UpdateProjectDto: {
             /**
@@ -8138,6 +8547,13 @@ export interface components {
             /** @description 临时密码（只显示这一次） */
             temporaryPassword?: string;
             username: string;
+            version: number;
+        };
+        VersionDto: {
+            /**
+             * @description 版本号（乐观锁，填写读取时的 version）
+             * @example 1
+             */
             version: number;
         };
         VillageFiguresView: {
@@ -9900,6 +10316,314 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"][];
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    ConsolidationPlanController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    OwnershipController_list: {
+        parameters: {
+            query?: {
+                /** @description 所有权人类型 */
+                owner?: components["schemas"]["OwnerKind"];
+                /** @description 页码（从 1 开始） */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                /** @description 关键字：登记编号、所有权人或证书编号的一部分 */
+                q?: string;
+                /** @description 调查状态 */
+                status?: components["schemas"]["SurveyStatus"];
+                /** @description 土地用途 */
+                use?: components["schemas"]["LandUse"];
+                /** @description 所在村 */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipPage"];
+                };
+            };
+        };
+    };
+    OwnershipController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOwnershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipView"];
+                };
+            };
+        };
+    };
+    OwnershipController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipView"];
+                };
+            };
+        };
+    };
+    OwnershipController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OwnershipController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOwnershipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipView"];
+                };
+            };
+        };
+    };
+    OwnershipController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeSurveyStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipView"];
+                };
+            };
+        };
+    };
+    OwnershipController_villages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageListView"];
                 };
             };
         };

@@ -234,3 +234,15 @@ export type UnlicensedProposalView = Schemas['UnlicensedProposalView'];
 export type HandoverHoldView = Schemas['HandoverHoldView'];
 export type CreateViolationBody = Schemas['CreateViolationDto'];
 export type ViolationStepBody = Schemas['ViolationStepDto'];
+/* 集体土地所有权 and 归并方案 (libs/land-admin). */
+export type OwnershipView = Schemas['OwnershipView'];
+export type OwnershipPage = Schemas['OwnershipPage'];
+export type OwnershipTotalsView = Schemas['OwnershipTotalsView'];
+export type OwnerKind = Schemas['OwnerKind'];
+export type LandUse = Schemas['LandUse'];
+export type SurveyStatus = Schemas['SurveyStatus'];
+export type CreateOwnershipBody = Schemas['CreateOwnershipDto'];
+export type UpdateOwnershipBody = Schemas['UpdateOwnershipDto'];
+export type PlanView = Schemas['PlanView'];
+export type PlanStatus = Schemas['PlanStatus'];
+export type CreatePlanBody = Schemas['CreatePlanDto'];

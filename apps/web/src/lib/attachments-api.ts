@@ -2,7 +2,7 @@ import { api, call, download } from '../api/client';
 import type { AttachmentView } from '../api/views';
 
 /** The kinds of record attachments belong to (registered on the api side). */
-export type AttachmentOwnerType = 'communication' | 'handover' | 'audit_report' | 'unit_allocation' | 'annual_target' | 'milestone' | 'rectification_violation';
+export type AttachmentOwnerType = 'communication' | 'handover' | 'audit_report' | 'unit_allocation' | 'annual_target' | 'milestone' | 'rectification_violation' | 'land_ownership';
 
 /** Uploads a file (multipart: file, ownerType, ownerId); the api checks its bytes (PDF, JPEG, PNG, .xlsx, .docx). */
 export const uploadAttachment = (ownerType: AttachmentOwnerType, ownerId: string, file: File): Promise<AttachmentView> =>

@@ -96,6 +96,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'rectification.create': '登记违法行为',
   'rectification.step': '变更违法行为状态',
   'rectification.confirm-unlicensed-area': '确认整治台账建议的无证面积',
+  // 集体土地所有权与归并方案 (libs/land-admin)
+  'land_ownership.create': '登记集体土地所有权',
+  'land_ownership.update': '修改集体土地所有权',
+  'land_ownership.status': '推进所有权调查状态',
+  'land_ownership.delete': '删除集体土地所有权',
+  'consolidation_plan.create': '拟定归并方案',
+  'consolidation_plan.update': '修改归并方案',
+  'consolidation_plan.approve': '批准归并方案',
+  'consolidation_plan.complete': '归并方案完成',
 };
 
 export function actionLabel(action: string): string {
@@ -149,6 +158,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   notification: '通知',
   // 综合整治 (libs/land-admin)
   rectification_violation: '违法行为',
+  // 集体土地所有权与归并方案 (libs/land-admin)
+  land_ownership: '集体土地所有权',
+  consolidation_plan: '归并方案',
 };
 
 export function entityLabel(entityType: string | null): string {
@@ -294,6 +306,20 @@ const FIELD_LABELS: Record<string, string> = {
   responsibleName: '责任人',
   dependsOnId: '前置节点',
   baseId: '安置基地',
+  // 集体土地所有权与归并方案 (libs/land-admin)
+  parcelId: '地块',
+  location: '坐落',
+  ownerKind: '所有权人类型',
+  ownerName: '所有权人',
+  certificateNo: '证书编号',
+  landUse: '土地用途',
+  surveyStatus: '调查状态',
+  targetOwnerKind: '归并后所有权人类型',
+  targetOwnerName: '归并后所有权人',
+  targetUse: '归并后用途',
+  ownershipIds: '归并土地',
+  approvedBy: '批准人',
+  doneBy: '完成人',
 };
 
 export function fieldLabel(field: string, action?: string): string {
@@ -314,10 +340,21 @@ const OTHER_STATUSES: Record<string, Record<string, string>> = {
   'transitional-fee-batch': { draft: '待支付', paid: '已支付' },
   'choosing-round': { published: '已公布', closed: '已结束' },
   'unit-allocation': { reserved: '已预留', allocated: '已分配', delivered: '已交房', released: '已释放' },
+  consolidation_plan: { draft: '草拟', approved: '已批准', done: '已完成' },
 };
 /** 安置基地's stages (as the api's BASE_STAGE_LABELS). */
 const BASE_STAGE_TERMS: Record<string, string> = { planning: '规划', preliminary: '前期手续', construction: '在建', completed: '竣工', delivering: '交付中' };
 const SIDE_TERMS: Record<string, string> = { town: '镇动迁办', company: '西虹桥公司' };
+/** 集体土地所有权 terms (libs/land-admin). */
+const OWNER_KIND_TERMS: Record<string, string> = { town: '镇集体', village: '村集体', group: '村民小组' };
+const LAND_USE_TERMS: Record<string, string> = { farmland: '耕地', homestead: '宅基地', construction: '集体建设用地', other: '其他' };
+const LAND_TERMS: Record<string, Record<string, string>> = {
+  ownerKind: OWNER_KIND_TERMS,
+  targetOwnerKind: OWNER_KIND_TERMS,
+  landUse: LAND_USE_TERMS,
+  targetUse: LAND_USE_TERMS,
+  surveyStatus: { unsurveyed: '未调查', surveying: '调查中', confirmed: '已确权' },
+};
 
 const AREA_FIELDS = new Set(['homesteadArea', 'licensedArea', 'unlicensedArea', 'landArea', 'buildingArea', 'area']);
 
@@ -339,6 +376,7 @@ export function formatAuditValue(field: string, value: unknown, ref: ReferenceLi
     return stages.length ? stages.map(([stage, d]) => `${BASE_STAGE_TERMS[stage] ?? stage}：计划 ${d?.planned ?? '—'}，实际 ${d?.actual ?? '—'}`).join('；') : '无';
   }
   if ((field === 'ownerSide' || field === 'recordedBySide') && typeof value === 'string') return SIDE_TERMS[value] ?? value;
+  if (LAND_TERMS[field] && typeof value === 'string') return LAND_TERMS[field]![value] ?? value;
   if (field === 'landOwnership' && typeof value === 'string') return labelOf(ref.landOwnerships, value);
   if (field === 'structure' && typeof value === 'string') return labelOf(ref.houseStructures, value);
   if (field === 'kind' && typeof value === 'string') {

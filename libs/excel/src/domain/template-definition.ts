@@ -1,7 +1,7 @@
 /** What can be imported from a workbook. */
-export const IMPORT_KINDS = ['households', 'enterprises', 'parcels', 'units'] as const;
+export const IMPORT_KINDS = ['households', 'enterprises', 'parcels', 'units', 'land-ownership'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { households: '动迁户', enterprises: '企业', parcels: '地块', units: '安置房源' };
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { households: '动迁户', enterprises: '企业', parcels: '地块', units: '安置房源', 'land-ownership': '集体土地所有权' };
 
 /**
  * One column of an import template. The same definition drives the downloadable template (header,

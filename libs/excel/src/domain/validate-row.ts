@@ -6,10 +6,22 @@ import {
   type LandOwnership,
   type ParcelStatus,
 } from '@app/land';
+import {
+  LAND_USE_LABELS,
+  LAND_USES,
+  OWNER_KIND_LABELS,
+  OWNER_KINDS,
+  SURVEY_STATUS_LABELS,
+  SURVEY_STATUSES,
+  type LandUse,
+  type OwnerKind,
+  type SurveyStatus,
+} from '@app/land-admin';
 import { todayInShanghai } from '@app/platform';
 import { DUPLICATE_HEAD_REASON_MAX, DUPLICATE_HEAD_REASON_MIN, HOUSE_STRUCTURE_LABELS, HOUSE_STRUCTURES, type HouseStructure } from '@app/subjects';
 import { ENTERPRISE_TEMPLATE, type EnterpriseField } from './enterprise-template.js';
 import { HOUSEHOLD_TEMPLATE, type HouseholdField } from './household-template.js';
+import { LAND_OWNERSHIP_TEMPLATE, type LandOwnershipField } from './land-ownership-template.js';
 import { LAND_OWNERSHIP_SHORT_LABELS, PARCEL_TEMPLATE, type ParcelField } from './parcel-template.js';
 import { RowReader, type RowCells, type RowError } from './row-reader.js';
 import { UNIT_KIND_CHOICES, UNIT_TEMPLATE, YES_NO, type UnitField } from './unit-template.js';
@@ -246,12 +258,57 @@ export function validateUnitRow(cells: RowCells<UnitField>, options: RowValidati
   return r.ok ? { ok: true, record: record as UnitImportRecord } : { ok: false, errors: r.errors };
 }
 
+/** A 集体土地所有权 row ready to upsert on its 登记编号. */
+export interface LandOwnershipImportRecord {
+  code: string;
+  village: string;
+  projectCode: string | null;
+  parcelCode: string | null;
+  location: string | null;
+  ownerKind: OwnerKind;
+  ownerName: string;
+  certificateNo: string | null;
+  area: string;
+  landUse: LandUse;
+  /** Null when blank: a new record starts 未调查, a stored one keeps its status. */
+  surveyStatus: SurveyStatus | null;
+  remarks: string | null;
+}
+
+const OWNER_KIND_CHOICES = choices(OWNER_KINDS, OWNER_KIND_LABELS, { 镇: 'town', 镇级: 'town', 村: 'village', 村级: 'village', 组: 'group', 村民组: 'group' });
+const LAND_USE_CHOICES = choices(LAND_USES, LAND_USE_LABELS, { 建设用地: 'construction', 其他用地: 'other' });
+const SURVEY_STATUS_CHOICES = choices(SURVEY_STATUSES, SURVEY_STATUS_LABELS, { 已调查: 'surveying', 确权: 'confirmed' });
+
+/** Validates one 集体土地所有权 row: project and parcel codes come together; land outside a project names its 坐落. */
+export function validateLandOwnershipRow(cells: RowCells<LandOwnershipField>, options: RowValidationOptions = {}): RowResult<LandOwnershipImportRecord> {
+  const r = new RowReader(LAND_OWNERSHIP_TEMPLATE, cells, options.today ?? todayInShanghai());
+  const record = {
+    code: r.code('code', { max: 30, upper: true, pattern: /^[A-Z0-9][A-Z0-9-]{1,29}$/, patternMessage: '登记编号只能包含字母、数字和连字符，2 至 30 位' }),
+    village: r.text('village', 50),
+    projectCode: r.code('projectCode', PROJECT_CODE),
+    parcelCode: r.code('parcelCode', PARCEL_CODE),
+    location: r.text('location', 100),
+    ownerKind: r.choice('ownerKind', OWNER_KIND_CHOICES, LAND_OWNERSHIP_TEMPLATE.columns.find((c) => c.key === 'ownerKind')!.allowedValues!),
+    ownerName: r.text('ownerName', 100),
+    certificateNo: r.text('certificateNo', 50),
+    area: r.area('area'),
+    landUse: r.choice('landUse', LAND_USE_CHOICES, LAND_OWNERSHIP_TEMPLATE.columns.find((c) => c.key === 'landUse')!.allowedValues!),
+    surveyStatus: r.choice('surveyStatus', SURVEY_STATUS_CHOICES, LAND_OWNERSHIP_TEMPLATE.columns.find((c) => c.key === 'surveyStatus')!.allowedValues!),
+    remarks: r.multilineText('remarks', 2000),
+  };
+  if (r.ok && (record.projectCode === null) !== (record.parcelCode === null)) r.fail(record.projectCode ? 'parcelCode' : 'projectCode', '项目编号和地块编号须一起填写');
+  if (r.ok && record.projectCode === null && record.location === null) r.fail('location', '不在项目地块上的土地须填写坐落');
+  if (r.ok && record.surveyStatus === 'confirmed' && record.certificateNo === null) r.fail('certificateNo', '已确权的土地须填写所有权证书编号');
+  return r.ok ? { ok: true, record: record as LandOwnershipImportRecord } : { ok: false, errors: r.errors };
+}
+
 /** The record type each import kind produces. */
 export interface ImportRecords {
   households: HouseholdImportRecord;
   enterprises: EnterpriseImportRecord;
   parcels: ParcelImportRecord;
   units: UnitImportRecord;
+  'land-ownership': LandOwnershipImportRecord;
 }
 
 /** The row validator of each import kind. */
@@ -262,4 +319,5 @@ export const ROW_VALIDATORS: {
   enterprises: validateEnterpriseRow,
   parcels: validateParcelRow,
   units: validateUnitRow,
+  'land-ownership': validateLandOwnershipRow,
 };

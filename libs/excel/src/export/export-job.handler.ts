@@ -38,7 +38,8 @@ import { writeReconciliationWorkbook, writeStatementWorkbook } from './settlemen
 import { UNIT_INVENTORY_COLUMNS } from './domain/unit-inventory.js';
 import { writeMonthlyReport } from './monthly-report-workbook.js';
 import { RECTIFICATION_LEDGER_COLUMNS } from './domain/rectification-ledger.js';
-import { RectificationLedgerSource } from '@app/land-admin';
+import { ConsolidationPlanService, RectificationLedgerSource } from '@app/land-admin';
+import { writeConsolidationPlan } from './consolidation-plan-workbook.js';
 
 /** Why an export whose every attempt failed has no file. */
 export const EXPORT_FAILED = '导出失败：多次重试后仍出错（数据库或系统故障），请稍后重新导出或联系管理员';
@@ -68,6 +69,7 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
     private readonly units: UnitRepository,
     private readonly reports: MonthlyReportService,
     private readonly rectification: RectificationLedgerSource,
+    private readonly consolidationPlans: ConsolidationPlanService,
   ) {}
 
   async handle(payload: { exportId: string }, ctx: JobContext): Promise<{ rows: number } | null> {
@@ -156,6 +158,8 @@ export class ExportJobHandler implements JobHandler<ExportJob> {
       await writer.finish(watermark);
       return rows.length;
     }
+    // 集体土地归并方案 (libs/land-admin): read as the user who asked, in one go.
+    if (batch.kind === 'land-consolidation-plan') return writeConsolidationPlan(path, await this.consolidationPlans.get(batch.filters.plan ?? ''), watermark);
     if (batch.kind === 'case-progress') {
       // One query: consistent by itself.
       const rows = await this.source.caseProgress(batch.filters, scope);

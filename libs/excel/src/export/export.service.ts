@@ -4,6 +4,7 @@ import { SettlementService } from '@app/company';
 import { RecalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
 import { MonthlyReportService } from '@app/targets';
+import { ConsolidationPlanService } from '@app/land-admin';
 import { FeeService } from '@app/resettlement';
 import { BaseRepository } from '@app/resettlement';
 import { AppConfig, currentActor, JobsService, noteChange, TransactionalConnection } from '@app/platform';
@@ -34,6 +35,7 @@ export class ExportService {
     private readonly projects: ProjectService,
     private readonly bases: BaseRepository,
     private readonly reports: MonthlyReportService,
+    private readonly consolidationPlans: ConsolidationPlanService,
   ) {}
 
   /** Records the export and queues its job (published after commit). */
@@ -88,6 +90,10 @@ export class ExportService {
     if (dto.kind === 'choosing-order') {
       if (!filters.round) throw new UnprocessableEntityException({ message: '请指定要导出的选房轮次', details: [{ field: 'filters.round', message: '请指定要导出的选房轮次' }] });
       await this.choosing.round(filters.round); // 404 for a round the caller may not see
+    }
+    if (dto.kind === 'land-consolidation-plan') {
+      if (!filters.plan) throw new UnprocessableEntityException({ message: '请指定要导出的归并方案', details: [{ field: 'filters.plan', message: '请指定要导出的归并方案' }] });
+      await this.consolidationPlans.get(filters.plan); // 403 for a role that sees no land register, 404 for a plan the caller may not see
     }
     if (personal) Object.assign(filters, { q: personal.masked, personalNumber: { field: personal.field, hash: personal.hash } });
     return this.connection.transaction(async () => {

@@ -9,7 +9,7 @@ const money = (fen: bigint): number => Number(yuanText(fen));
 type Cell = string | number | null;
 
 /** One sheet written row by row with the streaming writer (text never becomes a formula). */
-class SheetWriter {
+export class SheetWriter {
   private next = 1;
 
   constructor(private readonly sheet: ExcelJS.Worksheet, widths: number[], private readonly moneyColumns: ReadonlySet<number>) {
@@ -47,7 +47,7 @@ class SheetWriter {
   }
 }
 
-const open = (path: string) => {
+export const openStreamingWorkbook = (path: string) => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = '徐泾镇动迁安置案件管理系统';
   return workbook;
@@ -55,7 +55,7 @@ const open = (path: string) => {
 
 /** 结算单 as the company receives it: header, one row per line, totals, the total in 大写, signature lines. */
 export async function writeStatementWorkbook(path: string, s: StatementExport, watermark: string): Promise<number> {
-  const workbook = open(path);
+  const workbook = openStreamingWorkbook(path);
   const w = new SheetWriter(workbook.addWorksheet('结算单', { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } }), [6, 16, 22, 16, 16, 14, 16, 10, 28], new Set([3, 4, 5, 6]));
   w.row([`征收补偿结算单（${s.number}）`], { bold: true, size: 16, merge: 9 });
   w.row([`项目：${s.projectCode} ${s.projectName}`, null, null, null, null, null, `出具日期：${s.issuedOn}`], { merge: 6 });
@@ -80,7 +80,7 @@ export async function writeStatementWorkbook(path: string, s: StatementExport, w
 
 /** 三账对账表: the three ledgers with their differences, and every discrepancy naming its case. */
 export async function writeReconciliationWorkbook(path: string, r: ReconciliationExport, watermark: string): Promise<number> {
-  const workbook = open(path);
+  const workbook = openStreamingWorkbook(path);
   const t = r.totals;
   const ledgers = new SheetWriter(workbook.addWorksheet('三账对账'), [28, 20, 40], new Set([1]));
   ledgers.row([`三账对账表（${r.projectCode} ${r.projectName}）`], { bold: true, size: 14, merge: 3 });

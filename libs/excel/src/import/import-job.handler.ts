@@ -14,7 +14,7 @@ import {
 } from '@app/platform';
 import { FirstRowWins } from '../domain/first-row-wins.js';
 import { rowCells } from '../domain/header.js';
-import { isBlankRow, validateEnterpriseRow, validateHouseholdRow, validateParcelRow, validateUnitRow, type RowResult } from '../domain/validate-row.js';
+import { isBlankRow, validateEnterpriseRow, validateHouseholdRow, validateLandOwnershipRow, validateParcelRow, validateUnitRow, type RowResult } from '../domain/validate-row.js';
 import { readWorksheetRows, rowValues } from '../file/read-rows.js';
 import { EnterpriseChunkProcessor } from './enterprises/enterprise-chunk.processor.js';
 import { HouseholdChunkProcessor } from './households/household-chunk.processor.js';
@@ -25,6 +25,7 @@ import type { ChunkProcessor, PendingRow } from './import-row.js';
 import { ImportJob } from './import.job.js';
 import { ParcelChunkProcessor } from './parcels/parcel-chunk.processor.js';
 import { UnitChunkProcessor } from './units/unit-chunk.processor.js';
+import { LandOwnershipChunkProcessor } from './land-ownership/land-ownership-chunk.processor.js';
 
 /** A batch whose every attempt failed for a reason other than the file: committed chunks stay, a new upload resumes. */
 export const IMPORT_GAVE_UP = '导入失败：多次重试后仍出错（数据库或系统故障），已停止。已写入的行会保留，故障排除后重新上传同一文件即可继续，已导入的行不会重复';
@@ -59,12 +60,14 @@ export class ImportJobHandler implements JobHandler<ImportJob> {
     enterprises: EnterpriseChunkProcessor,
     parcels: ParcelChunkProcessor,
     units: UnitChunkProcessor,
+    landOwnership: LandOwnershipChunkProcessor,
   ) {
     this.pipelines = {
       households: { validate: (cells, today) => validateHouseholdRow(cells, { today }), processor: households as ChunkProcessor<unknown> },
       enterprises: { validate: (cells, today) => validateEnterpriseRow(cells, { today }), processor: enterprises as ChunkProcessor<unknown> },
       parcels: { validate: (cells, today) => validateParcelRow(cells, { today }), processor: parcels as ChunkProcessor<unknown> },
       units: { validate: (cells, today) => validateUnitRow(cells, { today }), processor: units as ChunkProcessor<unknown> },
+      'land-ownership': { validate: (cells, today) => validateLandOwnershipRow(cells, { today }), processor: landOwnership as ChunkProcessor<unknown> },
     };
   }
 

@@ -16,7 +16,7 @@ import { ImportJob } from './import.job.js';
 import type { StoredUpload } from './upload-storage.js';
 
 /** Kinds whose import pipeline exists; the others are refused at upload. */
-const RUNNABLE_KINDS: readonly ImportKind[] = ['households', 'enterprises', 'parcels', 'units'];
+const RUNNABLE_KINDS: readonly ImportKind[] = ['households', 'enterprises', 'parcels', 'units', 'land-ownership'];
 
 const hasContent = (values: readonly unknown[]) => values.some((v) => normalizeCell(v).kind !== 'empty');
 

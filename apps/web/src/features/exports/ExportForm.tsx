@@ -28,6 +28,7 @@ const KIND_NOTES: Record<ExportKind, string> = {
     '月度推进情况报告（A4 纵向，可直接打印）：各年度目标的本月完成、累计完成、完成率和年末预测及依据，住房解决累计进度图，各项目推进情况和漏斗图，截至月末的逾期时间节点；只统计您有权查看的项目。',
   'rectification-ledger':
     '综合整治台账：所选年度（默认最近年度）每处违法行为一行，类型、村、地块或地址、面积或方量、存量/新增、责任人、状态、整改期限和是否逾期；只包含您有权查看的村和地块。',
+  'land-consolidation-plan': '一个集体土地归并方案：所列土地及其原所有权人、用途、面积，归并前后按所有权人和用途的面积合计，批准人及签章栏。',
 };
 
 /** Kinds this form offers: a recalculation diff, a 结算单, a reconciliation, a 移交单, the 安置房源清单, a 过渡费支付清单 and a 选房顺序表 are exported from their own pages, not here. */
@@ -41,6 +42,7 @@ const FORM_KINDS = (kind: string) =>
     'transitional-fee-batch',
     'choosing-order',
     'rectification-ledger',
+    'land-consolidation-plan',
   ].includes(kind);
 
 type Values = { kind: ExportKind } & ExportFilters;

@@ -7,7 +7,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** What can be exported. Later issues add statements and reports. */
-export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure', 'monthly-progress-report', 'rectification-ledger'] as const;
+export const EXPORT_KINDS = ['household-ledger', 'case-progress', 'agreement-ledger', 'payment-ledger', 'recalculation-diff', 'settlement-statement', 'reconciliation', 'handover-certificate', 'unit-inventory', 'transitional-fee-batch', 'choosing-order', 'public-disclosure', 'monthly-progress-report', 'rectification-ledger', 'land-consolidation-plan'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -25,6 +25,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   'public-disclosure': '阳光征收公示表',
   'monthly-progress-report': '月度推进情况报告',
   'rectification-ledger': '综合整治台账',
+  'land-consolidation-plan': '集体土地归并方案',
 };
 
 export const EXPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -50,6 +51,8 @@ export interface ExportFilters {
   statement?: string;
   /** The month (`YYYY-MM`) a `monthly-progress-report` reports on. */
   month?: string;
+  /** The 归并方案 a `land-consolidation-plan` export writes (its id). */
+  plan?: string;
   /** The 安置基地 (its code) a `unit-inventory` export is limited to. */
   base?: string;
   /** The year a `rectification-ledger` export is of (default: the register's latest year). */

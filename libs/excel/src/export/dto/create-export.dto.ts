@@ -85,10 +85,15 @@ export class ExportFiltersDto {
   @Min(2000, { message: '年度不能早于 2000 年' })
   @Max(2100, { message: '年度不能晚于 2100 年' })
   year?: number;
+
+  @ApiPropertyOptional({ description: '归并方案编号（仅集体土地归并方案，必填）', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: '归并方案编号格式不正确' })
+  plan?: string;
 }
 
 export class CreateExportDto {
-  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人），rectification-ledger 综合整治台账（可按 filters.year 年度、filters.village 村筛选；经办人、领导、管理员）', enum: EXPORT_KINDS })
+  @ApiProperty({ description: '导出内容：household-ledger 动迁户台账，case-progress 案件进度统计，agreement-ledger 签约台账，payment-ledger 支付台账，recalculation-diff 重新测算差异表（需指定 filters.recalculation），settlement-statement 结算单（需指定 filters.statement），reconciliation 三账对账表（需指定 filters.project），handover-certificate 移交单（需指定 filters.handover），unit-inventory 安置房源清单（可按 filters.base 基地编号筛选），transitional-fee-batch 过渡费支付清单（需指定 filters.feeBatch，财务、管理员、领导），choosing-order 选房顺序表（需指定 filters.round），public-disclosure 阳光征收公示表（需指定 filters.project；户编号、村、户主姓名部分隐去、认定面积、补偿总额、签约日期；经办人、领导、管理员），monthly-progress-report 月度推进情况报告（filters.month 报告月份，不填为数据最新日期所在月；各年度目标本月/累计/完成率/年末预测、各项目推进漏斗、逾期时间节点，附图表；领导、管理员、经办人），rectification-ledger 综合整治台账（可按 filters.year 年度、filters.village 村筛选；经办人、领导、管理员），land-consolidation-plan 集体土地归并方案（需指定 filters.plan；经办人、领导、管理员）', enum: EXPORT_KINDS })
   @IsDefined({ message: '请选择导出内容' })
   @IsIn(EXPORT_KINDS, { message: `导出内容只能是 ${EXPORT_KINDS.join('、')} 之一` })
   kind: ExportKind;
