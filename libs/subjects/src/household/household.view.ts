@@ -89,7 +89,13 @@ export class HouseholdView extends SubjectView {
   members?: HouseholdMemberView[];
 }
 
-export class HouseholdPage extends PageOf(HouseholdView) {}
+export class HouseholdPage extends PageOf(HouseholdView) {
+  @ApiProperty({ description: 'total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到上限为止）' })
+  totalExact!: boolean;
+
+  @ApiProperty({ type: String, nullable: true, description: '下一页的翻页位置（作为 after 传回）；没有下一页时为 null' })
+  next!: string | null;
+}
 
 /** The answer of an audited unmask: the household's personal data in full, nothing else. */
 export class HouseholdPersonalDataView {

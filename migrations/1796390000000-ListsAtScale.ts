@@ -1,0 +1,33 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Lists at district scale: indexes that match the households list's orders within a project (or parcel, or village),
+ * so a page walks an index instead of sorting the whole scope, and trigram indexes for `q` as a fragment of the head's
+ * name or of the code. The trigram indexes are hand-written (entities mark them `synchronize: false`).
+ */
+export class ListsAtScale1796390000000 implements MigrationInterface {
+  name = 'ListsAtScale1796390000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_household_parcel"`);
+    await queryRunner.query(`CREATE INDEX "idx_household_parcel" ON "household" ("parcelId", "code", "id") `);
+    await queryRunner.query(`CREATE INDEX "idx_household_project_village" ON "household" ("projectId", "village", "code", "id") `);
+    await queryRunner.query(`CREATE INDEX "idx_household_project_head_name" ON "household" ("projectId", "headName", "code", "id") `);
+    await queryRunner.query(`CREATE INDEX "idx_household_project_updated" ON "household" ("projectId", "updatedAt", "code", "id") `);
+    await queryRunner.query(`CREATE INDEX "idx_household_project_surveyed" ON "household" ("projectId", "surveyedOn", "code", "id") `);
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await queryRunner.query(`CREATE INDEX "idx_household_head_name_trgm" ON "household" USING gin ("headName" gin_trgm_ops)`);
+    await queryRunner.query(`CREATE INDEX "idx_household_code_trgm" ON "household" USING gin ("code" gin_trgm_ops)`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_household_code_trgm"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_head_name_trgm"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_project_surveyed"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_project_updated"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_project_head_name"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_project_village"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_household_parcel"`);
+    await queryRunner.query(`CREATE INDEX "idx_household_parcel" ON "household" ("parcelId") `);
+  }
+}
