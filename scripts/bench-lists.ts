@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       for (const path of p.paths) await get(path); // warm-up: plans cached, pool filled
       const one = await sequential(REQUESTS, (i) => get(p.paths[i % p.paths.length]!));
       const many = await concurrent(base, p.paths, token);
-      const raw = await sequential(Math.min(REQUESTS, 50), async (i) => {
+      const raw = await sequential(Math.min(REQUESTS, 20), async (i) => {
         for (const [sql, params] of p.raw(i)) await client.query(sql, params);
       });
       log(`  ${p.name}: done`);
