@@ -35,6 +35,8 @@ export interface ListPage<T> extends Page<T> {
 /** Above this many matches a filtered list stops counting (`totalExact: false`). */
 export const COUNT_CAP = 10_000;
 
+type CountQuery = SubjectPageQuery & { village?: string; resettledFrom?: string; resettledTo?: string };
+
 interface SortPlan {
   column: string;
   descending: boolean;
@@ -155,14 +157,15 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   }
 
   /**
-   * Orders by the sort column, then code, then id, all in one direction (NULLS LAST for a nullable column), so the
-   * order within one project walks the (projectId, column, code, id) index forward or backward.
+   * The order within one project: the sort column, then code, then id, all in one direction (NULLS LAST for a
+   * nullable column), so it walks the (projectId, column, code, id) index forward or backward. A code is unique within
+   * its project, so ordered by code alone it walks the (projectId, code) unique index.
    */
   private order(qb: SelectQueryBuilder<T>, plan: SortPlan): SelectQueryBuilder<T> {
     const direction = plan.descending ? 'DESC' : 'ASC';
     qb.orderBy(plan.column, direction, plan.descending && plan.nullable ? 'NULLS LAST' : undefined);
-    if (plan.column !== 's.code') qb.addOrderBy('s.code', direction);
-    return qb.addOrderBy('s.id', direction);
+    if (plan.column === 's.code') return qb;
+    return qb.addOrderBy('s.code', direction).addOrderBy('s.id', direction);
   }
 
   /** Rows after the keyset cursor `after` (the last row's sort value, code and id), in the order of `plan`. */
@@ -191,6 +194,12 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * few rows are merged: no sort of the whole scope, however many rows it holds.
    */
   async findPageIds(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<PageRow[]> {
+    const [sql, params] = this.pageQuery(query, scope);
+    return this.connection.manager.query<PageRow[]>(sql, params);
+  }
+
+  /** The SQL and parameters of `findPageIds` (the index tests EXPLAIN it). */
+  pageQuery(query: SubjectPageQuery & { after?: string }, scope: string[] | null): [string, unknown[]] {
     const { skip: pageSkip, take } = skipTake(query);
     const plan = this.sortOf(query.sort);
     const after = query.after ? decodeCursor(query.after) : null;
@@ -219,7 +228,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY x.k ${direction}${plan.descending && plan.nullable ? ' NULLS LAST' : ''}, x.code ${direction}, x.id ${direction}
       OFFSET $${outerParams.length - 1} LIMIT $${outerParams.length}`;
-    return this.connection.manager.query<PageRow[]>(sql, outerParams);
+    return [sql, outerParams];
   }
 
   /**
@@ -227,11 +236,20 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * same transaction as every change, one case per subject), exact and cheap at any scale. Otherwise an exact count
    * when the set is small, else `COUNT_CAP` with `exact: false` (the count stops there).
    */
-  async countMatching(query: SubjectPageQuery & { village?: string; resettledFrom?: string; resettledTo?: string }, scope: string[] | null): Promise<{ total: number; exact: boolean }> {
+  async countMatching(query: CountQuery, scope: string[] | null): Promise<{ total: number; exact: boolean }> {
+    const { sql, params, summary } = this.countQuery(query, scope);
+    const [row] = await this.connection.manager.query<Array<{ n: string }>>(sql, params);
+    const n = Number(row?.n ?? 0);
+    if (summary) return { total: n, exact: true };
+    return n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: n, exact: true };
+  }
+
+  /** The SQL and parameters of `countMatching`; `summary` when it reads the case summary (the index tests EXPLAIN it). */
+  countQuery(query: CountQuery, scope: string[] | null): { sql: string; params: unknown[]; summary: boolean } {
     if (!query.q?.trim() && !query.village && !query.resettledFrom && !query.resettledTo) {
       const qb = this.connection.manager
         .createQueryBuilder()
-        .select('COALESCE(SUM(cs.cases), 0)', 'total')
+        .select('COALESCE(SUM(cs.cases), 0)', 'n')
         .from('case_summary', 'cs')
         .where('cs."subjectType" = :subjectType', { subjectType: this.subjectType });
       if (scope) qb.andWhere(scope.length ? 'cs."projectId" IN (:...scopeProjectIds)' : 'FALSE', { scopeProjectIds: scope });
@@ -240,13 +258,11 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       if (query.status) qb.andWhere('cs.status = :filterStatus', { filterStatus: query.status });
       if (query.reached) qb.andWhere('cs.status IN (:...filterReached)', { filterReached: statusesFrom(query.reached) });
       if (query.resettlement) qb.andWhere('cs."resettlementStatus" = :filterResettlement', { filterResettlement: query.resettlement });
-      const row = await qb.getRawOne<{ total: string }>();
-      return { total: Number(row?.total ?? 0), exact: true };
+      const [sql, params] = qb.getQueryAndParameters();
+      return { sql, params, summary: true };
     }
     const [sql, params] = this.filteredQuery(query, scope).select('1').limit(COUNT_CAP + 1).getQueryAndParameters();
-    const [row] = await this.connection.manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM (${sql}) capped`, params);
-    const n = Number(row?.n ?? 0);
-    return n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: n, exact: true };
+    return { sql: `SELECT count(*) AS n FROM (${sql}) capped`, params, summary: false };
   }
 
   /**
