@@ -18,8 +18,12 @@ export class ListsAtScale1796390000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "idx_household_project_updated" ON "household" ("projectId", "updatedAt", "code", "id") `);
     await queryRunner.query(`CREATE INDEX "idx_household_project_surveyed" ON "household" ("projectId", "surveyedOn", "code", "id") `);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    await queryRunner.query(`CREATE INDEX "idx_household_head_name_trgm" ON "household" USING gin ("headName" gin_trgm_ops) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX "idx_household_code_trgm" ON "household" USING gin ("code" gin_trgm_ops) WITH (fastupdate = off)`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_household_head_name_trgm" ON "household" USING gin ("headName" gin_trgm_ops) WITH (fastupdate = off)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_household_code_trgm" ON "household" USING gin ("code" gin_trgm_ops) WITH (fastupdate = off)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -34,7 +34,18 @@ const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林高罗�
 const GIVEN = '国建华明伟芳秀英玉兰桂珍志强军平红梅金根林海荣德福民生春';
 const STATUSES = ['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled', 'handed_over'];
 const STATUS_WEIGHTS = [10, 15, 15, 20, 20, 15, 5];
-const ACTIONS = ['household.update', 'household.create', 'case.transition', 'agreement.sign', 'payment.record', 'import.commit', 'export.create', 'auth.login', 'pii.unmask', 'parcel.update'];
+const ACTIONS = [
+  'household.update',
+  'household.create',
+  'case.transition',
+  'agreement.sign',
+  'payment.record',
+  'import.commit',
+  'export.create',
+  'auth.login',
+  'pii.unmask',
+  'parcel.update',
+];
 
 function statusOf(n: number): string {
   let roll = (n * 7919) % 100;
@@ -54,7 +65,9 @@ async function copy(client: pg.Client, sql: string, lines: Iterable<string>): Pr
 async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string[] }> {
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
   const projects = (
-    await q(`INSERT INTO project (code, name, acquirer, version) SELECT 'LP' || g, '基准项目' || g, '西虹桥公司', 1 FROM generate_series(1, 3) g RETURNING id, code`)
+    await q(
+      `INSERT INTO project (code, name, acquirer, version) SELECT 'LP' || g, '基准项目' || g, '西虹桥公司', 1 FROM generate_series(1, 3) g RETURNING id, code`,
+    )
   ).rows as Array<{ id: string; code: string }>;
   projects.sort((a, b) => a.code.localeCompare(b.code));
   const parcels = (
@@ -91,7 +104,11 @@ async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string
     `COPY household (id, version, "projectId", "parcelId", code, village, "headName", "headIdNumberEncrypted", "headIdNumberHash", "registeredPersons", "licensedArea", "surveyedOn") FROM STDIN`,
     households,
   );
-  await copy(client, `COPY case_file (id, version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus") FROM STDIN`, cases);
+  await copy(
+    client,
+    `COPY case_file (id, version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus") FROM STDIN`,
+    cases,
+  );
   log(`  ${total} households and cases copied`);
   const audit = (function* () {
     const start = Date.parse('2024-01-01T00:00:00Z');
@@ -102,7 +119,11 @@ async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string
       yield `${at}\tofficer${n % 40}\t{officer}\t${action}\t${entity}\t${entity}-${n % 20000}\t${projects[n % 3]!.id}\tPOST\t/api/${entity}\t200\tsuccess\n`;
     }
   })();
-  await copy(client, `COPY audit_log ("occurredAt", username, roles, action, "entityType", "entityId", "projectId", method, path, "statusCode", outcome) FROM STDIN`, audit);
+  await copy(
+    client,
+    `COPY audit_log ("occurredAt", username, roles, action, "entityType", "entityId", "projectId", method, path, "statusCode", outcome) FROM STDIN`,
+    audit,
+  );
   log(`  ${AUDIT_ROWS} audit rows copied`);
   await q('VACUUM ANALYZE');
   return { scope: projects.slice(0, 2).map((p) => p.id), codes: projects.map((p) => p.code) };
@@ -111,7 +132,11 @@ async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
 
-async function concurrent(base: string, paths: string[], token: string): Promise<{ p50: number; p95: number; rps: number; non200: number }> {
+async function concurrent(
+  base: string,
+  paths: string[],
+  token: string,
+): Promise<{ p50: number; p95: number; rps: number; non200: number }> {
   const worker = new Worker(new URL('./bench/load-worker.js', import.meta.url), {
     workerData: { url: base, token, connections: CONNECTIONS, seconds: SECONDS, paths } satisfies LoadRequest,
   });
@@ -121,7 +146,12 @@ async function concurrent(base: string, paths: string[], token: string): Promise
   });
   await worker.terminate();
   const latencies = [...result.latencies].sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / SECONDS, non200: result.non2xx + result.errors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: latencies.length / SECONDS,
+    non200: result.non2xx + result.errors,
+  };
 }
 
 async function sequential(n: number, work: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number; rps: number }> {
@@ -160,10 +190,31 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const users = app.get(UserRepository);
     const passwordHash = await hashPassword(PASSWORD);
-    await users.insert({ username: 'bench-officer', displayName: 'bench-officer', passwordHash, roles: ['officer'], mustChangePassword: false, disabled: false }, scope);
-    await users.insert({ username: 'bench-admin', displayName: 'bench-admin', passwordHash, roles: ['admin'], mustChangePassword: false, disabled: false });
+    await users.insert(
+      {
+        username: 'bench-officer',
+        displayName: 'bench-officer',
+        passwordHash,
+        roles: ['officer'],
+        mustChangePassword: false,
+        disabled: false,
+      },
+      scope,
+    );
+    await users.insert({
+      username: 'bench-admin',
+      displayName: 'bench-admin',
+      passwordHash,
+      roles: ['admin'],
+      mustChangePassword: false,
+      disabled: false,
+    });
     const login = async (username: string) => {
-      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: PASSWORD }),
+      });
       if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { accessToken: string }).accessToken;
     };
@@ -171,30 +222,112 @@ async function main(): Promise<void> {
 
     // Keyset cursors deep in the list (row 50,000 onwards), as the answers' `next` would give them.
     const deep = (
-      await client.query(
-        `SELECT id, code FROM household WHERE "projectId" = ANY($1) ORDER BY code, id OFFSET $2 LIMIT 10`,
-        [scope, Math.floor(HOUSEHOLDS / 2)],
-      )
+      await client.query(`SELECT id, code FROM household WHERE "projectId" = ANY($1) ORDER BY code, id OFFSET $2 LIMIT 10`, [
+        scope,
+        Math.floor(HOUSEHOLDS / 2),
+      ])
     ).rows as Array<{ id: string; code: string }>;
     const cursors = deep.map((r) => Buffer.from(JSON.stringify([r.code, r.code, r.id])).toString('base64url'));
     const parcelCode = `${codes[0]}-007`;
     const inScope = `h."projectId" = ANY($1::uuid[])`;
     const naive = (where: string, params: unknown[], order: string, offset: number): [string, unknown[]][] => [
-      [`SELECT h.id FROM household h LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id WHERE ${inScope} ${where} ORDER BY ${order} OFFSET ${offset} LIMIT 20`, [scope, ...params]],
-      [`SELECT count(*) FROM household h LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id WHERE ${inScope} ${where}`, [scope, ...params]],
+      [
+        `SELECT h.id FROM household h LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id WHERE ${inScope} ${where} ORDER BY ${order} OFFSET ${offset} LIMIT 20`,
+        [scope, ...params],
+      ],
+      [
+        `SELECT count(*) FROM household h LEFT JOIN case_file c ON c."subjectType" = 'household' AND c."subjectId" = h.id WHERE ${inScope} ${where}`,
+        [scope, ...params],
+      ],
     ];
     const firstPages = Array.from({ length: 10 }, (_, i) => `/api/households?page=${i + 1}&pageSize=20`);
     const patterns: Pattern[] = [
-      { name: 'households, first ten pages, default order (code)', goal: 20, token: 'officer', paths: firstPages, raw: (i) => naive('', [], 'h.code, h.id', (i % 10) * 20) },
-      { name: 'households, deep pages by keyset (after=, row 50,000 on)', goal: 40, token: 'officer', paths: cursors.map((c) => `/api/households?pageSize=20&after=${c}`), raw: (i) => naive('', [], 'h.code, h.id', HOUSEHOLDS / 2 + (i % 10) * 20) },
-      { name: 'households, deep pages by number (page 2,500)', goal: 40, token: 'officer', paths: Array.from({ length: 10 }, (_, i) => `/api/households?page=${2500 + i}&pageSize=20`), raw: (i) => naive('', [], 'h.code, h.id', (2500 + (i % 10)) * 20) },
-      { name: 'households, sorted by head name (-headName)', goal: 20, token: 'officer', paths: firstPages.map((p) => `${p}&sort=-headName`), raw: (i) => naive('', [], 'h."headName" DESC, h.code, h.id', (i % 10) * 20) },
-      { name: 'households, case status = signed', goal: 30, token: 'officer', paths: firstPages.map((p) => `${p}&status=signed`), raw: (i) => naive(`AND c.status = $2`, ['signed'], 'h.code, h.id', (i % 10) * 20) },
-      { name: `households, parcel ${parcelCode}`, goal: 30, token: 'officer', paths: firstPages.slice(0, 3).map((p) => `${p}&parcel=${parcelCode}`), raw: (i) => naive(`AND h."parcelId" = (SELECT id FROM parcel WHERE code = $2)`, [parcelCode], 'h.code, h.id', (i % 3) * 20) },
-      { name: 'households, village 金联村', goal: 30, token: 'officer', paths: firstPages.map((p) => `${p}&village=${encodeURIComponent('金联村')}`), raw: (i) => naive(`AND h.village = $2`, ['金联村'], 'h.code, h.id', (i % 10) * 20) },
-      { name: 'households, q = name fragment (3 characters, rare)', goal: 30, token: 'officer', paths: ['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'].map((n) => `/api/households?pageSize=20&q=${encodeURIComponent(n)}`), raw: (i) => naive(`AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`, [`${['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'][i % 5]}%`, `%${['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'][i % 5]}%`], 'h.code, h.id', 0) },
-      { name: 'households, q = surname (1 character, common)', goal: 30, token: 'officer', paths: ['张', '王', '徐'].map((n) => `/api/households?pageSize=20&q=${encodeURIComponent(n)}`), raw: (i) => naive(`AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`, [`${'张王徐'[i % 3]}%`, `%${'张王徐'[i % 3]}%`], 'h.code, h.id', 0) },
-      { name: 'households, q = code prefix', goal: 30, token: 'officer', paths: ['LP1-0123', 'LP2-04', 'LP1-00099'].map((c) => `/api/households?pageSize=20&q=${c}`), raw: (i) => naive(`AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`, [`${['LP1-0123', 'LP2-04', 'LP1-00099'][i % 3]}%`, `%${['LP1-0123', 'LP2-04', 'LP1-00099'][i % 3]}%`], 'h.code, h.id', 0) },
+      {
+        name: 'households, first ten pages, default order (code)',
+        goal: 20,
+        token: 'officer',
+        paths: firstPages,
+        raw: (i) => naive('', [], 'h.code, h.id', (i % 10) * 20),
+      },
+      {
+        name: 'households, deep pages by keyset (after=, row 50,000 on)',
+        goal: 40,
+        token: 'officer',
+        paths: cursors.map((c) => `/api/households?pageSize=20&after=${c}`),
+        raw: (i) => naive('', [], 'h.code, h.id', HOUSEHOLDS / 2 + (i % 10) * 20),
+      },
+      {
+        name: 'households, deep pages by number (page 2,500)',
+        goal: 40,
+        token: 'officer',
+        paths: Array.from({ length: 10 }, (_, i) => `/api/households?page=${2500 + i}&pageSize=20`),
+        raw: (i) => naive('', [], 'h.code, h.id', (2500 + (i % 10)) * 20),
+      },
+      {
+        name: 'households, sorted by head name (-headName)',
+        goal: 20,
+        token: 'officer',
+        paths: firstPages.map((p) => `${p}&sort=-headName`),
+        raw: (i) => naive('', [], 'h."headName" DESC, h.code, h.id', (i % 10) * 20),
+      },
+      {
+        name: 'households, case status = signed',
+        goal: 30,
+        token: 'officer',
+        paths: firstPages.map((p) => `${p}&status=signed`),
+        raw: (i) => naive(`AND c.status = $2`, ['signed'], 'h.code, h.id', (i % 10) * 20),
+      },
+      {
+        name: `households, parcel ${parcelCode}`,
+        goal: 30,
+        token: 'officer',
+        paths: firstPages.slice(0, 3).map((p) => `${p}&parcel=${parcelCode}`),
+        raw: (i) => naive(`AND h."parcelId" = (SELECT id FROM parcel WHERE code = $2)`, [parcelCode], 'h.code, h.id', (i % 3) * 20),
+      },
+      {
+        name: 'households, village 金联村',
+        goal: 30,
+        token: 'officer',
+        paths: firstPages.map((p) => `${p}&village=${encodeURIComponent('金联村')}`),
+        raw: (i) => naive(`AND h.village = $2`, ['金联村'], 'h.code, h.id', (i % 10) * 20),
+      },
+      {
+        name: 'households, q = name fragment (3 characters, rare)',
+        goal: 30,
+        token: 'officer',
+        paths: ['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'].map((n) => `/api/households?pageSize=20&q=${encodeURIComponent(n)}`),
+        raw: (i) =>
+          naive(
+            `AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`,
+            [
+              `${['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'][i % 5]}%`,
+              `%${['张国华', '王建明', '李华伟', '赵明芳', '陈伟秀'][i % 5]}%`,
+            ],
+            'h.code, h.id',
+            0,
+          ),
+      },
+      {
+        name: 'households, q = surname (1 character, common)',
+        goal: 30,
+        token: 'officer',
+        paths: ['张', '王', '徐'].map((n) => `/api/households?pageSize=20&q=${encodeURIComponent(n)}`),
+        raw: (i) =>
+          naive(`AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`, [`${'张王徐'[i % 3]}%`, `%${'张王徐'[i % 3]}%`], 'h.code, h.id', 0),
+      },
+      {
+        name: 'households, q = code prefix',
+        goal: 30,
+        token: 'officer',
+        paths: ['LP1-0123', 'LP2-04', 'LP1-00099'].map((c) => `/api/households?pageSize=20&q=${c}`),
+        raw: (i) =>
+          naive(
+            `AND (h.code ILIKE $2 OR h."headName" ILIKE $3)`,
+            [`${['LP1-0123', 'LP2-04', 'LP1-00099'][i % 3]}%`, `%${['LP1-0123', 'LP2-04', 'LP1-00099'][i % 3]}%`],
+            'h.code, h.id',
+            0,
+          ),
+      },
       ...auditPatterns(),
     ];
 
@@ -224,7 +357,12 @@ async function main(): Promise<void> {
       );
     }
     await app.close();
-    process.stdout.write([`households: ${HOUSEHOLDS} in the officer's two projects (+${HOUSEHOLDS / 5} outside the scope); audit rows: ${AUDIT_ROWS}`, ...rows].join('\n') + '\n');
+    process.stdout.write(
+      [
+        `households: ${HOUSEHOLDS} in the officer's two projects (+${HOUSEHOLDS / 5} outside the scope); audit rows: ${AUDIT_ROWS}`,
+        ...rows,
+      ].join('\n') + '\n',
+    );
   } finally {
     await client.end();
     await close();
@@ -238,10 +376,34 @@ async function main(): Promise<void> {
     const pages = Array.from({ length: 10 }, (_, i) => `/api/audit?page=${i + 1}&pageSize=20`);
     return [
       { name: 'audit log, first ten pages (1M rows)', goal: 20, token: 'admin', paths: pages, raw: (i) => naive('', [], (i % 10) * 20) },
-      { name: 'audit log, by user', goal: 30, token: 'admin', paths: pages.map((p) => `${p}&user=officer7`), raw: (i) => naive('AND a.username = $1', ['officer7'], (i % 10) * 20) },
-      { name: 'audit log, by action', goal: 30, token: 'admin', paths: pages.map((p) => `${p}&action=pii.unmask`), raw: (i) => naive('AND a.action = $1', ['pii.unmask'], (i % 10) * 20) },
-      { name: 'audit log, by entity', goal: 30, token: 'admin', paths: pages.slice(0, 3).map((p) => `${p}&entity=household:household-1234`), raw: (i) => naive(`AND a."entityType" = 'household' AND a."entityId" = $1`, ['household-1234'], (i % 3) * 20) },
-      { name: 'audit log, one day', goal: 30, token: 'admin', paths: pages.map((p) => `${p}&from=2024-06-01&to=2024-06-01`), raw: (i) => naive(`AND a."occurredAt" >= $1 AND a."occurredAt" < $2`, ['2024-06-01', '2024-06-02'], (i % 10) * 20) },
+      {
+        name: 'audit log, by user',
+        goal: 30,
+        token: 'admin',
+        paths: pages.map((p) => `${p}&user=officer7`),
+        raw: (i) => naive('AND a.username = $1', ['officer7'], (i % 10) * 20),
+      },
+      {
+        name: 'audit log, by action',
+        goal: 30,
+        token: 'admin',
+        paths: pages.map((p) => `${p}&action=pii.unmask`),
+        raw: (i) => naive('AND a.action = $1', ['pii.unmask'], (i % 10) * 20),
+      },
+      {
+        name: 'audit log, by entity',
+        goal: 30,
+        token: 'admin',
+        paths: pages.slice(0, 3).map((p) => `${p}&entity=household:household-1234`),
+        raw: (i) => naive(`AND a."entityType" = 'household' AND a."entityId" = $1`, ['household-1234'], (i % 3) * 20),
+      },
+      {
+        name: 'audit log, one day',
+        goal: 30,
+        token: 'admin',
+        paths: pages.map((p) => `${p}&from=2024-06-01&to=2024-06-01`),
+        raw: (i) => naive(`AND a."occurredAt" >= $1 AND a."occurredAt" < $2`, ['2024-06-01', '2024-06-02'], (i % 10) * 20),
+      },
     ];
   }
 }

@@ -22,8 +22,17 @@ export interface LoadResult {
 
 const { url, token, connections, seconds, paths } = workerData as LoadRequest;
 const latencies: number[] = [];
-const instance = autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` }, ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}) }, (error, result) => {
-  if (error) throw error;
-  parentPort!.postMessage({ latencies, non2xx: result.non2xx, errors: result.errors } satisfies LoadResult);
-});
+const instance = autocannon(
+  {
+    url,
+    connections,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}` },
+    ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
+  },
+  (error, result) => {
+    if (error) throw error;
+    parentPort!.postMessage({ latencies, non2xx: result.non2xx, errors: result.errors } satisfies LoadResult);
+  },
+);
 instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

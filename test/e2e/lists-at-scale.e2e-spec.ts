@@ -55,8 +55,17 @@ describe('households list totals and keyset pages against a recount after every 
   beforeAll(async () => {
     t = await createTestApp();
     for (const p of projects) {
-      await t.http().post('/api/projects').send(makeProject({ code: p.code })).expect(201);
-      for (const parcel of p.parcels) await t.http().post(`/api/projects/${p.code}/parcels`).send(makeParcel({ code: parcel, village: parcel.endsWith('2') ? '金联村' : '二联村' })).expect(201);
+      await t
+        .http()
+        .post('/api/projects')
+        .send(makeProject({ code: p.code }))
+        .expect(201);
+      for (const parcel of p.parcels)
+        await t
+          .http()
+          .post(`/api/projects/${p.code}/parcels`)
+          .send(makeParcel({ code: parcel, village: parcel.endsWith('2') ? '金联村' : '二联村' }))
+          .expect(201);
     }
     officer = await t.loginAs({ username: 'ls-officer', roles: ['officer'], projects: ['LS1', 'LS2'] });
   }, 120_000);
@@ -72,9 +81,18 @@ describe('households list totals and keyset pages against a recount after every 
   async function create(): Promise<string> {
     const p = pick(projects);
     const name = pick(['张', '王', '李']) + pick(['建国', '秀英', '伟']);
-    const payload = makeHousehold({ projectCode: p.code, parcelCode: pick(p.parcels), headName: name, village: pick(['二联村', '金联村']) });
+    const payload = makeHousehold({
+      projectCode: p.code,
+      parcelCode: pick(p.parcels),
+      headName: name,
+      village: pick(['二联村', '金联村']),
+    });
     const members = (payload.members as Array<Record<string, unknown>>).map((m, i) => (i === 0 ? { ...m, name } : m));
-    await t.http().post('/api/households').send({ ...payload, members }).expect(201);
+    await t
+      .http()
+      .post('/api/households')
+      .send({ ...payload, members })
+      .expect(201);
     return `建档 ${payload.code as string}`;
   }
 
@@ -83,15 +101,54 @@ describe('households list totals and keyset pages against a recount after every 
     const p = pick(projects);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
-    ws.addRow(['户编号', '项目编号', '地块编号', '村', '组', '户主姓名', '户主身份证号', '联系电话', '户籍人数', '宅基地面积', '合法建筑面积', '无证建筑面积', '房屋结构', '建造年份', '摸底日期']);
-    const row = (code: string, parcel: string, name: string) => [code, p.code, parcel, '二联村', '3组', name, makeIdNumber(), '13812345678', '3', '150', '100', '', '砖混', '1995', '2013-01-22'];
+    ws.addRow([
+      '户编号',
+      '项目编号',
+      '地块编号',
+      '村',
+      '组',
+      '户主姓名',
+      '户主身份证号',
+      '联系电话',
+      '户籍人数',
+      '宅基地面积',
+      '合法建筑面积',
+      '无证建筑面积',
+      '房屋结构',
+      '建造年份',
+      '摸底日期',
+    ]);
+    const row = (code: string, parcel: string, name: string) => [
+      code,
+      p.code,
+      parcel,
+      '二联村',
+      '3组',
+      name,
+      makeIdNumber(),
+      '13812345678',
+      '3',
+      '150',
+      '100',
+      '',
+      '砖混',
+      '1995',
+      '2013-01-22',
+    ];
     const early = all.filter((r) => r.project === p.code && (r.status === 'surveying' || r.status === 'surveyed'));
     const again = early.length > 0 && random() < 0.4;
     const lines = again
       ? early.slice(0, 2).map((r) => row(r.code, pick(p.parcels), `${r.headName}改`))
-      : Array.from({ length: 1 + Math.floor(random() * 3) }, () => row(`LI-${String(++importNo).padStart(3, '0')}`, pick(p.parcels), pick(['赵国华', '王芳'])));
+      : Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+          row(`LI-${String(++importNo).padStart(3, '0')}`, pick(p.parcels), pick(['赵国华', '王芳'])),
+        );
     for (const l of lines) ws.addRow(l);
-    const res = await t.http().post('/api/imports').field('kind', 'households').attach('file', Buffer.from(await wb.xlsx.writeBuffer()), '摸底台账.xlsx').expect(202);
+    const res = await t
+      .http()
+      .post('/api/imports')
+      .field('kind', 'households')
+      .attach('file', Buffer.from(await wb.xlsx.writeBuffer()), '摸底台账.xlsx')
+      .expect(202);
     const batch = await finishedBatch(t.http(), `/api/imports/${res.body.id}`, 60_000);
     expect(batch.status).toBe('succeeded');
     return `${again ? '重新导入' : '导入'} ${lines.length} 户`;
@@ -108,7 +165,9 @@ describe('households list totals and keyset pages against a recount after every 
   }
 
   async function moveParcel(all: Row[]): Promise<string | null> {
-    const candidates = all.filter((r) => (r.status === 'surveying' || r.status === 'surveyed') && projects.find((p) => p.code === r.project)!.parcels.length > 1);
+    const candidates = all.filter(
+      (r) => (r.status === 'surveying' || r.status === 'surveyed') && projects.find((p) => p.code === r.project)!.parcels.length > 1,
+    );
     if (!candidates.length) return null;
     const r = pick(candidates);
     const other = projects.find((p) => p.code === r.project)!.parcels.find((c) => c !== r.parcel)!;
@@ -163,14 +222,23 @@ describe('households list totals and keyset pages against a recount after every 
           let total = -1;
           for (let guard = 0; guard < 50; guard += 1) {
             const query = new URLSearchParams({ ...f, pageSize: '4', ...(sort ? { sort } : {}), ...(after ? { after } : {}) });
-            const body = (await http.get(`/api/households?${query.toString()}`).expect(200)).body as { items: Array<{ code: string; id: string }>; total: number; totalExact: boolean; next: string | null };
+            const body = (await http.get(`/api/households?${query.toString()}`).expect(200)).body as {
+              items: Array<{ code: string; id: string }>;
+              total: number;
+              totalExact: boolean;
+              next: string | null;
+            };
             if (total < 0) total = body.total;
             seen.push(...body.items.map((i) => i.id));
             if (!body.next) break;
             after = body.next;
           }
           const label = { step, who, filter: f, sort };
-          expect({ ...label, total, ids: seen }).toEqual({ ...label, total: expected.length, ids: [...expected].sort(compare).map((r) => r.id) });
+          expect({ ...label, total, ids: seen }).toEqual({
+            ...label,
+            total: expected.length,
+            ids: [...expected].sort(compare).map((r) => r.id),
+          });
         }
       }
       // Page numbers still work: page 2 is the rows after page 1.
@@ -227,7 +295,12 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     t = await createTestApp();
     for (const code of ['PX1', 'PX2', 'PX3']) {
       await t.http().post('/api/projects').send(makeProject({ code })).expect(201);
-      for (let i = 1; i <= 5; i += 1) await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-0${i}` })).expect(201);
+      for (let i = 1; i <= 5; i += 1)
+        await t
+          .http()
+          .post(`/api/projects/${code}/parcels`)
+          .send(makeParcel({ code: `${code}-0${i}` }))
+          .expect(201);
     }
     // Households and their cases straight in SQL (the summary triggers fire as for an import).
     await t.query(
@@ -277,7 +350,8 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     else expect(used).toContain(index);
     // The only sort merges the projects' first rows: at most (skip + take) rows from each project.
     const q = query as { page: number; pageSize: number };
-    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort')) expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * q.page * q.pageSize);
+    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
+      expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * q.page * q.pageSize);
   });
 
   it('a keyset page (after=) starts in the index at the cursor', async () => {
