@@ -111,10 +111,15 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   /** Narrows a list to what `q` matches (alias `s`). */
   protected abstract applySearch(qb: SelectQueryBuilder<T>, q: string): void;
 
-  /** Matches `q` as a code prefix or as part of any of `columns` (case-insensitive). */
+  /**
+   * Matches `q` as a code prefix or as part of any of `columns` (case-insensitive). Text without letters that have a
+   * case (a Chinese name, digits) matches the same with LIKE, which is several times cheaper than ILIKE per row
+   * and lets a code prefix walk the btree index (C collation); both use the trigram indexes.
+   */
   protected matchCodeOrText(qb: SelectQueryBuilder<T>, q: string, columns: string[]): void {
-    const text = columns.map((column) => `${column} ILIKE :textPart`).join(' OR ');
-    qb.andWhere(`(s.code ILIKE :codePrefix OR ${text})`, { codePrefix: `${escapeLike(q)}%`, textPart: `%${escapeLike(q)}%` });
+    const like = q.toLowerCase() === q.toUpperCase() ? 'LIKE' : 'ILIKE';
+    const text = columns.map((column) => `${column} ${like} :textPart`).join(' OR ');
+    qb.andWhere(`(s.code ${like} :codePrefix OR ${text})`, { codePrefix: `${escapeLike(q)}%`, textPart: `%${escapeLike(q)}%` });
   }
 
   /** Kind-specific filters beyond project, parcel, q and status. */
