@@ -7,6 +7,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * pending list (fastupdate off): rows an import has just written are searchable through the index at once, instead of
  * through a pending list every search would scan until the next vacuum.
  */
+const AUDIT_INDEXES = [
+  ['idx_audit_occurred', '"occurredAt"'],
+  ['idx_audit_username', '"username", "occurredAt"'],
+  ['idx_audit_action', '"action", "occurredAt"'],
+  ['idx_audit_project', '"projectId", "occurredAt"'],
+] as const;
+
 export class ListsAtScale1796390000000 implements MigrationInterface {
   name = 'ListsAtScale1796390000000';
 
@@ -17,6 +24,11 @@ export class ListsAtScale1796390000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "idx_household_project_head_name" ON "household" ("projectId", "headName", "code", "id") `);
     await queryRunner.query(`CREATE INDEX "idx_household_project_updated" ON "household" ("projectId", "updatedAt", "code", "id") `);
     await queryRunner.query(`CREATE INDEX "idx_household_project_surveyed" ON "household" ("projectId", "surveyedOn", "code", "id") `);
+    // The audit log's order (occurredAt DESC, id DESC) exactly, within the whole log, a user, an action or a project.
+    for (const [name, columns] of AUDIT_INDEXES) {
+      await queryRunner.query(`DROP INDEX "public"."${name}"`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "audit_log" (${columns}, "id") `);
+    }
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(
       `CREATE INDEX "idx_household_head_name_trgm" ON "household" USING gin ("headName" gin_trgm_ops) WITH (fastupdate = off)`,
@@ -35,5 +47,9 @@ export class ListsAtScale1796390000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."idx_household_project_village"`);
     await queryRunner.query(`DROP INDEX "public"."idx_household_parcel"`);
     await queryRunner.query(`CREATE INDEX "idx_household_parcel" ON "household" ("parcelId") `);
+    for (const [name, columns] of AUDIT_INDEXES) {
+      await queryRunner.query(`DROP INDEX "public"."${name}"`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "audit_log" (${columns}) `);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { encryptField } from '@app/platform';
+import { AuditLogRepository } from '../../libs/audit/src/audit-log/audit-log.repository.js';
 import { HouseholdRepository } from '../../libs/subjects/src/household/household.repository.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
@@ -399,5 +400,55 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     expect(found.items).toHaveLength(20);
     const village = await repo.findPage({ ...page({}), village: '金联村' } as never, scope);
     expect(village).toMatchObject({ total: 10_000, totalExact: true });
+  });
+});
+
+describe('audit log list plans on hundreds of thousands of rows (e2e)', () => {
+  let t: TestApp;
+  let repo: AuditLogRepository;
+  const ROWS = 200_000;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.query(
+      `INSERT INTO audit_log ("occurredAt", username, roles, action, "entityType", "entityId", method, path, "statusCode", outcome)
+       SELECT timestamptz '2024-01-01 00:00:00+08' + g * interval '1 minute', 'officer' || (g % 40), '{officer}',
+              CASE WHEN g % 500 = 0 THEN 'pii.unmask' ELSE (ARRAY['household.update', 'case.transition', 'agreement.sign', 'auth.login'])[1 + g % 4] END,
+              'household', 'household-' || (g % 20000), 'POST', '/api/households', 200, 'success'
+         FROM generate_series(1, $1) g`,
+      [ROWS],
+    );
+    await t.query('VACUUM ANALYZE audit_log');
+    repo = t.app.get(AuditLogRepository);
+  }, 300_000);
+  afterAll(() => t.close());
+
+  async function plan(sql: string, params: unknown[]): Promise<PlanNode[]> {
+    const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return nodes(row!['QUERY PLAN'][0]!.Plan);
+  }
+
+  const day = { from: new Date('2024-03-01T00:00:00+08:00'), until: new Date('2024-03-02T00:00:00+08:00') };
+  it.each([
+    ['the whole log', {}, 'idx_audit_occurred'],
+    ['one user', { username: 'officer7' }, 'idx_audit_username'],
+    // A rare action (one row in 500); a common one walks the whole log's index as well.
+    ['one action', { action: 'pii.unmask' }, 'idx_audit_action'],
+    ['one object', { entityType: 'household', entityIds: ['household-1234'] }, 'idx_audit_entity'],
+    ['one day', day, 'idx_audit_occurred'],
+  ])('%s: the page walks %s (%j) newest first — no sort of the matching rows, and the count stops at the cap', async (_label, filter, index) => {
+    const [sql, params] = repo.pageQuery(filter, { skip: 40, take: 20 }).getQueryAndParameters();
+    const page = await plan(sql, params);
+    expect(page.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'audit_log')).toEqual([]);
+    expect(page.map((n) => n['Index Name'])).toContain(index);
+    // An incremental sort only orders rows of the same instant by id; a full sort only the rows about one object.
+    for (const sort of page.filter((n) => n['Node Type'] === 'Sort')) expect(sort['Plan Rows']).toBeLessThanOrEqual(100);
+    const [countSql, countParams] = repo.countQuery(filter);
+    expect((await plan(countSql, countParams)).map((n) => n['Node Type'])).toContain('Limit');
+  });
+
+  it('the whole log answers a capped total (totalExact: false) and exact totals for small sets', async () => {
+    expect(await repo.list({}, { skip: 0, take: 20 })).toMatchObject({ total: 10_000, totalExact: false });
+    expect(await repo.list({ entityType: 'household', entityIds: ['household-1234'] }, { skip: 0, take: 20 })).toMatchObject({ total: 10, totalExact: true });
   });
 });

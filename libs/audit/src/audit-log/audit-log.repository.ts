@@ -92,6 +92,26 @@ export class AuditLogRepository {
    * user's, one action's or one day's rows — and the count stops at AUDIT_COUNT_CAP (`totalExact: false` beyond).
    */
   async list(filter: AuditFilter, page: { skip: number; take: number }): Promise<Page<AuditLogRow> & { totalExact: boolean }> {
+    const [countSql, countParams] = this.countQuery(filter);
+    const [counted] = await this.connection.manager.query<Array<{ n: string }>>(countSql, countParams);
+    const matching = Number(counted?.n ?? 0);
+    const total = Math.min(matching, AUDIT_COUNT_CAP);
+    const { entities, raw } = await this.pageQuery(filter, page).getRawAndEntities<{ projectCode: string | null }>();
+    return { items: entities.map((row, i) => Object.assign(row, { projectCode: raw[i]?.projectCode ?? null })), total, totalExact: matching <= AUDIT_COUNT_CAP };
+  }
+
+  /** The page of `list`, newest first (the index tests EXPLAIN it). */
+  pageQuery(filter: AuditFilter, page: { skip: number; take: number }) {
+    return this.filtered(filter).orderBy('a.occurredAt', 'DESC').addOrderBy('a.id', 'DESC').offset(page.skip).limit(page.take);
+  }
+
+  /** The capped count of `list` (the index tests EXPLAIN it). */
+  countQuery(filter: AuditFilter): [string, unknown[]] {
+    const [sql, params] = this.filtered(filter).select('1').limit(AUDIT_COUNT_CAP + 1).getQueryAndParameters();
+    return [`SELECT count(*) AS n FROM (${sql}) capped`, params];
+  }
+
+  private filtered(filter: AuditFilter) {
     const qb = this.repo.createQueryBuilder('a').leftJoin(Project, 'p', 'p.id = a.projectId').addSelect('p.code', 'projectCode');
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityIds && filter.mentioning) {
@@ -103,16 +123,6 @@ export class AuditLogRepository {
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
     if (filter.from) qb.andWhere('a.occurredAt >= :from', { from: filter.from });
     if (filter.until) qb.andWhere('a.occurredAt < :until', { until: filter.until });
-    const [countSql, countParams] = qb.clone().select('1').limit(AUDIT_COUNT_CAP + 1).getQueryAndParameters();
-    const [counted] = await this.connection.manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM (${countSql}) capped`, countParams);
-    const matching = Number(counted?.n ?? 0);
-    const total = Math.min(matching, AUDIT_COUNT_CAP);
-    const { entities, raw } = await qb
-      .orderBy('a.occurredAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .offset(page.skip)
-      .limit(page.take)
-      .getRawAndEntities<{ projectCode: string | null }>();
-    return { items: entities.map((row, i) => Object.assign(row, { projectCode: raw[i]?.projectCode ?? null })), total, totalExact: matching <= AUDIT_COUNT_CAP };
+    return qb;
   }
 }
