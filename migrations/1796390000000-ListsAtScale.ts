@@ -29,6 +29,7 @@ export class ListsAtScale1796390000000 implements MigrationInterface {
       await queryRunner.query(`DROP INDEX "public"."${name}"`);
       await queryRunner.query(`CREATE INDEX "${name}" ON "audit_log" (${columns}, "id") `);
     }
+    await queryRunner.query(`CREATE INDEX "idx_import_batch_created" ON "import_batch" ("createdAt", "id") `);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(
       `CREATE INDEX "idx_household_head_name_trgm" ON "household" USING gin ("headName" gin_trgm_ops) WITH (fastupdate = off)`,
@@ -39,6 +40,7 @@ export class ListsAtScale1796390000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_import_batch_created"`);
     await queryRunner.query(`DROP INDEX "public"."idx_household_code_trgm"`);
     await queryRunner.query(`DROP INDEX "public"."idx_household_head_name_trgm"`);
     await queryRunner.query(`DROP INDEX "public"."idx_household_project_surveyed"`);
