@@ -10,6 +10,8 @@ export interface LoadRequest {
   token: string;
   connections: number;
   seconds: number;
+  /** Paths each client calls in turn (on `url`'s host), instead of `url` alone. */
+  paths?: string[];
 }
 
 export interface LoadResult {
@@ -18,10 +20,19 @@ export interface LoadResult {
   errors: number;
 }
 
-const { url, token, connections, seconds } = workerData as LoadRequest;
+const { url, token, connections, seconds, paths } = workerData as LoadRequest;
 const latencies: number[] = [];
-const instance = autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` } }, (error, result) => {
-  if (error) throw error;
-  parentPort!.postMessage({ latencies, non2xx: result.non2xx, errors: result.errors } satisfies LoadResult);
-});
+const instance = autocannon(
+  {
+    url,
+    connections,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}` },
+    ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
+  },
+  (error, result) => {
+    if (error) throw error;
+    parentPort!.postMessage({ latencies, non2xx: result.non2xx, errors: result.errors } satisfies LoadResult);
+  },
+);
 instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

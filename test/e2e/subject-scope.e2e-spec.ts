@@ -59,8 +59,8 @@ describe('project scope of subjects (e2e)', () => {
       expect(codes(all.body)).toContain(mine().code);
       expect(codes(all.body)).not.toContain(theirs().code);
       const other = await officer.get(`/api/${path}?project=SYQH`).expect(200);
-      expect(other.body).toEqual({ items: [], total: 0 });
-      expect((await unassigned.get(`/api/${path}`).expect(200)).body).toEqual({ items: [], total: 0 });
+      expect(other.body).toMatchObject({ items: [], total: 0 });
+      expect((await unassigned.get(`/api/${path}`).expect(200)).body).toMatchObject({ items: [], total: 0 });
     });
 
     it('answers GET and PATCH of another project’s object 404, exactly as for an unknown id, changing nothing', async () => {

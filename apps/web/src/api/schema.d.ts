@@ -2900,6 +2900,8 @@ export interface components {
             items: components["schemas"]["AuditEntryView"][];
             /** @description 符合条件的总条数 */
             total: number;
+            /** @description total 是否精确；为 false 时符合条件的至少有 total 条（计到一万条为止） */
+            totalExact?: boolean;
         };
         AuditEntryView: {
             /** @example case.transition */
@@ -4899,8 +4901,12 @@ export interface components {
         };
         EnterprisePage: {
             items: components["schemas"]["EnterpriseView"][];
+            /** @description 下一页的翻页位置（作为 after 传回，按键翻页）；没有下一页时为 null */
+            next: string | null;
             /** @description 符合条件的总条数 */
             total: number;
+            /** @description total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到一万条为止） */
+            totalExact: boolean;
         };
         EnterpriseView: {
             /** @description 建筑面积（平方米，两位小数） */
@@ -5076,8 +5082,12 @@ export interface components {
         FacilityKind: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
         FacilityPage: {
             items: components["schemas"]["FacilityView"][];
+            /** @description 下一页的翻页位置（作为 after 传回，按键翻页）；没有下一页时为 null */
+            next: string | null;
             /** @description 符合条件的总条数 */
             total: number;
+            /** @description total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到一万条为止） */
+            totalExact: boolean;
         };
         FacilityView: {
             /** Format: uuid */
@@ -5504,8 +5514,12 @@ export interface components {
         };
         HouseholdPage: {
             items: components["schemas"]["HouseholdView"][];
+            /** @description 下一页的翻页位置（作为 after 传回，按键翻页）；没有下一页时为 null */
+            next: string | null;
             /** @description 符合条件的总条数 */
             total: number;
+            /** @description total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到一万条为止） */
+            totalExact: boolean;
         };
         HouseholdPersonalDataView: {
             code: string;
@@ -5787,8 +5801,12 @@ export interface components {
         };
         LegacyBasePage: {
             items: components["schemas"]["LegacyBaseView"][];
+            /** @description 下一页的翻页位置（作为 after 传回，按键翻页）；没有下一页时为 null */
+            next: string | null;
             /** @description 符合条件的总条数 */
             total: number;
+            /** @description total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到一万条为止） */
+            totalExact: boolean;
         };
         LegacyBaseView: {
             /** @description 面积（平方米，两位小数） */
@@ -7010,6 +7028,8 @@ export interface components {
             version: number;
         };
         SearchHouseholdsDto: {
+            /** @description 从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page） */
+            after?: string;
             /**
              * @description 页码（从 1 开始）
              * @default 1
@@ -9656,6 +9676,8 @@ export interface operations {
     EnterpriseController_list: {
         parameters: {
             query?: {
+                /** @description 从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page） */
+                after?: string;
                 /** @description 页码（从 1 开始） */
                 page?: number;
                 /** @description 每页条数（最多 200） */
@@ -9848,6 +9870,8 @@ export interface operations {
     FacilityController_list: {
         parameters: {
             query?: {
+                /** @description 从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page） */
+                after?: string;
                 /** @description 设施类别 */
                 kind?: "power" | "telecom" | "water" | "drainage" | "gas" | "road" | "bridge" | "other";
                 /** @description 页码（从 1 开始） */
@@ -10028,6 +10052,8 @@ export interface operations {
     HouseholdController_list: {
         parameters: {
             query?: {
+                /** @description 从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page） */
+                after?: string;
                 /** @description 页码（从 1 开始） */
                 page?: number;
                 /** @description 每页条数（最多 200） */
@@ -10631,6 +10657,8 @@ export interface operations {
     LegacyBaseController_list: {
         parameters: {
             query?: {
+                /** @description 从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page） */
+                after?: string;
                 /** @description 页码（从 1 开始） */
                 page?: number;
                 /** @description 每页条数（最多 200） */

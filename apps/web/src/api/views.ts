@@ -30,6 +30,8 @@ export type ReferenceLists = Schemas['ReferenceLists'];
 
 /** A page of a list answer (every `…Page` schema has this shape). */
 export type Page<T> = Omit<Schemas['ProjectPage'], 'items'> & { items: T[] };
+/** A page of a subject list (households, enterprises, facilities, legacy bases): `totalExact` false when the count stopped at its cap. */
+export type SubjectPage<T> = Page<T> & Partial<Pick<Schemas['HouseholdPage'], 'totalExact' | 'next'>>;
 
 export type ProjectView = Schemas['ProjectView'];
 export type ParcelView = Schemas['ParcelView'];

@@ -16,6 +16,6 @@ export class AuditLogController {
   @ApiOkResponse({ type: AuditEntryPage })
   async list(@Query() query: ListAuditQuery) {
     const page = await this.audit.list(query);
-    return { items: page.items.map(auditLogView), total: page.total };
+    return { items: page.items.map(auditLogView), total: page.total, totalExact: page.totalExact ?? true };
   }
 }

@@ -7,12 +7,14 @@ import type { AuditChange, AuditOutcome } from '../domain/audit-row.js';
  * 184 days (migration `AuditLogAppendOnly`).
  */
 @Entity('audit_log')
-@Index('idx_audit_occurred', ['occurredAt'])
-@Index('idx_audit_username', ['username', 'occurredAt'])
+// The list's order (occurredAt DESC, id DESC) within the whole log, a user's, an action's or a project's rows: each
+// index walks it backward, exactly (migration `ListsAtScale`).
+@Index('idx_audit_occurred', ['occurredAt', 'id'])
+@Index('idx_audit_username', ['username', 'occurredAt', 'id'])
 @Index('idx_audit_entity', ['entityType', 'entityId'])
 @Index('idx_audit_entity_id', ['entityId'])
-@Index('idx_audit_action', ['action', 'occurredAt'])
-@Index('idx_audit_project', ['projectId', 'occurredAt'])
+@Index('idx_audit_action', ['action', 'occurredAt', 'id'])
+@Index('idx_audit_project', ['projectId', 'occurredAt', 'id'])
 /** GIN over the ids of the objects each row's changes name (migration `AuditChangedEntitiesIndex`): the timelines' "noting a change to" test. */
 @Index('idx_audit_changed_entities', { synchronize: false })
 export class AuditLog {

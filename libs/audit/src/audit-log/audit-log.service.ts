@@ -22,7 +22,7 @@ export class AuditLogService {
   }
 
   /** The audit trail filtered, newest first. */
-  list(query: ListAuditQuery): Promise<Page<AuditLogRow>> {
+  list(query: ListAuditQuery): Promise<Page<AuditLogRow> & { totalExact?: boolean }> {
     if (query.from && query.to && query.from > query.to) {
       const message = '开始日期不能晚于结束日期';
       throw new BadRequestException({ message, details: [{ field: 'from', message }] });

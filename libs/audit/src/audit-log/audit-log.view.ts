@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiInstant, PageOf, shanghaiInstantsIn, toShanghaiIso } from '@app/platform';
 import { AUDIT_SIDES, auditSide, type AuditSide } from '../domain/audit-side.js';
 import type { AuditLogRow } from './audit-log.repository.js';
@@ -81,7 +81,10 @@ export class AuditEntryView {
   ip!: string | null;
 }
 
-export class AuditEntryPage extends PageOf(AuditEntryView) {}
+export class AuditEntryPage extends PageOf(AuditEntryView) {
+  @ApiPropertyOptional({ description: 'total 是否精确；为 false 时符合条件的至少有 total 条（计到一万条为止）' })
+  totalExact?: boolean;
+}
 
 /** An audit row as the API shows it; its time, and the times inside its changes, carry the Shanghai offset. */
 export function auditLogView(row: AuditLogRow): AuditEntryView {

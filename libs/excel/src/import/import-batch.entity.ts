@@ -10,6 +10,8 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
  */
 @Entity('import_batch')
 @Index('idx_import_batch_user', ['userId', 'createdAt'])
+/** Every user's history (an admin's), newest first, walked backward (migration `ListsAtScale`). */
+@Index('idx_import_batch_created', ['createdAt', 'id'])
 export class ImportBatch {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -7,6 +7,7 @@ import { UpdateEnterpriseDto } from './dto/update-enterprise.dto.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { EnterprisePage, enterpriseView, EnterpriseView } from './enterprise.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
+import { subjectPage } from '../shared/subject.view.js';
 
 @ApiTags('征收对象：企业')
 @Controller('enterprises')
@@ -19,7 +20,7 @@ export class EnterpriseController {
   @ApiOkResponse({ type: EnterprisePage })
   async list(@Query() query: ListEnterprisesQuery) {
     const page = await this.enterprises.list(query);
-    return { items: page.items.map(enterpriseView), total: page.total };
+    return subjectPage(page, enterpriseView);
   }
 
   @Post()

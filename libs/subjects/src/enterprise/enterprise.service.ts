@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { visibleProjectIds, type Page } from '@app/platform';
+import { visibleProjectIds } from '@app/platform';
 import { missingEnterpriseFacts } from '../domain/survey-facts.js';
-import type { SubjectRecord } from '../shared/subject.repository.js';
+import type { ListPage, SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateEnterpriseDto } from './dto/create-enterprise.dto.js';
 import { ListEnterprisesQuery } from './dto/list-enterprises.query.js';
@@ -39,7 +39,7 @@ export class EnterpriseService {
   }
 
   /** One page of the enterprises the caller may see, with their case status. */
-  list(query: ListEnterprisesQuery): Promise<Page<EnterpriseRecord>> {
+  list(query: ListEnterprisesQuery): Promise<ListPage<EnterpriseRecord>> {
     return this.enterprises.findPage(query, visibleProjectIds());
   }
 

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf } from '@app/platform';
-import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
+import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
 import type { EnterpriseRecord } from './enterprise.service.js';
 
 /** An enterprise as the API returns it. */
@@ -33,7 +32,7 @@ export class EnterpriseView extends SubjectView {
   monthlyLoss!: string | null;
 }
 
-export class EnterprisePage extends PageOf(EnterpriseView) {}
+export class EnterprisePage extends SubjectPageOf(EnterpriseView) {}
 
 /** An enterprise as the API returns it. */
 export function enterpriseView(e: EnterpriseRecord): EnterpriseView {

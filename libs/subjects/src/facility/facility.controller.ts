@@ -7,6 +7,7 @@ import { UpdateFacilityDto } from './dto/update-facility.dto.js';
 import { FacilityService } from './facility.service.js';
 import { FacilityPage, facilityView, FacilityView } from './facility.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
+import { subjectPage } from '../shared/subject.view.js';
 
 @ApiTags('征收对象：市政设施')
 @Controller('facilities')
@@ -19,7 +20,7 @@ export class FacilityController {
   @ApiOkResponse({ type: FacilityPage })
   async list(@Query() query: ListFacilitiesQuery) {
     const page = await this.facilities.list(query);
-    return { items: page.items.map(facilityView), total: page.total };
+    return subjectPage(page, facilityView);
   }
 
   @Post()

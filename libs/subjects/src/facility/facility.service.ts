@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { visibleProjectIds, type Page } from '@app/platform';
+import { visibleProjectIds } from '@app/platform';
 import { missingFacilityFacts } from '../domain/survey-facts.js';
-import type { SubjectRecord } from '../shared/subject.repository.js';
+import type { ListPage, SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateFacilityDto } from './dto/create-facility.dto.js';
 import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
@@ -35,7 +35,7 @@ export class FacilityService {
   }
 
   /** One page of the municipal facilities the caller may see, with their case status. */
-  list(query: ListFacilitiesQuery): Promise<Page<FacilityRecord>> {
+  list(query: ListFacilitiesQuery): Promise<ListPage<FacilityRecord>> {
     return this.facilities.findPage(query, visibleProjectIds());
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { formatArea, PageOf } from '@app/platform';
+import { formatArea } from '@app/platform';
 import { FACILITY_KINDS, type FacilityKind } from '../domain/subject-values.js';
-import { subjectBaseView, SubjectView } from '../shared/subject.view.js';
+import { subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
 import type { FacilityRecord } from './facility.service.js';
 
 /** A municipal facility as the API returns it. */
@@ -22,7 +22,7 @@ export class FacilityView extends SubjectView {
   unit!: string;
 }
 
-export class FacilityPage extends PageOf(FacilityView) {}
+export class FacilityPage extends SubjectPageOf(FacilityView) {}
 
 /** A municipal facility as the API returns it. */
 export function facilityView(f: FacilityRecord): FacilityView {

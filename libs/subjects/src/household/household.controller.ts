@@ -21,7 +21,12 @@ export class HouseholdController {
   @ApiOkResponse({ type: HouseholdPage })
   async list(@Query() query: ListHouseholdsQuery) {
     const page = await this.households.list(query);
-    return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
+    return {
+      items: page.items.map(({ household, members }) => householdView(household, members)),
+      total: page.total,
+      totalExact: page.totalExact,
+      next: page.next,
+    };
   }
 
   @Post('search')
@@ -34,7 +39,12 @@ export class HouseholdController {
   @ApiOkResponse({ type: HouseholdPage })
   async search(@Body() query: SearchHouseholdsDto) {
     const page = await this.households.list(query);
-    return { items: page.items.map(({ household, members }) => householdView(household, members)), total: page.total };
+    return {
+      items: page.items.map(({ household, members }) => householdView(household, members)),
+      total: page.total,
+      totalExact: page.totalExact,
+      next: page.next,
+    };
   }
 
   @Post()

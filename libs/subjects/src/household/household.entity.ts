@@ -7,7 +7,15 @@ import { HouseholdMember } from './household-member.entity.js';
 /** 户 (民房): the main kind of subject. */
 @Entity('household')
 @Index('uq_household_project_code', ['projectId', 'code'], { unique: true })
-@Index('idx_household_parcel', ['parcelId'])
+// The list's orders within a project (or parcel) walk these indexes (see SubjectRepository.findPage).
+@Index('idx_household_parcel', ['parcelId', 'code', 'id'])
+@Index('idx_household_project_village', ['projectId', 'village', 'code', 'id'])
+@Index('idx_household_project_head_name', ['projectId', 'headName', 'code', 'id'])
+@Index('idx_household_project_updated', ['projectId', 'updatedAt', 'code', 'id'])
+@Index('idx_household_project_surveyed', ['projectId', 'surveyedOn', 'code', 'id'])
+/** Trigram indexes (migration `ListsAtScale`): `q` as a fragment of the head's name or of the code. */
+@Index('idx_household_head_name_trgm', { synchronize: false })
+@Index('idx_household_code_trgm', { synchronize: false })
 @Index('idx_household_head_id_hash', ['headIdNumberHash'])
 @Index('idx_household_phone_hash', ['phoneHash'])
 export class Household extends SubjectBase {

@@ -21,7 +21,7 @@ export class HouseholdRepository extends SubjectRepository<Household> {
       headName: 's.headName',
       surveyedOn: 's.surveyedOn',
       updatedAt: 's.updatedAt',
-    });
+    }, ['s.surveyedOn']);
   }
 
   private get members() {

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { canUnmaskPersonalData, maskIdNumber, maskPhone, noteChange, visibleProjectIds, type Page } from '@app/platform';
+import { canUnmaskPersonalData, maskIdNumber, maskPhone, noteChange, visibleProjectIds } from '@app/platform';
 import { missingHouseholdFacts } from '../domain/survey-facts.js';
-import type { SubjectRecord } from '../shared/subject.repository.js';
+import type { ListPage, SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type RelatedChange, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateHouseholdDto } from './dto/create-household.dto.js';
 import { DuplicateHeadService } from './duplicate-heads/duplicate-head.service.js';
@@ -85,10 +85,10 @@ export class HouseholdService {
   }
 
   /** One page of the households the caller may see, with their case status and members. */
-  async list(query: HouseholdFilters): Promise<Page<HouseholdWithMembers>> {
+  async list(query: HouseholdFilters): Promise<ListPage<HouseholdWithMembers>> {
     const page = await this.households.findPage(query, visibleProjectIds());
     const members = await this.households.findMembersOf(page.items.map((h) => h.id));
-    return { items: page.items.map((household) => ({ household, members: members.get(household.id) ?? [] })), total: page.total };
+    return { ...page, items: page.items.map((household) => ({ household, members: members.get(household.id) ?? [] })) };
   }
 
   /** A household with its members, or 404 (also outside the caller's projects). */

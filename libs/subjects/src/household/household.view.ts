@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ApiCalendarDate, formatArea, maskIdNumber, maskPhone, PageOf } from '@app/platform';
+import { ApiCalendarDate, formatArea, maskIdNumber, maskPhone } from '@app/platform';
 import { HOUSE_STRUCTURES, MEMBER_RELATIONS, RECOGNITION_BASES, type HouseStructure, type MemberRelation, type RecognitionBasis } from '../domain/subject-values.js';
-import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
+import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
 import type { HouseholdMember } from './household-member.entity.js';
 import type { HouseholdRecord } from './household.service.js';
 
@@ -89,7 +89,7 @@ export class HouseholdView extends SubjectView {
   members?: HouseholdMemberView[];
 }
 
-export class HouseholdPage extends PageOf(HouseholdView) {}
+export class HouseholdPage extends SubjectPageOf(HouseholdView) {}
 
 /** The answer of an audited unmask: the household's personal data in full, nothing else. */
 export class HouseholdPersonalDataView {

@@ -7,6 +7,7 @@ import { UpdateLegacyBaseDto } from './dto/update-legacy-base.dto.js';
 import { LegacyBaseService } from './legacy-base.service.js';
 import { LegacyBasePage, LegacyBaseView, legacyBaseView } from './legacy-base.view.js';
 import { Allow, AuditAction, READERS } from '@app/platform';
+import { subjectPage } from '../shared/subject.view.js';
 
 @ApiTags('征收对象：遗留基地')
 @Controller('legacy-bases')
@@ -19,7 +20,7 @@ export class LegacyBaseController {
   @ApiOkResponse({ type: LegacyBasePage })
   async list(@Query() query: ListLegacyBasesQuery) {
     const page = await this.bases.list(query);
-    return { items: page.items.map(legacyBaseView), total: page.total };
+    return subjectPage(page, legacyBaseView);
   }
 
   @Post()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { visibleProjectIds, type Page } from '@app/platform';
+import { visibleProjectIds } from '@app/platform';
 import { missingLegacyBaseFacts } from '../domain/survey-facts.js';
-import type { SubjectRecord } from '../shared/subject.repository.js';
+import type { ListPage, SubjectRecord } from '../shared/subject.repository.js';
 import { areaColumn, SubjectWriter, type SubjectKind } from '../shared/subject-writer.js';
 import { CreateLegacyBaseDto } from './dto/create-legacy-base.dto.js';
 import { ListLegacyBasesQuery } from './dto/list-legacy-bases.query.js';
@@ -35,7 +35,7 @@ export class LegacyBaseService {
   }
 
   /** One page of the legacy bases the caller may see, with their case status. */
-  list(query: ListLegacyBasesQuery): Promise<Page<LegacyBaseRecord>> {
+  list(query: ListLegacyBasesQuery): Promise<ListPage<LegacyBaseRecord>> {
     return this.bases.findPage(query, visibleProjectIds());
   }
 

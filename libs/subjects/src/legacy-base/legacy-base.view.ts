@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf } from '@app/platform';
-import { areaView, subjectBaseView, SubjectView } from '../shared/subject.view.js';
+import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
 import type { LegacyBaseRecord } from './legacy-base.service.js';
 
 /** A legacy base as the API returns it. */
@@ -18,7 +17,7 @@ export class LegacyBaseView extends SubjectView {
   householdsRemaining!: number;
 }
 
-export class LegacyBasePage extends PageOf(LegacyBaseView) {}
+export class LegacyBasePage extends SubjectPageOf(LegacyBaseView) {}
 
 /** A legacy base as the API returns it. */
 export function legacyBaseView(b: LegacyBaseRecord): LegacyBaseView {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { CASE_STATUSES, RESETTLEMENT_STATUSES, type CaseStatus, type ResettlementStatus } from '@app/cases';
 import { PageQueryDto } from '@app/platform';
 import { TextField } from './subject-fields.js';
@@ -66,4 +66,9 @@ export class SubjectListQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(RESETTLEMENT_STATUSES)
   resettlement?: ResettlementStatus;
+
+  @ApiPropertyOptional({ description: '从上一页答复的 next 之后接着读（按键翻页，深页也快；给出时忽略 page）' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: '翻页位置（after）无效，请从第一页重新查看' })
+  after?: string;
 }

@@ -1,8 +1,9 @@
+import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_STATUSES, type CaseStatus } from '@app/cases';
-import { ApiInstant, formatArea, toShanghaiIso } from '@app/platform';
+import { ApiInstant, formatArea, PageOf, toShanghaiIso } from '@app/platform';
 import type { SubjectBase } from './subject-base.entity.js';
-import type { SubjectRecord } from './subject.repository.js';
+import type { ListPage, SubjectRecord } from './subject.repository.js';
 
 /** The fields every kind of subject shows: identity, location codes, case and version. */
 export class SubjectView {
@@ -52,4 +53,21 @@ export function subjectBaseView<T extends SubjectBase>(s: SubjectRecord<T>): Sub
 /** An area (or quantity) as a decimal string with two decimals, or null. */
 export function areaView(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : formatArea(value);
+}
+
+/** The answer class of a subject list: a page, its total (exact unless `totalExact` is false) and the next page's cursor. */
+export function SubjectPageOf<T>(item: Type<T>): Type<ListPage<T>> {
+  class SubjectPageView extends PageOf(item) implements ListPage<T> {
+    @ApiProperty({ description: 'total 是否精确；为 false 时符合条件的至少有 total 条（带关键字等筛选时计到一万条为止）' })
+    totalExact!: boolean;
+
+    @ApiProperty({ type: String, nullable: true, description: '下一页的翻页位置（作为 after 传回，按键翻页）；没有下一页时为 null' })
+    next!: string | null;
+  }
+  return SubjectPageView;
+}
+
+/** A list answer: the views of a page's records with its total, `totalExact` and `next`. */
+export function subjectPage<R, V>(page: ListPage<R>, view: (record: R) => V): ListPage<V> {
+  return { items: page.items.map(view), total: page.total, totalExact: page.totalExact, next: page.next };
 }

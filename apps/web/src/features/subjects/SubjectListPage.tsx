@@ -4,7 +4,7 @@ import { Alert, Button } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import type { Page, SubjectView } from '../../api/views';
+import type { SubjectPage, SubjectView } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatCount } from '../../lib/format';
 import { CaseStatusTag } from './CaseStatusTag';
@@ -35,7 +35,7 @@ export interface SubjectListConfig<T extends SubjectView, F extends string> {
   columns: ProColumns<T>[];
   /** Column keys (dataIndex) hidden until the user shows them with 列设置, so the list fits 1366 px. */
   hiddenByDefault?: string[];
-  fetch(query: ListQuery<F>): Promise<Page<T>>;
+  fetch(query: ListQuery<F>): Promise<SubjectPage<T>>;
   /** Kind-specific filters, given the current values and the setter. */
   extraFilters?(values: Partial<Record<F, string>>, set: (changes: Partial<Record<F, string | undefined>>) => void): ReactNode;
   /** Buttons beside 新建 (e.g. 导出台账), given the list's query string and its filters (with a keyword kept out of the address). */
@@ -105,6 +105,8 @@ export function SubjectListPage<T extends SubjectView, F extends CommonFilter | 
   }, [config, query.sort, here, user]);
 
   const total = data?.total ?? 0;
+  // A search that matches very many rows stops counting at a cap: shown as "超过 N", the pages up to it stay reachable.
+  const totalText = data?.totalExact === false ? `超过 ${formatCount(total)}` : formatCount(total);
   return (
     <PageContainer title={config.title} subTitle={config.subTitle}>
       <div className="xj-filter-card">
@@ -142,7 +144,7 @@ export function SubjectListPage<T extends SubjectView, F extends CommonFilter | 
           dataSource={data?.items ?? []}
           loading={loading}
           scroll={{ x: 'max-content' }}
-          headerTitle={data ? `共 ${formatCount(total)} ${config.unit}` : ' '}
+          headerTitle={data ? `共 ${totalText} ${config.unit}` : ' '}
           options={{ reload, density: false, setting: true, fullScreen: false }}
           columnsState={{ defaultValue: Object.fromEntries((config.hiddenByDefault ?? []).map((k) => [k, { show: false }])) }}
           toolBarRender={() => [
@@ -159,7 +161,7 @@ export function SubjectListPage<T extends SubjectView, F extends CommonFilter | 
             total,
             showSizeChanger: true,
             pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (n, [from, to]) => `第 ${from}–${to} ${config.unit}，共 ${formatCount(n)} ${config.unit}`,
+            showTotal: (_n, [from, to]) => `第 ${from}–${to} ${config.unit}，共 ${totalText} ${config.unit}`,
             showQuickJumper: total > query.pageSize * 10,
           }}
           onChange={(pagination, _filters, sorter, extra) => {

@@ -29,6 +29,7 @@ export function AuditLogPage() {
   const reference = useReference();
   const projects = useProjectOptions();
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [totalExact, setTotalExact] = useState(true);
   const projectEnum = useMemo(() => Object.fromEntries(projects.options.map((p) => [p.value, { text: p.label }])), [projects.options]);
 
   const columns: ProColumns<AuditEntryView>[] = [
@@ -127,7 +128,7 @@ export function AuditLogPage() {
         columns={columns}
         scroll={{ x: 1080 }}
         search={{ labelWidth: 'auto', defaultCollapsed: false, span: { xs: 24, sm: 12, md: 12, lg: 8, xl: 8, xxl: 6 } }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => `共 ${total} 条` }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => (totalExact ? `共 ${total} 条` : `共 超过 ${total} 条（请按日期、用户或操作缩小范围）`) }}
         options={{ density: false, setting: false, reload: true }}
         headerTitle="审计记录"
         // Fixed: the expanded row then stays within the visible width when the table scrolls sideways.
@@ -135,7 +136,7 @@ export function AuditLogPage() {
         locale={{ emptyText: '没有符合条件的审计记录' }}
         request={async (params) => {
           try {
-            const page = await call<Page<AuditEntryView>>(
+            const page = await call<Page<AuditEntryView> & { totalExact?: boolean }>(
               api.GET('/api/audit', {
                 params: {
                   query: {
@@ -154,6 +155,8 @@ export function AuditLogPage() {
               }),
             );
             setLoadError(null);
+            // The count stops at 10,000 (the log holds millions of rows): the pages up to it stay reachable.
+            setTotalExact(page.totalExact ?? true);
             return { data: page.items, total: page.total, success: true };
           } catch (e) {
             setLoadError(errorMessage(e));
