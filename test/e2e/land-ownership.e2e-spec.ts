@@ -375,4 +375,22 @@ describe('land ownership and the consolidation plan (e2e)', () => {
     await officer.get(`/api/land/ownership/${r.id}`).expect(404);
     expect(await audited()).toBe(before + 1);
   });
+
+  it('two plans asking for the same land at the same moment: one takes it, the other is told it is taken (no double listing)', async () => {
+    const land = (
+      await officer
+        .post('/api/land/ownership')
+        .send(record({ village: '二联村', location: '并发归并' }))
+        .expect(201)
+    ).body;
+    const body = (name: string) => ({ name, targetOwnerKind: 'town', targetOwnerName: '徐泾镇农民集体', targetUse: 'construction', ownershipIds: [land.id] });
+    const answers = await Promise.all([
+      officer.post('/api/land/consolidation-plans').send(body('并发方案甲')),
+      officer.post('/api/land/consolidation-plans').send(body('并发方案乙')),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(answers.find((r) => r.status === 409)!.body.message).toContain('已列入其他未完成的归并方案');
+    const [{ n }] = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM consolidation_plan_item WHERE "ownershipId" = $1`, [land.id]);
+    expect(n).toBe(1);
+  });
 });

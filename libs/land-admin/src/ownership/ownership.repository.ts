@@ -119,6 +119,14 @@ export class OwnershipRepository {
       : Promise.resolve([]);
   }
 
+  /**
+   * Locks the records (in id order, so two writers never wait on each other crosswise) until the transaction ends:
+   * two plans taking the same land at once then run one after the other, and the second sees the first's items.
+   */
+  async lockByIds(ids: string[]): Promise<void> {
+    if (ids.length) await this.connection.manager.query('SELECT id FROM land_ownership WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+  }
+
   findByCode(code: string): Promise<LandOwnership | null> {
     return this.repo.findOneBy({ code });
   }

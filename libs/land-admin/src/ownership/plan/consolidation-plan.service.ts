@@ -106,6 +106,7 @@ export class ConsolidationPlanService {
     if (visible.length !== ids.length) throw unprocessable('所选的土地所有权记录不存在', 'ownershipIds');
     for (const record of visible)
       if (!(await this.ownership.mayWrite(record))) throw new ForbiddenException(`没有权限将 ${record.code} 列入归并方案`);
+    await this.records.lockByIds(ids);
     const held = await this.plans.heldElsewhere(ids, planId);
     if (held.length) throw new ConflictException(`${held.map((h) => `${h.code}（${h.planName}）`).join('、')} 已列入其他未完成的归并方案`);
     return ids;
