@@ -1,4 +1,5 @@
-import { isCalendarDate, shanghaiInstantsIn, todayInShanghai, toShanghaiIso, yearInShanghai } from './calendar-date.js';
+import dayjs from 'dayjs';
+import { BUSINESS_ZONE, isCalendarDate, shanghaiInstantsIn, todayInShanghai, toShanghaiIso, yearInShanghai } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('accepts real YYYY-MM-DD dates only', () => {
@@ -26,6 +27,11 @@ describe('calendar dates', () => {
   it('writes instants with milliseconds and +08:00, and null as null', () => {
     expect(toShanghaiIso(new Date('2013-03-01T01:30:00.123Z'))).toBe('2013-03-01T09:30:00.123+08:00');
     expect(toShanghaiIso(null)).toBeNull();
+    // The same as the time-zone database on every instant, across years and the fixed-offset boundary (1991 DST).
+    for (const iso of ['1991-07-01T00:00:00.000Z', '1991-09-14T16:00:00.000Z', '1991-09-15T00:00:00.000Z', '2000-02-29T23:59:59.999Z', '2013-12-31T15:59:59.999Z', '2038-01-19T03:14:08.000Z']) {
+      expect(toShanghaiIso(new Date(iso))).toBe(dayjs(iso).tz(BUSINESS_ZONE).format('YYYY-MM-DDTHH:mm:ss.SSSZ'));
+    }
+    expect(toShanghaiIso(new Date('1991-07-01T00:00:00.000Z'))).toBe('1991-07-01T09:00:00.000+09:00');
   });
 
   it('rewrites the UTC instants inside stored JSON, and nothing else', () => {
