@@ -3,6 +3,7 @@ import { encryptField } from '@app/platform';
 import { AuditLogRepository } from '../../libs/audit/src/audit-log/audit-log.repository.js';
 import { HouseholdRepository } from '../../libs/subjects/src/household/household.repository.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
+import { LEDGER_HEADERS } from '../support/household-ledger.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
 import { finishedBatch } from '../support/wait-for.js';
 
@@ -102,23 +103,7 @@ describe('households list totals and keyset pages against a recount after every 
     const p = pick(projects);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
-    ws.addRow([
-      '户编号',
-      '项目编号',
-      '地块编号',
-      '村',
-      '组',
-      '户主姓名',
-      '户主身份证号',
-      '联系电话',
-      '户籍人数',
-      '宅基地面积',
-      '合法建筑面积',
-      '无证建筑面积',
-      '房屋结构',
-      '建造年份',
-      '摸底日期',
-    ]);
+    ws.addRow([...LEDGER_HEADERS]);
     const row = (code: string, parcel: string, name: string) => [
       code,
       p.code,
