@@ -24,5 +24,9 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 120000,
   maxWorkers: process.env.CI ? 2 : '50%',
+  // Each test file loads the app's module graph afresh (ES modules in vm contexts); a worker keeps
+  // ~100 MB of it per e2e file until it is collected, and one worker reached the 4 GB heap limit in
+  // CI after ~100 files. A worker whose heap is above 1 GB after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/'],
 };

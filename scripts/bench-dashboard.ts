@@ -7,6 +7,7 @@
  * does not share the api's event loop) and prints p50/p95 of
  * the answers next to p50/p95 of the same figures recounted from the records in raw SQL (BENCH_RUNS runs, default 5),
  * and checks the endpoint's figures equal the recount. Goal: p95 ≤ 50 ms per endpoint.
+ * The last three runs repeat three endpoints while BENCH_WRITES (default 20) commits a second change the cases.
  *   BENCH_ROWS=100000 npm run bench:dashboard
  */
 import 'reflect-metadata';
@@ -27,6 +28,8 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONNECTIONS = 20;
+/** Commits a second during the runs that measure the answers under writes. */
+const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES ?? 20);
 const PROJECTS = 10;
 const PARCELS_PER_PROJECT = 100;
 const PASSWORD = 'Bench#2013dash';
@@ -92,6 +95,17 @@ async function seed(client: pg.Client): Promise<{ projectIds: string[]; codes: s
      SELECT 1, case_id, "projectId", calc_id, 'monetary', 'signed', 10000000 + n, 10000000 + n, CASE WHEN n % 4 = 0 THEN 5000000 ELSE 10000000 + n END, 'bench', '2013-06-01', now(), 'bench' FROM signed`,
   );
   log(`  agreements inserted`);
+  // Housing: the resettlement track of every household on one (its 住房问题解决 day spread over 2013 for the resettled,
+  // its 腾地 day for the transitional), what the quota counts and its forecast reads.
+  await q(
+    `INSERT INTO resettlement_track (version, "caseId", "projectId", "agreementId", method, track, "transitionalSince", "resettledOn")
+     SELECT 1, c.id, c."projectId", a.id, a.method, c."resettlementStatus",
+            DATE '2013-02-01' + (abs(hashtext(c.id::text)) % 150),
+            CASE WHEN c."resettlementStatus" = 'resettled' THEN DATE '2013-01-01' + (abs(hashtext(c.id::text || 'r')) % 365) END
+       FROM case_file c JOIN agreement a ON a."caseId" = c.id
+      WHERE c."subjectType" = 'household' AND c."resettlementStatus" IN ('resettled', 'transitional')`,
+  );
+  log(`  resettlement tracks inserted`);
   // The company: a statement per project holding its settled cases' lines, confirmed, and receipts for nine tenths.
   await q(
     `INSERT INTO settlement_statement (version, "projectId", seq, number, status, "issuedOn", "totalFen", "createdBy")
@@ -129,6 +143,15 @@ const RECOUNT_PROJECT = `
          (SELECT count(*) FROM case_file c WHERE c."parcelId" = pc.id AND c."subjectType" = 'household' AND c.status IN ('signed', 'vacated', 'settled', 'handed_over')) AS signed,
          (SELECT sum(a."agreedFen") FROM agreement a JOIN case_file c ON c.id = a."caseId" WHERE c."parcelId" = pc.id AND a.status = 'signed') AS agreed
     FROM parcel pc WHERE pc."projectId" = $1 ORDER BY pc.code`;
+
+/** The 2013 quota recounted: households solved per month and per project, and the signed ones still open. */
+const RECOUNT_QUOTA = `
+  SELECT (SELECT json_agg(m) FROM (SELECT to_char(t."resettledOn", 'YYYY-MM') AS month, count(*) AS n FROM resettlement_track t
+                                     WHERE t.track = 'resettled' AND t."resettledOn" BETWEEN '2013-01-01' AND '2013-12-31' GROUP BY 1) m) AS months,
+         (SELECT json_agg(p) FROM (SELECT t."projectId", count(*) AS n FROM resettlement_track t
+                                     WHERE t.track = 'resettled' AND t."resettledOn" BETWEEN '2013-01-01' AND '2013-12-31' GROUP BY 1) p) AS projects,
+         (SELECT count(*) FROM agreement a LEFT JOIN resettlement_track t ON t."caseId" = a."caseId"
+           WHERE a.status = 'signed' AND (t."caseId" IS NULL OR t.track <> 'resettled')) AS open`;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -195,28 +218,62 @@ async function main(): Promise<void> {
       if (shown.signing.of !== households || shown.signing.count !== signed || shown.transitional.count !== transitional || BigInt(String(shown.money.agreed).replace('.', '')) !== agreed) mismatches.push(r.code);
     }
     const one = await get(`/api/dashboard/projects/${codes[0]}`, leader);
+    log(`  answer sizes: overview ${JSON.stringify(overview).length} bytes, project ${JSON.stringify(one).length} bytes`);
     const perParcel = (await client.query(RECOUNT_PROJECT, [projectIds[codes.indexOf(codes[0]!)] ?? projectIds[0]])).rows as Array<{ code: string; households: string; signed: string }>;
     for (const r of perParcel) {
       const shown = (one.parcels as Array<Record<string, any>>).find((p) => p.code === r.code);
       if (!shown || shown.signing.of !== Number(r.households) || shown.signing.count !== Number(r.signed)) mismatches.push(r.code);
     }
 
+    const quota = await get('/api/dashboard/quota?year=2013', leader);
+    const [quotaRecount] = (await client.query(RECOUNT_QUOTA)).rows as Array<{ months: Array<{ n: string }> }>;
+    if (quota.solved !== quotaRecount!.months.reduce((sum, m) => sum + Number(m.n), 0)) mismatches.push('quota');
+
     const projectId = (await client.query(`SELECT id FROM project WHERE code = $1`, [codes[0]])).rows[0].id as string;
     const rows: string[] = [];
-    const endpoints: Array<{ name: string; path: string; token: string; raw: () => Promise<unknown> }> = [
+    // A busy office meanwhile: WRITES_PER_SECOND commits, each moving one case of the first project a step (the
+    // triggers keep the summaries), so every kept answer is outdated that often and computed again.
+    const moving = (await client.query(`SELECT id FROM case_file WHERE "projectId" = $1 AND status = 'surveying' LIMIT 1`, [projectIds[0]])).rows[0].id as string;
+    const writer = new pg.Client({ connectionString: url });
+    await writer.connect();
+    const writing = (perSecond: number) => {
+      let stop = false;
+      let commits = 0;
+      const started = Date.now();
+      const done = (async () => {
+        while (!stop) {
+          await writer.query(`UPDATE case_file SET status = CASE status WHEN 'surveying' THEN 'surveyed' ELSE 'surveying' END WHERE id = $1`, [moving]);
+          commits += 1;
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (commits * 1000) / perSecond - Date.now())));
+        }
+      })();
+      return async () => {
+        stop = true;
+        await done;
+        return commits;
+      };
+    };
+    const endpoints: Array<{ name: string; path: string; token: string; raw: () => Promise<unknown>; writes?: number }> = [
       { name: 'GET /api/dashboard/overview (leader, 10 projects)', path: '/api/dashboard/overview', token: leader, raw: () => client.query(RECOUNT, [projectIds]) },
       { name: 'GET /api/dashboard/overview (company, 2 projects)', path: '/api/dashboard/overview', token: company, raw: () => client.query(RECOUNT, [projectIds.slice(0, 2)]) },
       { name: `GET /api/dashboard/projects/${codes[0]} (100 parcels)`, path: `/api/dashboard/projects/${codes[0]}`, token: leader, raw: () => client.query(RECOUNT_PROJECT, [projectId]) },
+      { name: 'GET /api/dashboard/quota (leader, 2013)', path: '/api/dashboard/quota?year=2013', token: leader, raw: () => client.query(RECOUNT_QUOTA) },
+      { name: `GET /api/dashboard/overview (leader), ${WRITES_PER_SECOND} commits/s meanwhile`, path: '/api/dashboard/overview', token: leader, raw: () => client.query(RECOUNT, [projectIds]), writes: WRITES_PER_SECOND },
+      { name: `GET /api/dashboard/quota (leader, 2013), ${WRITES_PER_SECOND} commits/s meanwhile`, path: '/api/dashboard/quota?year=2013', token: leader, raw: () => client.query(RECOUNT_QUOTA), writes: WRITES_PER_SECOND },
+      { name: `GET /api/dashboard/projects/${codes[0]}, ${WRITES_PER_SECOND} commits/s meanwhile`, path: `/api/dashboard/projects/${codes[0]}`, token: leader, raw: () => client.query(RECOUNT_PROJECT, [projectId]), writes: WRITES_PER_SECOND },
     ];
     for (const e of endpoints) {
       await load(`${base}${e.path}`, e.token).catch(() => undefined); // warm-up: plans cached, pool filled
+      const stopWriting = e.writes ? writing(e.writes) : null;
       const http = await load(`${base}${e.path}`, e.token);
-      log(`  ${e.name}: ${http.requests} answers`);
+      const commits = stopWriting ? await stopWriting() : 0;
+      log(`  ${e.name}: ${http.requests} answers${stopWriting ? `, ${commits} commits meanwhile` : ''}`);
       const raw = await timedRuns(e.raw);
       rows.push(
         `${e.name}\n    api (${CONNECTIONS} connections, ${SECONDS} s): p50 ${ms(http.p50)}  p95 ${ms(http.p95)}  ${http.rps.toFixed(0)} req/s${http.non200 ? `  NON-200: ${http.non200}` : ''}  ${http.p95 <= 50 ? 'goal met' : 'GOAL MISSED'}\n    raw SQL recount (1 client, ${RUNS} runs): p50 ${ms(raw.p50)}  p95 ${ms(raw.p95)}`,
       );
     }
+    await writer.end();
     await app.close();
     process.stdout.write(
       [

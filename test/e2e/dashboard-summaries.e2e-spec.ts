@@ -121,6 +121,17 @@ describe('dashboard summaries against a full recount after every step (e2e)', ()
                 WHERE COALESCE(l.s, 0) <> 0 OR COALESCE(r.s, 0) <> 0`),
     ]);
     expect({ step, rows: sorted(company) }).toEqual({ step, rows: sorted(companyRecount) });
+    // Every subject row carries its case's status (null without a case), as the lists' status filter reads it.
+    const drift = await t.query(
+      `SELECT x.kind, x.code, x."caseStatus", c.status FROM (
+         SELECT 'household' AS kind, id, code, "caseStatus" FROM household UNION ALL
+         SELECT 'enterprise', id, code, "caseStatus" FROM enterprise UNION ALL
+         SELECT 'facility', id, code, "caseStatus" FROM municipal_facility UNION ALL
+         SELECT 'legacy_base', id, code, "caseStatus" FROM legacy_base) x
+       LEFT JOIN case_file c ON c."subjectType" = x.kind AND c."subjectId" = x.id
+       WHERE x."caseStatus" IS DISTINCT FROM c.status`,
+    );
+    expect({ step, drift }).toEqual({ step, drift: [] });
   }
 
   async function openHousehold(): Promise<string> {

@@ -109,6 +109,20 @@ describe('annual targets and the 536 quota (e2e)', () => {
       ]);
     });
 
+    it('is kept only while nothing has committed: a household solved behind the api’s back counts at the very next read', async () => {
+      const solved = async () => ((await leader.get('/api/dashboard/quota?year=2013').expect(200)).body as QuotaAnswer).solved;
+      expect(await solved()).toBe(3);
+      const [track] = await t.query<{ id: string; resettledOn: string }>(
+        `SELECT id, "resettledOn"::text AS "resettledOn" FROM resettlement_track WHERE track = 'resettled' AND "resettledOn" = '2014-01-01'`,
+      );
+      await t.query(`UPDATE resettlement_track SET "resettledOn" = '2013-12-31' WHERE id = $1`, [track!.id]);
+      expect(await solved()).toBe(4);
+      await t.query(`UPDATE resettlement_track SET "resettledOn" = $2::date WHERE id = $1`, [track!.id, track!.resettledOn]);
+      expect(await solved()).toBe(3);
+      // Without the year: the data's present year (2014 here, the records' last day), the same way.
+      expect(((await leader.get('/api/dashboard/quota').expect(200)).body as QuotaAnswer).year).toBe(2014);
+    });
+
     it('refuses a year that is not one, in Chinese', async () => {
       const res = await leader.get('/api/dashboard/quota?year=abc').expect(400);
       expect(res.body.message).toMatch(/年度/);

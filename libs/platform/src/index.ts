@@ -7,11 +7,15 @@ export { dataSourceOptions, ensureDatabase, pendingSchemaChanges, runMigrations,
 export { installPgTypeParsers } from './database/pg-types.js';
 export { resolveDatabase, type ResolvedDatabase } from './database/resolve-database.js';
 export { TransactionalConnection } from './database/transactional-connection.js';
+export { SnapshotCounts } from './database/snapshot-counts.js';
+export { entityRowReader } from './database/entity-rows.js';
 export { DatabaseModule } from './database/database.module.js';
 export { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './domain/decimal.js';
 export { VersionedEntity } from './database/versioned-entity.js';
+export { SnapshotCache, type Computed } from './domain/snapshot-cache.js';
 export { BUSINESS_ZONE, isCalendarDate, shanghaiInstantsIn, todayInShanghai, toShanghaiIso, yearInShanghai } from './domain/calendar-date.js';
 export { configureHttpApp } from './http/configure-http.js';
+export { sendJsonBytes } from './http/send-json-bytes.js';
 export { attachmentDisposition } from './http/content-disposition.js';
 export { ApiFileResponse } from './http/api-file-response.js';
 export { HttpExceptionFilter } from './http/http-exception.filter.js';

@@ -8,6 +8,7 @@ export { AnnualTarget, TargetProgressEntry } from './target/target.entity.js';
 export * from './domain/target-measures.js';
 export * from './domain/forecast.js';
 export { TargetRepository } from './target/target.repository.js';
+export { DashboardRepository } from './dashboard/dashboard.repository.js';
 export { Milestone, MilestoneOverdueCheck } from './milestone/milestone.entity.js';
 export { MilestoneRepository } from './milestone/milestone.repository.js';
 export { MilestoneService } from './milestone/milestone.service.js';

@@ -38,6 +38,16 @@ export class TransactionalConnection {
     return this.manager.getRepository(target);
   }
 
+  /**
+   * The database's current snapshot (`pg_current_snapshot()`), to look up an answer kept for it (see SnapshotCache).
+   * Null inside a transaction: no snapshot shows the transaction's own uncommitted writes, so the caller must compute.
+   */
+  async currentSnapshot(): Promise<string | null> {
+    if (this.inTransaction) return null;
+    const [row] = await this.dataSource.query<Array<{ snapshot: string }>>(`SELECT pg_current_snapshot()::text AS snapshot`);
+    return row!.snapshot;
+  }
+
   /** True when called inside `transaction()`. */
   get inTransaction(): boolean {
     return storage.getStore() !== undefined;

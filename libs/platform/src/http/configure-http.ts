@@ -15,6 +15,9 @@ import { serveWebApp } from './web-app.js';
  */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
+  // Every api answer is `no-store` (below), so no client revalidates it: hashing each answer for an ETag is wasted work
+  // (the web app's static files keep theirs: the static middleware makes its own).
+  app.set('etag', false);
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): otherwise any
   // client could pick the IP the login rate limit counts and the audit trail records.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));

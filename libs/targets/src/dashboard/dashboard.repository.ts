@@ -48,7 +48,11 @@ export interface GroupedArea {
 }
 
 export interface DashboardData {
+  /** The snapshot the statement read (`pg_current_snapshot()`): the figures are true while it is current. */
+  snapshot: string;
   asOf: Date;
+  /** The projects in scope (grouped by project) or the project's parcels (grouped by parcel), in code order. */
+  groups: Array<ProjectRow | ParcelRow>;
   cases: GroupedCaseCount[];
   money: GroupedMoney[];
   company: CompanyMoney[];
@@ -63,38 +67,37 @@ export interface DashboardData {
 export class DashboardRepository {
   constructor(private readonly connection: TransactionalConnection) {}
 
-  /** Projects the caller may see (`null`: all), in code order. */
-  projects(projectIds: string[] | null): Promise<ProjectRow[]> {
-    return this.connection.manager.query(
-      `SELECT id, code, name FROM project WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY code`,
-      [projectIds],
+  /**
+   * The database's current snapshot and time (one cheap statement), and the project of `code` when given. Inside a
+   * transaction the snapshot does not show the transaction's own uncommitted writes, so there `snapshot` is null and the
+   * caller must compute.
+   */
+  async current(code?: string): Promise<{ snapshot: string | null; now: Date; project: ProjectRow | null }> {
+    const [row] = await this.connection.manager.query<Array<{ snapshot: string; now: Date; project: ProjectRow | null }>>(
+      code === undefined
+        ? `SELECT pg_current_snapshot()::text AS snapshot, now() AS now, NULL AS project`
+        : `SELECT pg_current_snapshot()::text AS snapshot, now() AS now,
+                  (SELECT json_build_object('id', id, 'code', code, 'name', name) FROM project WHERE code = $1) AS project`,
+      code === undefined ? [] : [code],
     );
-  }
-
-  async projectByCode(code: string): Promise<ProjectRow | null> {
-    const [row] = await this.connection.manager.query<ProjectRow[]>(`SELECT id, code, name FROM project WHERE code = $1`, [code]);
-    return row ?? null;
-  }
-
-  parcels(projectId: string): Promise<ParcelRow[]> {
-    return this.connection.manager.query(
-      `SELECT id, "projectId", code, village, status, area::text AS area FROM parcel WHERE "projectId" = $1 ORDER BY code`,
-      [projectId],
-    );
+    return { snapshot: this.connection.inTransaction ? null : row!.snapshot, now: row!.now, project: row!.project };
   }
 
   /**
-   * The figures grouped by project (of those given, or all) or by parcel of one project, in one statement: one
-   * round trip, and one snapshot, so the figures agree with each other.
+   * The figures grouped by project (of those given, or all) or by parcel of one project, with the projects or parcels
+   * themselves, in one statement: one round trip, and one snapshot (returned), so the figures agree with each other.
    */
   async figures(grouping: Grouping): Promise<DashboardData> {
     const byProject = grouping.by === 'project';
     const group = byProject ? '"projectId"' : '"parcelId"';
     const where = byProject ? `($1::uuid[] IS NULL OR "projectId" = ANY($1::uuid[]))` : `"projectId" = $1::uuid`;
     const rows = (sql: string) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${sql}) x)`;
+    const groupRows = (sql: string) => `(SELECT COALESCE(json_agg(x ORDER BY x.code), '[]'::json) FROM (${sql}) x)`;
     const [answer] = await this.connection.manager.query<
       Array<{
+        snapshot: string;
         asOf: Date;
+        groups: Array<ProjectRow | ParcelRow>;
         cases: Array<{
           groupId: string;
           subjectType: SubjectType;
@@ -107,7 +110,12 @@ export class DashboardRepository {
         areas: Array<{ groupId: string; parcels: number; handedOverParcels: number; totalArea: string; handedOverArea: string }>;
       }>
     >(
-      `SELECT now() AS "asOf",
+      `SELECT pg_current_snapshot()::text AS snapshot, now() AS "asOf",
+        ${groupRows(
+          byProject
+            ? `SELECT id, code, name FROM project WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))`
+            : `SELECT id, "projectId", code, village, status, area::text AS area FROM parcel WHERE "projectId" = $1::uuid`,
+        )} AS groups,
         ${rows(`SELECT ${group} AS "groupId", "subjectType", status, "resettlementStatus", sum(cases)::int AS cases
                   FROM case_summary WHERE ${where} GROUP BY 1, 2, 3, 4 HAVING sum(cases) <> 0`)} AS cases,
         ${rows(`SELECT ${group} AS "groupId", sum(agreements)::int AS agreements, sum("agreedFen")::text AS "agreedFen", sum("paidFen")::text AS "paidFen"
@@ -119,7 +127,9 @@ export class DashboardRepository {
       [byProject ? grouping.projectIds : grouping.projectId],
     );
     return {
+      snapshot: answer!.snapshot,
       asOf: answer!.asOf,
+      groups: answer!.groups,
       cases: answer!.cases,
       money: answer!.money.map((r) => ({ ...r, agreedFen: BigInt(r.agreedFen), paidFen: BigInt(r.paidFen) })),
       company: answer!.company.map((r) => ({ ...r, settledFen: BigInt(r.settledFen), receivedFen: BigInt(r.receivedFen) })),

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, READERS, visibleProjectIds } from '@app/platform';
+import { Allow, READERS } from '@app/platform';
 import { QuotaQueryDto } from './dto/quota.dto.js';
 import { QuotaService } from './quota.service.js';
 import { quotaView, QuotaView } from './quota.view.js';
@@ -15,7 +15,6 @@ export class QuotaController {
   @ApiOperation({ summary: '年度解决动迁户住房：目标、已解决、尚差、逐月燃尽（累计）、按项目、按基地、按在途业务的年末预测（低/预期/高及依据）；仅本人可见的项目' })
   @ApiOkResponse({ type: QuotaView })
   async get(@Query() query: QuotaQueryDto) {
-    const year = query.year ?? Number((await this.quota.present(visibleProjectIds())).slice(0, 4));
-    return quotaView(await this.quota.forYear(year));
+    return quotaView(await this.quota.forYear(query.year));
   }
 }

@@ -55,6 +55,12 @@ export interface BaseCount {
 export class QuotaRepository {
   constructor(private readonly connection: TransactionalConnection) {}
 
+  /** The snapshot and time a computation reads in (its first statement, inside its read-only transaction). */
+  async snapshot(): Promise<{ snapshot: string; at: Date }> {
+    const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date }>>(`SELECT pg_current_snapshot()::text AS snapshot, now() AS at`);
+    return row!;
+  }
+
   private params(scope: QuotaScope): unknown[] {
     return [scope.from, scope.to, scope.projectIds, scope.baseIds?.length ? scope.baseIds : null];
   }
