@@ -1,7 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig, type Actor } from '@app/platform';
 import { hashSessionToken, newSessionToken, sessionEndsAt, sessionNeedsTouch } from '../domain/session-token.js';
-import { AssignedProjects } from '../user/assigned-projects.js';
 import { actorOfUser } from '../user/user-actors.js';
 import type { User } from '../user/user.entity.js';
 import { SessionRepository } from './session.repository.js';
@@ -14,7 +13,6 @@ export class SessionService {
   constructor(
     private readonly sessions: SessionRepository,
     private readonly config: AppConfig,
-    private readonly projects: AssignedProjects,
   ) {}
 
   /** Opens a session for `user`; returns the bearer token (shown once, stored only as a hash). */
@@ -27,8 +25,8 @@ export class SessionService {
 
   /** The actor of a bearer token, or 401 in Chinese when the session is unknown, ended or revoked. */
   async authenticate(token: string): Promise<{ actor: Actor; mustChangePassword: boolean }> {
-    const session = await this.sessions.findByTokenHash(hashSessionToken(token));
-    if (!session?.user || session.revokedAt) throw new UnauthorizedException(SESSION_ENDED);
+    const session = await this.sessions.findForRequest(hashSessionToken(token));
+    if (!session || session.revokedAt) throw new UnauthorizedException(SESSION_ENDED);
     const now = new Date();
     if (sessionEndsAt(session, this.config.SESSION_IDLE_MINUTES) <= now) {
       await this.sessions.revoke(session.id, 'expired');
@@ -41,7 +39,7 @@ export class SessionService {
     }
     if (sessionNeedsTouch(session, now)) await this.sessions.touch(session.id);
     return {
-      actor: { ...actorOfUser(user, await this.projects.of(user)), sessionId: session.id },
+      actor: { ...actorOfUser(user, session.projects), sessionId: session.id },
       mustChangePassword: user.mustChangePassword,
     };
   }

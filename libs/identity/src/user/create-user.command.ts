@@ -107,6 +107,6 @@ function describe(error: HttpException): string {
 export function standaloneUserService(dataSource: DataSource, config: AppConfig, projects: ProjectDirectory): UserService {
   const connection = new TransactionalConnection(dataSource);
   const assigned = new AssignedProjects(projects);
-  const sessions = new SessionService(new SessionRepository(connection), config, assigned);
+  const sessions = new SessionService(new SessionRepository(connection), config);
   return new UserService(new UserRepository(connection), new LoginThrottleRepository(connection), sessions, connection, assigned);
 }

@@ -5,7 +5,7 @@ import type { User } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
 
 /** A user as the actor of a request or a job: roles and assigned projects (sorted by code) as they are now. */
-export function actorOfUser(user: User, projects: readonly ProjectRef[]): Actor {
+export function actorOfUser(user: Pick<User, 'id' | 'username' | 'roles'>, projects: readonly ProjectRef[]): Actor {
   const sorted = [...projects].sort((a, b) => a.code.localeCompare(b.code));
   return { userId: user.id, username: user.username, roles: user.roles, projects: sorted.map((p) => p.code), projectIds: sorted.map((p) => p.id) };
 }
