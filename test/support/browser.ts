@@ -118,6 +118,20 @@ export async function openSubMenu(page: Page, title: string): Promise<void> {
 }
 
 /**
+ * The badge count the side menu shows on the entry `path` of group `title` ('' when it shows none). A menu
+ * that has meanwhile collapsed (a late resize on a loaded machine) is opened again first, so a caller
+ * polling this sees the count as soon as the page has it.
+ */
+export async function menuCount(page: Page, title: string, path: string): Promise<string> {
+  const badge = page.getByTestId(`menu-count-${path.replace(/^\//, '')}`);
+  if ((await badge.count()) === 0) {
+    await openSubMenu(page, title);
+    if ((await badge.count()) === 0) return '';
+  }
+  return (await badge.first().innerText({ timeout: 2_000 }).catch(() => '')).trim();
+}
+
+/**
  * Waits until an antd dialog (its `role="dialog"` element) has finished its opening animation: a button
  * clicked while the dialog still zooms in can take the click at a spot the button has already left.
  */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { openSubMenu, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { menuCount, openSubMenu, settledDialog, startBrowserApp, until, type BrowserApp } from '../../support/browser.js';
+import { waitFor } from '../../support/wait-for.js';
 
 /**
  * 沟通 as both sides take it: the town's officer records a coordination meeting of GJ17 with an action
@@ -80,7 +81,12 @@ describe('web app: communication with 西虹桥公司 (browser)', () => {
     const [{ n }] = (await b.t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM action_item i JOIN project p ON p.id = i."projectId" WHERE p.code IN ('GJ17', 'SYQH') AND i.status = 'open' AND i."dueOn" < CURRENT_DATE`,
     )) as [{ n: number }];
-    await until(async () => (await page.getByTestId('menu-count-action-items').innerText().catch(() => '')).trim() === String(n), `菜单显示逾期 ${n} 项`);
+    // The menu reads its counts again on every page change and every minute: on a loaded machine that can take a while.
+    let shown = '';
+    await waitFor(async () => (shown = await menuCount(page, '公司协作', '/action-items')) === String(n), {
+      what: () => `菜单显示逾期 ${n} 项（显示“${shown}”）`,
+      timeout: 90_000,
+    });
     const row = page.getByTestId('action-items').locator('tbody tr.ant-table-row').filter({ hasText: subject });
     await row.waitFor();
     await row.getByText(/逾期 \d+ 天/).waitFor();

@@ -31,19 +31,44 @@ export function menuFor(user: CurrentUser): MenuDataItem[] {
   return out;
 }
 
-/** The counts of the user's menu entries that have one, read again whenever the page changes (a step done elsewhere changes them). */
-function useMenuCounts(user: CurrentUser | null, pathname: string): Map<string, number> {
-  const [counts, setCounts] = useState<Map<string, number>>(new Map());
+/** How often the menu's counts are read again while the user stays on one page. */
+const COUNTS_REFRESH_MS = 60_000;
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The counts of the user's menu entries that have one, read again whenever the page changes (a step done
+ * elsewhere changes them) and every minute. Each count shows as soon as its own answer arrives — a slow one
+ * does not hold back the others — and a count whose request failed keeps the value it had.
+ */
+function useMenuCounts(user: CurrentUser | null, pathname: string): ReadonlyMap<string, number> {
+  // Kept with the user they were read for: another user's counts never show, not even for a moment.
+  const [kept, setKept] = useState<{ username: string; counts: Map<string, number> }>({ username: '', counts: new Map() });
   useEffect(() => {
     if (!user) return;
+    const { username } = user;
     let live = true;
     const counted = allMenu.filter((m) => m.count && (!m.roles || m.roles.some((r) => user.roles.includes(r))));
-    void Promise.all(counted.map(async (m) => [m.path, await m.count!().catch(() => 0)] as const)).then((entries) => live && setCounts(new Map(entries)));
+    const load = () => {
+      for (const m of counted) {
+        m.count!().then(
+          (n) =>
+            live &&
+            setKept((before) => {
+              const counts = before.username === username ? before.counts : new Map<string, number>();
+              return counts.get(m.path) === n && before.username === username ? before : { username, counts: new Map(counts).set(m.path, n) };
+            }),
+          () => undefined,
+        );
+      }
+    };
+    load();
+    const timer = setInterval(load, COUNTS_REFRESH_MS);
     return () => {
       live = false;
+      clearInterval(timer);
     };
   }, [user, pathname]);
-  return counts;
+  return kept.username === user?.username ? kept.counts : NO_COUNTS;
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
