@@ -68,6 +68,9 @@ describe('households (e2e)', () => {
 
       const got = await t.http().get(`/api/households/${res.body.id}`).expect(200);
       expect(got.body).toEqual(res.body);
+      // The list reads its rows another way (one statement, a plain reader): the same answer, masked numbers and members included.
+      const listed = await t.http().get('/api/households?q=GJ17-0001').expect(200);
+      expect(listed.body.items).toEqual([res.body]);
     });
 
     it('refuses a code already used in the project (409) but allows it in another project', async () => {
@@ -217,6 +220,18 @@ describe('households (e2e)', () => {
       expect((await list(`q=${encodeURIComponent(ids['M-0001']!.headIdNumber)}`)).total).toBe(0);
       expect((await search({ q: ids['M-0001']!.headIdNumber })).total).toBe(0);
       expect((await list('q=%25')).total).toBe(0);
+    });
+
+    it('a search’s total, kept between its pages, counts a household written since at once (by the api or behind its back)', async () => {
+      const total = async () => (await list('q=新增计数')).total as number;
+      expect(await total()).toBe(0);
+      expect(await total()).toBe(0); // the same search again: the kept count
+      await create({ code: 'CNT-1', headName: '新增计数甲' });
+      expect(await total()).toBe(1);
+      await t.query(`UPDATE household SET "headName" = '新增计数乙' WHERE code = 'L-0001'`);
+      expect(await total()).toBe(2);
+      await t.query(`UPDATE household SET "headName" = '陆国强' WHERE code = 'L-0001'`);
+      expect(await total()).toBe(1);
     });
 
     it('GET still matches an exact ID number in q (the first contract); POST /search takes the same filters in the body', async () => {

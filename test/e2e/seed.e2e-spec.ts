@@ -106,6 +106,15 @@ describe('demo seed (e2e)', () => {
            UNION ALL SELECT 1 FROM legacy_base s WHERE c."subjectType" = 'legacy_base' AND s.id = c."subjectId" AND s."parcelId" = c."parcelId")`,
       );
       expect(orphans).toBe(0);
+      // Each subject row carries its case's status (the lists' status filter reads it there).
+      const [{ n: stale }] = await t.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM case_file c WHERE NOT EXISTS (
+           SELECT 1 FROM household s WHERE c."subjectType" = 'household' AND s.id = c."subjectId" AND s."caseStatus" = c.status
+           UNION ALL SELECT 1 FROM enterprise s WHERE c."subjectType" = 'enterprise' AND s.id = c."subjectId" AND s."caseStatus" = c.status
+           UNION ALL SELECT 1 FROM municipal_facility s WHERE c."subjectType" = 'facility' AND s.id = c."subjectId" AND s."caseStatus" = c.status
+           UNION ALL SELECT 1 FROM legacy_base s WHERE c."subjectType" = 'legacy_base' AND s.id = c."subjectId" AND s."caseStatus" = c.status)`,
+      );
+      expect(stale).toBe(0);
       const counts = await tableCounts(t);
       expect(counts.case_file).toBe(counts.household + counts.enterprise + counts.municipal_facility + counts.legacy_base);
       expect(counts.enterprise).toBeGreaterThanOrEqual(20);

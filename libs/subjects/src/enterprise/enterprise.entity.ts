@@ -5,6 +5,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 @Entity('enterprise')
 @Index('uq_enterprise_project_code', ['projectId', 'code'], { unique: true })
 @Index('idx_enterprise_parcel', ['parcelId'])
+@Index('idx_enterprise_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class Enterprise extends SubjectBase {
   @Column({ type: 'varchar', length: 100 })
   name: string;

@@ -13,11 +13,16 @@ export class EnterpriseRepository extends SubjectRepository<Enterprise> {
   }
 
   /** A credit code finds its enterprise exactly; other text matches a code prefix or part of the name. */
-  protected applySearch(qb: SelectQueryBuilder<Enterprise>, q: string): void {
+  /** A fragment of the name (or a code prefix); not for a credit code, which `applySearch` finds exactly. */
+  protected textColumnsFor(q: string): string[] | null {
+    return looksLikeCreditCode(q) ? null : ['s.name'];
+  }
+
+  protected override applySearch(qb: SelectQueryBuilder<Enterprise>, q: string): void {
     if (looksLikeCreditCode(q)) {
       qb.andWhere('s.creditCode = :creditCode', { creditCode: normalizeCreditCode(q) });
       return;
     }
-    this.matchCodeOrText(qb, q, ['s.name']);
+    super.applySearch(qb, q);
   }
 }

@@ -6,6 +6,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 @Entity('municipal_facility')
 @Index('uq_facility_project_code', ['projectId', 'code'], { unique: true })
 @Index('idx_facility_parcel', ['parcelId'])
+@Index('idx_facility_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class MunicipalFacility extends SubjectBase {
   @Column({ type: 'varchar', length: 30 })
   kind: FacilityKind;

@@ -14,8 +14,9 @@ export class FacilityRepository extends SubjectRepository<MunicipalFacility> {
   }
 
   /** Text matches a code prefix or part of the owner unit's name. */
-  protected applySearch(qb: SelectQueryBuilder<MunicipalFacility>, q: string): void {
-    this.matchCodeOrText(qb, q, ['s.ownerUnit']);
+  /** A fragment of the owner unit (or a code prefix). */
+  protected textColumnsFor(): string[] {
+    return ['s.ownerUnit'];
   }
 
   protected override applyFilters(qb: SelectQueryBuilder<MunicipalFacility>, query: FacilityPageQuery): void {

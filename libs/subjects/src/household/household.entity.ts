@@ -9,10 +9,12 @@ import { HouseholdMember } from './household-member.entity.js';
 @Index('uq_household_project_code', ['projectId', 'code'], { unique: true })
 // The list's orders within a project (or parcel) walk these indexes (see SubjectRepository.findPage).
 @Index('idx_household_parcel', ['parcelId', 'code', 'id'])
+@Index('idx_household_project_code_id', ['projectId', 'code', 'id'])
 @Index('idx_household_project_village', ['projectId', 'village', 'code', 'id'])
 @Index('idx_household_project_head_name', ['projectId', 'headName', 'code', 'id'])
 @Index('idx_household_project_updated', ['projectId', 'updatedAt', 'code', 'id'])
 @Index('idx_household_project_surveyed', ['projectId', 'surveyedOn', 'code', 'id'])
+@Index('idx_household_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 /** Trigram indexes (migration `ListsAtScale`): `q` as a fragment of the head's name or of the code. */
 @Index('idx_household_head_name_trgm', { synchronize: false })
 @Index('idx_household_code_trgm', { synchronize: false })

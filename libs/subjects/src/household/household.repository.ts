@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In, type SelectQueryBuilder } from 'typeorm';
-import { TransactionalConnection } from '@app/platform';
-import { SubjectRepository, type SubjectPageQuery } from '../shared/subject.repository.js';
+import type { SelectQueryBuilder } from 'typeorm';
+import { entityRowReader, TransactionalConnection } from '@app/platform';
+import { SubjectRepository, type SubjectPageQuery, type SubjectRecord } from '../shared/subject.repository.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { householdSearchHashes, idNumberHash, personalNumberSearch } from './household-search-hashes.js';
 import { Household } from './household.entity.js';
@@ -33,7 +33,12 @@ export class HouseholdRepository extends SubjectRepository<Household> {
    * household with that phone (both exactly, through their hash indexes); other text matches a
    * code prefix or part of the head's name.
    */
-  protected applySearch(qb: SelectQueryBuilder<Household>, q: string): void {
+  /** A name fragment (or code prefix); not for an ID or phone number, which `applySearch` finds by its hash. */
+  protected textColumnsFor(q: string): string[] | null {
+    return personalNumberSearch(q) ? null : ['s.headName'];
+  }
+
+  protected override applySearch(qb: SelectQueryBuilder<Household>, q: string): void {
     const personal = personalNumberSearch(q);
     if (personal?.field === 'idNumber') {
       qb.andWhere(
@@ -46,7 +51,7 @@ export class HouseholdRepository extends SubjectRepository<Household> {
       qb.andWhere('(s.phoneHash = :phoneHash OR s.code ILIKE :codePrefix)', { phoneHash: personal.hash, codePrefix: `${q}%` });
       return;
     }
-    this.matchCodeOrText(qb, q, ['s.headName']);
+    super.applySearch(qb, q);
   }
 
   protected override applyFilters(qb: SelectQueryBuilder<Household>, query: HouseholdPageQuery): void {
@@ -64,6 +69,18 @@ export class HouseholdRepository extends SubjectRepository<Household> {
     }
   }
 
+  /** A list row's members (in entry order) come with it, as JSON rows of their table. */
+  protected override listColumns(): string {
+    return `, (SELECT COALESCE(json_agg(m ORDER BY m.position, m.id), '[]'::json) FROM household_member m WHERE m."householdId" = s.id) AS "__members"`;
+  }
+
+  private readMember: ((row: Record<string, unknown>) => HouseholdMember) | undefined;
+
+  protected override listRecord(record: SubjectRecord<Household>, row: Record<string, unknown>): void {
+    this.readMember ??= entityRowReader<HouseholdMember>(this.members.metadata);
+    record.members = (row.__members as Array<Record<string, unknown>>).map(this.readMember);
+  }
+
   protected override derivedColumns(values: Partial<Household>): Partial<Household> {
     return householdSearchHashes(values);
   }
@@ -71,19 +88,6 @@ export class HouseholdRepository extends SubjectRepository<Household> {
   /** Members in the order they were entered. */
   findMembers(householdId: string): Promise<HouseholdMember[]> {
     return this.members.find({ where: { householdId }, order: { position: 'ASC', id: 'ASC' } });
-  }
-
-  /** The members of several households (one page of a list), each list in entry order. */
-  async findMembersOf(householdIds: string[]): Promise<Map<string, HouseholdMember[]>> {
-    const byHousehold = new Map<string, HouseholdMember[]>();
-    if (!householdIds.length) return byHousehold;
-    const rows = await this.members.find({ where: { householdId: In(householdIds) }, order: { householdId: 'ASC', position: 'ASC', id: 'ASC' } });
-    for (const row of rows) {
-      const list = byHousehold.get(row.householdId);
-      if (list) list.push(row);
-      else byHousehold.set(row.householdId, [row]);
-    }
-    return byHousehold;
   }
 
   countMembers(householdId: string): Promise<number> {

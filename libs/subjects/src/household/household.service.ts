@@ -87,8 +87,7 @@ export class HouseholdService {
   /** One page of the households the caller may see, with their case status and members. */
   async list(query: HouseholdFilters): Promise<ListPage<HouseholdWithMembers>> {
     const page = await this.households.findPage(query, visibleProjectIds());
-    const members = await this.households.findMembersOf(page.items.map((h) => h.id));
-    return { ...page, items: page.items.map((household) => ({ household, members: members.get(household.id) ?? [] })) };
+    return { ...page, items: page.items.map((household) => ({ household, members: household.members ?? [] })) };
   }
 
   /** A household with its members, or 404 (also outside the caller's projects). */

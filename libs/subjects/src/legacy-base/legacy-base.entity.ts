@@ -5,6 +5,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 @Entity('legacy_base')
 @Index('uq_legacy_base_project_code', ['projectId', 'code'], { unique: true })
 @Index('idx_legacy_base_parcel', ['parcelId'])
+@Index('idx_legacy_base_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class LegacyBase extends SubjectBase {
   @Column({ type: 'varchar', length: 100 })
   name: string;

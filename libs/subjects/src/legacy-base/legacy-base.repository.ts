@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
 import { SubjectRepository } from '../shared/subject.repository.js';
 import { LegacyBase } from './legacy-base.entity.js';
@@ -12,7 +11,8 @@ export class LegacyBaseRepository extends SubjectRepository<LegacyBase> {
   }
 
   /** Text matches a code prefix, part of the name or part of the original project. */
-  protected applySearch(qb: SelectQueryBuilder<LegacyBase>, q: string): void {
-    this.matchCodeOrText(qb, q, ['s.name', 's.originalProject']);
+  /** A fragment of the name or of the original project (or a code prefix). */
+  protected textColumnsFor(): string[] {
+    return ['s.name', 's.originalProject'];
   }
 }

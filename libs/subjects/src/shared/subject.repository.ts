@@ -1,11 +1,12 @@
 import { BadRequestException } from '@nestjs/common';
 import { QueryFailedError, type DeepPartial, type QueryDeepPartialEntity, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { caseVariants } from '../domain/case-variants.js';
 import { CaseFile, statusesFrom, type CaseStatus, type ResettlementStatus, type SubjectType } from '@app/cases';
-import { skipTake, type Page, type TransactionalConnection } from '@app/platform';
+import { entityRowReader, skipTake, SnapshotCache, type Page, type TransactionalConnection } from '@app/platform';
 import type { SubjectBase } from './subject-base.entity.js';
 
-/** A subject as read for the API: its project and parcel (id and code) and its case, if any. */
-export type SubjectRecord<T extends SubjectBase> = T & { caseFile?: CaseFile | null };
+/** A subject as read for the API: its project and parcel (id and code) and its case (id and status, in lists), if any. */
+export type SubjectRecord<T extends SubjectBase> = T & { caseFile?: Pick<CaseFile, 'id' | 'status'> | null };
 
 /** List filters every kind of subject shares. */
 export interface SubjectPageQuery {
@@ -35,18 +36,21 @@ export interface ListPage<T> extends Page<T> {
 /** Above this many matches a filtered list stops counting (`totalExact: false`). */
 export const COUNT_CAP = 10_000;
 
+/**
+ * Up to this many projects, a page names each project's walk in its statement and PostgreSQL merges them in order;
+ * beyond, one LATERAL walk per project (the statement stays small to plan).
+ */
+const MERGED_PROJECTS = 40;
+
+/** One project's walk of a page: its project id as SQL (`sp.id`, or a named parameter with its value). */
+type ProjectWalk<T extends SubjectBase> = (project: string, params?: Record<string, unknown>) => SelectQueryBuilder<T>;
+
 type CountQuery = SubjectPageQuery & { village?: string; resettledFrom?: string; resettledTo?: string };
 
 interface SortPlan {
   column: string;
   descending: boolean;
   nullable: boolean;
-}
-
-interface PageRow {
-  id: string;
-  k: unknown;
-  code: string;
 }
 
 /** Where a keyset page starts: after the row with this sort value, code and id. */
@@ -83,6 +87,14 @@ function decodeCursor(text: string): ListCursor {
 /** Thrown when an insert or update hits the (project, code) unique index. */
 export class DuplicateSubjectCodeError extends Error {}
 
+/**
+ * How `q` is matched: case-insensitively (ILIKE) only when it has letters with a case — a Chinese name or digits match
+ * the same with LIKE, several times cheaper per row — as a code prefix and as a fragment of text.
+ */
+function likeOf(q: string): { like: 'LIKE' | 'ILIKE'; codePrefix: string; textPart: string } {
+  return { like: q.toLowerCase() === q.toUpperCase() ? 'LIKE' : 'ILIKE', codePrefix: `${escapeLike(q)}%`, textPart: `%${escapeLike(q)}%` };
+}
+
 /** Escapes `%`, `_` and `\` for LIKE patterns. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
@@ -108,18 +120,19 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     return this.connection.getRepository(this.entity);
   }
 
-  /** Narrows a list to what `q` matches (alias `s`). */
-  protected abstract applySearch(qb: SelectQueryBuilder<T>, q: string): void;
-
   /**
-   * Matches `q` as a code prefix or as part of any of `columns` (case-insensitive). Text without letters that have a
-   * case (a Chinese name, digits) matches the same with LIKE, which is several times cheaper than ILIKE per row
-   * and lets a code prefix walk the btree index (C collation); both use the trigram indexes.
+   * The text columns `q` is looked for in (alias `s`), besides the code it may begin: e.g. the head's name. Null when
+   * this kind matches `q` some other way (an ID number, a credit code: see `applySearch`).
    */
-  protected matchCodeOrText(qb: SelectQueryBuilder<T>, q: string, columns: string[]): void {
-    const like = q.toLowerCase() === q.toUpperCase() ? 'LIKE' : 'ILIKE';
+  protected abstract textColumnsFor(q: string): string[] | null;
+
+  /** Narrows a list to what `q` matches (alias `s`): a code prefix or a fragment of the text columns. */
+  protected applySearch(qb: SelectQueryBuilder<T>, q: string): void {
+    const columns = this.textColumnsFor(q);
+    if (!columns) return;
+    const { like, codePrefix, textPart } = likeOf(q);
     const text = columns.map((column) => `${column} ${like} :textPart`).join(' OR ');
-    qb.andWhere(`(s.code ${like} :codePrefix OR ${text})`, { codePrefix: `${escapeLike(q)}%`, textPart: `%${escapeLike(q)}%` });
+    qb.andWhere(`(s.code ${like} :codePrefix OR ${text})`, { codePrefix, textPart });
   }
 
   /** Kind-specific filters beyond project, parcel, q and status. */
@@ -146,8 +159,9 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     // Subqueries rather than joins on codes, so `projectId = …` can walk the (projectId, code) index in order.
     if (query.project) qb.andWhere('s.projectId = (SELECT fp.id FROM project fp WHERE fp.code = :filterProject)', { filterProject: query.project });
     if (query.parcel) qb.andWhere('s.parcelId IN (SELECT fpc.id FROM parcel fpc WHERE fpc.code = :filterParcel)', { filterParcel: query.parcel });
-    if (query.status) qb.andWhere('c.status = :filterStatus', { filterStatus: query.status });
-    if (query.reached) qb.andWhere('c.status IN (:...filterReached)', { filterReached: statusesFrom(query.reached) });
+    // The case's status as the subject row carries it (kept by triggers): no lookup of each row's case.
+    if (query.status) qb.andWhere('s.caseStatus = :filterStatus', { filterStatus: query.status });
+    if (query.reached) qb.andWhere('s.caseStatus IN (:...filterReached)', { filterReached: statusesFrom(query.reached) });
     if (query.resettlement) qb.andWhere('c.resettlementStatus = :filterResettlement', { filterResettlement: query.resettlement });
     const q = query.q?.trim();
     if (q) this.applySearch(qb, q);
@@ -163,14 +177,14 @@ export abstract class SubjectRepository<T extends SubjectBase> {
 
   /**
    * The order within one project: the sort column, then code, then id, all in one direction (NULLS LAST for a
-   * nullable column), so it walks the (projectId, column, code, id) index forward or backward. A code is unique within
-   * its project, so ordered by code alone it walks the (projectId, code) unique index.
+   * nullable column), so it walks the (projectId, column, code, id) index forward or backward; ordered by code, the
+   * code then id ((projectId, code, id)) — the order the page's merge of the projects' rows keeps (see `pageQuery`).
    */
   private order(qb: SelectQueryBuilder<T>, plan: SortPlan): SelectQueryBuilder<T> {
     const direction = plan.descending ? 'DESC' : 'ASC';
     qb.orderBy(plan.column, direction, plan.descending && plan.nullable ? 'NULLS LAST' : undefined);
-    if (plan.column === 's.code') return qb;
-    return qb.addOrderBy('s.code', direction).addOrderBy('s.id', direction);
+    if (plan.column !== 's.code') qb.addOrderBy('s.code', direction);
+    return qb.addOrderBy('s.id', direction);
   }
 
   /** Rows after the keyset cursor `after` (the last row's sort value, code and id), in the order of `plan`. */
@@ -189,69 +203,171 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   /** The subjects table alone, joined to the case only when a filter needs it. */
   private filteredQuery(query: SubjectPageQuery, scope: string[] | null): SelectQueryBuilder<T> {
     const qb = this.repo.createQueryBuilder('s');
-    if (query.status || query.reached || query.resettlement) qb.innerJoin(CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
+    if (query.resettlement) qb.innerJoin(CaseFile, 'c', 'c.subjectType = :subjectType AND c.subjectId = s.id', { subjectType: this.subjectType });
     return this.filter(qb, query, scope);
   }
 
   /**
-   * The ids of one page (with each row's sort value and code, for the next cursor). Each project in scope contributes
-   * its first `skip + take` rows by walking its index in order (a LATERAL per project, LIMIT inside), and only those
-   * few rows are merged: no sort of the whole scope, however many rows it holds.
+   * The SQL of one page's ids (with each row's sort value and code, for the next cursor). Each project contributes its
+   * first `skip + take` rows by walking its index in order (LIMIT inside), and only those rows are merged: no sort of
+   * the whole scope, however many rows it holds. Given the page's `projects` (see `pageProjects`, at most
+   * `MERGED_PROJECTS`), each project's walk is a subquery of its own and PostgreSQL merges their ordered rows (Merge
+   * Append: not even those rows are sorted, so a page deep in the list costs the index entries before it and nothing
+   * more); otherwise a LATERAL walk per project in scope, its rows sorted. The index tests EXPLAIN it.
    */
-  async findPageIds(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<PageRow[]> {
-    const [sql, params] = this.pageQuery(query, scope);
-    return this.connection.manager.query<PageRow[]>(sql, params);
-  }
-
-  /** The SQL and parameters of `findPageIds` (the index tests EXPLAIN it). */
-  pageQuery(query: SubjectPageQuery & { after?: string }, scope: string[] | null): [string, unknown[]] {
+  pageQuery(query: SubjectPageQuery & { after?: string }, scope: string[] | null, projects?: readonly string[]): [string, unknown[]] {
     const { skip: pageSkip, take } = skipTake(query);
     const plan = this.sortOf(query.sort);
     const after = query.after ? decodeCursor(query.after) : null;
     const skip = after ? 0 : pageSkip;
-    const inner = this.order(
-      this.filteredQuery({ ...query, project: undefined }, null)
-        .select(`s.id AS id, ${plan.column} AS k, s.code AS code`)
-        .andWhere('s.projectId = sp.id'),
-      plan,
-    ).limit(skip + take);
-    if (after) this.applyAfter(inner, plan, after);
-    const [innerSql, params] = inner.getQueryAndParameters();
+    const merged = projects && projects.length <= MERGED_PROJECTS ? projects : null;
+    /** Per project (its id as SQL: `sp.id` or a parameter), its first rows of what `narrow` leaves of `of`'s, in order. */
+    const rowsOfProject =
+      (of: SubjectPageQuery, narrow?: (qb: SelectQueryBuilder<T>) => void) =>
+      (project: string, params: Record<string, unknown> = {}): SelectQueryBuilder<T> => {
+        const qb = this.filteredQuery({ ...of, project: undefined, parcel: undefined }, null)
+          .select(`s.id AS id, ${plan.column} AS k, s.code AS code`)
+          .andWhere(`s.projectId = ${project}`, params);
+        // The parcel of that code in this project (codes are unique per project): its rows walk the parcel's index.
+        if (query.parcel)
+          qb.andWhere(`s.parcelId = (SELECT lpc.id FROM parcel lpc WHERE lpc.code = :lateralParcel AND lpc."projectId" = ${project})`, {
+            lateralParcel: query.parcel,
+          });
+        narrow?.(qb);
+        this.order(qb, plan).limit(skip + take);
+        if (after) this.applyAfter(qb, plan, after);
+        return qb;
+      };
+    const parts = this.searchParts(query, plan, rowsOfProject) ?? [rowsOfProject(query)];
+    const walks = merged
+      ? merged.flatMap((id, i) => parts.map((part) => part(`:pageProject${i}`, { [`pageProject${i}`]: id })))
+      : parts.map((part) => part('sp.id'));
+    const [innerSql, params] = walks.length
+      ? this.connection.manager.connection.driver.escapeQueryWithParameters(
+          walks.map((walk) => `(${walk.getQuery()})`).join(' UNION ALL '),
+          Object.assign({}, ...walks.map((walk) => walk.getParameters())) as Record<string, unknown>,
+        )
+      : ['SELECT NULL::uuid AS id, NULL AS k, NULL AS code WHERE FALSE', []];
     const direction = plan.descending ? 'DESC' : 'ASC';
+    // The walks' own order (a code is unique within its project: code then id), so the merge keeps it.
+    const order =
+      plan.column === 's.code'
+        ? `x.k ${direction}, x.id ${direction}`
+        : `x.k ${direction}${plan.descending && plan.nullable ? ' NULLS LAST' : ''}, x.code ${direction}, x.id ${direction}`;
     const outerParams: unknown[] = [...params];
+    if (merged) {
+      outerParams.push(skip, take);
+      const sql = `SELECT x.id, x.k, x.code FROM (${innerSql}) x ORDER BY ${order} OFFSET $${outerParams.length - 1} LIMIT $${outerParams.length}`;
+      return [sql, outerParams];
+    }
     const where: string[] = [];
-    if (scope) {
-      outerParams.push(scope);
+    const walked = projects ?? scope;
+    if (walked) {
+      outerParams.push(walked);
       where.push(`sp.id = ANY($${outerParams.length}::uuid[])`);
     }
     if (query.project) {
       outerParams.push(query.project);
       where.push(`sp.code = $${outerParams.length}`);
     }
+    if (query.parcel) {
+      // Only the parcel's project walks its rows (another project in scope would walk all of its own and find none).
+      outerParams.push(query.parcel);
+      where.push(`sp.id IN (SELECT wpc."projectId" FROM parcel wpc WHERE wpc.code = $${outerParams.length})`);
+    }
     outerParams.push(skip, take);
     const sql = `SELECT x.id, x.k, x.code FROM project sp CROSS JOIN LATERAL (${innerSql}) x
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY x.k ${direction}${plan.descending && plan.nullable ? ' NULLS LAST' : ''}, x.code ${direction}, x.id ${direction}
+      ORDER BY ${order}
       OFFSET $${outerParams.length - 1} LIMIT $${outerParams.length}`;
     return [sql, outerParams];
   }
 
   /**
+   * The projects a page walks, in id order: those in `scope` (null: every project) that the project and parcel filters
+   * leave. One small statement, so that the page's statement can name each project's walk (see `pageQuery`).
+   */
+  async pageProjects(query: Pick<SubjectPageQuery, 'project' | 'parcel'>, scope: readonly string[] | null): Promise<string[]> {
+    const rows = await this.connection.manager.query<Array<{ id: string }>>(
+      `SELECT p.id FROM project p
+        WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+          AND ($2::varchar IS NULL OR p.code = $2)
+          AND ($3::varchar IS NULL OR p.id IN (SELECT pc."projectId" FROM parcel pc WHERE pc.code = $3))
+        ORDER BY p.id`,
+      [scope, query.project ?? null, query.parcel ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The statement `findPage` runs for this query (its projects looked up first): what the index tests EXPLAIN. */
+  async listStatement(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<[string, unknown[]]> {
+    return this.listQuery(query, scope, await this.pageProjects(query, scope));
+  }
+
+  /**
+   * A search in code order split so that each part walks an index in that order and stops at its page: the code
+   * prefix once per spelling of its letters (`lp2-04` → `LP2-04%`, `Lp2-04%`, …: codes compare byte by byte, so each is
+   * a range of the (projectId, code) index — a project with no such code reads nothing), and the text fragment on the
+   * rows whose code does not begin with it (no row twice). Null when the search is not split (another order, an ID
+   * number or credit code, a prefix with many letters): then one walk filters by the whole search.
+   */
+  private searchParts(
+    query: SubjectPageQuery,
+    plan: SortPlan,
+    rowsOfProject: (of: SubjectPageQuery, narrow?: (qb: SelectQueryBuilder<T>) => void) => ProjectWalk<T>,
+  ): ProjectWalk<T>[] | null {
+    const q = query.q?.trim();
+    if (!q || plan.column !== 's.code') return null;
+    const columns = this.textColumnsFor(q);
+    const spellings = columns && caseVariants(q);
+    if (!columns || !spellings) return null;
+    const { like, codePrefix, textPart } = likeOf(q);
+    const rest = { ...query, q: undefined };
+    return [
+      ...spellings.map((spelling, i) =>
+        rowsOfProject(rest, (qb) => qb.andWhere(`s.code LIKE :codeSpelling${i}`, { [`codeSpelling${i}`]: `${escapeLike(spelling)}%` })),
+      ),
+      rowsOfProject(rest, (qb) =>
+        qb.andWhere(`(${columns.map((column) => `${column} ${like} :textPart`).join(' OR ')}) AND s.code NOT ${like} :codePrefix`, { codePrefix, textPart }),
+      ),
+    ];
+  }
+
+  /**
    * How many rows match. With only project, parcel and case filters: the case summary's count (kept by triggers in the
    * same transaction as every change, one case per subject), exact and cheap at any scale. Otherwise an exact count
-   * when the set is small, else `COUNT_CAP` with `exact: false` (the count stops there).
+   * when the set is small, else `COUNT_CAP` with `exact: false` (the count stops there); an exact count also names
+   * the projects the matching rows are in (`projects`), so the page walks only those.
    */
-  async countMatching(query: CountQuery, scope: string[] | null): Promise<{ total: number; exact: boolean }> {
+  async countMatching(query: CountQuery, scope: string[] | null): Promise<{ total: number; exact: boolean; projects?: string[] }> {
     const { sql, params, summary } = this.countQuery(query, scope);
-    const [row] = await this.connection.manager.query<Array<{ n: string }>>(sql, params);
-    const n = Number(row?.n ?? 0);
-    if (summary) return { total: n, exact: true };
-    return n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: n, exact: true };
+    if (summary) {
+      const [row] = await this.connection.manager.query<Array<{ n: string }>>(sql, params);
+      return { total: Number(row?.n ?? 0), exact: true };
+    }
+    // A search's count reads every matching row (up to the cap): the pages of one search ask the same count again and
+    // again, so it is kept while the database's snapshot is the one it was counted in (see SnapshotCache).
+    const { value } = await this.counts.resolve(JSON.stringify([sql, params]), await this.connection.currentSnapshot(), async () => {
+      const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date; n: string; projects: string[] | null }>>(
+        `SELECT pg_current_snapshot()::text AS snapshot, now() AS at, c.n, c.projects FROM (${sql}) c`,
+        params,
+      );
+      return { snapshot: row!.snapshot, at: row!.at, value: { n: Number(row!.n), projects: row!.projects ?? [] } };
+    });
+    return value.n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: value.n, exact: true, projects: value.projects };
+  }
+
+  /** Search counts (and the projects of their rows) kept per database snapshot (a few hundred searches). */
+  private readonly counts = new SnapshotCache<{ n: number; projects: string[] }>(256);
+
+  /** Whether `countMatching` reads the case summary: only project, parcel and case filters (no search, village or dates). */
+  private countsFromSummary(query: CountQuery): boolean {
+    return !query.q?.trim() && !query.village && !query.resettledFrom && !query.resettledTo;
   }
 
   /** The SQL and parameters of `countMatching`; `summary` when it reads the case summary (the index tests EXPLAIN it). */
   countQuery(query: CountQuery, scope: string[] | null): { sql: string; params: unknown[]; summary: boolean } {
-    if (!query.q?.trim() && !query.village && !query.resettledFrom && !query.resettledTo) {
+    if (this.countsFromSummary(query)) {
       const qb = this.connection.manager
         .createQueryBuilder()
         .select('COALESCE(SUM(cs.cases), 0)', 'n')
@@ -266,27 +382,76 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       const [sql, params] = qb.getQueryAndParameters();
       return { sql, params, summary: true };
     }
-    const [sql, params] = this.filteredQuery(query, scope).select('1').limit(COUNT_CAP + 1).getQueryAndParameters();
-    return { sql: `SELECT count(*) AS n FROM (${sql}) capped`, params, summary: false };
+    const [sql, params] = this.filteredQuery(query, scope).select('s.projectId', 'projectId').limit(COUNT_CAP + 1).getQueryAndParameters();
+    return { sql: `SELECT count(*) AS n, array_agg(DISTINCT "projectId") AS projects FROM (${sql}) capped`, params, summary: false };
   }
+
+  /** The statement `findPage` reads a page with: `pageQuery`'s ids, then their rows by primary key (the index tests EXPLAIN it). */
+  listQuery(query: SubjectPageQuery & { after?: string }, scope: string[] | null, projects?: readonly string[]): [string, unknown[]] {
+    const [pageSql, pageParams] = this.pageQuery(query, scope, projects);
+    const plan = this.sortOf(query.sort);
+    const direction = plan.descending ? 'DESC' : 'ASC';
+    const params = [...pageParams, this.subjectType];
+    const sql = `WITH page AS (${pageSql})
+      SELECT s.*, page.k AS "__k", p.code AS "__projectCode", pc.code AS "__parcelCode", c.id AS "__caseId", c.status AS "__caseStatus"${this.listColumns()}
+        FROM page JOIN "${this.repo.metadata.tableName}" s ON s.id = page.id
+        JOIN project p ON p.id = s."projectId" JOIN parcel pc ON pc.id = s."parcelId"
+        LEFT JOIN case_file c ON c."subjectType" = $${params.length} AND c."subjectId" = s.id
+       ORDER BY page.k ${direction}${plan.descending && plan.nullable ? ' NULLS LAST' : ''}, page.code ${direction}, page.id ${direction}`;
+    return [sql, params];
+  }
+
+  /** Reads this kind's rows (column names as keys) into entities, transformers applied (made once). */
+  private readRow: ((row: Record<string, unknown>) => T) | undefined;
+
+  /**
+   * Extra columns of a list row, selected beside `s.*` (alias `s`): e.g. a household's members as JSON. Each must be
+   * named `"__…"`; `listRecord` puts them on the record.
+   */
+  protected listColumns(): string {
+    return '';
+  }
+
+  /** Completes a list record from its row's extra columns (see `listColumns`). */
+  protected listRecord(_record: SubjectRecord<T>, _row: Record<string, unknown>): void {}
 
   /**
    * One page of subjects with their codes and cases, the total matching the filters (see `countMatching`) and the
-   * cursor of the next page (`after=`) when there may be one. The page's ids are chosen on the subjects table alone
-   * (an index walk per project in scope), then read with their joins by primary key: a fixed number of queries.
+   * cursor of the next page (`after=`) when there may be one. One statement picks the page's ids on the subjects table
+   * alone (an index walk per project in scope) and reads those rows with their codes and cases by primary key; the
+   * count runs beside it. Rows become records by a plain reader (no query builder or entity hydration per row).
    * `scope` (project ids, null = all) limits the list to the projects the caller may see.
    */
   async findPage(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<ListPage<SubjectRecord<T>>> {
-    const [rows, counted] = await Promise.all([this.findPageIds(query, scope), this.countMatching(query, scope)]);
-    const ids = rows.map((r) => r.id);
-    const records = ids.length ? ((await this.recordQuery().where('s.id IN (:...ids)', { ids }).getMany()) as SubjectRecord<T>[]) : [];
-    const byId = new Map(records.map((r) => [r.id, r]));
+    const read = async (matched: string[] | null) => {
+      const [sql, params] = this.listQuery(query, scope, await this.pageProjects(query, matched ?? scope));
+      return this.connection.manager.query<Array<Record<string, unknown>>>(sql, params);
+    };
+    let rows: Array<Record<string, unknown>>;
+    let counted: Awaited<ReturnType<SubjectRepository<T>['countMatching']>>;
+    if (this.countsFromSummary(query)) {
+      [rows, counted] = await Promise.all([read(null), this.countMatching(query, scope)]);
+    } else {
+      // A search counts first (usually kept from its previous page): the page then walks only the projects its rows are
+      // in — a project with no match would otherwise read every row of its index looking for one.
+      counted = await this.countMatching(query, scope);
+      rows = await read(counted.projects ?? null);
+    }
+    this.readRow ??= entityRowReader<T>(this.repo.metadata);
+    const items = rows.map((row) => {
+      const record = this.readRow!(row) as SubjectRecord<T>;
+      record.project = { id: record.projectId, code: row.__projectCode } as SubjectRecord<T>['project'];
+      record.parcel = { id: record.parcelId, code: row.__parcelCode } as SubjectRecord<T>['parcel'];
+      record.caseFile = row.__caseId ? { id: row.__caseId as string, status: row.__caseStatus as CaseStatus } : null;
+      this.listRecord(record, row);
+      return record;
+    });
     const last = rows.at(-1);
     return {
-      items: ids.map((id) => byId.get(id)).filter((r): r is SubjectRecord<T> => r !== undefined),
+      items,
       total: counted.total,
       totalExact: counted.exact,
-      next: last && rows.length === query.pageSize ? encodeCursor({ value: sortValue(last.k), code: last.code, id: last.id }) : null,
+      next: last && rows.length === query.pageSize ? encodeCursor({ value: sortValue(last.__k), code: last.code as string, id: last.id as string }) : null,
     };
   }
 
