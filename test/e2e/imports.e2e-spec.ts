@@ -154,6 +154,17 @@ describe('Excel import of households (e2e)', () => {
     expect(mine.body.total).toBe(2);
     expect((await t.http().get('/api/imports').expect(200)).body.total).toBeGreaterThanOrEqual(3);
     await officer.get(`/api/imports/${asAdmin.id}`).expect(404);
+    // The totals are counted once per database snapshot: a batch written behind the api's back is counted at once, and
+    // the pages stay newest first.
+    const everyone = (await t.http().get('/api/imports').expect(200)).body.total as number;
+    await t.query(
+      `INSERT INTO import_batch (kind, "fileName", "fileSize", sha256, "storedPath", "headerRow", "columnMap", "userId", username, "createdAt")
+       SELECT kind, '补录.xlsx', 1, sha256, "storedPath", 1, '{}', "userId", username, now() + interval '1 minute' FROM import_batch WHERE id = $1`,
+      [again.id],
+    );
+    const after = await officer.get('/api/imports').query({ pageSize: 1 }).expect(200);
+    expect(after.body).toMatchObject({ total: 3, items: [{ fileName: '补录.xlsx' }] });
+    expect((await t.http().get('/api/imports').expect(200)).body.total).toBe(everyone + 1);
   });
 
   it('the error report lists the rejected rows as uploaded, with 错误说明, red cells and notes', async () => {

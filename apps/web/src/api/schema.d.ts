@@ -1512,7 +1512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单 */
+        /** 可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单（按编号，前 500 个） */
         get: operations["SettlementController_candidates"];
         put?: never;
         post?: never;

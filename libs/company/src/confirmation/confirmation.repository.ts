@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
-import { joinSubjectLabel } from '@app/subjects';
+import { joinSubjectLabel, subjectsAtCaseStatusSql } from '@app/subjects';
 import { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation.entity.js';
 
 /** A batch's progress: its lines by state and the town's total. */
@@ -76,13 +76,34 @@ export class ConfirmationRepository {
 
   /** A project's surveyed cases not waiting in a batch (what a new batch may take), by subject code. */
   candidates(projectId: string, filters: { subjectType?: string; parcelCode?: string }, limit: number): Promise<CaseLabel[]> {
-    return this.labels(
-      `c."projectId" = $1 AND c.status = 'surveyed' AND ($2::text IS NULL OR c."subjectType" = $2) AND ($3::text IS NULL OR p.code = $3)
-         AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,
-      [projectId, filters.subjectType ?? null, filters.parcelCode ?? null, limit],
-      'ORDER BY s.code LIMIT $4',
-    );
+    const [sql, params] = this.candidatesStatement(projectId, filters, limit);
+    return this.connection.manager.query<CaseLabel[]>(sql, params);
   }
+
+  /** The candidates' statement: each subject kind walks its (projectId, caseStatus, code, id) index from the first code. */
+  candidatesStatement(projectId: string, filters: { subjectType?: string; parcelCode?: string }, limit: number): [string, unknown[]] {
+    const params: unknown[] = [projectId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    // A parcel's subjects (their cases follow them to the parcel) by the parcel's index when one is asked for.
+    const parcel = filters.parcelCode ? `s."parcelId" = (SELECT id FROM parcel WHERE "projectId" = $1 AND code = ${param(filters.parcelCode)}) AND ` : '';
+    const subjects = subjectsAtCaseStatusSql({
+      project: '$1',
+      status: "'surveyed'",
+      limit: param(limit),
+      kinds: filters.subjectType ? [filters.subjectType] : undefined,
+      where: `${parcel}NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,
+    });
+    return [
+      `SELECT s."caseId", s."projectId", s.status, s."subjectType", s.code, s.party, p.code AS "parcelCode"
+         FROM (${subjects}) s JOIN parcel p ON p.id = s."parcelId"
+        WHERE s.status = 'surveyed'
+        ORDER BY s.code, s."subjectId"`,
+      params,
+    ];
+  }
+
+
+
 
   /** Of `caseIds`, those waiting in an unanswered line. */
   async casesInOpenLines(caseIds: readonly string[]): Promise<Set<string>> {

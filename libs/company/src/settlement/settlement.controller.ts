@@ -52,7 +52,7 @@ export class SettlementController {
 
   @Get('projects/:code/settlement-candidates')
   @Allow(...READERS)
-  @ApiOperation({ summary: '可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单' })
+  @ApiOperation({ summary: '可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单（按编号，前 500 个）' })
   @ApiOkResponse({ type: [SettlementCandidateView] })
   async candidates(@Param('code') code: string): Promise<SettlementCandidateView[]> {
     return (await this.settlements.candidates(code)).map((c) => ({

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '@app/platform';
-import { joinSubjectLabel } from '@app/subjects';
+import { joinSubjectLabel, subjectsAtCaseStatusSql } from '@app/subjects';
 import { ProjectSettlementFigures, SettlementLine, SettlementReceipt, SettlementStatement } from './settlement.entity.js';
 
 /** A vacated (or later) case of the project with its live signed agreement, and its live line if any. */
@@ -17,6 +17,19 @@ export interface CandidateCase {
 }
 
 const big = (v: string | null | undefined): bigint => BigInt(v ?? '0');
+
+/** A candidate row as both candidate statements answer it. */
+const candidateOf = (r: Record<string, string | null>): CandidateCase => ({
+  caseId: r.caseId!,
+  status: r.status!,
+  agreementId: r.agreementId!,
+  agreedFen: big(r.agreedFen),
+  paidFen: big(r.paidFen),
+  subjectType: r.subjectType!,
+  subjectCode: r.subjectCode!,
+  party: r.party!,
+  liveLineId: r.liveLineId ?? null,
+});
 
 /** Database access for statements, lines, receipts and the project's figures (the reconciliation: ReconciliationRepository). */
 @Injectable()
@@ -103,17 +116,36 @@ export class SettlementRepository {
         ${lock ? 'FOR UPDATE OF a' : ''}`,
       [projectId, caseIds],
     );
-    return rows.map((r) => ({
-      caseId: r.caseId!,
-      status: r.status!,
-      agreementId: r.agreementId!,
-      agreedFen: big(r.agreedFen),
-      paidFen: big(r.paidFen),
-      subjectType: r.subjectType!,
-      subjectCode: r.subjectCode!,
-      party: r.party!,
-      liveLineId: r.liveLineId,
-    }));
+    return rows.map(candidateOf);
+  }
+
+  /**
+   * What a new statement may list: the project's vacated cases with a signed agreement and no live line, the first
+   * `limit` by subject code. Each subject kind walks its (projectId, caseStatus, code, id) index from the first code
+   * (see subjectsAtCaseStatusSql) instead of reading every vacated, settled and handed-over case of the project.
+   */
+  async openCandidates(projectId: string, limit: number): Promise<CandidateCase[]> {
+    const [sql, params] = this.openCandidatesStatement(projectId, limit);
+    const rows = await this.connection.manager.query<Array<Record<string, string | null>>>(sql, params);
+    return rows.map(candidateOf);
+  }
+
+  openCandidatesStatement(projectId: string, limit: number): [string, unknown[]] {
+    const subjects = subjectsAtCaseStatusSql({
+      project: '$1',
+      status: "'vacated'",
+      limit: '$2',
+      // A vacated case has its signed agreement (signing comes before vacating); the join below keeps only those.
+      where: `NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')`,
+    });
+    return [
+      `SELECT s."caseId", s.status, a.id AS "agreementId", a."agreedFen"::text AS "agreedFen", a."paidFen"::text AS "paidFen",
+              s."subjectType", s.code AS "subjectCode", s.party
+         FROM (${subjects}) s JOIN agreement a ON a."caseId" = s."caseId" AND a.status = 'signed'
+        WHERE s.status = 'vacated'
+        ORDER BY s.code, s."subjectId"`,
+      [projectId, limit],
+    ];
   }
 
   insertStatement(row: Omit<SettlementStatement, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'project' | 'lines'>): Promise<SettlementStatement> {

@@ -28,6 +28,9 @@ export interface StatementDetail {
   receivedFen: bigint;
 }
 
+/** How many candidates a new statement's picker shows at once (as the confirmation batch's picker). */
+const SETTLEMENT_CANDIDATES_SHOWN = 500;
+
 /** 结算单: issued by finance, answered line by line by the company, paid in by receipts. */
 @Injectable()
 export class SettlementService {
@@ -51,10 +54,10 @@ export class SettlementService {
     return { ...page, projectCode: project.code, received: await this.settlements.receivedOf(page.items.map((s) => s.id)) };
   }
 
-  /** The project's vacated, signed cases not on a live line: what a new statement may list. */
+  /** The project's vacated, signed cases not on a live line: what a new statement may list (the first 500 by code). */
   async candidates(projectCode: string): Promise<CandidateCase[]> {
     const project = await this.projects.getByCode(projectCode);
-    return (await this.settlements.candidates(project.id, null)).filter((c) => c.status === 'vacated' && !c.liveLineId);
+    return this.settlements.openCandidates(project.id, SETTLEMENT_CANDIDATES_SHOWN);
   }
 
   private async visible(id: string): Promise<SettlementStatement> {

@@ -9,7 +9,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
  * carries the id). Counters and `checkpointRow` advance in the same transaction as each chunk's rows.
  */
 @Entity('import_batch')
-@Index('idx_import_batch_user', ['userId', 'createdAt'])
+@Index('idx_import_batch_user', ['userId', 'createdAt', 'id'])
 /** Every user's history (an admin's), newest first, walked backward (migration `ListsAtScale`). */
 @Index('idx_import_batch_created', ['createdAt', 'id'])
 export class ImportBatch {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { skipTake, TransactionalConnection, type Page } from '@app/platform';
+import { skipTake, SnapshotCounts, TransactionalConnection, type Page } from '@app/platform';
 import { ImportBatch } from './import-batch.entity.js';
 import { ImportRejection } from './import-rejection.entity.js';
 
@@ -16,7 +17,12 @@ export interface ChunkTotals {
 /** Database access for import batches, their rejections and the uploader they run as. */
 @Injectable()
 export class ImportBatchRepository {
-  constructor(private readonly connection: TransactionalConnection) {}
+  /** The history's totals (one user's, or everyone's), counted once per database snapshot. */
+  private readonly counts: SnapshotCounts;
+
+  constructor(private readonly connection: TransactionalConnection) {
+    this.counts = new SnapshotCounts(connection);
+  }
 
   private get batches() {
     return this.connection.getRepository(ImportBatch);
@@ -32,12 +38,19 @@ export class ImportBatchRepository {
 
   /** Newest first; `userId` null for every user's. */
   async findPage(userId: string | null, page: { page: number; pageSize: number }): Promise<Page<ImportBatch>> {
-    const [items, total] = await this.batches.findAndCount({
-      where: userId ? { userId } : {},
-      order: { createdAt: 'DESC', id: 'DESC' },
-      ...skipTake(page),
-    });
+    const [items, total] = await Promise.all([
+      this.pageQuery(userId, page).getMany(),
+      userId ? this.counts.count(`SELECT count(*) FROM import_batch WHERE "userId" = $1`, [userId]) : this.counts.count(`SELECT count(*) FROM import_batch`),
+    ]);
     return { items, total };
+  }
+
+  /** One page of the history, newest first: it walks idx_import_batch_created (everyone's) or idx_import_batch_user. */
+  pageQuery(userId: string | null, page: { page: number; pageSize: number }): SelectQueryBuilder<ImportBatch> {
+    const query = this.batches.createQueryBuilder('b').orderBy('b.createdAt', 'DESC').addOrderBy('b.id', 'DESC');
+    if (userId) query.where('b.userId = :userId', { userId });
+    const { skip, take } = skipTake(page);
+    return query.offset(skip).limit(take);
   }
 
   /** Marks the batch running (first start only keeps its `startedAt`). */

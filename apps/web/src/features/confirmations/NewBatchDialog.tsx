@@ -21,6 +21,9 @@ interface Props {
   onClose(): void;
 }
 
+/** The api answers at most this many candidates (the first by code). */
+const CANDIDATES_SHOWN = 500;
+
 /** 新建确认批次: the project's 已摸底 cases not waiting in a batch, filtered by kind and parcel; the chosen ones are submitted to the company. */
 export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose }: Props) {
   const [subjectType, setSubjectType] = useState<SubjectType | undefined>();
@@ -80,7 +83,7 @@ export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose 
         rowKey="caseId"
         loading={loading}
         dataSource={rows}
-        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共 ${n} 件` }}
+        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => (n >= CANDIDATES_SHOWN ? `按编号显示前 ${n} 件，可按类型、地块缩小范围` : `共 ${n} 件`) }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         locale={{ emptyText: '没有可提交确认的案件' }}
         columns={[

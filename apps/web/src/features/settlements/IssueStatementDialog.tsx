@@ -13,6 +13,9 @@ interface Props {
   onClose(): void;
 }
 
+/** The api answers at most this many candidates (the first by code). */
+const CANDIDATES_SHOWN = 500;
+
 /** 新建结算单: the project's vacated cases with signed agreements not yet on a statement; finance picks the ones to list. */
 export function IssueStatementDialog({ open, project, projectLabel, onIssue, onClose }: Props) {
   const [candidates, setCandidates] = useState<SettlementCandidateView[]>([]);
@@ -63,7 +66,7 @@ export function IssueStatementDialog({ open, project, projectLabel, onIssue, onC
         rowKey="caseId"
         loading={loading}
         dataSource={candidates}
-        pagination={{ pageSize: 10, showTotal: (n) => `共 ${n} 件` }}
+        pagination={{ pageSize: 10, showTotal: (n) => (n >= CANDIDATES_SHOWN ? `按编号显示前 ${n} 件，出具后其余的接着显示` : `共 ${n} 件`) }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         locale={{ emptyText: '没有可列入结算单的案件' }}
         columns={[
