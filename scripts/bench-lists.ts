@@ -5,6 +5,9 @@
  * (default 200) requests one after another (one client) and BENCH_SECONDS (default 10) of 50 concurrent clients
  * (autocannon, in a worker thread so it does not share the api's event loop), and prints p50/p95 and requests/s next to
  * the raw SQL of the same page as a naive read does it (ids ordered in SQL with OFFSET, and count(*) of the whole set).
+ * BENCH_OTHERS (default 20,000) enterprises, facilities and legacy bases each, and BENCH_BATCHES (default 50,000) import and
+ * export batches each, are loaded the same way for their lists.
+ * BENCH_ONLY runs only the patterns whose name contains that text (or one of its `|`-separated parts).
  *   npm run bench:lists
  */
 import 'reflect-metadata';
@@ -24,8 +27,16 @@ import { openBenchDatabase } from './bench/scratch-database.js';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const AUDIT_ROWS = Number(process.env.BENCH_AUDIT ?? 1_000_000);
+/** Enterprises, facilities and legacy bases each (with their cases), in the officer's two projects. */
+const OTHERS = Number(process.env.BENCH_OTHERS ?? 20_000);
+/** Import batches and export batches each, across 40 users; the bench officer holds a tenth of them. */
+const BATCHES = Number(process.env.BENCH_BATCHES ?? 50_000);
+/** Accrued transitional fee months per transitional household. */
+const TRANSITIONAL_MONTHS = 24;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Only the patterns whose name contains this text, or one of its `|`-separated parts (to measure one change quickly). */
+const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 50;
 const PARCELS_PER_PROJECT = 50;
 const PASSWORD = 'Bench#2013lists';
@@ -110,6 +121,9 @@ async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string
     cases,
   );
   log(`  ${total} households and cases copied`);
+  await copyOthers(client, projects.slice(0, 2), byProject);
+  await insertPayments(client);
+  await insertTransitional(client);
   const audit = (function* () {
     const start = Date.parse('2024-01-01T00:00:00Z');
     for (let n = 0; n < AUDIT_ROWS; n += 1) {
@@ -126,7 +140,136 @@ async function seed(client: pg.Client): Promise<{ scope: string[]; codes: string
   );
   log(`  ${AUDIT_ROWS} audit rows copied`);
   await q('VACUUM ANALYZE');
+  // The load's dirty pages written now, not by a checkpoint in the middle of the first pattern.
+  await q('CHECKPOINT');
   return { scope: projects.slice(0, 2).map((p) => p.id), codes: projects.map((p) => p.code) };
+}
+
+/** OTHERS enterprises, facilities and legacy bases, spread over the officer's two projects and their parcels, each with its case. */
+async function copyOthers(client: pg.Client, projects: Array<{ id: string; code: string }>, byProject: Map<string, string[]>): Promise<void> {
+  const FACILITY_KINDS = ['power', 'telecom', 'water', 'drainage', 'gas', 'road', 'bridge', 'other'];
+  const kinds: Array<{ type: string; table: string; prefix: string; columns: string; values: (n: number) => string }> = [
+    {
+      type: 'enterprise',
+      table: 'enterprise',
+      prefix: 'QY',
+      columns: 'name, "creditCode", "legalRepresentative", "buildingArea"',
+      values: (n) => `${VILLAGES[n % VILLAGES.length]!.slice(0, 2)}${GIVEN[n % GIVEN.length]}${GIVEN[(n * 3) % GIVEN.length]}实业有限公司${n}\t91310118${String(n).padStart(9, '0')}X\t${nameOf(n)}\t${500 + (n % 900)}.00`,
+    },
+    {
+      type: 'facility',
+      table: 'municipal_facility',
+      prefix: 'SS',
+      columns: 'kind, "ownerUnit", quantity, unit',
+      values: (n) => `${FACILITY_KINDS[n % FACILITY_KINDS.length]}\t${['国网青浦供电公司', '青浦自来水公司', '中国电信青浦分公司', '徐泾镇市政所'][n % 4]}\t${1 + (n % 40)}.00\t${['根', '米', '处'][n % 3]}`,
+    },
+    {
+      type: 'legacy_base',
+      table: 'legacy_base',
+      prefix: 'YL',
+      columns: 'name, "originalProject", area, "householdsRemaining"',
+      values: (n) => `${VILLAGES[n % VILLAGES.length]}遗留基地${n}\t${['西虹桥一期', '徐泾北城', '蟠龙路拓宽'][n % 3]}\t${1000 + (n % 5000)}.00\t${n % 12}`,
+    },
+  ];
+  for (const kind of kinds) {
+    const cases: string[] = [];
+    const rows = (function* () {
+      for (let n = 0; n < OTHERS; n += 1) {
+        const project = projects[n % 2]!;
+        const parcels = byProject.get(project.id)!;
+        const parcel = parcels[Math.floor(n / 2) % parcels.length]!;
+        const id = randomUUID();
+        cases.push(`${randomUUID()}\t1\t${kind.type}\t${id}\t${project.id}\t${parcel}\t${statusOf(n)}\tnone\n`);
+        yield `${id}\t1\t${project.id}\t${parcel}\t${project.code}-${kind.prefix}${String(Math.floor(n / 2)).padStart(6, '0')}\t${kind.values(n)}\n`;
+      }
+    })();
+    await copy(client, `COPY ${kind.table} (id, version, "projectId", "parcelId", code, ${kind.columns}) FROM STDIN`, rows);
+    await copy(client, `COPY case_file (id, version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus") FROM STDIN`, cases);
+  }
+  log(`  ${OTHERS} enterprises, facilities and legacy bases each, with their cases, copied`);
+}
+
+/**
+ * Money for every household case that reached signing: a calculation, a signed agreement paid in full and its payment
+ * (finance's payment list), dated over 2013. One scheme version per project; the calculations carry no lines (not what
+ * is measured).
+ */
+async function insertPayments(client: pg.Client): Promise<void> {
+  await client.query(
+    `INSERT INTO scheme_version (version, "projectId", number, name, status, "effectiveOn", items, "createdBy")
+     SELECT 1, id, 1, '基准方案', 'published', '2013-01-01', '[]', 'bench' FROM project`,
+  );
+  await client.query(
+    `INSERT INTO calculation ("caseId", "projectId", "schemeVersionId", facts, lines, "totalFen", "createdBy")
+     SELECT c.id, c."projectId", v.id, '{}', '[]', 100000000 + (hashtext(c.id::text) & 65535) * 100, 'bench'
+     FROM case_file c JOIN scheme_version v ON v."projectId" = c."projectId"
+     WHERE c."subjectType" = 'household' AND c.status IN ('signed', 'vacated', 'settled', 'handed_over')`,
+  );
+  await client.query(
+    `INSERT INTO agreement (version, "caseId", "projectId", "calculationId", method, status, "compensationFen", "agreedFen", "paidFen", "createdBy")
+     SELECT 1, k."caseId", k."projectId", k.id, 'monetary', 'signed', k."totalFen", k."totalFen", k."totalFen", 'bench' FROM calculation k`,
+  );
+  const { rowCount } = await client.query(
+    `INSERT INTO payment ("agreementId", "caseId", "projectId", kind, "amountFen", "paidOn", method, "createdBy", "createdAt")
+     SELECT a.id, a."caseId", a."projectId", 'payment', a."agreedFen", d, 'bank_transfer', 'bench', d + time '10:00' + (row_number() OVER ()) * interval '1 ms'
+     FROM agreement a, LATERAL (SELECT date '2013-01-01' + (hashtext(a.id::text) & 255) AS d) x`,
+  );
+  log(`  ${rowCount} signed agreements, each paid in full, inserted`);
+}
+
+/**
+ * The transitional stock (过渡户): every fourth household case past vacating in the officer's two projects is a
+ * property-swap household in transition since a day of 2012–2013 (a track on its signed agreement), with
+ * TRANSITIONAL_MONTHS accrued fee months each.
+ */
+async function insertTransitional(client: pg.Client): Promise<void> {
+  const { rowCount } = await client.query(
+    `INSERT INTO resettlement_track (version, "caseId", "projectId", "agreementId", method, "transitionMethod", "transitionMonths", persons, track, "transitionalSince")
+     SELECT 1, a."caseId", a."projectId", a.id, 'swap', 'monetary', 24, 3, 'transitional', date '2012-01-01' + (hashtext(a.id::text) & 511)
+       FROM agreement a JOIN case_file c ON c.id = a."caseId" JOIN project p ON p.id = c."projectId"
+      WHERE p.code IN ('LP1', 'LP2') AND c.status IN ('vacated', 'settled', 'handed_over') AND hashtext(c.id::text) & 3 = 0`,
+  );
+  await client.query(
+    `INSERT INTO transitional_fee_accrual ("caseId", "projectId", month, days, "daysInMonth", "amountFen", basis)
+     SELECT t."caseId", t."projectId", date '2014-01-01' + make_interval(months => g), 30, 30, 150000, '{}'
+       FROM resettlement_track t CROSS JOIN generate_series(0, $1 - 1) g`,
+    [TRANSITIONAL_MONTHS],
+  );
+  log(`  ${rowCount} transitional households with ${TRANSITIONAL_MONTHS} accrued fee months each inserted`);
+}
+
+/** BATCHES import batches and BATCHES export batches, one every ten minutes, across 40 users (`officer` holds every tenth). */
+async function copyBatches(client: pg.Client, officer: { id: string; username: string }): Promise<void> {
+  const others = Array.from({ length: 39 }, () => randomUUID());
+  const start = Date.parse('2013-01-01T00:00:00Z');
+  const owner = (n: number) => (n % 10 === 0 ? [officer.id, officer.username] : [others[n % 39]!, `officer${n % 39}`]);
+  const imports = (function* () {
+    for (let n = 0; n < BATCHES; n += 1) {
+      const [userId, username] = owner(n);
+      const at = new Date(start + n * 600_000).toISOString();
+      yield `households\t摸底台账${n}.xlsx\t${20_000 + n}\t${'0'.repeat(64)}\timports/${n}.xlsx\tsucceeded\t200\t200\t190\t5\t3\t2\t1\t{}\t${userId}\t${username}\t${at}\t${at}\t${at}\n`;
+    }
+  })();
+  await copy(
+    client,
+    `COPY import_batch (kind, "fileName", "fileSize", sha256, "storedPath", status, total, processed, created, updated, unchanged, rejected, "headerRow", "columnMap", "userId", username, "startedAt", "finishedAt", "createdAt") FROM STDIN`,
+    imports,
+  );
+  const exports = (function* () {
+    for (let n = 0; n < BATCHES; n += 1) {
+      const [userId, username] = owner(n);
+      const at = new Date(start + n * 600_000).toISOString();
+      yield `household-ledger\t{}\tsucceeded\t200\t200\t居民户台账${n}.xlsx\texports/${n}.xlsx\t${userId}\t${username}\t${at}\t${at}\t${at}\n`;
+    }
+  })();
+  await copy(
+    client,
+    `COPY export_batch (kind, filters, status, total, processed, "fileName", "storedPath", "userId", username, "startedAt", "finishedAt", "createdAt") FROM STDIN`,
+    exports,
+  );
+  await client.query('VACUUM ANALYZE import_batch');
+  await client.query('VACUUM ANALYZE export_batch');
+  log(`  ${BATCHES} import and export batches each copied`);
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -136,9 +279,10 @@ async function concurrent(
   base: string,
   paths: string[],
   token: string,
+  seconds = SECONDS,
 ): Promise<{ p50: number; p95: number; rps: number; non200: number }> {
   const worker = new Worker(new URL('./bench/load-worker.js', import.meta.url), {
-    workerData: { url: base, token, connections: CONNECTIONS, seconds: SECONDS, paths } satisfies LoadRequest,
+    workerData: { url: base, token, connections: CONNECTIONS, seconds, paths } satisfies LoadRequest,
   });
   const result = await new Promise<LoadResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -149,7 +293,7 @@ async function concurrent(
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
-    rps: latencies.length / SECONDS,
+    rps: latencies.length / seconds,
     non200: result.non2xx + result.errors,
   };
 }
@@ -171,7 +315,7 @@ interface Pattern {
   name: string;
   goal: number;
   paths: string[];
-  token: 'officer' | 'admin';
+  token: 'officer' | 'admin' | 'finance';
   /** The same pages read naively in SQL: [page ids sorted with OFFSET, count(*)]. */
   raw: (i: number) => [string, unknown[]][];
 }
@@ -190,7 +334,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const users = app.get(UserRepository);
     const passwordHash = await hashPassword(PASSWORD);
-    await users.insert(
+    const officer = await users.insert(
       {
         username: 'bench-officer',
         displayName: 'bench-officer',
@@ -202,6 +346,14 @@ async function main(): Promise<void> {
       scope,
     );
     await users.insert({
+      username: 'bench-finance',
+      displayName: 'bench-finance',
+      passwordHash,
+      roles: ['finance'],
+      mustChangePassword: false,
+      disabled: false,
+    });
+    await users.insert({
       username: 'bench-admin',
       displayName: 'bench-admin',
       passwordHash,
@@ -209,6 +361,7 @@ async function main(): Promise<void> {
       mustChangePassword: false,
       disabled: false,
     });
+    await copyBatches(client, { id: officer.id, username: officer.username });
     const login = async (username: string) => {
       const res = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
@@ -218,7 +371,7 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { accessToken: string }).accessToken;
     };
-    const tokens = { officer: await login('bench-officer'), admin: await login('bench-admin') };
+    const tokens = { officer: await login('bench-officer'), admin: await login('bench-admin'), finance: await login('bench-finance') };
 
     // Keyset cursors deep in the list (row 50,000 onwards), as the answers' `next` would give them.
     const deep = (
@@ -328,16 +481,27 @@ async function main(): Promise<void> {
             0,
           ),
       },
+      ...otherSubjectPatterns(scope),
+      ...batchPatterns(officer.id),
+      ...paymentPatterns(codes[0]!),
+      ...candidatePatterns(codes[0]!),
+      ...transitionalPatterns(scope, codes[0]!),
       ...auditPatterns(),
     ];
 
     const rows: string[] = [];
-    for (const p of patterns) {
+    const chosen = patterns.filter((pattern) => !ONLY || ONLY.split('|').some((part) => pattern.name.includes(part)));
+    // Warm-up, not measured: the api's connection pool grows to its size under the first concurrent load — paid here,
+    // not by whichever pattern runs first.
+    if (chosen[0]) await concurrent(base, chosen[0].paths, tokens[chosen[0].token]!, 3);
+    for (const p of chosen) {
       const token = tokens[p.token];
       const get = async (path: string) => {
         const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
         if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return res.json() as Promise<{ items: unknown[]; total: number }>;
+        // A page ({ items, total }) or, for the pickers, a plain array.
+        const body = (await res.json()) as { items: unknown[]; total?: number } | unknown[];
+        return Array.isArray(body) ? { items: body } : body;
       };
       const sample = await get(p.paths[0]!);
       for (const path of p.paths) await get(path); // warm-up: plans cached, pool filled
@@ -349,7 +513,7 @@ async function main(): Promise<void> {
       log(`  ${p.name}: done`);
       const met = one.p95 <= p.goal && many.rps >= 250 && many.p95 <= 400;
       rows.push(
-        `${p.name}  (first answer: ${sample.items.length} rows of ${sample.total})\n` +
+        `${p.name}  (first answer: ${sample.items.length} rows${sample.total === undefined ? '' : ` of ${sample.total}`})\n` +
           `    api, 1 client (${REQUESTS} requests):     p50 ${ms(one.p50)}  p95 ${ms(one.p95)}  ${one.rps.toFixed(0).padStart(5)} req/s   goal p95 ≤ ${p.goal} ms\n` +
           `    api, ${CONNECTIONS} clients (${SECONDS} s):        p50 ${ms(many.p50)}  p95 ${ms(many.p95)}  ${many.rps.toFixed(0).padStart(5)} req/s   goal ≥ 250 req/s, p95 ≤ 400 ms${many.non200 ? `  NON-2xx: ${many.non200}` : ''}\n` +
           `    raw SQL, naive (ORDER BY … OFFSET + count(*)): p50 ${ms(raw.p50)}  p95 ${ms(raw.p95)}  ${raw.rps.toFixed(0).padStart(5)} req/s\n` +
@@ -359,13 +523,178 @@ async function main(): Promise<void> {
     await app.close();
     process.stdout.write(
       [
-        `households: ${HOUSEHOLDS} in the officer's two projects (+${HOUSEHOLDS / 5} outside the scope); audit rows: ${AUDIT_ROWS}`,
+        `households: ${HOUSEHOLDS} in the officer's two projects (+${HOUSEHOLDS / 5} outside the scope); enterprises, facilities, legacy bases: ${OTHERS} each; import and export batches: ${BATCHES} each; audit rows: ${AUDIT_ROWS}`,
         ...rows,
       ].join('\n') + '\n',
     );
   } finally {
     await client.end();
     await close();
+  }
+
+  /** The enterprise, facility and legacy-base lists: first pages, a status filter and a name fragment each. */
+  function otherSubjectPatterns(scope: string[]): Pattern[] {
+    const kinds = [
+      { route: 'enterprises', table: 'enterprise', label: 'enterprises', name: 'name', fragment: '金联' },
+      { route: 'facilities', table: 'municipal_facility', label: 'facilities', name: '"ownerUnit"', fragment: '自来水' },
+      { route: 'legacy-bases', table: 'legacy_base', label: 'legacy bases', name: 'name', fragment: '前明村' },
+    ];
+    return kinds.flatMap(({ route, table, label, name, fragment }) => {
+      const naive = (where: string, params: unknown[], offset: number): [string, unknown[]][] => [
+        [
+          `SELECT s.id FROM ${table} s LEFT JOIN case_file c ON c."subjectId" = s.id WHERE s."projectId" = ANY($1::uuid[]) ${where} ORDER BY s.code, s.id OFFSET ${offset} LIMIT 20`,
+          [scope, ...params],
+        ],
+        [`SELECT count(*) FROM ${table} s LEFT JOIN case_file c ON c."subjectId" = s.id WHERE s."projectId" = ANY($1::uuid[]) ${where}`, [scope, ...params]],
+      ];
+      const pages = Array.from({ length: 10 }, (_, i) => `/api/${route}?page=${i + 1}&pageSize=20`);
+      return [
+        { name: `${label}, first ten pages (${OTHERS})`, goal: 20, token: 'officer' as const, paths: pages, raw: (i: number) => naive('', [], (i % 10) * 20) },
+        {
+          name: `${label}, case status = signed`,
+          goal: 30,
+          token: 'officer' as const,
+          paths: pages.map((p) => `${p}&status=signed`),
+          raw: (i: number) => naive('AND c.status = $2', ['signed'], (i % 10) * 20),
+        },
+        {
+          name: `${label}, q = ${fragment}`,
+          goal: 30,
+          token: 'officer' as const,
+          paths: pages.slice(0, 3).map((p) => `${p}&q=${encodeURIComponent(fragment)}`),
+          raw: (i: number) => naive(`AND (s.code ILIKE $2 OR s.${name} ILIKE $3)`, [`${fragment}%`, `%${fragment}%`], (i % 3) * 20),
+        },
+      ];
+    });
+  }
+
+  /** The import history (the officer's own, and every user's as admin) and the export history (the newest 50 of one's own). */
+  function batchPatterns(officerId: string): Pattern[] {
+    const importPages = Array.from({ length: 10 }, (_, i) => `/api/imports?page=${i + 1}&pageSize=20`);
+    const naive = (where: string, params: unknown[], offset: number): [string, unknown[]][] => [
+      [`SELECT b.id FROM import_batch b WHERE TRUE ${where} ORDER BY b."createdAt" DESC, b.id DESC OFFSET ${offset} LIMIT 20`, params],
+      [`SELECT count(*) FROM import_batch b WHERE TRUE ${where}`, params],
+    ];
+    return [
+      {
+        name: `import history, own (${BATCHES / 10} of ${BATCHES})`,
+        goal: 20,
+        token: 'officer',
+        paths: importPages,
+        raw: (i) => naive('AND b."userId" = $1', [officerId], (i % 10) * 20),
+      },
+      { name: `import history, every user's (admin, ${BATCHES})`, goal: 20, token: 'admin', paths: importPages, raw: (i) => naive('', [], (i % 10) * 20) },
+      {
+        name: `export history, own newest 50 (${BATCHES / 10} of ${BATCHES})`,
+        goal: 20,
+        token: 'officer',
+        paths: ['/api/exports'],
+        raw: () => [[`SELECT id FROM export_batch WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 50`, [officerId]]],
+      },
+    ];
+  }
+
+  /** Finance's payment list (newest payment date first), every project's and one project's over a month. */
+  function paymentPatterns(projectCode: string): Pattern[] {
+    const naive = (where: string, params: unknown[], offset: number): [string, unknown[]][] => [
+      [`SELECT p.id FROM payment p WHERE TRUE ${where} ORDER BY p."paidOn" DESC, p."createdAt" DESC OFFSET ${offset} LIMIT 20`, params],
+      [`SELECT count(*) FROM payment p WHERE TRUE ${where}`, params],
+    ];
+    const pages = Array.from({ length: 10 }, (_, i) => `/api/payments?page=${i + 1}&pageSize=20`);
+    return [
+      { name: 'payments, first ten pages (finance, every project)', goal: 20, token: 'finance', paths: pages, raw: (i) => naive('', [], (i % 10) * 20) },
+      {
+        name: `payments, project ${projectCode}, one month`,
+        goal: 30,
+        token: 'finance',
+        paths: pages.map((p) => `${p}&project=${projectCode}&from=2013-05-01&to=2013-05-31`),
+        raw: (i) =>
+          naive(
+            `AND p."projectId" = (SELECT id FROM project WHERE code = $1) AND p."paidOn" BETWEEN $2 AND $3`,
+            [projectCode, '2013-05-01', '2013-05-31'],
+            (i % 10) * 20,
+          ),
+      },
+    ];
+  }
+
+  /** The housing screen's transitional stock (longest waiting first, with its fee totals), the officer's and one project's. */
+  function transitionalPatterns(projectIds: string[], projectCode: string): Pattern[] {
+    const naive = (projects: string, params: unknown[], offset: number): [string, unknown[]][] => [
+      [
+        `SELECT t."caseId" FROM resettlement_track t WHERE t.track = 'transitional' AND t.method = 'swap' AND t."projectId" = ANY(${projects})
+          ORDER BY t."transitionalSince" OFFSET ${offset} LIMIT 20`,
+        params,
+      ],
+      [
+        `SELECT count(*), sum(a."amountFen") FROM resettlement_track t JOIN transitional_fee_accrual a ON a."caseId" = t."caseId"
+          WHERE t.track = 'transitional' AND t.method = 'swap' AND t."projectId" = ANY(${projects})`,
+        params,
+      ],
+    ];
+    const pages = Array.from({ length: 10 }, (_, i) => `/api/resettlement/transitional?page=${i + 1}&pageSize=20`);
+    return [
+      {
+        name: `transitional stock, first ten pages (officer's projects, ${TRANSITIONAL_MONTHS} fee months each)`,
+        goal: 20,
+        token: 'officer',
+        paths: pages,
+        raw: (i) => naive('$1::uuid[]', [projectIds], (i % 10) * 20),
+      },
+      {
+        name: `transitional stock, project ${projectCode}`,
+        goal: 30,
+        token: 'officer',
+        paths: pages.map((p) => `${p}&project=${projectCode}`),
+        raw: (i) => naive(`ARRAY(SELECT id FROM project WHERE code = $1)`, [projectCode], (i % 10) * 20),
+      },
+    ];
+  }
+
+  /** The pickers of a new settlement statement and a new confirmation batch: a project's cases at that step, by code (up to 500). */
+  function candidatePatterns(projectCode: string): Pattern[] {
+    const raw = (parcel: string | null): [string, unknown[]][] => [
+      [
+        `SELECT c.id, s.code, s.party, p.code FROM case_file c JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+           JOIN parcel p ON p.id = c."parcelId"
+          WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'surveyed' AND ($2::text IS NULL OR p.code = $2)
+            AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)
+          ORDER BY s.code LIMIT 500`,
+        [projectCode, parcel],
+      ],
+    ];
+    return [
+      {
+        name: `settlement candidates, project ${projectCode} (up to 500 of its vacated cases)`,
+        goal: 30,
+        token: 'officer',
+        paths: [`/api/projects/${projectCode}/settlement-candidates`],
+        raw: () => [
+          [
+            `SELECT c.id, a.id, s.code, s.party FROM case_file c JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
+               JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+              WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'vacated'
+                AND NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')
+              ORDER BY s.code LIMIT 500`,
+            [projectCode],
+          ],
+        ],
+      },
+      {
+        name: `confirmation candidates, project ${projectCode} (up to 500 of its surveyed cases)`,
+        goal: 30,
+        token: 'officer',
+        paths: [`/api/projects/${projectCode}/confirmation-candidates`],
+        raw: () => raw(null),
+      },
+      {
+        name: `confirmation candidates, one parcel of ${projectCode} (its households are all surveyed)`,
+        goal: 30,
+        token: 'officer',
+        paths: [`/api/projects/${projectCode}/confirmation-candidates?parcel=${projectCode}-020`],
+        raw: () => raw(`${projectCode}-020`),
+      },
+    ];
   }
 
   function auditPatterns(): Pattern[] {

@@ -11,13 +11,20 @@ export const HEADERS = [
   '宅基地面积（平方米）', '合法建筑面积（平方米）', '无证建筑面积（平方米）', '房屋结构', '建造年份', '摸底日期', '备注',
 ];
 
-/** One realistic household row (deterministic for `i`). */
+/** Birth dates the heads are spread over (1935-01-01 on, one day each), and the first of them. */
+const BIRTH_DAYS = 18_600;
+const FIRST_BIRTH = Date.UTC(1935, 0, 1);
+
+/**
+ * One realistic household row (deterministic for `i`). Each row's head has an ID number of its own (birth date and
+ * sequence follow from `i`): a head ID already in the ledger needs a 重复户主原因 the workbook does not have.
+ */
 export function householdRow(i: number): Array<string | number> {
   const rng = new SeededRandom(i * 2654435761);
-  const year = rng.int(1935, 1985);
+  const born = new Date(FIRST_BIRTH + (i % BIRTH_DAYS) * 86_400_000).toISOString().slice(0, 10);
+  const year = Number(born.slice(0, 4));
   const sex = rng.chance(0.8) ? 'male' : 'female';
-  const birth = `${year}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
-  const id = makeResidentId({ region: '310229', birthDate: birth, sequence: rng.int(1, 499), sex });
+  const id = makeResidentId({ region: '310229', birthDate: born.replaceAll('-', ''), sequence: 1 + Math.floor(i / BIRTH_DAYS), sex });
   const area = (min: number, max: number) => (rng.int(min * 100, max * 100) / 100).toFixed(2);
   return [
     `BH-${String(i + 1).padStart(6, '0')}`,

@@ -34,7 +34,9 @@ export async function openBenchDatabase(label: string, log: (m: string) => void)
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const close = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // BENCH_KEEP: leave the loaded database for a look with psql (only with DATABASE_URL: an embedded server stops).
+    if (process.env.BENCH_KEEP) log(`kept database ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { encryptField } from '@app/platform';
 import { AuditLogRepository } from '../../libs/audit/src/audit-log/audit-log.repository.js';
+import { PaymentRepository } from '../../libs/compensation/src/payment/payment.repository.js';
+import { ImportBatchRepository } from '../../libs/excel/src/import/import-batch.repository.js';
+import { ConfirmationRepository } from '../../libs/company/src/confirmation/confirmation.repository.js';
+import { SettlementRepository } from '../../libs/company/src/settlement/settlement.repository.js';
 import { HouseholdRepository } from '../../libs/subjects/src/household/household.repository.js';
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { LEDGER_HEADERS } from '../support/household-ledger.js';
@@ -126,7 +130,8 @@ describe('households list totals and keyset pages against a recount after every 
     const lines = again
       ? early.slice(0, 2).map((r) => row(r.code, pick(p.parcels), `${r.headName}改`))
       : Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
-          row(`LI-${String(++importNo).padStart(3, '0')}`, pick(p.parcels), pick(['赵国华', '王芳'])),
+          // Codes as a ledger gives them, now and then in lower case: a code prefix matches them whatever their case.
+          row(`${random() < 0.3 ? 'li' : 'LI'}-${String(++importNo).padStart(3, '0')}`, pick(p.parcels), pick(['赵国华', '王芳'])),
         );
     for (const l of lines) ws.addRow(l);
     const res = await t
@@ -172,6 +177,9 @@ describe('households list totals and keyset pages against a recount after every 
     { village: '金联村' },
     { q: '张' },
     { q: 'LI-0' },
+    { q: 'li-00' },
+    { q: 'Li-0', project: 'LS2' },
+    { q: '赵国华' },
   ];
 
   function matches(r: Row, f: Record<string, string>, scope: string[] | null): boolean {
@@ -264,6 +272,8 @@ interface PlanNode {
   'Relation Name'?: string;
   'Index Name'?: string;
   'Plan Rows': number;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
   Plans?: PlanNode[];
 }
 
@@ -303,6 +313,8 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
        SELECT 1, 'household', id, "projectId", "parcelId", (ARRAY['surveying', 'surveyed', 'confirmed', 'signed', 'vacated', 'settled', 'handed_over'])[1 + (hashtext(code) & 65535) % 7], 'none' FROM h`,
       [PER_PROJECT, encryptField(makeIdNumber())],
     );
+    // As autovacuum leaves a table: its visibility map set, so index-only walks are costed as such.
+    await t.query('VACUUM ANALYZE household');
     await t.query('ANALYZE');
     repo = t.app.get(HouseholdRepository);
     scope = (await t.query<{ id: string }>(`SELECT id FROM project WHERE code IN ('PX1', 'PX2') ORDER BY code`)).map((r) => r.id);
@@ -317,20 +329,24 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
   const page = (query: Record<string, unknown>) => ({ page: 1, pageSize: 20, ...query });
 
   it.each([
-    ['default order (code), first page', page({}), 'uq_household_project_code'],
-    ['default order, page 5', page({ page: 5 }), 'uq_household_project_code'],
-    ['descending code', page({ sort: '-code' }), 'uq_household_project_code'],
+    ['default order (code), first page', page({}), 'idx_household_project_code_id'],
+    ['default order, page 5', page({ page: 5 }), 'idx_household_project_code_id'],
+    ['descending code', page({ sort: '-code' }), 'idx_household_project_code_id'],
     ['by head name, descending', page({ sort: '-headName' }), 'idx_household_project_head_name'],
     ['by last change', page({ sort: 'updatedAt' }), 'idx_household_project_updated'],
-    ['one project', page({ project: 'PX2' }), 'uq_household_project_code'],
+    ['one project', page({ project: 'PX2' }), 'idx_household_project_code_id'],
     // A parcel is a fifth of its project here: walking the project's code order and skipping other parcels' rows is as good.
-    ['a parcel', page({ parcel: 'PX1-03' }), /^(idx_household_parcel|uq_household_project_code)$/],
+    ['a parcel', page({ parcel: 'PX1-03' }), /^(idx_household_parcel|idx_household_project_code_id)$/],
     ['a village', page({ village: '金联村' }), 'idx_household_project_village'],
-    ['a case status', page({ status: 'signed' }), 'uq_household_project_code'],
+    // The status the household row carries (kept by triggers): its rows of that status, in code order.
+    ['a case status', page({ status: 'signed' }), 'idx_household_project_case_status'],
+    // Each spelling of the prefix is a range of the code index; PX1 has no such code and reads none.
+    ['a code prefix, any case', page({ q: 'px2-0001' }), /^(idx_household_project_code_id|uq_household_project_code)$/],
   ])('%s (%j) walks %s in order — no sort of the whole scope, no scan of the table', async (_label, query, index) => {
-    const [sql, params] = repo.pageQuery(query as never, scope);
+    const [sql, params] = await repo.listStatement(query as never, scope);
     const all = await plan(sql, params);
-    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'household')).toEqual([]);
+    // The page's rows and their cases are read by key.
+    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
     const used = all.map((n) => n['Index Name']).filter(Boolean);
     if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
     else expect(used).toContain(index);
@@ -340,12 +356,130 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
       expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * q.page * q.pageSize);
   });
 
+  it.each([
+    // A fifth of each project's rows before the page (deeper, reading most of a project, a sort of it can be cheaper).
+    ['default order', { page: 250 }],
+    ['by head name, descending', { sort: '-headName', page: 250 }],
+    // A seventh of the rows are signed: page 50 is well inside them.
+    ['a case status', { status: 'signed', page: 50 }],
+  ])("a page deep in the list (%s) merges the projects' ordered walks: no sort of the rows before it", async (_label, query) => {
+    const [sql, params] = await repo.listStatement(page(query) as never, scope);
+    const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    const all = nodes(row!['QUERY PLAN'][0]!.Plan);
+    expect(all.map((n) => n['Node Type'])).toContain('Merge Append');
+    // The one full sort left puts the page's own 20 rows (read by key) in order; an incremental sort of a walk's rows
+    // (ties of an index order, e.g. the id after a code) streams them without holding them.
+    const sorts = all.filter((n) => n['Node Type'] === 'Sort');
+    expect(sorts.map((n) => n['Actual Rows'])).toEqual(sorts.map(() => 20));
+  });
+
+  it("the confirmation screen's candidates walk the surveyed subjects in code order and stop at the limit", async () => {
+    const confirmations = t.app.get(ConfirmationRepository);
+    const [sql, params] = confirmations.candidatesStatement(scope[0]!, {}, 500);
+    const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    const all = nodes(row!['QUERY PLAN'][0]!.Plan);
+    expect(all.map((n) => n['Index Name'])).toContain('idx_household_project_case_status');
+    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
+    // The walk reads the 500 rows it answers, not every surveyed household of the project (~3,600 here).
+    const walk = all.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(walk['Actual Rows']! * (walk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    // The same rows, in the same order, as the recount through the label view.
+    const got = await confirmations.candidates(scope[0]!, {}, 500);
+    const expected = await t.query<{ caseId: string }>(
+      `SELECT c.id AS "caseId" FROM case_file c JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+        WHERE c."projectId" = $1 AND c.status = 'surveyed'
+          AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)
+        ORDER BY s.code, s."subjectId" LIMIT 500`,
+      [scope[0]],
+    );
+    expect(got.map((r) => r.caseId)).toEqual(expected.map((r) => r.caseId));
+    const parcel = await confirmations.candidates(scope[0]!, { parcelCode: 'PX1-03' }, 500);
+    expect(parcel.length).toBeGreaterThan(0);
+    expect(new Set(parcel.map((r) => r.parcelCode))).toEqual(new Set(['PX1-03']));
+    // A parcel's candidates read that parcel's surveyed households, not the project's others before them.
+    const [parcelSql, parcelParams] = confirmations.candidatesStatement(scope[0]!, { parcelCode: 'PX1-03' }, 500);
+    const [parcelRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${parcelSql}`, parcelParams);
+    const read = nodes(parcelRow!['QUERY PLAN'][0]!.Plan)
+      .filter((n) => n['Relation Name'] === 'household' && n['Node Type'] !== 'Seq Scan')
+      .reduce((sum, n) => sum + n['Actual Rows']! * (n['Actual Loops'] ?? 1), 0);
+    const [{ n: surveyedInParcel }] = await t.query<{ n: number }>(
+      `SELECT count(*)::int n FROM household h JOIN parcel p ON p.id = h."parcelId" WHERE p.code = 'PX1-03' AND h."caseStatus" = 'surveyed'`,
+    );
+    expect(read).toBeLessThanOrEqual(surveyedInParcel);
+  });
+
+  it("a new settlement statement's candidates walk the vacated subjects in code order and stop at the limit", async () => {
+    // Signed agreements for the cases of PX1 that reached signing.
+    await t.query(
+      `INSERT INTO scheme_version (version, "projectId", number, name, status, "effectiveOn", items, "createdBy")
+       VALUES (1, $1, 1, '方案', 'published', '2013-01-01', '[]', 'test')`,
+      [scope[0]],
+    );
+    await t.query(
+      `INSERT INTO calculation ("caseId", "projectId", "schemeVersionId", facts, lines, "totalFen", "createdBy")
+       SELECT c.id, c."projectId", v.id, '{}', '[]', 100000, 'test' FROM case_file c JOIN scheme_version v ON v."projectId" = c."projectId"
+        WHERE c."projectId" = $1 AND c.status IN ('signed', 'vacated', 'settled', 'handed_over')`,
+      [scope[0]],
+    );
+    await t.query(
+      `INSERT INTO agreement (version, "caseId", "projectId", "calculationId", method, status, "compensationFen", "agreedFen", "paidFen", "createdBy")
+       SELECT 1, k."caseId", k."projectId", k.id, 'monetary', 'signed', 100000, 100000, 0, 'test' FROM calculation k WHERE k."projectId" = $1`,
+      [scope[0]],
+    );
+    await t.query('ANALYZE agreement');
+    const settlements = t.app.get(SettlementRepository);
+    const [sql, params] = settlements.openCandidatesStatement(scope[0]!, 500);
+    const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    const all = nodes(row!['QUERY PLAN'][0]!.Plan);
+    const walk = all.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(walk).toBeDefined();
+    expect(walk['Actual Rows']! * (walk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file', 'agreement'].includes(n['Relation Name']!))).toEqual([]);
+    // The same cases, in the same order, as every vacated case with a signed agreement and no live line, by code.
+    const got = await settlements.openCandidates(scope[0]!, 500);
+    const expected = await t.query<{ caseId: string }>(
+      `SELECT c.id AS "caseId" FROM case_file c JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
+         JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+        WHERE c."projectId" = $1 AND c.status = 'vacated'
+          AND NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')
+        ORDER BY s.code, s."subjectId" LIMIT 500`,
+      [scope[0]],
+    );
+    expect(got).toHaveLength(500);
+    expect(got.map((r) => r.caseId)).toEqual(expected.map((r) => r.caseId));
+  });
+
+  it('a code prefix reads only its own rows: none in a project without such a code, not every code before them', async () => {
+    for (const q of ['px2-0001', 'PX2-012', 'Px1-02499']) {
+      const [sql, params] = await repo.listStatement(page({ q }) as never, scope);
+      const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+      const scans = nodes(row!['QUERY PLAN'][0]!.Plan).filter((n) => n['Relation Name'] === 'household' || n['Index Name']?.startsWith('idx_household') || n['Index Name']?.startsWith('uq_household'));
+      // A range walk reads at most a page per spelling and project; the name part finds nothing through the trigram index.
+      const read = scans.reduce((sum, n) => sum + (n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 1), 0);
+      expect({ q, read: read <= 4 * 2 * 20 + 2 * 20 }).toEqual({ q, read: true });
+      const found = await repo.findPage(page({ q }) as never, scope);
+      expect(found.items.length).toBeGreaterThan(0);
+      expect(found.items.every((h) => h.code.toLowerCase().startsWith(q.toLowerCase()))).toBe(true);
+    }
+  });
+
+  it("a search's count names the projects its rows are in, and its pages walk only those", async () => {
+    const [px2] = scope.slice(1);
+    const counted = await repo.countMatching({ ...page({}), q: 'px2-0001' } as never, scope);
+    expect(counted).toEqual({ total: 100, exact: true, projects: [px2] });
+    const none = await repo.countMatching({ ...page({}), q: '无此人' } as never, scope);
+    expect(none).toEqual({ total: 0, exact: true, projects: [] });
+    expect((await repo.findPage({ ...page({}), q: '无此人' } as never, scope)).items).toEqual([]);
+    // Past the cap the projects are not known: every project in scope is walked.
+    expect(await repo.countMatching({ ...page({}), q: 'PX' } as never, scope)).toEqual({ total: 10_000, exact: false });
+  });
+
   it('a keyset page (after=) starts in the index at the cursor', async () => {
     const first = await repo.findPage(page({}) as never, scope);
     expect(first.items).toHaveLength(20);
-    const [sql, params] = repo.pageQuery(page({ after: first.next! }) as never, scope);
+    const [sql, params] = await repo.listStatement(page({ after: first.next! }) as never, scope);
     const all = await plan(sql, params);
-    expect(all.map((n) => n['Index Name'])).toContain('uq_household_project_code');
+    expect(all.map((n) => n['Index Name'])).toContain('idx_household_project_code_id');
     for (const sort of all.filter((n) => n['Node Type'] === 'Sort')) expect(sort['Plan Rows']).toBeLessThanOrEqual(40);
     const second = await repo.findPage(page({ after: first.next! }) as never, scope);
     const byNumber = await repo.findPage(page({ page: 2 }) as never, scope);
@@ -353,7 +487,7 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
   });
 
   it('a name fragment of three characters or more finds its rows through the trigram index', async () => {
-    const [sql, params] = repo.pageQuery(page({ q: '张建国1' }) as never, scope);
+    const [sql, params] = await repo.listStatement(page({ q: '张建国1' }) as never, scope);
     const all = await plan(sql, params);
     expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'household')).toEqual([]);
     const { sql: countSql, params: countParams } = repo.countQuery({ ...page({}), q: '张建国1' }, scope);
@@ -451,5 +585,107 @@ describe('audit log list plans on hundreds of thousands of rows (e2e)', () => {
       total: 10,
       totalExact: true,
     });
+  });
+});
+
+describe("finance's payment list and the import history on tens of thousands of rows (e2e)", () => {
+  let t: TestApp;
+  let payments: PaymentRepository;
+  let imports: ImportBatchRepository;
+  let officerId: string;
+  const ROWS = 30_000;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const code of ['PY1', 'PY2', 'PY3']) {
+      await t.http().post('/api/projects').send(makeProject({ code })).expect(201);
+      await t.http().post(`/api/projects/${code}/parcels`).send(makeParcel({ code: `${code}-01` })).expect(201);
+    }
+    // Signed agreements paid in full, straight in SQL: a case, a calculation, an agreement and a payment each.
+    await t.query(
+      `INSERT INTO scheme_version (version, "projectId", number, name, status, "effectiveOn", items, "createdBy")
+       SELECT 1, id, 1, '方案', 'published', '2013-01-01', '[]', 'test' FROM project WHERE code LIKE 'PY%'`,
+    );
+    await t.query(
+      `INSERT INTO case_file (version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus")
+       SELECT 1, 'household', gen_random_uuid(), p.id, pc.id, 'signed', 'none'
+         FROM project p JOIN parcel pc ON pc."projectId" = p.id CROSS JOIN generate_series(1, $1) g WHERE p.code LIKE 'PY%'`,
+      [ROWS / 3],
+    );
+    await t.query(
+      `INSERT INTO calculation ("caseId", "projectId", "schemeVersionId", facts, lines, "totalFen", "createdBy")
+       SELECT c.id, c."projectId", v.id, '{}', '[]', 100000, 'test' FROM case_file c JOIN scheme_version v ON v."projectId" = c."projectId"`,
+    );
+    await t.query(
+      `INSERT INTO agreement (version, "caseId", "projectId", "calculationId", method, status, "compensationFen", "agreedFen", "paidFen", "createdBy")
+       SELECT 1, k."caseId", k."projectId", k.id, 'monetary', 'signed', 100000, 100000, 100000, 'test' FROM calculation k`,
+    );
+    await t.query(
+      `INSERT INTO payment ("agreementId", "caseId", "projectId", kind, "amountFen", "paidOn", method, "createdBy")
+       SELECT a.id, a."caseId", a."projectId", 'payment', 100000, date '2013-01-01' + (hashtext(a.id::text) & 255), 'bank_transfer', 'test' FROM agreement a`,
+    );
+    [{ id: officerId }] = await t.query<{ id: string }>(`SELECT id FROM app_user WHERE 'admin' = ANY(roles) LIMIT 1`);
+    await t.query(
+      `INSERT INTO import_batch (kind, "fileName", "fileSize", sha256, "storedPath", "headerRow", "columnMap", "userId", username, "createdAt")
+       SELECT 'households', g || '.xlsx', 1, repeat('0', 64), g || '.xlsx', 1, '{}', CASE WHEN g % 10 = 0 THEN $2::uuid ELSE gen_random_uuid() END, 'u', now() - g * interval '1 minute'
+         FROM generate_series(1, $1) g`,
+      [ROWS, officerId],
+    );
+    await t.query('VACUUM ANALYZE payment');
+    await t.query('VACUUM ANALYZE import_batch');
+    payments = t.app.get(PaymentRepository);
+    imports = t.app.get(ImportBatchRepository);
+  }, 300_000);
+  afterAll(() => t.close());
+
+  async function analyzed(sql: string, params: unknown[]): Promise<PlanNode[]> {
+    const [row] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    return nodes(row!['QUERY PLAN'][0]!.Plan);
+  }
+
+  it.each([
+    ['every project, page 10', {}, 'idx_payment_paid_on'],
+    ['one project over a month', { project: 'PY2', from: '2013-05-01', to: '2013-05-31' }, /^idx_payment_(project_)?paid_on$/],
+  ])('payments, %s (%j): the page walks %s newest first and reads only its own rows', async (_label, filter, index) => {
+    const projectIds = 'project' in filter ? (await t.query<{ id: string }>(`SELECT id FROM project WHERE code = $1`, [filter.project])).map((r) => r.id) : null;
+    const [sql, params] = payments.pageQuery({ ...filter, projectIds, skip: 180, take: 20 }).getQueryAndParameters();
+    const plan = await analyzed(sql, params);
+    expect(plan.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Seq Scan')).toEqual([]);
+    expect(plan.map((n) => n['Index Name'])).toContainEqual(expect.stringMatching(index));
+    // The page's rows and the ones skipped before them, not every payment (a month is ~1/8 of them).
+    expect(Math.max(...plan.map((n) => n['Actual Rows'] ?? 0))).toBeLessThanOrEqual(200);
+  });
+
+  it('payments: the page and total equal a recount, and the total follows a payment written behind the api', async () => {
+    const recount = async () => (await t.query<{ n: number }>(`SELECT count(*)::int n FROM payment`))[0]!.n;
+    const page = await payments.list({ projectIds: null, skip: 0, take: 5 });
+    const expected = await t.query<{ id: string }>(`SELECT id FROM payment ORDER BY "paidOn" DESC, "createdAt" DESC LIMIT 5`);
+    expect(page.items.map((p) => p.id)).toEqual(expected.map((r) => r.id));
+    expect(page.total).toBe(await recount());
+    const [{ id }] = await t.query<{ id: string }>(`SELECT id FROM payment LIMIT 1`);
+    await t.query(
+      `INSERT INTO payment ("agreementId", "caseId", "projectId", kind, "amountFen", "paidOn", method, "createdBy", "reversesId", reason)
+       SELECT "agreementId", "caseId", "projectId", 'reversal', 100, date '2014-01-01', 'bank_transfer', 'test', id, '退回' FROM payment WHERE id = $1`,
+      [id],
+    );
+    const after = await payments.list({ projectIds: null, skip: 0, take: 1 });
+    expect(after.total).toBe(page.total + 1);
+    expect(after.items[0]).toMatchObject({ kind: 'reversal', paidOn: '2014-01-01' });
+  });
+
+  it.each([
+    ["every user's, page 10", null, 'idx_import_batch_created'],
+    // Here every tenth batch is the user's: walking everyone's newest first and skipping the others' is as good.
+    ["one user's, page 10", 'officer', /^idx_import_batch_(user|created)$/],
+  ])('import history, %s (%s): the page walks an index newest first', async (_label, who, index) => {
+    const [sql, params] = imports.pageQuery(who ? officerId : null, { page: 10, pageSize: 20 }).getQueryAndParameters();
+    const plan = await analyzed(sql, params);
+    expect(plan.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+    expect(plan.map((n) => n['Index Name'])).toContainEqual(expect.stringMatching(index));
+    // An incremental sort only orders the rows of one instant by id.
+    for (const sort of plan.filter((n) => n['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(20);
+    expect(Math.max(...plan.map((n) => n['Actual Rows'] ?? 0))).toBeLessThanOrEqual(200);
+    const page = await imports.findPage(who ? officerId : null, { page: 1, pageSize: 20 });
+    expect(page.total).toBe(who ? ROWS / 10 : ROWS);
   });
 });
