@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '@app/platform';
-import { joinSubjectLabel } from '@app/subjects';
+import { SnapshotCache, TransactionalConnection } from '@app/platform';
+import { joinSubjectLabel, subjectLabelOfCaseSql } from '@app/subjects';
 import { accrualSql } from './accrual.sql.js';
 import { TransitionalFeeAccrual, TransitionalFeeBatch } from './fee.entity.js';
 
@@ -70,6 +70,9 @@ const ALLOCATION_HELD = `('reserved', 'allocated', 'delivered')`;
 /** Database access for 过渡费 accruals and batches, and the transitional stock they are paid to. */
 @Injectable()
 export class FeeRepository {
+  /** The stock's totals per filter, kept for the snapshot they were summed in. */
+  private readonly totals = new SnapshotCache<StockTotals>(64);
+
   constructor(private readonly connection: TransactionalConnection) {}
 
   private get batches() {
@@ -99,7 +102,11 @@ export class FeeRepository {
 
   private stockWhere(filter: StockFilter, params: unknown[]): string {
     let where = `t.track = 'transitional' AND t.method = 'swap'`;
-    if (filter.projectIds) {
+    if (filter.projectIds?.length === 1) {
+      // One project as an equality: the page walks that project's part of the stock index in order.
+      params.push(filter.projectIds[0]);
+      where += ` AND t."projectId" = $${params.length}::uuid`;
+    } else if (filter.projectIds) {
       params.push(filter.projectIds);
       where += ` AND t."projectId" = ANY($${params.length}::uuid[])`;
     }
@@ -115,20 +122,29 @@ export class FeeRepository {
     return where;
   }
 
-  /** The transitional stock, longest waiting first, a page at a time. */
-  async stock(filter: StockFilter, skip: number, take: number): Promise<StockRow[]> {
+  /**
+   * The statement of one page of the stock, longest waiting first (then by code). The page is chosen first — walking
+   * the stock index in (transitionalSince) order, each row's code looked up by key, only one day's households ordered
+   * by code — and only its rows get their allocation and fee sums. Sorting the whole stock joined with every subject's
+   * label and every accrued month, as before, cost half a second a page at 10,000 households.
+   */
+  stockPageStatement(filter: StockFilter, skip: number, take: number): [string, unknown[]] {
     const params: unknown[] = [];
     const where = this.stockWhere(filter, params);
     params.push(take, skip);
-    const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(
-      `SELECT t."caseId", t."projectId", p.code AS "projectCode", p.name AS "projectName", s.code AS "subjectCode", s.party,
-              t."transitionalSince"::text AS "vacatedOn", t."transitionMethod", t."transitionMonths", t.persons,
+    const sql = `SELECT pg."caseId", pg."projectId", p.code AS "projectCode", p.name AS "projectName", pg."subjectCode", pg.party,
+              pg."transitionalSince"::text AS "vacatedOn", pg."transitionMethod", pg."transitionMonths", pg.persons,
               al.bases, al.units, al.planned AS "plannedDeliveryOn",
               COALESCE(f.accrued, 0)::text AS "accruedFen", COALESCE(f.paid, 0)::text AS "paidFen", COALESCE(f.months, 0)::int AS months
-         FROM resettlement_track t
-         JOIN case_file c ON c.id = t."caseId"
-         JOIN project p ON p.id = t."projectId"
-         ${joinSubjectLabel('s', 'c')}
+         FROM (SELECT t."caseId", t."projectId", s.code AS "subjectCode", s.party, t."transitionalSince", t."transitionMethod",
+                      t."transitionMonths", t.persons
+                 FROM resettlement_track t
+                 JOIN case_file c ON c.id = t."caseId"
+                 CROSS JOIN LATERAL ${subjectLabelOfCaseSql('c')} s
+                WHERE ${where}
+                ORDER BY t."transitionalSince", s.code, t."caseId"
+                LIMIT $${params.length - 1} OFFSET $${params.length}) pg
+         JOIN project p ON p.id = pg."projectId"
          LEFT JOIN LATERAL (
            SELECT string_agg(DISTINCT b.name, '、') AS bases,
                   string_agg(bl.code || '-' || u."unitNo", '、' ORDER BY bl.code, u."unitNo") AS units,
@@ -137,17 +153,20 @@ export class FeeRepository {
              JOIN resettlement_unit u ON u.id = ua."unitId"
              JOIN resettlement_building bl ON bl.id = u."buildingId"
              JOIN resettlement_base b ON b.id = ua."baseId"
-            WHERE ua."caseId" = t."caseId" AND ua.purpose = 'resettlement' AND ua.status IN ${ALLOCATION_HELD}
+            WHERE ua."caseId" = pg."caseId" AND ua.purpose = 'resettlement' AND ua.status IN ${ALLOCATION_HELD}
          ) al ON TRUE
          LEFT JOIN LATERAL (
            SELECT sum(a."amountFen") AS accrued, sum(a."amountFen") FILTER (WHERE a."paymentId" IS NOT NULL) AS paid, count(*) AS months
-             FROM transitional_fee_accrual a WHERE a."caseId" = t."caseId"
+             FROM transitional_fee_accrual a WHERE a."caseId" = pg."caseId"
          ) f ON TRUE
-        WHERE ${where}
-        ORDER BY t."transitionalSince", s.code
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+        ORDER BY pg."transitionalSince", pg."subjectCode", pg."caseId"`;
+    return [sql, params];
+  }
+
+  /** The transitional stock, longest waiting first, a page at a time. */
+  async stock(filter: StockFilter, skip: number, take: number): Promise<StockRow[]> {
+    const [sql, params] = this.stockPageStatement(filter, skip, take);
+    const rows = await this.connection.manager.query<Array<Record<string, string | number | null>>>(sql, params);
     return rows.map((r) => ({
       caseId: String(r.caseId),
       projectId: String(r.projectId),
@@ -168,21 +187,27 @@ export class FeeRepository {
     }));
   }
 
-  /** The stock's household count and fee totals under the same filter. */
+  /**
+   * The stock's household count and fee totals under the same filter. They sum every accrued month of the stock, so
+   * they are kept while the database's snapshot is the one they were computed in (see SnapshotCache): the pages of an
+   * unchanged stock sum it once, and the first read after any commit sums again — never stale.
+   */
   async stockTotals(filter: StockFilter): Promise<StockTotals> {
     const params: unknown[] = [];
     const where = this.stockWhere(filter, params);
-    const [row] = await this.connection.manager.query<Array<{ households: number; accrued: string; paid: string }>>(
-      `SELECT count(*)::int AS households, COALESCE(sum(f.accrued), 0)::text AS accrued, COALESCE(sum(f.paid), 0)::text AS paid
-         FROM resettlement_track t
-         LEFT JOIN LATERAL (
-           SELECT sum(a."amountFen") AS accrued, sum(a."amountFen") FILTER (WHERE a."paymentId" IS NOT NULL) AS paid
-             FROM transitional_fee_accrual a WHERE a."caseId" = t."caseId"
-         ) f ON TRUE
-        WHERE ${where}`,
-      params,
-    );
-    return { households: row!.households, accruedFen: BigInt(row!.accrued), paidFen: BigInt(row!.paid) };
+    const key = JSON.stringify([where, params]);
+    const { value } = await this.totals.resolve(key, await this.connection.currentSnapshot(), async () => {
+      const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date; households: number; accrued: string; paid: string }>>(
+        `SELECT pg_current_snapshot()::text AS snapshot, now() AS at,
+                (SELECT count(*)::int FROM resettlement_track t WHERE ${where}) AS households,
+                COALESCE(sum(a."amountFen"), 0)::text AS accrued, COALESCE(sum(a."amountFen") FILTER (WHERE a."paymentId" IS NOT NULL), 0)::text AS paid
+           FROM resettlement_track t JOIN transitional_fee_accrual a ON a."caseId" = t."caseId"
+          WHERE ${where}`,
+        params,
+      );
+      return { snapshot: row!.snapshot, at: row!.at, value: { households: row!.households, accruedFen: BigInt(row!.accrued), paidFen: BigInt(row!.paid) } };
+    });
+    return value;
   }
 
   /** A year's actual figures for swap households: stock on 1 January, vacated in the year, resettled in the year. */

@@ -14,6 +14,9 @@ import type { ResettlementTrack } from '../domain/resettlement-labels.js';
 @Index('uq_resettlement_track_case', ['caseId'], { unique: true })
 @Index('idx_resettlement_track_project', ['projectId', 'track'])
 @Index('idx_resettlement_track_resettled', ['resettledOn'])
+// The transitional stock's order (FeeRepository.stockPage): every project's, and one project's.
+@Index('idx_resettlement_track_stock', ['transitionalSince', 'caseId'], { where: `track = 'transitional' AND method = 'swap'` })
+@Index('idx_resettlement_track_project_stock', ['projectId', 'transitionalSince', 'caseId'], { where: `track = 'transitional' AND method = 'swap'` })
 export class ResettlementTrackRecord extends VersionedEntity {
   @Column({ type: 'uuid' })
   caseId: string;

@@ -55,3 +55,16 @@ export function subjectsAtCaseStatusSql(opts: {
     : `SELECT NULL::varchar(20) AS "subjectType", NULL::uuid AS "subjectId", NULL::varchar AS code, NULL::varchar AS party,
               NULL::uuid AS "caseId", NULL::uuid AS "projectId", NULL::uuid AS "parcelId", NULL::varchar AS status WHERE FALSE`;
 }
+
+/**
+ * A LATERAL subquery for the code and party of the subject of case `c` (a case alias with "subjectType" and
+ * "subjectId"), looked up by key in its kind's table: for lists that walk another table's index in their own order
+ * and need each row's label — joining `subject_label` would make PostgreSQL read every subject of every kind (it cannot
+ * look up a union by id) before the walk could start. Use as `CROSS JOIN LATERAL ${subjectLabelOfCaseSql('c')} s`.
+ */
+export function subjectLabelOfCaseSql(c: string): string {
+  const branches = LABEL_SOURCES.map(
+    (k) => `SELECT x.code, x.${k.party}::varchar(200) AS party FROM ${k.table} x WHERE ${c}."subjectType" = '${k.subjectType}' AND x.id = ${c}."subjectId"`,
+  );
+  return `(SELECT l.code, l.party FROM (${branches.join(' UNION ALL ')}) l LIMIT 1)`;
+}
