@@ -6,7 +6,7 @@ import { CaseMoneyService } from './case-money.service.js';
 import { ListPaymentsQuery, RecordPaymentDto, ReversePaymentDto } from './dto/payment.dto.js';
 import { PaymentService } from './payment.service.js';
 import { PaymentViews } from './payment-views.js';
-import { CaseMoneyView, PaymentPage, PaymentView } from './payment.view.js';
+import { CaseMoneyView, PaymentPage, paymentView, PaymentView } from './payment.view.js';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -48,7 +48,7 @@ export class PaymentController {
   async list(@Query() query: ListPaymentsQuery) {
     const projectId = query.project ? await this.codes.idOf(query.project) : undefined;
     const page = await this.payments.list({ ...query, projectIds: projectId === undefined ? null : projectId ? [projectId] : [] });
-    return { items: await this.views.of(page.items), total: page.total };
+    return { items: page.items.map((p) => paymentView(p.payment, p.projectCode, p.subject)), total: page.total };
   }
 
   @Get('cases/:id/money')

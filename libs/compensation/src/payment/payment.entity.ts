@@ -22,8 +22,8 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = { bank_trans
  */
 @Entity('payment')
 @Index('idx_payment_agreement', ['agreementId', 'createdAt'])
-@Index('idx_payment_project_paid_on', ['projectId', 'paidOn', 'createdAt'])
-@Index('idx_payment_paid_on', ['paidOn', 'createdAt'])
+@Index('idx_payment_project_paid_on', ['projectId', 'paidOn', 'createdAt', 'id'])
+@Index('idx_payment_paid_on', ['paidOn', 'createdAt', 'id'])
 @Index('uq_payment_idempotency_key', ['idempotencyKey'], { unique: true })
 @Check('ck_payment_amount_positive', `"amountFen" > 0`)
 @Check('ck_payment_reversal_reasoned', `kind = 'payment' OR ("reversesId" IS NOT NULL AND reason IS NOT NULL)`)

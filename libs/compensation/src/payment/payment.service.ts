@@ -7,7 +7,7 @@ import { checkPayment, checkReversal, type PaymentEntry } from '../domain/paymen
 import { yuanText } from '../domain/money.js';
 import type { PaymentMethod, PaymentRecord } from './payment.entity.js';
 import { PaymentListeners } from './payment-listeners.js';
-import { PaymentRepository } from './payment.repository.js';
+import { PaymentRepository, type LabelledPayment } from './payment.repository.js';
 
 export interface PaymentInput {
   amount: string;
@@ -170,7 +170,7 @@ export class PaymentService {
   }
 
   /** The entries the caller may see, by payment date (finance's list). */
-  list(filters: { projectIds?: string[] | null; from?: string; to?: string; page: number; pageSize: number }): Promise<Page<PaymentRecord>> {
+  list(filters: { projectIds?: string[] | null; from?: string; to?: string; page: number; pageSize: number }): Promise<Page<LabelledPayment>> {
     const visible = visibleProjectIds();
     const wanted = filters.projectIds ?? null;
     const projectIds = visible === null ? wanted : wanted ? wanted.filter((id) => visible.includes(id)) : visible;
