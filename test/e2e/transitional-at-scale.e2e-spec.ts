@@ -87,7 +87,8 @@ describe('transitional stock on ten thousand households (e2e)', () => {
     ['one project', ['TS2'], 'idx_resettlement_track_project_stock'],
   ])('%s (%j), page 10: walks %s, orders one day at a time, sums only the page', async (_label, codes, index) => {
     const plan = await analyzed({ projectIds: codes ? await projectIds(...codes) : null }, 180);
-    expect(plan.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+    const large = ['resettlement_track', 'case_file', 'household', 'transitional_fee_accrual'];
+    expect(plan.filter((n) => n['Node Type'] === 'Seq Scan' && large.includes(n['Relation Name']!))).toEqual([]);
     expect(plan.map((n) => n['Index Name'])).toContainEqual(index);
     // An incremental sort orders one day's households by code; no sort sees the whole stock.
     for (const sort of plan.filter((n) => n['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(60);

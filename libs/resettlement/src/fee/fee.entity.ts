@@ -14,6 +14,8 @@ import { fenColumn } from '@app/compensation';
 @Index('uq_transitional_fee_month', ['caseId', 'month'], { unique: true })
 @Index('idx_transitional_fee_project_month', ['projectId', 'month'])
 @Index('idx_transitional_fee_batch', ['batchId'])
+/** A case's months summed from the index alone (migration `TransitionalStockOrder`): (caseId) INCLUDE (amountFen, paymentId). */
+@Index('idx_transitional_fee_case_sums', { synchronize: false })
 @Check('ck_transitional_fee_amount', `"amountFen" >= 0`)
 export class TransitionalFeeAccrual {
   @PrimaryGeneratedColumn('uuid')
