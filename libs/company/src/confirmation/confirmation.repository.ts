@@ -102,9 +102,6 @@ export class ConfirmationRepository {
     ];
   }
 
-
-
-
   /** Of `caseIds`, those waiting in an unanswered line. */
   async casesInOpenLines(caseIds: readonly string[]): Promise<Set<string>> {
     if (!caseIds.length) return new Set();
