@@ -88,7 +88,8 @@ export class TransitionalHouseholdView {
   unpaid!: string;
 }
 
-export function transitionalHouseholdView(r: StockRow): TransitionalHouseholdView {
+/** One household of the stock as answered; `today` (Shanghai) is read once per page, not per row. */
+export function transitionalHouseholdView(r: StockRow, today: string = todayInShanghai()): TransitionalHouseholdView {
   return {
     caseId: r.caseId,
     subjectCode: r.subjectCode,
@@ -96,7 +97,7 @@ export function transitionalHouseholdView(r: StockRow): TransitionalHouseholdVie
     projectCode: r.projectCode,
     projectName: r.projectName,
     vacatedOn: r.vacatedOn,
-    monthsWaiting: monthsBetween(r.vacatedOn, todayInShanghai()),
+    monthsWaiting: monthsBetween(r.vacatedOn, today),
     transitionMethod: r.transitionMethod,
     transitionMethodLabel: r.transitionMethod ? (TRANSITION_LABELS[r.transitionMethod] ?? r.transitionMethod) : '未定',
     transitionMonths: r.transitionMonths,
@@ -131,8 +132,9 @@ export class TransitionalPage extends PageOf(TransitionalHouseholdView) {
 }
 
 export function transitionalPage(rows: StockRow[], totals: StockTotals): TransitionalPage {
+  const today = todayInShanghai();
   return {
-    items: rows.map(transitionalHouseholdView),
+    items: rows.map((r) => transitionalHouseholdView(r, today)),
     total: totals.households,
     totals: { households: totals.households, accrued: yuanText(totals.accruedFen), paid: yuanText(totals.paidFen), unpaid: yuanText(totals.accruedFen - totals.paidFen) },
   };
