@@ -484,7 +484,7 @@ async function main(): Promise<void> {
       ...otherSubjectPatterns(scope),
       ...batchPatterns(officer.id),
       ...paymentPatterns(codes[0]!),
-      ...candidatePatterns(codes[0]!),
+      ...(await candidatePatterns(codes[0]!)),
       ...transitionalPatterns(scope, codes[0]!),
       ...auditPatterns(),
     ];
@@ -651,48 +651,57 @@ async function main(): Promise<void> {
     ];
   }
 
-  /** The pickers of a new settlement statement and a new confirmation batch: a project's cases at that step, by code (up to 500). */
-  function candidatePatterns(projectCode: string): Pattern[] {
-    const raw = (parcel: string | null): [string, unknown[]][] => [
-      [
-        `SELECT c.id, s.code, s.party, p.code FROM case_file c JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
-           JOIN parcel p ON p.id = c."parcelId"
-          WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'surveyed' AND ($2::text IS NULL OR p.code = $2)
-            AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)
-          ORDER BY s.code LIMIT 500`,
-        [projectCode, parcel],
-      ],
-    ];
+  /**
+   * The pickers of a new settlement statement and a new confirmation batch: a project's cases at that step, by code,
+   * 50 at a time — the first ten pages as a user reads them on (each after the cursor the previous page answered).
+   */
+  async function candidatePatterns(projectCode: string): Promise<Pattern[]> {
+    const PAGE = 50;
+    const surveyed = (parcel: string | null) => `
+      SELECT c.id, s.code, s."subjectId", s.party, p.code AS "parcelCode" FROM case_file c
+        JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+        JOIN parcel p ON p.id = c."parcelId"
+       WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'surveyed' AND (${parcel ? 'p.code = $2' : 'TRUE'})
+         AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)
+       ORDER BY s.code, s."subjectId"`;
+    const vacated = `
+      SELECT c.id, a.id AS "agreementId", s.code, s."subjectId", s.party FROM case_file c JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
+        JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+       WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'vacated'
+         AND NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')
+       ORDER BY s.code, s."subjectId"`;
+    // The paths of the first ten pages: the first, then each after the last row of the page before it.
+    const pagePaths = async (path: string, sql: string, params: unknown[]): Promise<string[]> => {
+      const { rows } = await client.query<{ code: string; subjectId: string }>(`SELECT code, "subjectId" FROM (${sql}) x LIMIT ${10 * PAGE}`, params);
+      const sep = path.includes('?') ? '&' : '?';
+      return Array.from({ length: 10 }, (_, i) => {
+        const last = rows[i * PAGE - 1];
+        return i === 0 || !last ? `${path}${sep}pageSize=${PAGE}` : `${path}${sep}pageSize=${PAGE}&after=${Buffer.from(JSON.stringify([last.code, last.subjectId])).toString('base64url')}`;
+      });
+    };
+    const naive = (sql: string, params: unknown[]) => (i: number): [string, unknown[]][] => [[`${sql} OFFSET ${(i % 10) * PAGE} LIMIT ${PAGE}`, params]];
+    const parcel = `${projectCode}-020`;
     return [
       {
-        name: `settlement candidates, project ${projectCode} (up to 500 of its vacated cases)`,
+        name: `settlement candidates, project ${projectCode}, first ten pages of 50 (of its vacated cases)`,
         goal: 30,
         token: 'officer',
-        paths: [`/api/projects/${projectCode}/settlement-candidates`],
-        raw: () => [
-          [
-            `SELECT c.id, a.id, s.code, s.party FROM case_file c JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
-               JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
-              WHERE c."projectId" = (SELECT id FROM project WHERE code = $1) AND c.status = 'vacated'
-                AND NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')
-              ORDER BY s.code LIMIT 500`,
-            [projectCode],
-          ],
-        ],
+        paths: await pagePaths(`/api/projects/${projectCode}/settlement-candidates`, vacated, [projectCode]),
+        raw: naive(vacated, [projectCode]),
       },
       {
-        name: `confirmation candidates, project ${projectCode} (up to 500 of its surveyed cases)`,
+        name: `confirmation candidates, project ${projectCode}, first ten pages of 50 (of its surveyed cases)`,
         goal: 30,
         token: 'officer',
-        paths: [`/api/projects/${projectCode}/confirmation-candidates`],
-        raw: () => raw(null),
+        paths: await pagePaths(`/api/projects/${projectCode}/confirmation-candidates`, surveyed(null), [projectCode]),
+        raw: naive(surveyed(null), [projectCode]),
       },
       {
-        name: `confirmation candidates, one parcel of ${projectCode} (its households are all surveyed)`,
+        name: `confirmation candidates, one parcel of ${projectCode}, first ten pages of 50 (its households are all surveyed)`,
         goal: 30,
         token: 'officer',
-        paths: [`/api/projects/${projectCode}/confirmation-candidates?parcel=${projectCode}-020`],
-        raw: () => raw(`${projectCode}-020`),
+        paths: await pagePaths(`/api/projects/${projectCode}/confirmation-candidates?parcel=${parcel}`, surveyed(parcel), [projectCode, parcel]),
+        raw: naive(surveyed(parcel), [projectCode, parcel]),
       },
     ];
   }

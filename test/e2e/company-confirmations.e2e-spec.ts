@@ -151,6 +151,32 @@ describe('company mechanisms: confirmation (e2e)', () => {
     expect((await caseOf(h.caseId)).status).toBe('surveyed');
   });
 
+  it('pages the picker by code: every candidate once, in order, then next = null; a bad cursor or page size is a Chinese 400', async () => {
+    for (let i = 0; i < 5; i++) await surveyed();
+    const whole = await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ pageSize: 100 }).expect(200);
+    const all = whole.body.items as Array<{ caseId: string; subjectCode: string }>;
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(whole.body.next).toBeNull();
+    const walked: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: { body: { items: Array<{ caseId: string }>; next: string | null } } = await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ pageSize: 2, ...(after ? { after } : {}) }).expect(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      walked.push(...res.body.items.map((i: { caseId: string }) => i.caseId));
+      after = res.body.next;
+      pages++;
+    } while (after && pages < 100);
+    expect(walked).toEqual(all.map((i) => i.caseId));
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect([...all.map((i) => i.subjectCode)].sort((x, y) => (Buffer.from(x) < Buffer.from(y) ? -1 : 1))).toEqual(all.map((i) => i.subjectCode));
+
+    expect((await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ after: 'bm90LWEtY3Vyc29y' }).expect(400)).body.message).toContain('翻页位置（after）无效');
+    expect((await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ after: '%%%' }).expect(400)).body.message).toContain('翻页位置（after）无效');
+    expect((await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ pageSize: 101 }).expect(400)).body.message).toContain('每页条数最多 100');
+    expect((await officer.get(`/api/projects/${where.code}/confirmation-candidates`).query({ pageSize: 0 }).expect(400)).body.message).toContain('每页条数至少为 1');
+  });
+
   it('refuses bad input in Chinese and changes nothing', async () => {
     const h = await surveyed();
     const surveying = await householdAt(t.http(), where, 'surveying');

@@ -308,4 +308,27 @@ describe('company mechanisms: settlement (e2e)', () => {
     list.eachRow((row, n) => n > 1 && typeof row.getCell(5).value === 'number' && kinds.push(String(row.getCell(1).value)));
     expect(kinds).toEqual(expect.arrayContaining(['已签约未列入结算单', '已到账未分配']));
   });
+
+  // Last: it issues a statement, which the figures above would count.
+  it("pages a new statement's picker by code: each vacated, signed case not on a statement once, with its amounts", async () => {
+    const made = [await vacatedCase(), await vacatedCase(), await vacatedCase()];
+    const walked: Array<{ caseId: string; agreementId: string; agreed: string; paid: string }> = [];
+    let after: string | null = null;
+    do {
+      const res: { body: { items: Array<{ caseId: string; agreementId: string; agreed: string; paid: string }>; next: string | null } } = await finance.get(`/api/projects/${where.code}/settlement-candidates`).query({ pageSize: 1, ...(after ? { after } : {}) }).expect(200);
+      expect(res.body.items).toHaveLength(1);
+      walked.push(...res.body.items);
+      after = res.body.next;
+    } while (after && walked.length < 500);
+    expect(new Set(walked.map((c) => c.caseId)).size).toBe(walked.length);
+    for (const m of made) expect(walked).toContainEqual(expect.objectContaining({ caseId: m.caseId, agreementId: m.agreementId, agreed: m.agreed, paid: '0.00' }));
+    const whole = await finance.get(`/api/projects/${where.code}/settlement-candidates`).expect(200);
+    expect(whole.body.items.map((c: { caseId: string }) => c.caseId)).toEqual(walked.map((c) => c.caseId));
+    expect(whole.body.next).toBeNull();
+    // Once on a statement, a case leaves the picker.
+    await issue([made[0]!.caseId]);
+    const after1 = await finance.get(`/api/projects/${where.code}/settlement-candidates`).expect(200);
+    expect(after1.body.items.map((c: { caseId: string }) => c.caseId)).not.toContain(made[0]!.caseId);
+    expect((await finance.get(`/api/projects/${where.code}/settlement-candidates`).query({ after: 'WyJ4Il0' }).expect(400)).body.message).toContain('翻页位置（after）无效');
+  });
 });

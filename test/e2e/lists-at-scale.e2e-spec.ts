@@ -406,6 +406,21 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
       `SELECT count(*)::int n FROM household h JOIN parcel p ON p.id = h."parcelId" WHERE p.code = 'PX1-03' AND h."caseStatus" = 'surveyed'`,
     );
     expect(read).toBeLessThanOrEqual(surveyedInParcel);
+
+    // A page after a cursor deep in the list (a picker's `after=`) starts its walk there: it reads its own rows only.
+    const recount = await t.query<{ caseId: string; code: string; subjectId: string }>(
+      `SELECT c.id AS "caseId", s.code, s."subjectId" FROM case_file c JOIN subject_label s ON s."subjectType" = c."subjectType" AND s."subjectId" = c."subjectId"
+        WHERE c."projectId" = $1 AND c.status = 'surveyed'
+          AND NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)
+        ORDER BY s.code, s."subjectId" OFFSET 2000 LIMIT 52`,
+      [scope[0]],
+    );
+    const cursor = { code: recount[0]!.code, id: recount[0]!.subjectId };
+    const [deepSql, deepParams] = confirmations.candidatesStatement(scope[0]!, {}, 51, cursor);
+    const [deepRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${deepSql}`, deepParams);
+    const deepWalk = nodes(deepRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(deepWalk['Actual Rows']! * (deepWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
+    expect((await confirmations.candidates(scope[0]!, {}, 51, cursor)).map((r) => r.caseId)).toEqual(recount.slice(1).map((r) => r.caseId));
   });
 
   it("a new settlement statement's candidates walk the vacated subjects in code order and stop at the limit", async () => {
@@ -447,6 +462,14 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     );
     expect(got).toHaveLength(500);
     expect(got.map((r) => r.caseId)).toEqual(expected.map((r) => r.caseId));
+
+    // The next page after the 300th: its walk starts at the cursor and reads its own rows only.
+    const cursor = { code: got[299]!.subjectCode, id: got[299]!.subjectId };
+    const [deepSql, deepParams] = settlements.openCandidatesStatement(scope[0]!, 51, cursor);
+    const [deepRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${deepSql}`, deepParams);
+    const deepWalk = nodes(deepRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(deepWalk['Actual Rows']! * (deepWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
+    expect((await settlements.openCandidates(scope[0]!, 51, cursor)).map((r) => r.caseId)).toEqual(expected.slice(300, 351).map((r) => r.caseId));
   });
 
   it('a code prefix reads only its own rows: none in a project without such a code, not every code before them', async () => {

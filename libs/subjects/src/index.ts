@@ -7,6 +7,7 @@ import { LegacyBase } from './legacy-base/legacy-base.entity.js';
 export * from './domain/subject-values.js';
 export type { CheckResult } from './domain/check-result.js';
 export { joinSubjectLabel, SUBJECT_LABEL_VIEW, subjectLabelOfCaseSql, subjectsAtCaseStatusSql } from './shared/subject-label.js';
+export { decodePickerCursor, encodePickerCursor, pickerPage, PickerPageOf, PickerQuery, type PickerCursor } from './shared/picker.js';
 export { checkIdNumber, idNumberCheckDigit, looksLikeIdNumber, normalizeIdNumber } from './domain/id-number.js';
 export { checkCreditCode, creditCodeCheckChar, looksLikeCreditCode, normalizeCreditCode } from './domain/credit-code.js';
 export { checkPhone } from './domain/phone.js';

@@ -32,6 +32,11 @@ describe('web app: confirmation with 西虹桥公司 (browser)', () => {
     await dialog.waitFor();
     await settledDialog(page.getByRole('dialog'));
     await choose(page, dialog.getByRole('combobox', { name: '征收对象类型' }), '民房');
+    // The picker reads 50 by code at a time; 按编号再显示 reads the next 50 after them.
+    await dialog.getByText('按编号已显示 50 件，还有更多（可按类型、地块缩小范围）').waitFor();
+    await b.screenshot(page, '100-confirmation-picker-first-page');
+    await dialog.getByTestId('candidates-more').click();
+    await until(async () => /按编号已显示 100 件|共 (5[1-9]|[6-9]\d|100) 件/.test(await dialog.locator('.ant-pagination-total-text').innerText()), '第二批候选案件已显示');
     for (const code of codes) {
       const row = dialog.locator('tbody tr.ant-table-row').filter({ hasText: code });
       await row.waitFor();

@@ -1356,7 +1356,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选） */
+        /** 可提交确认的案件：本项目“已摸底”且不在待确认批次中的，按编号分页（可按类型、地块筛选；after 接着读） */
         get: operations["ConfirmationController_candidates"];
         put?: never;
         post?: never;
@@ -1512,7 +1512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单（按编号，前 500 个） */
+        /** 可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单，按编号分页（after 接着读） */
         get: operations["SettlementController_candidates"];
         put?: never;
         post?: never;
@@ -3591,8 +3591,10 @@ export interface components {
             name: string;
         };
         ConfirmationCandidateList: {
-            /** @description 按编号排序，最多 500 个 */
+            /** @description 按编号排序的一页 */
             items: components["schemas"]["ConfirmationCandidateView"][];
+            /** @description 下一页的翻页位置（作为 after 传回）；没有更多时为 null */
+            next: string | null;
         };
         ConfirmationCandidateView: {
             /** Format: uuid */
@@ -7090,6 +7092,12 @@ export interface components {
              * @example 二联村
              */
             village?: string;
+        };
+        SettlementCandidatePage: {
+            /** @description 按编号排序的一页 */
+            items: components["schemas"]["SettlementCandidateView"][];
+            /** @description 下一页的翻页位置（作为 after 传回）；没有更多时为 null */
+            next: string | null;
         };
         SettlementCandidateView: {
             /** @description 协议金额（元） */
@@ -11228,6 +11236,10 @@ export interface operations {
     ConfirmationController_candidates: {
         parameters: {
             query?: {
+                /** @description 从上一页答复的 next 之后接着读（按编号） */
+                after?: string;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
                 /** @description 地块编号 */
                 parcel?: string;
                 /** @description 征收对象类型 */
@@ -11520,7 +11532,12 @@ export interface operations {
     };
     SettlementController_candidates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 从上一页答复的 next 之后接着读（按编号） */
+                after?: string;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 code: string;
@@ -11534,7 +11551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettlementCandidateView"][];
+                    "application/json": components["schemas"]["SettlementCandidatePage"];
                 };
             };
         };

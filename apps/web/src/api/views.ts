@@ -135,6 +135,7 @@ export type ConfirmationBatchSummary = Schemas['ConfirmationBatchSummary'];
 export type ConfirmationBatchView = Schemas['ConfirmationBatchView'];
 export type ConfirmationLineView = Schemas['ConfirmationLineView'];
 export type ConfirmationCandidateView = Schemas['ConfirmationCandidateView'];
+export type ConfirmationCandidateList = Schemas['ConfirmationCandidateList'];
 export type RejectConfirmationBody = Schemas['RejectDto'];
 
 /* 结算机制 (libs/company). */
@@ -143,6 +144,7 @@ export type StatementView = Schemas['StatementView'];
 export type SettlementLineView = Schemas['SettlementLineView'];
 export type SettlementReceiptView = Schemas['SettlementReceiptView'];
 export type SettlementCandidateView = Schemas['SettlementCandidateView'];
+export type SettlementCandidatePage = Schemas['SettlementCandidatePage'];
 export type SettlementFiguresView = Schemas['SettlementFiguresView'];
 export type ReconciliationView = Schemas['ReconciliationView'];
 export type DiscrepancyView = Schemas['DiscrepancyView'];

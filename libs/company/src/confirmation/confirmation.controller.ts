@@ -49,10 +49,11 @@ export class ConfirmationController {
 
   @Get('projects/:code/confirmation-candidates')
   @Allow(...READERS)
-  @ApiOperation({ summary: '可提交确认的案件：本项目“已摸底”且不在待确认批次中的（可按类型、地块筛选）' })
+  @ApiOperation({ summary: '可提交确认的案件：本项目“已摸底”且不在待确认批次中的，按编号分页（可按类型、地块筛选；after 接着读）' })
   @ApiOkResponse({ type: ConfirmationCandidateList })
   async candidates(@Param('code') code: string, @Query() query: CandidatesQuery) {
-    return { items: (await this.confirmations.candidates(code, query)).map(confirmationCandidateView) };
+    const page = await this.confirmations.candidates(code, query);
+    return { items: page.items.map(confirmationCandidateView), next: page.next };
   }
 
   @Post('projects/:code/confirmation-batches')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TransactionalConnection } from '@app/platform';
-import { joinSubjectLabel, subjectsAtCaseStatusSql } from '@app/subjects';
+import { joinSubjectLabel, subjectsAtCaseStatusSql, type PickerCursor } from '@app/subjects';
 import { ConfirmationBatchRecord, ConfirmationLineRecord } from './confirmation.entity.js';
 
 /** A batch's progress: its lines by state and the town's total. */
@@ -27,12 +27,19 @@ export interface BatchFilters {
 /** A case as a batch names it: its project, status and subject (code and party from the subjects library's label view). */
 export interface CaseLabel {
   caseId: string;
+  subjectId: string;
   projectId: string;
   status: string;
   subjectType: string;
   code: string;
   party: string;
   parcelCode: string;
+}
+
+/** What a confirmation picker is narrowed to. */
+export interface CandidateFilters {
+  subjectType?: string;
+  parcelCode?: string;
 }
 
 type NewRow<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'project' | 'lines' | 'batch' | 'caseFile'>;
@@ -62,7 +69,7 @@ export class ConfirmationRepository {
 
   private async labels(where: string, params: unknown[], tail = ''): Promise<CaseLabel[]> {
     return this.connection.manager.query<CaseLabel[]>(
-      `SELECT c.id AS "caseId", c."projectId", c.status, c."subjectType", s.code, s.party, p.code AS "parcelCode"
+      `SELECT c.id AS "caseId", c."subjectId", c."projectId", c.status, c."subjectType", s.code, s.party, p.code AS "parcelCode"
          FROM case_file c ${joinSubjectLabel('s', 'c')} JOIN parcel p ON p.id = c."parcelId"
         WHERE ${where} ${tail}`,
       params,
@@ -74,14 +81,14 @@ export class ConfirmationRepository {
     return caseIds.length ? this.labels('c.id = ANY($1::uuid[])', [caseIds]) : Promise.resolve([]);
   }
 
-  /** A project's surveyed cases not waiting in a batch (what a new batch may take), by subject code. */
-  candidates(projectId: string, filters: { subjectType?: string; parcelCode?: string }, limit: number): Promise<CaseLabel[]> {
-    const [sql, params] = this.candidatesStatement(projectId, filters, limit);
+  /** A project's surveyed cases not waiting in a batch (what a new batch may take), the first `limit` by subject code after `after`. */
+  candidates(projectId: string, filters: CandidateFilters, limit: number, after: PickerCursor | null = null): Promise<CaseLabel[]> {
+    const [sql, params] = this.candidatesStatement(projectId, filters, limit, after);
     return this.connection.manager.query<CaseLabel[]>(sql, params);
   }
 
-  /** The candidates' statement: each subject kind walks its (projectId, caseStatus, code, id) index from the first code. */
-  candidatesStatement(projectId: string, filters: { subjectType?: string; parcelCode?: string }, limit: number): [string, unknown[]] {
+  /** The candidates' statement: each subject kind walks its (projectId, caseStatus, code, id) index from the first code, or from `after`. */
+  candidatesStatement(projectId: string, filters: CandidateFilters, limit: number, after: PickerCursor | null = null): [string, unknown[]] {
     const params: unknown[] = [projectId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // A parcel's subjects (their cases follow them to the parcel) by the parcel's index when one is asked for.
@@ -91,11 +98,13 @@ export class ConfirmationRepository {
       status: "'surveyed'",
       limit: param(limit),
       kinds: filters.subjectType ? [filters.subjectType] : undefined,
+      after: after ? { code: param(after.code), id: param(after.id) } : undefined,
       where: `${parcel}NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,
     });
     return [
-      `SELECT s."caseId", s."projectId", s.status, s."subjectType", s.code, s.party, p.code AS "parcelCode"
-         FROM (${subjects}) s JOIN parcel p ON p.id = s."parcelId"
+      `SELECT s."caseId", s."subjectId", s."projectId", s.status, s."subjectType", s.code, s.party,
+              (SELECT p.code FROM parcel p WHERE p.id = s."parcelId") AS "parcelCode"
+         FROM (${subjects}) s
         WHERE s.status = 'surveyed'
         ORDER BY s.code, s."subjectId"`,
       params,

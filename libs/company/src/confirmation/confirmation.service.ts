@@ -3,6 +3,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException, U
 import { CASE_STATUS_LABELS, CaseService, isCaseStatus } from '@app/cases';
 import { CalculationService } from '@app/compensation';
 import { ProjectService } from '@app/land';
+import { decodePickerCursor, pickerPage } from '@app/subjects';
 import { canSeeProject, canWriteProject, currentActor, noteChange, TransactionalConnection, visibleProjectIds, yuanToFen, type Page } from '@app/platform';
 import {
   answerProblem,
@@ -67,10 +68,12 @@ export class ConfirmationService {
     return found;
   }
 
-  /** A project's surveyed cases that a new batch may take. */
-  async candidates(projectCode: string, query: CandidatesQuery): Promise<CaseLabel[]> {
+  /** A page of the project's surveyed cases that a new batch may take, by subject code (`after`: the previous page's `next`). */
+  async candidates(projectCode: string, query: CandidatesQuery): Promise<{ items: CaseLabel[]; next: string | null }> {
+    const after = query.after ? decodePickerCursor(query.after) : null;
     const project = await this.projects.getByCode(projectCode);
-    return this.confirmations.candidates(project.id, { subjectType: query.subjectType, parcelCode: query.parcel }, 500);
+    const rows = await this.confirmations.candidates(project.id, { subjectType: query.subjectType, parcelCode: query.parcel }, query.pageSize + 1, after);
+    return pickerPage(rows, query.pageSize, (c) => ({ code: c.code, id: c.subjectId }));
   }
 
   /** The lines of a case, newest first (the case page shows the latest). */

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SUBJECT_TYPE_LABELS, SUBJECT_TYPES, isCaseStatus, CASE_STATUS_LABELS, type SubjectType } from '@app/cases';
 import { ApiInstant, fenToYuan, PageOf, toShanghaiIso } from '@app/platform';
+import { PickerPageOf } from '@app/subjects';
 import {
   CONFIRMATION_BATCH_STATE_LABELS,
   CONFIRMATION_BATCH_STATES,
@@ -214,10 +215,8 @@ export class ConfirmationCandidateView {
   statusLabel!: string;
 }
 
-export class ConfirmationCandidateList {
-  @ApiProperty({ type: [ConfirmationCandidateView], description: '按编号排序，最多 500 个' })
-  items!: ConfirmationCandidateView[];
-}
+/** A page of the confirmation picker (by subject code; `next` reads on). */
+export class ConfirmationCandidateList extends PickerPageOf(ConfirmationCandidateView) {}
 
 const instant = (d: Date | null): string | null => (d ? toShanghaiIso(d) : null);
 

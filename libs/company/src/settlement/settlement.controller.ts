@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, AuditAction, fenToYuan, PageQueryDto, READERS, skipTake } from '@app/platform';
+import { PickerQuery } from '@app/subjects';
 import { AnswerLineDto, DisputeLineDto, IssueStatementDto, RecordReceiptDto, UpdateFiguresDto } from './dto/settlement.dto.js';
 import { SettlementFiguresService } from './settlement-figures.service.js';
 import { SETTLEMENT_COMPANY, SETTLEMENT_FINANCE, SettlementService, type StatementDetail } from './settlement.service.js';
@@ -9,7 +10,7 @@ import { ReconciliationView } from './reconciliation.view.js';
 import {
   lineView,
   receiptView,
-  SettlementCandidateView,
+  SettlementCandidatePage,
   SettlementFiguresView,
   SettlementReceiptView,
   statementSummaryView,
@@ -52,18 +53,22 @@ export class SettlementController {
 
   @Get('projects/:code/settlement-candidates')
   @Allow(...READERS)
-  @ApiOperation({ summary: '可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单（按编号，前 500 个）' })
-  @ApiOkResponse({ type: [SettlementCandidateView] })
-  async candidates(@Param('code') code: string): Promise<SettlementCandidateView[]> {
-    return (await this.settlements.candidates(code)).map((c) => ({
-      caseId: c.caseId,
-      agreementId: c.agreementId,
-      subjectType: c.subjectType,
-      subjectCode: c.subjectCode,
-      party: c.party,
-      agreed: fenToYuan(c.agreedFen),
-      paid: fenToYuan(c.paidFen),
-    }));
+  @ApiOperation({ summary: '可列入新结算单的案件：已腾地、协议已签约、尚未列入结算单，按编号分页（after 接着读）' })
+  @ApiOkResponse({ type: SettlementCandidatePage })
+  async candidates(@Param('code') code: string, @Query() query: PickerQuery): Promise<SettlementCandidatePage> {
+    const page = await this.settlements.candidates(code, query);
+    return {
+      items: page.items.map((c) => ({
+        caseId: c.caseId,
+        agreementId: c.agreementId,
+        subjectType: c.subjectType,
+        subjectCode: c.subjectCode,
+        party: c.party,
+        agreed: fenToYuan(c.agreedFen),
+        paid: fenToYuan(c.paidFen),
+      })),
+      next: page.next,
+    };
   }
 
   @Post('projects/:code/settlement-statements')

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '@app/platform';
-import { joinSubjectLabel, subjectsAtCaseStatusSql } from '@app/subjects';
+import { joinSubjectLabel, subjectsAtCaseStatusSql, type PickerCursor } from '@app/subjects';
 import { ProjectSettlementFigures, SettlementLine, SettlementReceipt, SettlementStatement } from './settlement.entity.js';
 
 /** A vacated (or later) case of the project with its live signed agreement, and its live line if any. */
 export interface CandidateCase {
   caseId: string;
+  subjectId: string;
   status: string;
   agreementId: string;
   agreedFen: bigint;
@@ -21,6 +22,7 @@ const big = (v: string | null | undefined): bigint => BigInt(v ?? '0');
 /** A candidate row as both candidate statements answer it. */
 const candidateOf = (r: Record<string, string | null>): CandidateCase => ({
   caseId: r.caseId!,
+  subjectId: r.subjectId!,
   status: r.status!,
   agreementId: r.agreementId!,
   agreedFen: big(r.agreedFen),
@@ -105,7 +107,7 @@ export class SettlementRepository {
    */
   async candidates(projectId: string, caseIds: readonly string[] | null, lock = false): Promise<CandidateCase[]> {
     const rows = await this.connection.manager.query<Array<Record<string, string | null>>>(
-      `SELECT c.id AS "caseId", c.status, a.id AS "agreementId", a."agreedFen"::text AS "agreedFen", a."paidFen"::text AS "paidFen",
+      `SELECT c.id AS "caseId", c."subjectId", c.status, a.id AS "agreementId", a."agreedFen"::text AS "agreedFen", a."paidFen"::text AS "paidFen",
               s."subjectType", s.code AS "subjectCode", s.party, l.id AS "liveLineId"
          FROM case_file c
          JOIN agreement a ON a."caseId" = c.id AND a.status = 'signed'
@@ -121,30 +123,31 @@ export class SettlementRepository {
 
   /**
    * What a new statement may list: the project's vacated cases with a signed agreement and no live line, the first
-   * `limit` by subject code. Each subject kind walks its (projectId, caseStatus, code, id) index from the first code
+   * `limit` by subject code (after `after`, a picker's cursor). Each subject kind walks its (projectId, caseStatus, code, id) index from the first code
    * (see subjectsAtCaseStatusSql) instead of reading every vacated, settled and handed-over case of the project.
    */
-  async openCandidates(projectId: string, limit: number): Promise<CandidateCase[]> {
-    const [sql, params] = this.openCandidatesStatement(projectId, limit);
+  async openCandidates(projectId: string, limit: number, after: PickerCursor | null = null): Promise<CandidateCase[]> {
+    const [sql, params] = this.openCandidatesStatement(projectId, limit, after);
     const rows = await this.connection.manager.query<Array<Record<string, string | null>>>(sql, params);
     return rows.map(candidateOf);
   }
 
-  openCandidatesStatement(projectId: string, limit: number): [string, unknown[]] {
+  openCandidatesStatement(projectId: string, limit: number, after: PickerCursor | null = null): [string, unknown[]] {
     const subjects = subjectsAtCaseStatusSql({
       project: '$1',
       status: "'vacated'",
       limit: '$2',
+      after: after ? { code: '$3', id: '$4' } : undefined,
       // A vacated case has its signed agreement (signing comes before vacating); the join below keeps only those.
       where: `NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')`,
     });
     return [
-      `SELECT s."caseId", s.status, a.id AS "agreementId", a."agreedFen"::text AS "agreedFen", a."paidFen"::text AS "paidFen",
+      `SELECT s."caseId", s."subjectId", s.status, a.id AS "agreementId", a."agreedFen"::text AS "agreedFen", a."paidFen"::text AS "paidFen",
               s."subjectType", s.code AS "subjectCode", s.party
          FROM (${subjects}) s JOIN agreement a ON a."caseId" = s."caseId" AND a.status = 'signed'
         WHERE s.status = 'vacated'
         ORDER BY s.code, s."subjectId"`,
-      [projectId, limit],
+      after ? [projectId, limit, after.code, after.id] : [projectId, limit],
     ];
   }
 

@@ -2,6 +2,7 @@ import { ProjectCodes } from '@app/compensation';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ProjectService } from '@app/land';
+import { decodePickerCursor, pickerPage, type PickerQuery } from '@app/subjects';
 import { canSeeProject, canWriteProject, currentActor, fenToYuan, noteChange, todayInShanghai, TransactionalConnection, yuanToFen, type Page } from '@app/platform';
 import { checkDrop, checkLineStep, checkReceipt, lineAmounts, statementNumber, statementStatus, type LineAction } from '../domain/settlement-rules.js';
 import type { IssueStatementDto, RecordReceiptDto } from './dto/settlement.dto.js';
@@ -28,9 +29,6 @@ export interface StatementDetail {
   receivedFen: bigint;
 }
 
-/** How many candidates a new statement's picker shows at once (as the confirmation batch's picker). */
-const SETTLEMENT_CANDIDATES_SHOWN = 500;
-
 /** 结算单: issued by finance, answered line by line by the company, paid in by receipts. */
 @Injectable()
 export class SettlementService {
@@ -54,10 +52,12 @@ export class SettlementService {
     return { ...page, projectCode: project.code, received: await this.settlements.receivedOf(page.items.map((s) => s.id)) };
   }
 
-  /** The project's vacated, signed cases not on a live line: what a new statement may list (the first 500 by code). */
-  async candidates(projectCode: string): Promise<CandidateCase[]> {
+  /** A page of the project's vacated, signed cases not on a live line (what a new statement may list), by subject code after `query.after`. */
+  async candidates(projectCode: string, query: PickerQuery): Promise<{ items: CandidateCase[]; next: string | null }> {
+    const after = query.after ? decodePickerCursor(query.after) : null;
     const project = await this.projects.getByCode(projectCode);
-    return this.settlements.openCandidates(project.id, SETTLEMENT_CANDIDATES_SHOWN);
+    const rows = await this.settlements.openCandidates(project.id, query.pageSize + 1, after);
+    return pickerPage(rows, query.pageSize, (c) => ({ code: c.subjectCode, id: c.subjectId }));
   }
 
   private async visible(id: string): Promise<SettlementStatement> {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiCalendarDate, ApiInstant, fenToYuan, PageOf, toShanghaiIso } from '@app/platform';
+import { PickerPageOf } from '@app/subjects';
 import { LINE_STATUS_LABELS, LINE_STATUSES, STATEMENT_STATUS_LABELS, STATEMENT_STATUSES, type LineStatus, type StatementStatus } from '../domain/settlement-rules.js';
 import type { SettlementLine, SettlementReceipt, SettlementStatement } from './settlement.entity.js';
 
@@ -180,6 +181,9 @@ export class SettlementCandidateView {
   @ApiProperty({ description: '已支付（元）' })
   paid!: string;
 }
+
+/** A page of the settlement picker (by subject code; `next` reads on). */
+export class SettlementCandidatePage extends PickerPageOf(SettlementCandidateView) {}
 
 export class SettlementFiguresView {
   @ApiProperty({ format: 'uuid', description: '项目 id（审计报告附件的所属记录）' })

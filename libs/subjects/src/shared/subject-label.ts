@@ -33,7 +33,8 @@ const LABEL_SOURCES = [
  * by key (a LATERAL with LIMIT 1, which the planner keeps as such) rather than joined: a join let it hash every case of
  * the kind and sort, or start parallel workers for a walk that stops after a few hundred rows.
  *
- * `project`, `status` and `limit` are SQL expressions (parameters such as `$1`); `kinds` narrows the kinds.
+ * `project`, `status` and `limit` are SQL expressions (parameters such as `$1`); `kinds` narrows the kinds; `after`
+ * (SQL expressions of a code and a subject id, a picker's cursor) starts each walk after that row of the merged order.
  */
 export function subjectsAtCaseStatusSql(opts: {
   project: string;
@@ -41,13 +42,15 @@ export function subjectsAtCaseStatusSql(opts: {
   limit: string;
   where?: string;
   kinds?: readonly string[];
+  after?: { code: string; id: string };
 }): string {
+  const after = opts.after ? ` AND (s.code, s.id) > (${opts.after.code}, ${opts.after.id}::uuid)` : '';
   const branches = LABEL_SOURCES.filter((k) => !opts.kinds || opts.kinds.includes(k.subjectType)).map(
     (k) => `(SELECT '${k.subjectType}'::varchar(20) AS "subjectType", s.id AS "subjectId", s.code, s.${k.party}::varchar(200) AS party,
               c.id AS "caseId", c."projectId", c."parcelId", c.status
         FROM ${k.table} s
        CROSS JOIN LATERAL (SELECT c.id, c."projectId", c."parcelId", c.status FROM case_file c WHERE c."subjectType" = '${k.subjectType}' AND c."subjectId" = s.id LIMIT 1) c
-       WHERE s."projectId" = ${opts.project} AND s."caseStatus" = ${opts.status} AND (${opts.where ?? 'TRUE'})
+       WHERE s."projectId" = ${opts.project} AND s."caseStatus" = ${opts.status}${after} AND (${opts.where ?? 'TRUE'})
        ORDER BY s.code, s.id LIMIT ${opts.limit})`,
   );
   return branches.length

@@ -1,9 +1,9 @@
-import { Alert, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
 import type { ConfirmationCandidateView } from '../../api/views';
 import { FormDialog } from '../../lib/FormDialog';
-import { listCandidates } from './confirmation-api';
+import { usePicker } from '../../lib/use-picker';
+import { CANDIDATES_PAGE, listCandidates } from './confirmation-api';
 
 type SubjectType = ConfirmationCandidateView['subjectType'];
 const SUBJECT_TYPES: Array<{ value: SubjectType; label: string }> = [
@@ -21,31 +21,18 @@ interface Props {
   onClose(): void;
 }
 
-/** The api answers at most this many candidates (the first by code). */
-const CANDIDATES_SHOWN = 500;
-
-/** 新建确认批次: the project's 已摸底 cases not waiting in a batch, filtered by kind and parcel; the chosen ones are submitted to the company. */
+/**
+ * 新建确认批次: the project's 已摸底 cases not waiting in a batch, filtered by kind and parcel and read by code 50 at a
+ * time (更多 reads on); the chosen ones are submitted to the company.
+ */
 export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose }: Props) {
   const [subjectType, setSubjectType] = useState<SubjectType | undefined>();
   const [parcel, setParcel] = useState('');
-  const [rows, setRows] = useState<ConfirmationCandidateView[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-
-  useEffect(() => {
-    if (!open || !project) return;
-    let live = true;
-    setLoading(true);
-    setError(null);
-    listCandidates(project, { subjectType, parcel: parcel.trim() || undefined })
-      .then((page) => live && setRows(page.items))
-      .catch((e) => live && setError(errorMessage(e)))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [open, project, subjectType, parcel]);
+  const filters = { subjectType, parcel: parcel.trim() || undefined };
+  const picker = usePicker<ConfirmationCandidateView>(open && project ? JSON.stringify([project, filters.subjectType, filters.parcel]) : null, (after) =>
+    listCandidates(project, filters, after),
+  );
 
   useEffect(() => {
     if (open) setSelected([]);
@@ -77,13 +64,13 @@ export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose 
         />
         <Input.Search allowClear style={{ width: 200 }} placeholder="地块编号" aria-label="地块编号" onSearch={(v) => setParcel(v)} />
       </Space>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {picker.error && <Alert type="error" showIcon message={picker.error} style={{ marginBottom: 12 }} />}
       <Table<ConfirmationCandidateView>
         size="small"
         rowKey="caseId"
-        loading={loading}
-        dataSource={rows}
-        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => (n >= CANDIDATES_SHOWN ? `按编号显示前 ${n} 件，可按类型、地块缩小范围` : `共 ${n} 件`) }}
+        loading={picker.loading}
+        dataSource={picker.rows}
+        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => (picker.hasMore ? `按编号已显示 ${n} 件，还有更多（可按类型、地块缩小范围）` : `共 ${n} 件`) }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         locale={{ emptyText: '没有可提交确认的案件' }}
         columns={[
@@ -94,6 +81,11 @@ export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose 
           { title: '状态', dataIndex: 'statusLabel', width: 80 },
         ]}
       />
+      {picker.hasMore && (
+        <Button size="small" loading={picker.loading} onClick={picker.more} data-testid="candidates-more">
+          按编号再显示 {CANDIDATES_PAGE} 件
+        </Button>
+      )}
       <Form.Item name="note" label="批次说明" style={{ marginTop: 12, marginBottom: 0 }} rules={[{ max: 500, message: '批次说明最多 500 个字' }]}>
         <Input placeholder="可不填，例如：二联村第一批已摸底民房" />
       </Form.Item>

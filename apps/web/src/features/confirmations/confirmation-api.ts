@@ -1,5 +1,5 @@
 import { api, call } from '../../api/client';
-import type { ConfirmationBatchSummary, ConfirmationBatchView, ConfirmationCandidateView, ConfirmationLineView, Page } from '../../api/views';
+import type { ConfirmationBatchSummary, ConfirmationBatchView, ConfirmationCandidateList, ConfirmationLineView, Page } from '../../api/views';
 
 export type BatchScope = 'pending' | 'closed' | 'all';
 
@@ -9,8 +9,14 @@ export const listBatches = (query: { project?: string; state?: BatchScope; page?
 
 export const getBatch = (id: string) => call<ConfirmationBatchView>(api.GET('/api/confirmation-batches/{id}', { params: { path: { id } } }));
 
-export const listCandidates = (project: string, query: { subjectType?: 'household' | 'enterprise' | 'facility' | 'legacy_base'; parcel?: string }) =>
-  call<{ items: ConfirmationCandidateView[] }>(api.GET('/api/projects/{code}/confirmation-candidates', { params: { path: { code: project }, query } }));
+/** Rows a picker reads at a time. */
+export const CANDIDATES_PAGE = 50;
+
+/** A page of the new batch's picker, by subject code; `after`: the previous page's `next`. */
+export const listCandidates = (project: string, query: { subjectType?: 'household' | 'enterprise' | 'facility' | 'legacy_base'; parcel?: string }, after?: string) =>
+  call<ConfirmationCandidateList>(
+    api.GET('/api/projects/{code}/confirmation-candidates', { params: { path: { code: project }, query: { ...query, pageSize: CANDIDATES_PAGE, ...(after ? { after } : {}) } } }),
+  );
 
 export const submitBatch = (project: string, caseIds: string[], note?: string) =>
   call<ConfirmationBatchView>(api.POST('/api/projects/{code}/confirmation-batches', { params: { path: { code: project } }, body: { caseIds, ...(note ? { note } : {}) } }));

@@ -1,9 +1,10 @@
-import { Alert, Modal, Table, Typography } from 'antd';
+import { Alert, Button, Modal, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import type { SettlementCandidateView } from '../../api/views';
 import { formatAmount } from '../../lib/format';
-import { listCandidates } from './settlement-api';
+import { usePicker } from '../../lib/use-picker';
+import { CANDIDATES_PAGE, listCandidates } from './settlement-api';
 
 interface Props {
   open: boolean;
@@ -13,14 +14,14 @@ interface Props {
   onClose(): void;
 }
 
-/** The api answers at most this many candidates (the first by code). */
-const CANDIDATES_SHOWN = 500;
-
-/** 新建结算单: the project's vacated cases with signed agreements not yet on a statement; finance picks the ones to list. */
+/**
+ * 新建结算单: the project's vacated cases with signed agreements not yet on a statement, read by code 50 at a time
+ * (更多 reads on); finance picks the ones to list.
+ */
 export function IssueStatementDialog({ open, project, projectLabel, onIssue, onClose }: Props) {
-  const [candidates, setCandidates] = useState<SettlementCandidateView[]>([]);
+  const picker = usePicker<SettlementCandidateView>(open ? project : null, (after) => listCandidates(project, after));
+  const candidates = picker.rows;
   const [selected, setSelected] = useState<string[]>([]);
-  const [loading, setLoading] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,11 +29,6 @@ export function IssueStatementDialog({ open, project, projectLabel, onIssue, onC
     if (!open) return;
     setSelected([]);
     setError(null);
-    setLoading(true);
-    listCandidates(project)
-      .then(setCandidates)
-      .catch((e) => setError(errorMessage(e)))
-      .finally(() => setLoading(false));
   }, [open, project]);
 
   const total = candidates.filter((c) => selected.includes(c.caseId)).reduce((sum, c) => sum + BigInt(c.agreed.replace('.', '')), 0n);
@@ -60,13 +56,13 @@ export function IssueStatementDialog({ open, project, projectLabel, onIssue, onC
       }}
     >
       <Typography.Paragraph type="secondary">可选案件：已腾地、补偿协议已签约、尚未列入结算单。管理费按项目的管理费率计算。</Typography.Paragraph>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {(error ?? picker.error) && <Alert type="error" showIcon message={error ?? picker.error} style={{ marginBottom: 12 }} />}
       <Table<SettlementCandidateView>
         size="small"
         rowKey="caseId"
-        loading={loading}
+        loading={picker.loading}
         dataSource={candidates}
-        pagination={{ pageSize: 10, showTotal: (n) => (n >= CANDIDATES_SHOWN ? `按编号显示前 ${n} 件，出具后其余的接着显示` : `共 ${n} 件`) }}
+        pagination={{ pageSize: 10, showSizeChanger: false, showTotal: (n) => (picker.hasMore ? `按编号已显示 ${n} 件，还有更多` : `共 ${n} 件`) }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         locale={{ emptyText: '没有可列入结算单的案件' }}
         columns={[
@@ -76,9 +72,16 @@ export function IssueStatementDialog({ open, project, projectLabel, onIssue, onC
           { title: '已支付（元）', dataIndex: 'paid', align: 'right', render: (v: string) => <span className="settlement-amount">{formatAmount(v)}</span> },
         ]}
       />
-      <Typography.Text>
-        已选 {selected.length} 件，协议金额合计 <span className="settlement-amount">{formatAmount(totalText)}</span> 元
-      </Typography.Text>
+      {picker.hasMore && (
+        <Button size="small" style={{ marginBottom: 12 }} loading={picker.loading} onClick={picker.more} data-testid="candidates-more">
+          按编号再显示 {CANDIDATES_PAGE} 件
+        </Button>
+      )}
+      <div>
+        <Typography.Text>
+          已选 {selected.length} 件，协议金额合计 <span className="settlement-amount">{formatAmount(totalText)}</span> 元
+        </Typography.Text>
+      </div>
     </Modal>
   );
 }

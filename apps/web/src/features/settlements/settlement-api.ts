@@ -3,7 +3,7 @@ import type {
   Page,
   ReconciliationView,
   RecordReceiptBody,
-  SettlementCandidateView,
+  SettlementCandidatePage,
   SettlementFiguresView,
   SettlementReceiptView,
   StatementSummaryView,
@@ -11,11 +11,17 @@ import type {
   UpdateFiguresBody,
 } from '../../api/views';
 
+/** Rows a picker reads at a time. */
+export const CANDIDATES_PAGE = 50;
+
 export const listStatements = (project: string, page: number, pageSize: number) =>
   call<Page<StatementSummaryView>>(api.GET('/api/projects/{code}/settlement-statements', { params: { path: { code: project }, query: { page, pageSize } } }));
 
-export const listCandidates = (project: string) =>
-  call<SettlementCandidateView[]>(api.GET('/api/projects/{code}/settlement-candidates', { params: { path: { code: project } } }));
+/** A page of the new statement's picker, by subject code; `after`: the previous page's `next`. */
+export const listCandidates = (project: string, after?: string) =>
+  call<SettlementCandidatePage>(
+    api.GET('/api/projects/{code}/settlement-candidates', { params: { path: { code: project }, query: { pageSize: CANDIDATES_PAGE, ...(after ? { after } : {}) } } }),
+  );
 
 export const issueStatement = (project: string, caseIds: string[], issuedOn?: string) =>
   call<StatementView>(api.POST('/api/projects/{code}/settlement-statements', { params: { path: { code: project } }, body: { caseIds, ...(issuedOn ? { issuedOn } : {}) } }));

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { SUBJECT_TYPES, type SubjectType } from '@app/cases';
 import { PageQueryDto, Trim } from '@app/platform';
+import { PickerQuery } from '@app/subjects';
 
 export class CreateConfirmationBatchDto {
   @ApiProperty({ type: [String], format: 'uuid', description: '提交确认的案件（须为本项目“已摸底”且不在其他待确认批次中），1–200 个' })
@@ -60,7 +61,7 @@ export class ReviewConfirmationBatchesQuery extends PageQueryDto {
   state?: 'pending' | 'closed' | 'all';
 }
 
-export class CandidatesQuery {
+export class CandidatesQuery extends PickerQuery {
   @ApiPropertyOptional({ enum: SUBJECT_TYPES, enumName: 'SubjectType', description: '征收对象类型' })
   @IsOptional()
   @IsIn(SUBJECT_TYPES, { message: '征收对象类型不正确' })
