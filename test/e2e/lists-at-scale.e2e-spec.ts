@@ -406,6 +406,13 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
       `SELECT count(*)::int n FROM household h JOIN parcel p ON p.id = h."parcelId" WHERE p.code = 'PX1-03' AND h."caseStatus" = 'surveyed'`,
     );
     expect(read).toBeLessThanOrEqual(surveyedInParcel);
+    // A page of a parcel's candidates walks the parcel's (parcelId, caseStatus, code, id) index and stops at the page.
+    expect(surveyedInParcel).toBeGreaterThan(11);
+    const [pageSql, pageParams] = confirmations.candidatesStatement(scope[0]!, { parcelCode: 'PX1-03' }, 11);
+    const [pageRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${pageSql}`, pageParams);
+    const parcelWalk = nodes(pageRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_parcel_case_status')!;
+    expect(parcelWalk['Actual Rows']! * (parcelWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(11);
+    expect((await confirmations.candidates(scope[0]!, { parcelCode: 'PX1-03' }, 11)).map((r) => r.caseId)).toEqual(parcel.slice(0, 11).map((r) => r.caseId));
 
     // A page after a cursor deep in the list (a picker's `after=`) starts its walk there: it reads its own rows only.
     const recount = await t.query<{ caseId: string; code: string; subjectId: string }>(

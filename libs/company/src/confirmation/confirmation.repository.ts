@@ -92,20 +92,20 @@ export class ConfirmationRepository {
     const params: unknown[] = [projectId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // A parcel's subjects (their cases follow them to the parcel) by the parcel's index when one is asked for.
-    const parcel = filters.parcelCode ? `s."parcelId" = (SELECT id FROM parcel WHERE "projectId" = $1 AND code = ${param(filters.parcelCode)}) AND ` : '';
     const subjects = subjectsAtCaseStatusSql({
       project: '$1',
+      parcel: filters.parcelCode ? `(SELECT id FROM parcel WHERE "projectId" = $1 AND code = ${param(filters.parcelCode)})` : undefined,
       status: "'surveyed'",
       limit: param(limit),
       kinds: filters.subjectType ? [filters.subjectType] : undefined,
       after: after ? { code: param(after.code), id: param(after.id) } : undefined,
-      where: `${parcel}NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,
+      where: `NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,
     });
     return [
       `SELECT s."caseId", s."subjectId", s."projectId", s.status, s."subjectType", s.code, s.party,
               (SELECT p.code FROM parcel p WHERE p.id = s."parcelId") AS "parcelCode"
          FROM (${subjects}) s
-        WHERE s.status = 'surveyed'
+        WHERE s.status = 'surveyed' AND s."projectId" = $1
         ORDER BY s.code, s."subjectId"`,
       params,
     ];

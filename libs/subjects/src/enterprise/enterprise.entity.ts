@@ -4,7 +4,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 /** 企业. */
 @Entity('enterprise')
 @Index('uq_enterprise_project_code', ['projectId', 'code'], { unique: true })
-@Index('idx_enterprise_parcel', ['parcelId'])
+@Index('idx_enterprise_parcel_case_status', ['parcelId', 'caseStatus', 'code', 'id'])
 @Index('idx_enterprise_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class Enterprise extends SubjectBase {
   @Column({ type: 'varchar', length: 100 })

@@ -5,7 +5,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 /** 市政设施: power lines, pipes, roads… on the land. */
 @Entity('municipal_facility')
 @Index('uq_facility_project_code', ['projectId', 'code'], { unique: true })
-@Index('idx_facility_parcel', ['parcelId'])
+@Index('idx_facility_parcel_case_status', ['parcelId', 'caseStatus', 'code', 'id'])
 @Index('idx_facility_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class MunicipalFacility extends SubjectBase {
   @Column({ type: 'varchar', length: 30 })

@@ -15,6 +15,7 @@ import { HouseholdMember } from './household-member.entity.js';
 @Index('idx_household_project_updated', ['projectId', 'updatedAt', 'code', 'id'])
 @Index('idx_household_project_surveyed', ['projectId', 'surveyedOn', 'code', 'id'])
 @Index('idx_household_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
+@Index('idx_household_parcel_case_status', ['parcelId', 'caseStatus', 'code', 'id'])
 /** Trigram indexes (migration `ListsAtScale`): `q` as a fragment of the head's name or of the code. */
 @Index('idx_household_head_name_trgm', { synchronize: false })
 @Index('idx_household_code_trgm', { synchronize: false })

@@ -4,7 +4,7 @@ import { SubjectBase } from '../shared/subject-base.entity.js';
 /** 遗留基地: land taken earlier and never fully cleared. */
 @Entity('legacy_base')
 @Index('uq_legacy_base_project_code', ['projectId', 'code'], { unique: true })
-@Index('idx_legacy_base_parcel', ['parcelId'])
+@Index('idx_legacy_base_parcel_case_status', ['parcelId', 'caseStatus', 'code', 'id'])
 @Index('idx_legacy_base_project_case_status', ['projectId', 'caseStatus', 'code', 'id'])
 export class LegacyBase extends SubjectBase {
   @Column({ type: 'varchar', length: 100 })

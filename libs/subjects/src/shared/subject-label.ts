@@ -33,11 +33,17 @@ const LABEL_SOURCES = [
  * by key (a LATERAL with LIMIT 1, which the planner keeps as such) rather than joined: a join let it hash every case of
  * the kind and sort, or start parallel workers for a walk that stops after a few hundred rows.
  *
- * `project`, `status` and `limit` are SQL expressions (parameters such as `$1`); `kinds` narrows the kinds; `after`
+ * With `parcel` (the id of one of the project's parcels) each kind walks that parcel's (parcelId, caseStatus, code, id)
+ * index instead and reads only its rows: not the project's, whose condition the planner would count as independent of
+ * the parcel's and then expect too few rows to walk in order. The parcel, looked up in the project by its caller, holds
+ * only the project's subjects (a subject is created on a parcel of its own project).
+ *
+ * `project`, `parcel`, `status` and `limit` are SQL expressions (parameters such as `$1`); `kinds` narrows the kinds; `after`
  * (SQL expressions of a code and a subject id, a picker's cursor) starts each walk after that row of the merged order.
  */
 export function subjectsAtCaseStatusSql(opts: {
   project: string;
+  parcel?: string;
   status: string;
   limit: string;
   where?: string;
@@ -50,7 +56,7 @@ export function subjectsAtCaseStatusSql(opts: {
               c.id AS "caseId", c."projectId", c."parcelId", c.status
         FROM ${k.table} s
        CROSS JOIN LATERAL (SELECT c.id, c."projectId", c."parcelId", c.status FROM case_file c WHERE c."subjectType" = '${k.subjectType}' AND c."subjectId" = s.id LIMIT 1) c
-       WHERE s."projectId" = ${opts.project} AND s."caseStatus" = ${opts.status}${after} AND (${opts.where ?? 'TRUE'})
+       WHERE ${opts.parcel ? `s."parcelId" = ${opts.parcel}` : `s."projectId" = ${opts.project}`} AND s."caseStatus" = ${opts.status}${after} AND (${opts.where ?? 'TRUE'})
        ORDER BY s.code, s.id LIMIT ${opts.limit})`,
   );
   return branches.length
