@@ -1,4 +1,4 @@
-import { fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './decimal.js';
+import { Dec, fenToYuan, formatArea, isDecimalLike, sumDecimals, toDecimal, yuanToFen } from './decimal.js';
 
 describe('decimal', () => {
   it('adds without floating point error', () => {
@@ -12,6 +12,11 @@ describe('decimal', () => {
     expect(formatArea('123.454')).toBe('123.45');
     expect(formatArea(80)).toBe('80.00');
     expect(formatArea('  7.1 ')).toBe('7.10');
+    // Text already at two places comes back as it is, exactly as the decimal formatting would give it.
+    for (const text of ['0.00', '0.05', '120.50', '99999999.99', '7.10']) expect(formatArea(text)).toBe(new Dec(text).toFixed(2));
+    expect(formatArea('007.10')).toBe('7.10');
+    expect(formatArea('-0.00')).toBe(new Dec('-0.00').toFixed(2));
+    expect(formatArea('12.3456')).toBe('12.35');
   });
 
   it('converts yuan and fen exactly', () => {

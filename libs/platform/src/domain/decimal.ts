@@ -20,8 +20,13 @@ export function toDecimal(value: string | number | Dec): Dec {
   return new Dec(typeof value === 'number' ? String(value) : value.trim());
 }
 
+/** Text already at two places with no leading zero — as PostgreSQL gives a numeric(…, 2) column. */
+const TWO_PLACES = /^(?:0|[1-9]\d*)\.\d{2}$/;
+
 /** An area in m² rounded half-up to 2 decimals, as text (`"123.40"`). */
 export function formatArea(value: string | number | Dec): string {
+  // A stored area is its own formatting: no decimal parsed for it (a list page shows 120 of them).
+  if (typeof value === 'string' && TWO_PLACES.test(value)) return value;
   return toDecimal(value).toDecimalPlaces(2).toFixed(2);
 }
 
