@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
+import { areaView, SubjectPageOf, SubjectView, withSubjectBase } from '../shared/subject.view.js';
 import type { EnterpriseRecord } from './enterprise.service.js';
 
 /** An enterprise as the API returns it. */
@@ -36,8 +36,7 @@ export class EnterprisePage extends SubjectPageOf(EnterpriseView) {}
 
 /** An enterprise as the API returns it. */
 export function enterpriseView(e: EnterpriseRecord): EnterpriseView {
-  return {
-    ...subjectBaseView(e),
+  return withSubjectBase(e, {
     name: e.name,
     creditCode: e.creditCode,
     legalRepresentative: e.legalRepresentative,
@@ -47,5 +46,5 @@ export function enterpriseView(e: EnterpriseRecord): EnterpriseView {
     businessType: e.businessType,
     suspensionMonths: e.suspensionMonths,
     monthlyLoss: areaView(e.monthlyLoss),
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { formatArea } from '@app/platform';
 import { FACILITY_KINDS, type FacilityKind } from '../domain/subject-values.js';
-import { subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
+import { SubjectPageOf, SubjectView, withSubjectBase } from '../shared/subject.view.js';
 import type { FacilityRecord } from './facility.service.js';
 
 /** A municipal facility as the API returns it. */
@@ -26,12 +26,11 @@ export class FacilityPage extends SubjectPageOf(FacilityView) {}
 
 /** A municipal facility as the API returns it. */
 export function facilityView(f: FacilityRecord): FacilityView {
-  return {
-    ...subjectBaseView(f),
+  return withSubjectBase(f, {
     kind: f.kind,
     ownerUnit: f.ownerUnit,
     description: f.description,
     quantity: formatArea(f.quantity),
     unit: f.unit,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiCalendarDate, formatArea, maskIdNumber, maskPhone } from '@app/platform';
 import { HOUSE_STRUCTURES, MEMBER_RELATIONS, RECOGNITION_BASES, type HouseStructure, type MemberRelation, type RecognitionBasis } from '../domain/subject-values.js';
-import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
+import { areaView, SubjectPageOf, SubjectView, withSubjectBase } from '../shared/subject.view.js';
 import type { HouseholdMember } from './household-member.entity.js';
 import type { HouseholdRecord } from './household.service.js';
 
@@ -126,8 +126,7 @@ export function householdMemberView(m: HouseholdMember): HouseholdMemberView {
 
 /** A household as the API returns it (in lists too), 身份证号 and phone masked. */
 export function householdView(h: HouseholdRecord, members?: HouseholdMember[]): HouseholdView {
-  return {
-    ...subjectBaseView(h),
+  const view: HouseholdView = withSubjectBase(h, {
     village: h.village,
     group: h.group,
     headName: h.headName,
@@ -147,8 +146,9 @@ export function householdView(h: HouseholdRecord, members?: HouseholdMember[]): 
     structure: h.structure,
     yearBuilt: h.yearBuilt,
     surveyedOn: h.surveyedOn,
-    ...(members ? { members: members.map(householdMemberView) } : {}),
-  };
+  });
+  if (members) view.members = members.map(householdMemberView);
+  return view;
 }
 
 /** The answer of an audited unmask: the household's personal data in full, nothing else. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { areaView, subjectBaseView, SubjectPageOf, SubjectView } from '../shared/subject.view.js';
+import { areaView, SubjectPageOf, SubjectView, withSubjectBase } from '../shared/subject.view.js';
 import type { LegacyBaseRecord } from './legacy-base.service.js';
 
 /** A legacy base as the API returns it. */
@@ -21,11 +21,10 @@ export class LegacyBasePage extends SubjectPageOf(LegacyBaseView) {}
 
 /** A legacy base as the API returns it. */
 export function legacyBaseView(b: LegacyBaseRecord): LegacyBaseView {
-  return {
-    ...subjectBaseView(b),
+  return withSubjectBase(b, {
     name: b.name,
     originalProject: b.originalProject,
     area: areaView(b.area),
     householdsRemaining: b.householdsRemaining,
-  };
+  });
 }

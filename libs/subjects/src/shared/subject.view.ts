@@ -51,6 +51,15 @@ export function subjectBaseView<T extends SubjectBase>(s: SubjectRecord<T>): Sub
 }
 
 /** An area (or quantity) as a decimal string with two decimals, or null. */
+/**
+ * A subject's view: the fields every kind shares, then the kind's own `fields`, in that order. Built by assignment, not
+ * as `{ ...subjectBaseView(s), … }`: in this V8 a literal that spreads an object and then adds properties takes its
+ * slow path (~1 µs plus more per property: 45 µs a household), and a list page builds 20 of them.
+ */
+export function withSubjectBase<T extends SubjectBase, F extends object>(s: SubjectRecord<T>, fields: F): SubjectView & F {
+  return Object.assign(subjectBaseView(s), fields);
+}
+
 export function areaView(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : formatArea(value);
 }
