@@ -516,6 +516,49 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     expect(second.items.map((i) => i.id)).toEqual(byNumber.items.map((i) => i.id));
   });
 
+  it.each([
+    ['default order', { page: 1234 }],
+    ['by head name, descending', { sort: '-headName', page: 700 }],
+    ['by survey date', { sort: 'surveyedOn', page: 333 }],
+    ['a case status', { status: 'signed', page: 120 }],
+    ['a village', { village: '金联村', page: 300 }],
+  ])('a page number deep in the list (%s) starts from the row kept for its thousand: the same rows as the plain walk', async (_label, query) => {
+    const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+    const [sql, params] = await repo.listStatement(page(query) as never, scope);
+    const plain = ids(await t.query<{ id: string }>(sql, params));
+    expect(plain).toHaveLength(20);
+    const first = await repo.findPage(page(query) as never, scope); // finds the anchor
+    const again = await repo.findPage(page(query) as never, scope); // starts from it (unless another commit came between)
+    expect(ids(first.items)).toEqual(plain);
+    expect(ids(again.items)).toEqual(plain);
+    expect(again.next).toEqual(first.next);
+  });
+
+  it('a deep page follows a row written behind the api: its anchor is found again after the commit', async () => {
+    const query = page({ page: 600 });
+    const before = await repo.findPage(query as never, scope);
+    // A household whose code sorts before every other of PX1: every later row moves one place on.
+    await t.query(
+      `WITH h AS (
+         INSERT INTO household (version, "projectId", "parcelId", code, village, "headName", "headIdNumberEncrypted", "headIdNumberHash", "registeredPersons", "licensedArea")
+         SELECT 1, p.id, pc.id, 'PX1-000000', '二联村', '插队户', h."headIdNumberEncrypted", 'anchor-test', 3, 100
+           FROM project p JOIN parcel pc ON pc."projectId" = p.id AND pc.code = 'PX1-01' CROSS JOIN (SELECT "headIdNumberEncrypted" FROM household LIMIT 1) h
+          WHERE p.code = 'PX1'
+         RETURNING id, "projectId", "parcelId")
+       INSERT INTO case_file (version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus")
+       SELECT 1, 'household', id, "projectId", "parcelId", 'surveying', 'none' FROM h`,
+    );
+    try {
+      const after = await repo.findPage(query as never, scope);
+      const [sql, params] = await repo.listStatement(query as never, scope);
+      expect(after.items.map((i) => i.id)).toEqual((await t.query<{ id: string }>(sql, params)).map((r) => r.id));
+      expect(after.items.slice(1).map((i) => i.id)).toEqual(before.items.slice(0, 19).map((i) => i.id));
+    } finally {
+      await t.query(`DELETE FROM case_file WHERE "subjectId" IN (SELECT id FROM household WHERE code = 'PX1-000000')`);
+      await t.query(`DELETE FROM household WHERE code = 'PX1-000000'`);
+    }
+  });
+
   it('a name fragment of three characters or more finds its rows through the trigram index', async () => {
     const [sql, params] = await repo.listStatement(page({ q: '张建国1' }) as never, scope);
     const all = await plan(sql, params);
