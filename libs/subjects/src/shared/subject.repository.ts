@@ -297,6 +297,9 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * leave. One small statement, so that the page's statement can name each project's walk (see `pageQuery`).
    */
   async pageProjects(query: Pick<SubjectPageQuery, 'project' | 'parcel'>, scope: readonly string[] | null): Promise<string[]> {
+    // Without a project or parcel filter the scope's projects are the walks (a project id that no longer exists walks
+    // nothing): no statement for them.
+    if (scope && !query.project && !query.parcel) return [...new Set(scope)].sort();
     const rows = await this.connection.manager.query<Array<{ id: string }>>(
       `SELECT p.id FROM project p
         WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
