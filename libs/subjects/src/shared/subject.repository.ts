@@ -297,9 +297,10 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * leave. One small statement, so that the page's statement can name each project's walk (see `pageQuery`).
    */
   async pageProjects(query: Pick<SubjectPageQuery, 'project' | 'parcel'>, scope: readonly string[] | null): Promise<string[]> {
-    // Without a project or parcel filter the scope's projects are the walks (a project id that no longer exists walks
-    // nothing): no statement for them.
-    if (scope && !query.project && !query.parcel) return [...new Set(scope)].sort();
+    // Without a project filter the scope's projects are the walks: no statement for them. A project id that no longer
+    // exists walks nothing, and neither does a project without the filtered parcel (each walk looks the parcel's code up
+    // in its own project: one index probe that finds no parcel).
+    if (scope && !query.project) return [...new Set(scope)].sort();
     const rows = await this.connection.manager.query<Array<{ id: string }>>(
       `SELECT p.id FROM project p
         WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
