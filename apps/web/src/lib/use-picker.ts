@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
 
+/** Rows a picker reads at a time (the api's default page). */
+export const PICKER_PAGE = 50;
+
 /** One page of a picker as the api answers it: rows in code order and the cursor of the next page (null: no more). */
 export interface PickerAnswer<T> {
   items: T[];

@@ -2,8 +2,8 @@ import { Alert, Button, Form, Input, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ConfirmationCandidateView } from '../../api/views';
 import { FormDialog } from '../../lib/FormDialog';
-import { usePicker } from '../../lib/use-picker';
-import { CANDIDATES_PAGE, listCandidates } from './confirmation-api';
+import { PICKER_PAGE, usePicker } from '../../lib/use-picker';
+import { listCandidates } from './confirmation-api';
 
 type SubjectType = ConfirmationCandidateView['subjectType'];
 const SUBJECT_TYPES: Array<{ value: SubjectType; label: string }> = [
@@ -83,7 +83,7 @@ export function NewBatchDialog({ open, project, projectLabel, onSubmit, onClose 
       />
       {picker.hasMore && (
         <Button size="small" loading={picker.loading} onClick={picker.more} data-testid="candidates-more">
-          按编号再显示 {CANDIDATES_PAGE} 件
+          按编号再显示 {PICKER_PAGE} 件
         </Button>
       )}
       <Form.Item name="note" label="批次说明" style={{ marginTop: 12, marginBottom: 0 }} rules={[{ max: 500, message: '批次说明最多 500 个字' }]}>

@@ -1,4 +1,5 @@
 import { api, call } from '../../api/client';
+import { PICKER_PAGE } from '../../lib/use-picker';
 import type { ConfirmationBatchSummary, ConfirmationBatchView, ConfirmationCandidateList, ConfirmationLineView, Page } from '../../api/views';
 
 export type BatchScope = 'pending' | 'closed' | 'all';
@@ -9,13 +10,10 @@ export const listBatches = (query: { project?: string; state?: BatchScope; page?
 
 export const getBatch = (id: string) => call<ConfirmationBatchView>(api.GET('/api/confirmation-batches/{id}', { params: { path: { id } } }));
 
-/** Rows a picker reads at a time. */
-export const CANDIDATES_PAGE = 50;
-
 /** A page of the new batch's picker, by subject code; `after`: the previous page's `next`. */
 export const listCandidates = (project: string, query: { subjectType?: 'household' | 'enterprise' | 'facility' | 'legacy_base'; parcel?: string }, after?: string) =>
   call<ConfirmationCandidateList>(
-    api.GET('/api/projects/{code}/confirmation-candidates', { params: { path: { code: project }, query: { ...query, pageSize: CANDIDATES_PAGE, ...(after ? { after } : {}) } } }),
+    api.GET('/api/projects/{code}/confirmation-candidates', { params: { path: { code: project }, query: { ...query, pageSize: PICKER_PAGE, ...(after ? { after } : {}) } } }),
   );
 
 export const submitBatch = (project: string, caseIds: string[], note?: string) =>

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import type { SettlementCandidateView } from '../../api/views';
 import { formatAmount } from '../../lib/format';
-import { usePicker } from '../../lib/use-picker';
-import { CANDIDATES_PAGE, listCandidates } from './settlement-api';
+import { PICKER_PAGE, usePicker } from '../../lib/use-picker';
+import { listCandidates } from './settlement-api';
 
 interface Props {
   open: boolean;
@@ -74,7 +74,7 @@ export function IssueStatementDialog({ open, project, projectLabel, onIssue, onC
       />
       {picker.hasMore && (
         <Button size="small" style={{ marginBottom: 12 }} loading={picker.loading} onClick={picker.more} data-testid="candidates-more">
-          按编号再显示 {CANDIDATES_PAGE} 件
+          按编号再显示 {PICKER_PAGE} 件
         </Button>
       )}
       <div>

@@ -1,4 +1,5 @@
 import { api, call } from '../../api/client';
+import { PICKER_PAGE } from '../../lib/use-picker';
 import type {
   Page,
   ReconciliationView,
@@ -11,16 +12,13 @@ import type {
   UpdateFiguresBody,
 } from '../../api/views';
 
-/** Rows a picker reads at a time. */
-export const CANDIDATES_PAGE = 50;
-
 export const listStatements = (project: string, page: number, pageSize: number) =>
   call<Page<StatementSummaryView>>(api.GET('/api/projects/{code}/settlement-statements', { params: { path: { code: project }, query: { page, pageSize } } }));
 
 /** A page of the new statement's picker, by subject code; `after`: the previous page's `next`. */
 export const listCandidates = (project: string, after?: string) =>
   call<SettlementCandidatePage>(
-    api.GET('/api/projects/{code}/settlement-candidates', { params: { path: { code: project }, query: { pageSize: CANDIDATES_PAGE, ...(after ? { after } : {}) } } }),
+    api.GET('/api/projects/{code}/settlement-candidates', { params: { path: { code: project }, query: { pageSize: PICKER_PAGE, ...(after ? { after } : {}) } } }),
   );
 
 export const issueStatement = (project: string, caseIds: string[], issuedOn?: string) =>
