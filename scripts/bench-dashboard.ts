@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { hashPassword, UserRepository } from '@app/identity';
+import { databaseTransport } from '@app/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import type { LoadRequest, LoadResult } from './bench/load-worker.js';
 import { openBenchDatabase } from './bench/scratch-database.js';
@@ -277,6 +278,7 @@ async function main(): Promise<void> {
     await app.close();
     process.stdout.write(
       [
+        `PostgreSQL: ${databaseTransport(url)}`,
         `cases: ${ROWS} (${PROJECTS} projects × ${PARCELS_PER_PROJECT} parcels); goal p95 ≤ 50 ms per endpoint`,
         ...rows,
         mismatches.length ? `FIGURES DIFFER from the recount: ${mismatches.join(', ')}` : 'every figure checked equals the raw recount',

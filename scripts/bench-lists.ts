@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { hashPassword, UserRepository } from '@app/identity';
-import { encryptField, searchHash } from '@app/platform';
+import { databaseTransport, encryptField, searchHash } from '@app/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import type { LoadRequest, LoadResult } from './bench/load-worker.js';
 import { openBenchDatabase } from './bench/scratch-database.js';
@@ -523,6 +523,7 @@ async function main(): Promise<void> {
     await app.close();
     process.stdout.write(
       [
+        `PostgreSQL: ${databaseTransport(url)}`,
         `households: ${HOUSEHOLDS} in the officer's two projects (+${HOUSEHOLDS / 5} outside the scope); enterprises, facilities, legacy bases: ${OTHERS} each; import and export batches: ${BATCHES} each; audit rows: ${AUDIT_ROWS}`,
         ...rows,
       ].join('\n') + '\n',

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { findFreePort, startEmbeddedPostgres } from '@app/platform';
+import { embeddedUrl, findFreePort, startEmbeddedPostgres } from '@app/platform';
 
 /** Starts a cluster in a child process the way a previous run would, then kills that process with SIGKILL. */
 async function leaveOrphan(dataDir: string, attemptsLeft = 3): Promise<number> {
@@ -46,6 +46,12 @@ describe('embedded PostgreSQL', () => {
     const first = await startEmbeddedPostgres(dir);
     const c1 = new pg.Client({ connectionString: first.url });
     await c1.connect();
+    // The app's connections go through the cluster's Unix socket (no server address); tools still reach it on loopback TCP.
+    expect((await c1.query<{ addr: string | null }>('SELECT inet_server_addr() AS addr')).rows).toEqual([{ addr: null }]);
+    const tcp = new pg.Client({ host: '127.0.0.1', port: first.port, user: 'postgres', password: readFileSync(join(dir, 'postgres.password'), 'utf8').trim(), database: 'postgres' });
+    await tcp.connect();
+    expect((await tcp.query<{ addr: string | null }>('SELECT inet_server_addr() AS addr')).rows).toEqual([{ addr: '127.0.0.1' }]);
+    await tcp.end();
     await c1.query('CREATE TABLE kept (v text)');
     await c1.query(`INSERT INTO kept VALUES ('徐泾')`);
     await c1.end();
@@ -88,4 +94,10 @@ describe('embedded PostgreSQL', () => {
       await owner.stop();
     }
   }, 120_000);
+
+  it('keeps to loopback TCP when the socket path would not fit in a Unix socket address', () => {
+    expect(embeddedUrl('/srv/xujing/.data/postgres', 5555, 'p w')).toBe('postgres://postgres:p%20w@127.0.0.1:5555/postgres?host=%2Fsrv%2Fxujing%2F.data%2Fpostgres');
+    const deep = `/srv/${'x'.repeat(90)}/.data/postgres`;
+    expect(embeddedUrl(deep, 5555, 'pw')).toBe('postgres://postgres:pw@127.0.0.1:5555/postgres');
+  });
 });

@@ -1,8 +1,8 @@
 export { AppConfig } from './config/app-config.js';
 export { ConfigError, loadConfig } from './config/load-config.js';
 export { ConfigModule } from './config/config.module.js';
-export { databaseName, withDatabase } from './database/database-url.js';
-export { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+export { databaseName, databaseTransport, withDatabase } from './database/database-url.js';
+export { embeddedUrl, findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 export { dataSourceOptions, ensureDatabase, pendingSchemaChanges, runMigrations, WRONG_DATA_KEY, type EntityList, type MigrationList } from './database/migrate.js';
 export { installPgTypeParsers } from './database/pg-types.js';
 export { resolveDatabase, type ResolvedDatabase } from './database/resolve-database.js';
