@@ -559,6 +559,59 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     }
   });
 
+  it("a search's kept count serves its pages while nothing commits, and is counted again after a row written behind the api", async () => {
+    const insertHead = (code: string, project: string, headName: string) =>
+      t.query(
+        `WITH h AS (
+           INSERT INTO household (version, "projectId", "parcelId", code, village, "headName", "headIdNumberEncrypted", "headIdNumberHash", "registeredPersons", "licensedArea")
+           SELECT 1, p.id, pc.id, $1, '二联村', $3, h."headIdNumberEncrypted", 'kept-count-test', 3, 100
+             FROM project p JOIN parcel pc ON pc."projectId" = p.id AND pc.code = p.code || '-01' CROSS JOIN (SELECT "headIdNumberEncrypted" FROM household LIMIT 1) h
+            WHERE p.code = $2
+           RETURNING id, "projectId", "parcelId")
+         INSERT INTO case_file (version, "subjectType", "subjectId", "projectId", "parcelId", status, "resettlementStatus")
+         SELECT 1, 'household', id, "projectId", "parcelId", 'surveying', 'none' FROM h`,
+        [code, project, headName],
+      );
+    const recount = async (q: string) =>
+      (await t.query<{ id: string }>(`SELECT id FROM household WHERE "projectId" = ANY($1::uuid[]) AND "headName" LIKE $2 ORDER BY code, id`, [scope, `%${q}%`])).map((r) => r.id);
+    // A search with matches: the second read is served with the kept count; the page equals the recount.
+    const q = '张建国1';
+    const first = await repo.findPage(page({ q }) as never, scope);
+    const again = await repo.findPage(page({ q }) as never, scope);
+    expect(again).toEqual(first);
+    const before = await recount(q);
+    expect(first).toMatchObject({ total: before.length, totalExact: true });
+    expect(first.items.map((i) => i.id)).toEqual(before.slice(0, 20));
+    // A search with no match in PX1 and PX2, kept as such (an empty page: its snapshot is asked after it).
+    const none = '插队户新名';
+    expect(await repo.findPage(page({ q: none }) as never, scope)).toMatchObject({ items: [], total: 0 });
+    expect(await repo.findPage(page({ q: none }) as never, scope)).toMatchObject({ items: [], total: 0 });
+    // Rows committed behind the api: a match sorting first in PX1, and the first match of the other search, in PX2 —
+    // a project the kept count did not name.
+    await insertHead('PX1-000000', 'PX1', `${q}插队`);
+    await insertHead('PX2-000000', 'PX2', none);
+    try {
+      const after = await repo.findPage(page({ q }) as never, scope);
+      expect(after).toMatchObject({ total: before.length + 1, totalExact: true });
+      expect(after.items.map((i) => i.code)[0]).toBe('PX1-000000');
+      expect(after.items.map((i) => i.id)).toEqual((await recount(q)).slice(0, 20));
+      const found = await repo.findPage(page({ q: none }) as never, scope);
+      expect(found).toMatchObject({ total: 1, totalExact: true });
+      expect(found.items.map((i) => i.code)).toEqual(['PX2-000000']);
+      // A page past the end of a kept search: no rows, the count kept.
+      const past = await repo.findPage(page({ q, page: 999 }) as never, scope);
+      expect(past).toMatchObject({ items: [], total: before.length + 1 });
+    } finally {
+      await t.query(`DELETE FROM case_file WHERE "subjectId" IN (SELECT id FROM household WHERE code IN ('PX1-000000', 'PX2-000000'))`);
+      await t.query(`DELETE FROM household WHERE code IN ('PX1-000000', 'PX2-000000')`);
+    }
+  });
+
+  it('a page past the end of a list without a search still answers its total from the case summary', async () => {
+    const { total } = await repo.findPage(page({ status: 'signed' }) as never, scope);
+    expect(await repo.findPage(page({ status: 'signed', page: 9_999 }) as never, scope)).toMatchObject({ items: [], total, totalExact: true });
+  });
+
   it('a name fragment of three characters or more finds its rows through the trigram index', async () => {
     const [sql, params] = await repo.listStatement(page({ q: '张建国1' }) as never, scope);
     const all = await plan(sql, params);

@@ -45,8 +45,25 @@ export class TransactionalConnection {
   async currentSnapshot(): Promise<string | null> {
     if (this.inTransaction) return null;
     const [row] = await this.dataSource.query<Array<{ snapshot: string }>>(`SELECT pg_current_snapshot()::text AS snapshot`);
+    this.sawSnapshot(row!.snapshot);
     return row!.snapshot;
   }
+
+  /**
+   * The snapshot a statement outside a transaction last reported (`currentSnapshot`, or a caller's `sawSnapshot`): an
+   * answer kept under another snapshot is known to be out of date (snapshots only move on), one kept under this one
+   * probably is not — a caller may then use it at once and check it by the snapshot of the statement it runs.
+   */
+  get lastSnapshotSeen(): string | undefined {
+    return this.latestSnapshot;
+  }
+
+  /** Notes the snapshot a statement outside a transaction ran in (`pg_current_snapshot()` in its answer). */
+  sawSnapshot(snapshot: string): void {
+    this.latestSnapshot = snapshot;
+  }
+
+  private latestSnapshot: string | undefined;
 
   /** True when called inside `transaction()`. */
   get inTransaction(): boolean {

@@ -31,6 +31,18 @@ describe('SnapshotCache', () => {
     expect(cache.get('c', 's')).toBe(3);
   });
 
+  it('peeks at what a key holds in any snapshot without marking it used', () => {
+    const cache = new SnapshotCache<number>(2);
+    expect(cache.peek('a')).toBeUndefined();
+    cache.set('a', '1:2:', 1);
+    cache.set('b', '1:2:', 2);
+    expect(cache.peek('a')).toEqual({ snapshot: '1:2:', value: 1 });
+    // Peeking did not make `a` the most recently used: it leaves first.
+    cache.set('c', '1:2:', 3);
+    expect(cache.peek('a')).toBeUndefined();
+    expect(cache.peek('b')).toEqual({ snapshot: '1:2:', value: 2 });
+  });
+
   it('refuses a capacity that is not a positive integer', () => {
     expect(() => new SnapshotCache(0)).toThrow(RangeError);
     expect(() => new SnapshotCache(1.5)).toThrow(RangeError);

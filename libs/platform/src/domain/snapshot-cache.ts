@@ -32,6 +32,16 @@ export class SnapshotCache<T> {
     return entry.value;
   }
 
+  /**
+   * What `key` holds and the snapshot it was computed in, whatever the current snapshot (not marked as used): for a
+   * caller that learns the current snapshot in the same statement that uses the value, then keeps the value only if
+   * the two snapshots are one (`get`).
+   */
+  peek(key: string): { snapshot: string; value: T } | undefined {
+    const entry = this.entries.get(key);
+    return entry && { snapshot: entry.snapshot, value: entry.value };
+  }
+
   /** Keeps `value`, computed in `snapshot`, for `key` (replacing what the key held). */
   set(key: string, snapshot: string, value: T): void {
     this.entries.delete(key);

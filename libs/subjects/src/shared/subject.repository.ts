@@ -56,6 +56,24 @@ type ProjectWalk<T extends SubjectBase> = (project: string, params?: Record<stri
 
 type CountQuery = SubjectPageQuery & { village?: string; resettledFrom?: string; resettledTo?: string };
 
+/** How many rows match (see `countMatching`). */
+interface Counted {
+  total: number;
+  exact: boolean;
+  /** The projects the matching rows are in (an exact search count): the page walks only these. */
+  projects?: string[];
+}
+
+/** A search's kept count as `countMatching` answers it. */
+function searchCounted(value: { n: number; projects: string[] }): Counted {
+  return value.n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: value.n, exact: true, projects: value.projects };
+}
+
+/** `$1`, `$2`, … of a statement renumbered to follow `offset` parameters of the statement it is put in. */
+function shiftParameters(sql: string, offset: number): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+}
+
 interface SortPlan {
   column: string;
   descending: boolean;
@@ -314,7 +332,8 @@ export abstract class SubjectRepository<T extends SubjectBase> {
 
   /** The statement `findPage` runs for this query (its projects looked up first): what the index tests EXPLAIN. */
   async listStatement(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<[string, unknown[]]> {
-    return this.listQuery(query, scope, await this.pageProjects(query, scope));
+    const count = this.countQuery(query, scope);
+    return this.listQuery(query, scope, await this.pageProjects(query, scope), count.summary ? { total: [count.sql, count.params] } : {});
   }
 
   /**
@@ -352,7 +371,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * when the set is small, else `COUNT_CAP` with `exact: false` (the count stops there); an exact count also names
    * the projects the matching rows are in (`projects`), so the page walks only those.
    */
-  async countMatching(query: CountQuery, scope: string[] | null): Promise<{ total: number; exact: boolean; projects?: string[] }> {
+  async countMatching(query: CountQuery, scope: string[] | null): Promise<Counted> {
     const { sql, params, summary } = this.countQuery(query, scope);
     if (summary) {
       const [row] = await this.connection.manager.query<Array<{ n: string }>>(sql, params);
@@ -365,9 +384,10 @@ export abstract class SubjectRepository<T extends SubjectBase> {
         `SELECT pg_current_snapshot()::text AS snapshot, now() AS at, c.n, c.projects FROM (${sql}) c`,
         params,
       );
+      if (!this.connection.inTransaction) this.connection.sawSnapshot(row!.snapshot);
       return { snapshot: row!.snapshot, at: row!.at, value: { n: Number(row!.n), projects: row!.projects ?? [] } };
     });
-    return value.n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: value.n, exact: true, projects: value.projects };
+    return searchCounted(value);
   }
 
   /**
@@ -428,17 +448,28 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     return { sql: `SELECT count(*) AS n, array_agg(DISTINCT "projectId") AS projects FROM (${sql}) capped`, params, summary: false };
   }
 
-  /** The statement `findPage` reads a page with: `pageQuery`'s ids, then their rows by primary key (the index tests EXPLAIN it). */
-  listQuery(query: StartedQuery, scope: string[] | null, projects?: readonly string[]): [string, unknown[]] {
+  /**
+   * The statement `findPage` reads a page with: `pageQuery`'s ids, then their rows by primary key (the index tests EXPLAIN
+   * it). `total`: a count statement whose answer each row carries as `__total` (the summary's count, one round trip with
+   * the page); `snapshot`: each row carries the statement's snapshot as `__snapshot` (to check a kept search count by).
+   */
+  listQuery(query: StartedQuery, scope: string[] | null, projects?: readonly string[], also: { total?: [string, unknown[]]; snapshot?: boolean } = {}): [string, unknown[]] {
     const [pageSql, pageParams] = this.pageQuery(query, scope, projects);
     const plan = this.sortOf(query.sort);
     const direction = plan.descending ? 'DESC' : 'ASC';
     const params = [...pageParams, this.subjectType];
+    const subjectTypeAt = params.length;
+    let extra = '';
+    if (also.total) {
+      extra += `, (${shiftParameters(also.total[0], params.length)}) AS "__total"`;
+      params.push(...also.total[1]);
+    }
+    if (also.snapshot) extra += ', pg_current_snapshot()::text AS "__snapshot"';
     const sql = `WITH page AS (${pageSql})
-      SELECT s.*, page.k AS "__k", p.code AS "__projectCode", pc.code AS "__parcelCode", c.id AS "__caseId", c.status AS "__caseStatus"${this.listColumns()}
+      SELECT s.*, page.k AS "__k", p.code AS "__projectCode", pc.code AS "__parcelCode", c.id AS "__caseId", c.status AS "__caseStatus"${this.listColumns()}${extra}
         FROM page JOIN "${this.repo.metadata.tableName}" s ON s.id = page.id
         JOIN project p ON p.id = s."projectId" JOIN parcel pc ON pc.id = s."parcelId"
-        LEFT JOIN case_file c ON c."subjectType" = $${params.length} AND c."subjectId" = s.id
+        LEFT JOIN case_file c ON c."subjectType" = $${subjectTypeAt} AND c."subjectId" = s.id
        ORDER BY page.k ${direction}${plan.descending && plan.nullable ? ' NULLS LAST' : ''}, page.code ${direction}, page.id ${direction}`;
     return [sql, params];
   }
@@ -465,20 +496,40 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * `scope` (project ids, null = all) limits the list to the projects the caller may see.
    */
   async findPage(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<ListPage<SubjectRecord<T>>> {
-    const read = async (matched: string[] | null) => {
+    const read = async (matched: string[] | null, also?: Parameters<SubjectRepository<T>['listQuery']>[3]) => {
       const projects = await this.pageProjects(query, matched ?? scope);
-      const [sql, params] = this.listQuery(await this.fromAnchor(query, scope, projects), scope, projects);
+      const [sql, params] = this.listQuery(await this.fromAnchor(query, scope, projects), scope, projects, also);
       return this.connection.manager.query<Array<Record<string, unknown>>>(sql, params);
     };
     let rows: Array<Record<string, unknown>>;
-    let counted: Awaited<ReturnType<SubjectRepository<T>['countMatching']>>;
-    if (this.countsFromSummary(query)) {
-      [rows, counted] = await Promise.all([read(null), this.countMatching(query, scope)]);
+    let counted: Counted;
+    const count = this.countQuery(query, scope);
+    if (count.summary) {
+      // The summary's count rides on the page's statement; a page past the end has no row to carry it.
+      rows = await read(null, { total: [count.sql, count.params] });
+      counted = rows.length ? { total: Number(rows[0]!.__total), exact: true } : await this.countMatching(query, scope);
     } else {
       // A search counts first (usually kept from its previous page): the page then walks only the projects its rows are
-      // in — a project with no match would otherwise read every row of its index looking for one.
-      counted = await this.countMatching(query, scope);
-      rows = await read(counted.projects ?? null);
+      // in — a project with no match would otherwise read every row of its index looking for one. A kept count is
+      // tried at once, the page's statement telling its snapshot (an empty page asks for it after): the snapshot the
+      // count was kept in, the count holds — no commit since — and the request took one round trip; else it is
+      // counted again and the page read again.
+      const key = JSON.stringify([count.sql, count.params]);
+      const kept = this.connection.inTransaction ? undefined : this.counts.peek(key);
+      // Kept under an older snapshot than the last one seen: a commit came since, no use trying it.
+      let keptCount = kept && kept.snapshot === this.connection.lastSnapshotSeen ? searchCounted(kept.value) : undefined;
+      rows = [];
+      if (keptCount) {
+        rows = await read(keptCount.projects ?? null, { snapshot: true });
+        const snapshot = rows.length ? (rows[0]!.__snapshot as string) : await this.connection.currentSnapshot();
+        if (rows.length) this.connection.sawSnapshot(snapshot!);
+        if (snapshot === null || this.counts.get(key, snapshot) === undefined) keptCount = undefined;
+      }
+      if (keptCount) counted = keptCount;
+      else {
+        counted = await this.countMatching(query, scope);
+        rows = await read(counted.projects ?? null);
+      }
     }
     this.readRow ??= entityRowReader<T>(this.repo.metadata);
     const items = rows.map((row) => {
