@@ -55,8 +55,8 @@ const SOCKET_PATH_MAX = 107;
 
 /**
  * The URL of the cluster: through its Unix socket in the cluster folder when that path fits, else over loopback TCP.
- * On this kind of machine each query written to a loopback TCP socket cost the api ~0.3 ms in the kernel (a quarter of
- * its time under load); the same write to a Unix socket costs a fraction of it (README, "### Lists").
+ * Every query crosses it twice, and under load the kernel's loopback TCP path was a large part of the machine's time:
+ * through the socket the lists answered 15–40 % more requests a second on the same 2 cores (README, "### Lists").
  */
 export function embeddedUrl(clusterDir: string, port: number, password: string): string {
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
