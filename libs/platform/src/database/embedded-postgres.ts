@@ -60,12 +60,13 @@ const SOCKET_PATH_MAX = 107;
  */
 export function embeddedUrl(clusterDir: string, port: number, password: string): string {
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  if (!socketFits(clusterDir, port)) return base;
-  return `${base}?host=${encodeURIComponent(clusterDir)}`;
+  return socketPath(clusterDir, port) ? `${base}?host=${encodeURIComponent(clusterDir)}` : base;
 }
 
-function socketFits(clusterDir: string, port: number): boolean {
-  return Buffer.byteLength(join(clusterDir, `.s.PGSQL.${port}`)) <= SOCKET_PATH_MAX;
+/** The cluster's Unix socket in its folder, or null when that path is too long for a socket address. */
+function socketPath(clusterDir: string, port: number): string | null {
+  const path = join(clusterDir, `.s.PGSQL.${port}`);
+  return Buffer.byteLength(path) <= SOCKET_PATH_MAX ? path : null;
 }
 
 /** The file naming the process that started the cluster (written before it starts it). */
@@ -164,6 +165,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
     recent.push(text);
     if (recent.length > 20) recent.shift();
   };
+  const socket = socketPath(clusterDir, port);
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -173,7 +175,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
     // Loopback TCP for psql and other tools; the socket in the cluster folder for this app's own connections.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketFits(clusterDir, port) ? clusterDir : ''}`, '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socket ? clusterDir : ''}`, '-c', 'max_connections=200'],
     onLog: remember,
     onError: remember,
   });
@@ -199,7 +201,6 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log = () => un
       // not hooked in this module instance (e.g. under a test runner's module registry)
     }
   }
-  const socket = socketFits(clusterDir, port) ? `，本应用经 Unix 套接字 ${join(clusterDir, `.s.PGSQL.${port}`)} 连接` : '';
-  log(`内置 PostgreSQL 已启动，端口 ${port}${socket}，数据目录 ${clusterDir}`);
+  log(`内置 PostgreSQL 已启动，端口 ${port}${socket ? `，本应用经 Unix 套接字 ${socket} 连接` : ''}，数据目录 ${clusterDir}`);
   return { url: urlOn(port), port, stop: () => cluster.stop() };
 }
