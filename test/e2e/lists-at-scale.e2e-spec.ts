@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { encryptField } from '@app/platform';
 import { AuditLogRepository } from '../../libs/audit/src/audit-log/audit-log.repository.js';
 import { PaymentRepository } from '../../libs/compensation/src/payment/payment.repository.js';
@@ -354,6 +355,44 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     const q = query as { page: number; pageSize: number };
     for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
       expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * q.page * q.pageSize);
+  });
+
+  // The pages without a search run as prepared statements (planned once per connection): PostgreSQL may then run its
+  // generic plan, made without the values — it must walk the same index as the plan made for them.
+  it.each([
+    ['default order (code), first page', page({}), 'idx_household_project_code_id'],
+    ['default order, page 10', page({ page: 10 }), 'idx_household_project_code_id'],
+    ['by head name, descending', page({ sort: '-headName' }), 'idx_household_project_head_name'],
+    ['one project', page({ project: 'PX2' }), 'idx_household_project_code_id'],
+    ['a parcel', page({ parcel: 'PX1-03' }), /^(idx_household_parcel|idx_household_project_code_id)$/],
+    ['a village', page({ village: '金联村' }), 'idx_household_project_village'],
+    ['a case status', page({ status: 'signed' }), 'idx_household_project_case_status'],
+    ['a keyset page', page({ after: 'cursor' }), 'idx_household_project_code_id'],
+  ])('prepared, its generic plan (%s, %j) walks %s too — no sort of the whole scope, no scan of the table', async (_label, query, index) => {
+    const q = { ...(query as Record<string, unknown>) };
+    if (q.after) {
+      const [row] = await t.query<{ id: string; code: string }>(`SELECT id, code FROM household WHERE "projectId" = $1 ORDER BY code, id OFFSET 5000 LIMIT 1`, [scope[0]]);
+      q.after = Buffer.from(JSON.stringify([row!.code, row!.code, row!.id])).toString('base64url');
+    }
+    const [sql, params] = await repo.listStatement(q as never, scope);
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      await client.query(`PREPARE page_statement AS ${sql}`);
+      const literal = (v: unknown) => (typeof v === 'number' ? String(v) : client.escapeLiteral(Array.isArray(v) ? `{${v.map((x) => `"${String(x)}"`).join(',')}}` : String(v)));
+      const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE page_statement(${params.map(literal).join(', ')})`);
+      const all = nodes(rows[0]!['QUERY PLAN'][0]!.Plan);
+      expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
+      const used = all.map((n) => n['Index Name']).filter(Boolean);
+      if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
+      else expect(used).toContain(index);
+      const size = q as { page: number; pageSize: number };
+      for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
+        expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * size.page * size.pageSize);
+    } finally {
+      await client.end();
+    }
   });
 
   it.each([

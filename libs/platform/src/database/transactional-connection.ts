@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { PreparedStatements } from './prepared-statements.js';
 
 interface TransactionContext {
   manager: EntityManager;
@@ -32,6 +34,19 @@ export class TransactionalConnection {
   get manager(): EntityManager {
     return storage.getStore()?.manager ?? this.dataSource.manager;
   }
+
+  /**
+   * A read the request path sends again and again with other values (a request's session, a list's page): outside a
+   * transaction, a prepared statement planned once per connection (see PreparedStatements — only for statements whose
+   * generic plan is as good as a custom one); inside one, on the transaction's connection, unprepared.
+   */
+  async queryPrepared<R>(sql: string, params: unknown[]): Promise<R[]> {
+    if (this.inTransaction) return this.manager.query<R[]>(sql, params);
+    this.prepared ??= new PreparedStatements((this.dataSource.driver as unknown as { master: Pool }).master);
+    return this.prepared.query<R>(sql, params);
+  }
+
+  private prepared: PreparedStatements | undefined;
 
   /** A repository bound to the running transaction, if any. */
   getRepository<T extends ObjectLiteral>(target: EntityTarget<T>): Repository<T> {

@@ -54,6 +54,11 @@ export class HouseholdRepository extends SubjectRepository<Household> {
     super.applySearch(qb, q);
   }
 
+  /** Nor with resettlement dates: how many households a range holds (none to all) decides the plan of the drill-down. */
+  protected override preparable(query: HouseholdPageQuery): boolean {
+    return super.preparable(query) && !query.resettledFrom && !query.resettledTo;
+  }
+
   protected override applyFilters(qb: SelectQueryBuilder<Household>, query: HouseholdPageQuery): void {
     if (query.village) qb.andWhere('s.village = :village', { village: query.village });
     // 住房问题解决 within dates: the date the resettlement library keeps on the household's track (read here, never
