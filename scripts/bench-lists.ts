@@ -7,13 +7,16 @@
  * the raw SQL of the same page as a naive read does it (ids ordered in SQL with OFFSET, and count(*) of the whole set).
  * BENCH_OTHERS (default 20,000) enterprises, facilities and legacy bases each, and BENCH_BATCHES (default 50,000) import and
  * export batches each, are loaded the same way for their lists.
- * BENCH_ONLY runs only the patterns whose name contains that text (or one of its `|`-separated parts).
+ * BENCH_ONLY runs only the patterns whose name contains that text (or one of its `|`-separated parts); BENCH_PROFILE=<folder>
+ * writes the api's CPU profile of each pattern's 50-client window there.
  *   npm run bench:lists
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
@@ -37,6 +40,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Only the patterns whose name contains this text, or one of its `|`-separated parts (to measure one change quickly). */
 const ONLY = process.env.BENCH_ONLY;
+/** A folder: the api's CPU profile of each pattern's 50-client window is written there (to find where its time goes). */
+const PROFILE = process.env.BENCH_PROFILE;
 const CONNECTIONS = 50;
 const PARCELS_PER_PROJECT = 50;
 const PASSWORD = 'Bench#2013lists';
@@ -298,6 +303,24 @@ async function concurrent(
   };
 }
 
+/** `work`, with the api's CPU profile written to BENCH_PROFILE (when set) as `<n>-<pattern>.cpuprofile`. */
+async function profiled<T>(n: number, name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    await mkdir(PROFILE, { recursive: true });
+    const file = `${String(n).padStart(2, '0')}-${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`;
+    await writeFile(`${PROFILE}/${file}`, JSON.stringify(profile));
+  }
+}
+
 async function sequential(n: number, work: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number; rps: number }> {
   const times: number[] = [];
   const started = process.hrtime.bigint();
@@ -506,7 +529,7 @@ async function main(): Promise<void> {
       const sample = await get(p.paths[0]!);
       for (const path of p.paths) await get(path); // warm-up: plans cached, pool filled
       const one = await sequential(REQUESTS, (i) => get(p.paths[i % p.paths.length]!));
-      const many = await concurrent(base, p.paths, token);
+      const many = await profiled(chosen.indexOf(p), p.name, () => concurrent(base, p.paths, token));
       const raw = await sequential(Math.min(REQUESTS, 20), async (i) => {
         for (const [sql, params] of p.raw(i)) await client.query(sql, params);
       });
