@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { encryptField } from '@app/platform';
 import { AuditLogRepository } from '../../libs/audit/src/audit-log/audit-log.repository.js';
 import { PaymentRepository } from '../../libs/compensation/src/payment/payment.repository.js';
@@ -10,6 +9,7 @@ import { HouseholdRepository } from '../../libs/subjects/src/household/household
 import { makeHousehold, makeIdNumber, makeParcel, makeProject } from '../support/factories.js';
 import { LEDGER_HEADERS } from '../support/household-ledger.js';
 import { createTestApp, type Http, type TestApp } from '../support/test-app.js';
+import { genericPlan as genericRoot } from '../support/generic-plan.js';
 import { finishedBatch } from '../support/wait-for.js';
 
 /**
@@ -282,6 +282,10 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
+/** The nodes of `sql`'s generic plan, as a prepared statement may run it (see generic-plan.ts). */
+const genericPlan = async (url: string, sql: string, params: unknown[], analyze = false) => nodes(await genericRoot<PlanNode>(url, sql, params, analyze));
+
+
 describe('households list plans on tens of thousands of rows (e2e)', () => {
   let t: TestApp;
   let repo: HouseholdRepository;
@@ -375,24 +379,14 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
       q.after = Buffer.from(JSON.stringify([row!.code, row!.code, row!.id])).toString('base64url');
     }
     const [sql, params] = await repo.listStatement(q as never, scope);
-    const client = new pg.Client({ connectionString: t.databaseUrl });
-    await client.connect();
-    try {
-      await client.query('SET plan_cache_mode = force_generic_plan');
-      await client.query(`PREPARE page_statement AS ${sql}`);
-      const literal = (v: unknown) => (typeof v === 'number' ? String(v) : client.escapeLiteral(Array.isArray(v) ? `{${v.map((x) => `"${String(x)}"`).join(',')}}` : String(v)));
-      const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE page_statement(${params.map(literal).join(', ')})`);
-      const all = nodes(rows[0]!['QUERY PLAN'][0]!.Plan);
-      expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
-      const used = all.map((n) => n['Index Name']).filter(Boolean);
-      if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
-      else expect(used).toContain(index);
-      const size = q as { page: number; pageSize: number };
-      for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
-        expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * size.page * size.pageSize);
-    } finally {
-      await client.end();
-    }
+    const all = await genericPlan(t.databaseUrl, sql, params);
+    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
+    const used = all.map((n) => n['Index Name']).filter(Boolean);
+    if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
+    else expect(used).toContain(index);
+    const size = q as { page: number; pageSize: number };
+    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
+      expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * size.page * size.pageSize);
   });
 
   it.each([
@@ -422,6 +416,11 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     // The walk reads the 500 rows it answers, not every surveyed household of the project (~3,600 here).
     const walk = all.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
     expect(walk['Actual Rows']! * (walk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    // Prepared, its generic plan walks the same way.
+    const generic = await genericPlan(t.databaseUrl, sql, params, true);
+    const genericWalk = generic.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(genericWalk['Actual Rows']! * (genericWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    expect(generic.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
     // The same rows, in the same order, as the recount through the label view.
     const got = await confirmations.candidates(scope[0]!, {}, 500);
     const expected = await t.query<{ caseId: string }>(
@@ -451,6 +450,8 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     const [pageRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${pageSql}`, pageParams);
     const parcelWalk = nodes(pageRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_parcel_case_status')!;
     expect(parcelWalk['Actual Rows']! * (parcelWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(11);
+    const genericParcelWalk = (await genericPlan(t.databaseUrl, pageSql, pageParams, true)).find((n) => n['Index Name'] === 'idx_household_parcel_case_status')!;
+    expect(genericParcelWalk['Actual Rows']! * (genericParcelWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(11);
     expect((await confirmations.candidates(scope[0]!, { parcelCode: 'PX1-03' }, 11)).map((r) => r.caseId)).toEqual(parcel.slice(0, 11).map((r) => r.caseId));
 
     // A page after a cursor deep in the list (a picker's `after=`) starts its walk there: it reads its own rows only.
@@ -466,6 +467,8 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     const [deepRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${deepSql}`, deepParams);
     const deepWalk = nodes(deepRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
     expect(deepWalk['Actual Rows']! * (deepWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
+    const genericDeep = (await genericPlan(t.databaseUrl, deepSql, deepParams, true)).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(genericDeep['Actual Rows']! * (genericDeep['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
     expect((await confirmations.candidates(scope[0]!, {}, 51, cursor)).map((r) => r.caseId)).toEqual(recount.slice(1).map((r) => r.caseId));
   });
 
@@ -495,6 +498,11 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     const walk = all.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
     expect(walk).toBeDefined();
     expect(walk['Actual Rows']! * (walk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    // Prepared, its generic plan walks the same way.
+    const generic = await genericPlan(t.databaseUrl, sql, params, true);
+    const genericWalk = generic.find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(genericWalk['Actual Rows']! * (genericWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(500);
+    expect(generic.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file', 'agreement'].includes(n['Relation Name']!))).toEqual([]);
     expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file', 'agreement'].includes(n['Relation Name']!))).toEqual([]);
     // The same cases, in the same order, as every vacated case with a signed agreement and no live line, by code.
     const got = await settlements.openCandidates(scope[0]!, 500);
@@ -515,6 +523,8 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     const [deepRow] = await t.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${deepSql}`, deepParams);
     const deepWalk = nodes(deepRow!['QUERY PLAN'][0]!.Plan).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
     expect(deepWalk['Actual Rows']! * (deepWalk['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
+    const genericDeep = (await genericPlan(t.databaseUrl, deepSql, deepParams, true)).find((n) => n['Index Name'] === 'idx_household_project_case_status')!;
+    expect(genericDeep['Actual Rows']! * (genericDeep['Actual Loops'] ?? 1)).toBeLessThanOrEqual(51);
     expect((await settlements.openCandidates(scope[0]!, 51, cursor)).map((r) => r.caseId)).toEqual(expected.slice(300, 351).map((r) => r.caseId));
   });
 

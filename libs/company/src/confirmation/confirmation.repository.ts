@@ -84,7 +84,12 @@ export class ConfirmationRepository {
   /** A project's surveyed cases not waiting in a batch (what a new batch may take), the first `limit` by subject code after `after`. */
   candidates(projectId: string, filters: CandidateFilters, limit: number, after: PickerCursor | null = null): Promise<CaseLabel[]> {
     const [sql, params] = this.candidatesStatement(projectId, filters, limit, after);
-    return this.connection.manager.query<CaseLabel[]>(sql, params);
+    // Prepared (planned once per connection): equalities and the cursor's range only, each an index condition as well
+    // with a parameter as with a value; the limit is written in (a generic plan would guess a limit given as a parameter).
+    // A parcel's candidates are planned for their parcel each time: prepared, they answered a third slower (bench:lists).
+    return filters.parcelCode
+      ? this.connection.manager.query<CaseLabel[]>(sql, params)
+      : this.connection.queryPrepared<CaseLabel>(sql, params);
   }
 
   /** The candidates' statement: each subject kind walks its (projectId, caseStatus, code, id) index from the first code, or from `after`. */
@@ -96,7 +101,7 @@ export class ConfirmationRepository {
       project: '$1',
       parcel: filters.parcelCode ? `(SELECT id FROM parcel WHERE "projectId" = $1 AND code = ${param(filters.parcelCode)})` : undefined,
       status: "'surveyed'",
-      limit: param(limit),
+      limit: String(Math.trunc(limit)),
       kinds: filters.subjectType ? [filters.subjectType] : undefined,
       after: after ? { code: param(after.code), id: param(after.id) } : undefined,
       where: `NOT EXISTS (SELECT 1 FROM confirmation_line l WHERE l."caseId" = c.id AND l.answer IS NULL)`,

@@ -128,7 +128,8 @@ export class SettlementRepository {
    */
   async openCandidates(projectId: string, limit: number, after: PickerCursor | null = null): Promise<CandidateCase[]> {
     const [sql, params] = this.openCandidatesStatement(projectId, limit, after);
-    const rows = await this.connection.manager.query<Array<Record<string, string | null>>>(sql, params);
+    // Prepared (planned once per connection): equalities and the cursor's range only; the limit is written in.
+    const rows = await this.connection.queryPrepared<Record<string, string | null>>(sql, params);
     return rows.map(candidateOf);
   }
 
@@ -136,8 +137,8 @@ export class SettlementRepository {
     const subjects = subjectsAtCaseStatusSql({
       project: '$1',
       status: "'vacated'",
-      limit: '$2',
-      after: after ? { code: '$3', id: '$4' } : undefined,
+      limit: String(Math.trunc(limit)),
+      after: after ? { code: '$2', id: '$3' } : undefined,
       // A vacated case has its signed agreement (signing comes before vacating); the join below keeps only those.
       where: `NOT EXISTS (SELECT 1 FROM settlement_line l WHERE l."caseId" = c.id AND l.status <> 'dropped')`,
     });
@@ -147,7 +148,7 @@ export class SettlementRepository {
          FROM (${subjects}) s JOIN agreement a ON a."caseId" = s."caseId" AND a.status = 'signed'
         WHERE s.status = 'vacated'
         ORDER BY s.code, s."subjectId"`,
-      after ? [projectId, limit, after.code, after.id] : [projectId, limit],
+      after ? [projectId, after.code, after.id] : [projectId],
     ];
   }
 
