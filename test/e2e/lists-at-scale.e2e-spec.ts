@@ -333,6 +333,18 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
 
   const page = (query: Record<string, unknown>) => ({ page: 1, pageSize: 20, ...query });
 
+  /** A page's plan walks `index` in order: no scan of the tables, and no sort of more than the projects' first rows. */
+  function expectIndexWalk(all: PlanNode[], index: string | RegExp, query: { page: number; pageSize: number }): void {
+    // The page's rows and their cases are read by key.
+    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
+    const used = all.map((n) => n['Index Name']).filter(Boolean);
+    if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
+    else expect(used).toContain(index);
+    // The only sort merges the projects' first rows: at most (skip + take) rows from each project.
+    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
+      expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * query.page * query.pageSize);
+  }
+
   it.each([
     ['default order (code), first page', page({}), 'idx_household_project_code_id'],
     ['default order, page 5', page({ page: 5 }), 'idx_household_project_code_id'],
@@ -349,16 +361,7 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     ['a code prefix, any case', page({ q: 'px2-0001' }), /^(idx_household_project_code_id|uq_household_project_code)$/],
   ])('%s (%j) walks %s in order — no sort of the whole scope, no scan of the table', async (_label, query, index) => {
     const [sql, params] = await repo.listStatement(query as never, scope);
-    const all = await plan(sql, params);
-    // The page's rows and their cases are read by key.
-    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
-    const used = all.map((n) => n['Index Name']).filter(Boolean);
-    if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
-    else expect(used).toContain(index);
-    // The only sort merges the projects' first rows: at most (skip + take) rows from each project.
-    const q = query as { page: number; pageSize: number };
-    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
-      expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * q.page * q.pageSize);
+    expectIndexWalk(await plan(sql, params), index, query as { page: number; pageSize: number });
   });
 
   // The pages without a search run as prepared statements (planned once per connection): PostgreSQL may then run its
@@ -379,14 +382,7 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
       q.after = Buffer.from(JSON.stringify([row!.code, row!.code, row!.id])).toString('base64url');
     }
     const [sql, params] = await repo.listStatement(q as never, scope);
-    const all = await genericPlan(t.databaseUrl, sql, params);
-    expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && ['household', 'case_file'].includes(n['Relation Name']!))).toEqual([]);
-    const used = all.map((n) => n['Index Name']).filter(Boolean);
-    if (index instanceof RegExp) expect(used.some((name) => index.test(name!))).toBe(true);
-    else expect(used).toContain(index);
-    const size = q as { page: number; pageSize: number };
-    for (const sort of all.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'))
-      expect(sort['Plan Rows']).toBeLessThanOrEqual(2 * size.page * size.pageSize);
+    expectIndexWalk(await genericPlan(t.databaseUrl, sql, params), index, q as { page: number; pageSize: number });
   });
 
   it.each([
