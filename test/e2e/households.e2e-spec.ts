@@ -222,6 +222,23 @@ describe('households (e2e)', () => {
       expect((await list('q=%25')).total).toBe(0);
     });
 
+    it('a search that codes and names both match lists both in code order, and follows a name changed to match it', async () => {
+      const both = async (query: string) => codes(await list(`project=G318&${query}`));
+      // Only codes begin with it: its page walks the code ranges alone (again and again, as a prepared statement may).
+      for (let i = 0; i < 7; i += 1) expect(await both('q=m-00')).toEqual(['M-0001']);
+      await t.query(`UPDATE household SET "headName" = '陆m-00华' WHERE code = 'L-0002'`);
+      try {
+        for (let i = 0; i < 3; i += 1) expect(await both('q=M-00')).toEqual(['L-0002', 'M-0001']);
+        expect(await both('q=m-00&pageSize=1&page=2')).toEqual(['M-0001']);
+        expect((await list('project=G318&q=m-00&pageSize=1')).total).toBe(2);
+        // Only the name now: L-000 codes are not its prefix.
+        expect(await both('q=陆m-00')).toEqual(['L-0002']);
+      } finally {
+        await t.query(`UPDATE household SET "headName" = '陆国华' WHERE code = 'L-0002'`);
+      }
+      expect(await both('q=m-00')).toEqual(['M-0001']);
+    });
+
     it('a search’s total, kept between its pages, counts a household written since at once (by the api or behind its back)', async () => {
       const total = async () => (await list('q=新增计数')).total as number;
       expect(await total()).toBe(0);

@@ -538,12 +538,36 @@ describe('households list plans on tens of thousands of rows (e2e)', () => {
     }
   });
 
+  it('a search that only codes match runs prepared: its generic plan walks the code ranges and reads only its own rows', async () => {
+    for (const q of ['px2-0001', 'PX2-012', 'Px1-02499']) {
+      const [sql, params, prepared] = await repo.listStatement(page({ q }) as never, scope);
+      expect({ q, prepared }).toEqual({ q, prepared: true });
+      // Its statement holds the code ranges alone: no LIKE left to plan by its value.
+      expect(sql).not.toMatch(/LIKE/i);
+      const generic = await genericPlan(t.databaseUrl, sql, params, true);
+      expectIndexWalk(generic, /^(idx_household_project_code_id|uq_household_project_code)$/, page({}));
+      // One project (the one the count found its rows in), a page at most per spelling of its two letters.
+      const read = generic
+        .filter((n) => n['Index Name']?.startsWith('idx_household_project') || n['Index Name'] === 'uq_household_project_code')
+        .reduce((sum, n) => sum + (n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 1), 0);
+      expect({ q, read: read <= 4 * 20 }).toEqual({ q, read: true });
+      const found = await repo.findPage(page({ q }) as never, scope);
+      expect(found.items.map((h) => h.code)).toEqual(
+        (await t.query<{ code: string }>(`SELECT code FROM household WHERE "projectId" = ANY($1) AND code ILIKE $2 ORDER BY code, id LIMIT 20`, [scope, `${q}%`])).map((r) => r.code),
+      );
+    }
+    // A name fragment's page is planned for its value each time (a LIKE pattern is an index range only once known).
+    const [, , byName] = await repo.listStatement(page({ q: '张建国1' }) as never, scope);
+    expect(byName).toBe(false);
+  });
+
   it("a search's count names the projects its rows are in, and its pages walk only those", async () => {
     const [px2] = scope.slice(1);
     const counted = await repo.countMatching({ ...page({}), q: 'px2-0001' } as never, scope);
-    expect(counted).toEqual({ total: 100, exact: true, projects: [px2] });
+    // Every one of them by its code (none by a name alone).
+    expect(counted).toEqual({ total: 100, exact: true, projects: [px2], byCode: 100 });
     const none = await repo.countMatching({ ...page({}), q: '无此人' } as never, scope);
-    expect(none).toEqual({ total: 0, exact: true, projects: [] });
+    expect(none).toEqual({ total: 0, exact: true, projects: [], byCode: 0 });
     expect((await repo.findPage({ ...page({}), q: '无此人' } as never, scope)).items).toEqual([]);
     // Past the cap the projects are not known: every project in scope is walked.
     expect(await repo.countMatching({ ...page({}), q: 'PX' } as never, scope)).toEqual({ total: 10_000, exact: false });

@@ -19,3 +19,22 @@ export function caseVariants(text: string, max = 16): string[] | null {
   }
   return variants;
 }
+
+/**
+ * The range of texts that begin with `prefix`, compared byte by byte (a `COLLATE "C"` column, UTF-8): `from` the prefix
+ * itself, `before` the first text after all of them — the prefix with its last character one code point higher (a
+ * last character with no higher one dropped first). So `code LIKE 'LP1-01%'` is `code >= 'LP1-01' AND code < 'LP1-02'`,
+ * a range of the code index even in a plan made before the values are known. Null when no text is after them all (an
+ * empty prefix, or one made only of the highest code point).
+ */
+export function prefixRange(prefix: string): { from: string; before: string } | null {
+  const points = [...prefix].map((ch) => ch.codePointAt(0)!);
+  while (points.length) {
+    const last = points.pop()!;
+    if (last >= 0x10ffff) continue;
+    // UTF-16 surrogates are not characters: after U+D7FF comes U+E000.
+    points.push(last === 0xd7ff ? 0xe000 : last + 1);
+    return prefix ? { from: prefix, before: String.fromCodePoint(...points) } : null;
+  }
+  return null;
+}

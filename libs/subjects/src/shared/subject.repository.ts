@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { QueryFailedError, type DeepPartial, type QueryDeepPartialEntity, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { caseVariants } from '../domain/case-variants.js';
+import { caseVariants, prefixRange } from '../domain/case-variants.js';
 import { CaseFile, statusesFrom, type CaseStatus, type ResettlementStatus, type SubjectType } from '@app/cases';
 import { entityRowReader, skipTake, SnapshotCache, type Page, type TransactionalConnection } from '@app/platform';
 import type { SubjectBase } from './subject-base.entity.js';
@@ -48,8 +48,20 @@ const MERGED_PROJECTS = 40;
  */
 const ANCHOR_EVERY = 1_000;
 
-/** A page query with its start: `after` a cursor, then `skipAfter` more rows (a page number started from an anchor). */
-type StartedQuery = SubjectPageQuery & { after?: string; skipAfter?: number };
+/**
+ * Which parts of a search have rows (from its exact count): rows whose code begins with it (`code`), rows that match it
+ * only in their text (`text`). A part with none is not walked.
+ */
+interface SearchFound {
+  code: boolean;
+  text: boolean;
+}
+
+/**
+ * A page query with its start: `after` a cursor, then `skipAfter` more rows (a page number started from an anchor);
+ * `found`, what its search's count found (see `SearchFound`).
+ */
+type StartedQuery = SubjectPageQuery & { after?: string; skipAfter?: number; found?: SearchFound };
 
 /** One project's walk of a page: its project id as SQL (`sp.id`, or a named parameter with its value). */
 type ProjectWalk<T extends SubjectBase> = (project: string, params?: Record<string, unknown>) => SelectQueryBuilder<T>;
@@ -62,11 +74,27 @@ interface Counted {
   exact: boolean;
   /** The projects the matching rows are in (an exact search count): the page walks only these. */
   projects?: string[];
+  /** Of the matching rows, how many have a code that begins with the search (an exact count of a search split in parts). */
+  byCode?: number;
+}
+
+/** A search's count as kept: `byCode` null when the search is not matched as a code prefix and text apart. */
+interface SearchCount {
+  n: number;
+  projects: string[];
+  byCode: number | null;
 }
 
 /** A search's kept count as `countMatching` answers it. */
-function searchCounted(value: { n: number; projects: string[] }): Counted {
-  return value.n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: value.n, exact: true, projects: value.projects };
+function searchCounted(value: SearchCount): Counted {
+  if (value.n > COUNT_CAP) return { total: COUNT_CAP, exact: false };
+  return value.byCode === null ? { total: value.n, exact: true, projects: value.projects } : { total: value.n, exact: true, projects: value.projects, byCode: value.byCode };
+}
+
+/** What an exact search count found, part by part (undefined: not known, every part is walked). */
+function foundOf(counted: Counted | undefined): SearchFound | undefined {
+  if (!counted?.exact || counted.byCode === undefined) return undefined;
+  return { code: counted.byCode > 0, text: counted.total > counted.byCode };
 }
 
 /** `$1`, `$2`, … of a statement renumbered to follow `offset` parameters of the statement it is put in. */
@@ -274,7 +302,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
         if (after) this.applyAfter(qb, plan, after);
         return qb;
       };
-    const parts = this.searchParts(query, plan, rowsOfProject) ?? [rowsOfProject(query)];
+    const parts = this.searchParts(query, rowsOfProject) ?? [rowsOfProject(query)];
     const walks = merged
       ? merged.flatMap((id, i) => parts.map((part) => part(`:pageProject${i}`, { [`pageProject${i}`]: id })))
       : parts.map((part) => part('sp.id'));
@@ -339,39 +367,69 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     return rows.map((r) => r.id);
   }
 
-  /** The statement `findPage` runs for this query (its projects looked up first): what the index tests EXPLAIN. */
-  async listStatement(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<[string, unknown[]]> {
+  /**
+   * The statement `findPage` runs for this query (a search counted first, its projects looked up) and whether it runs
+   * prepared: what the index tests EXPLAIN.
+   */
+  async listStatement(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<[string, unknown[], boolean]> {
     const count = this.countQuery(query, scope);
-    return this.listQuery(query, scope, await this.pageProjects(query, scope), count.summary ? { total: [count.sql, count.params] } : {});
+    if (count.summary) return [...this.listQuery(query, scope, await this.pageProjects(query, scope), { total: [count.sql, count.params] }), this.preparable(query)];
+    const counted = await this.countMatching(query, scope);
+    const found = foundOf(counted);
+    return [...this.listQuery({ ...query, found }, scope, await this.pageProjects(query, counted.projects ?? scope)), this.preparedPage(query, found)];
+  }
+
+  /**
+   * Whether `q` is searched in parts (see `searchParts`) when the list is in `sort`'s order: in code order, a code
+   * prefix or text fragment (not an ID number or credit code) with few enough letters to spell each way.
+   */
+  private splitSearch(q: string | undefined, sort: string | undefined): { columns: string[]; spellings: string[] } | null {
+    const text = q?.trim();
+    if (!text || this.sortOf(sort).column !== 's.code') return null;
+    const columns = this.textColumnsFor(text);
+    const spellings = columns && caseVariants(text);
+    return columns && spellings ? { columns, spellings } : null;
   }
 
   /**
    * A search in code order split so that each part walks an index in that order and stops at its page: the code
-   * prefix once per spelling of its letters (`lp2-04` → `LP2-04%`, `Lp2-04%`, …: codes compare byte by byte, so each is
-   * a range of the (projectId, code) index — a project with no such code reads nothing), and the text fragment on the
-   * rows whose code does not begin with it (no row twice). Null when the search is not split (another order, an ID
-   * number or credit code, a prefix with many letters): then one walk filters by the whole search.
+   * prefix once per spelling of its letters (`lp2-04` → `LP2-04`, `Lp2-04`, …, each the range of codes from it up to
+   * `LP2-05` etc.: codes compare byte by byte, so each is a range of the (projectId, code) index — a project with no
+   * such code reads nothing), and the text fragment on the rows whose code does not begin with it (no row twice). A
+   * part the search's count found no row for (`query.found`) is left out: a search that only codes match is then index
+   * ranges alone, good in a plan made without the values (see `preparedPage`). Null when the search is not split
+   * (another order, an ID number or credit code, a prefix with many letters): then one walk filters by the whole search.
    */
   private searchParts(
-    query: SubjectPageQuery,
-    plan: SortPlan,
+    query: StartedQuery,
     rowsOfProject: (of: SubjectPageQuery, narrow?: (qb: SelectQueryBuilder<T>) => void) => ProjectWalk<T>,
   ): ProjectWalk<T>[] | null {
-    const q = query.q?.trim();
-    if (!q || plan.column !== 's.code') return null;
-    const columns = this.textColumnsFor(q);
-    const spellings = columns && caseVariants(q);
-    if (!columns || !spellings) return null;
-    const { like, codePrefix, textPart } = likeOf(q);
+    const split = this.splitSearch(query.q, query.sort);
+    if (!split) return null;
+    const { like, codePrefix, textPart } = likeOf(query.q!.trim());
     const rest = { ...query, q: undefined };
-    return [
-      ...spellings.map((spelling, i) =>
-        rowsOfProject(rest, (qb) => qb.andWhere(`s.code LIKE :codeSpelling${i}`, { [`codeSpelling${i}`]: `${escapeLike(spelling)}%` })),
-      ),
-      rowsOfProject(rest, (qb) =>
-        qb.andWhere(`(${columns.map((column) => `${column} ${like} :textPart`).join(' OR ')}) AND s.code NOT ${like} :codePrefix`, { codePrefix, textPart }),
-      ),
-    ];
+    const byCode = split.spellings.map((spelling, i) =>
+      rowsOfProject(rest, (qb) => {
+        const range = prefixRange(spelling);
+        if (range) qb.andWhere(`s.code >= :codeFrom${i} AND s.code < :codeBefore${i}`, { [`codeFrom${i}`]: range.from, [`codeBefore${i}`]: range.before });
+        else qb.andWhere(`s.code LIKE :codeSpelling${i}`, { [`codeSpelling${i}`]: `${escapeLike(spelling)}%` });
+      }),
+    );
+    const byText = rowsOfProject(rest, (qb) =>
+      qb.andWhere(`(${split.columns.map((column) => `${column} ${like} :textPart`).join(' OR ')}) AND s.code NOT ${like} :codePrefix`, { codePrefix, textPart }),
+    );
+    const found = query.found ?? { code: true, text: true };
+    return [...(found.code ? byCode : []), ...(found.text ? [byText] : [])];
+  }
+
+  /**
+   * Whether the page's statement for `query` runs prepared (see `preparable`): without a search, as `preparable` says; a
+   * search in code order that its count found only code prefixes of (no row matched by its text alone) walks index
+   * ranges alone, and is prepared when the rest of its filters would be.
+   */
+  private preparedPage(query: SubjectPageQuery, found: SearchFound | undefined): boolean {
+    if (!query.q?.trim()) return this.preparable(query);
+    return found?.text === false && this.splitSearch(query.q, query.sort) !== null && this.preparable({ ...query, q: undefined });
   }
 
   /**
@@ -389,12 +447,13 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     // A search's count reads every matching row (up to the cap): the pages of one search ask the same count again and
     // again, so it is kept while the database's snapshot is the one it was counted in (see SnapshotCache).
     const { value } = await this.counts.resolve(JSON.stringify([sql, params]), await this.connection.currentSnapshot(), async () => {
-      const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date; n: string; projects: string[] | null }>>(
-        `SELECT pg_current_snapshot()::text AS snapshot, now() AS at, c.n, c.projects FROM (${sql}) c`,
+      const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date; n: string; projects: string[] | null; byCode: string | null }>>(
+        `SELECT pg_current_snapshot()::text AS snapshot, now() AS at, c.n, c.projects, c."byCode" FROM (${sql}) c`,
         params,
       );
       if (!this.connection.inTransaction) this.connection.sawSnapshot(row!.snapshot);
-      return { snapshot: row!.snapshot, at: row!.at, value: { n: Number(row!.n), projects: row!.projects ?? [] } };
+      const value = { n: Number(row!.n), projects: row!.projects ?? [], byCode: row!.byCode === null ? null : Number(row!.byCode) };
+      return { snapshot: row!.snapshot, at: row!.at, value };
     });
     return searchCounted(value);
   }
@@ -406,7 +465,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * again), so the pages after the first deep one walk at most a thousand entries more than the page instead of the
    * 50,000 before it. The same rows as the plain walk (the lists-at-scale test compares them).
    */
-  private async fromAnchor(query: SubjectPageQuery & { after?: string }, scope: string[] | null, projects: readonly string[]): Promise<StartedQuery> {
+  private async fromAnchor(query: SubjectPageQuery & { after?: string; found?: SearchFound }, scope: string[] | null, projects: readonly string[]): Promise<StartedQuery> {
     const { skip } = skipTake(query);
     if (query.after || skip < ANCHOR_EVERY) return query;
     const at = Math.floor(skip / ANCHOR_EVERY) * ANCHOR_EVERY;
@@ -429,7 +488,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
   private readonly anchors = new SnapshotCache<string | null>(256);
 
   /** Search counts (and the projects of their rows) kept per database snapshot (a few hundred searches). */
-  private readonly counts = new SnapshotCache<{ n: number; projects: string[] }>(256);
+  private readonly counts = new SnapshotCache<SearchCount>(256);
 
   /** Whether `countMatching` reads the case summary: only project, parcel and case filters (no search, village or dates). */
   private countsFromSummary(query: CountQuery): boolean {
@@ -453,8 +512,13 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       const [sql, params] = qb.getQueryAndParameters();
       return { sql, params, summary: true };
     }
-    const [sql, params] = this.filteredQuery(query, scope).select('s.projectId', 'projectId').limit(COUNT_CAP + 1).getQueryAndParameters();
-    return { sql: `SELECT count(*) AS n, array_agg(DISTINCT "projectId") AS projects FROM (${sql}) capped`, params, summary: false };
+    const capped = this.filteredQuery(query, scope).select('s.projectId', 'projectId').limit(COUNT_CAP + 1);
+    // A search in parts also counts the rows its code prefix matches (`applySearch`'s own pattern): the rest match its text alone.
+    const split = this.splitSearch(query.q, undefined);
+    if (split) capped.addSelect(`s.code ${likeOf(query.q!.trim()).like} :codePrefix`, 'byCode');
+    const [sql, params] = capped.getQueryAndParameters();
+    const byCode = split ? 'count(*) FILTER (WHERE "byCode")' : 'NULL::bigint';
+    return { sql: `SELECT count(*) AS n, array_agg(DISTINCT "projectId") AS projects, ${byCode} AS "byCode" FROM (${sql}) capped`, params, summary: false };
   }
 
   /**
@@ -505,10 +569,12 @@ export abstract class SubjectRepository<T extends SubjectBase> {
    * `scope` (project ids, null = all) limits the list to the projects the caller may see.
    */
   async findPage(query: SubjectPageQuery & { after?: string }, scope: string[] | null): Promise<ListPage<SubjectRecord<T>>> {
-    const read = async (matched: string[] | null, also?: Parameters<SubjectRepository<T>['listQuery']>[3]) => {
-      const projects = await this.pageProjects(query, matched ?? scope);
-      const [sql, params] = this.listQuery(await this.fromAnchor(query, scope, projects), scope, projects, also);
-      return this.preparable(query)
+    // `counted`: a search's count, whose projects the page walks and whose parts it walks (see `searchParts`).
+    const read = async (counted: Counted | null, also?: Parameters<SubjectRepository<T>['listQuery']>[3]) => {
+      const projects = await this.pageProjects(query, counted?.projects ?? scope);
+      const found = foundOf(counted ?? undefined);
+      const [sql, params] = this.listQuery(await this.fromAnchor({ ...query, found }, scope, projects), scope, projects, also);
+      return this.preparedPage(query, found)
         ? this.connection.queryPrepared<Record<string, unknown>>(sql, params)
         : this.connection.manager.query<Array<Record<string, unknown>>>(sql, params);
     };
@@ -531,7 +597,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       let keptCount = kept && kept.snapshot === this.connection.lastSnapshotSeen ? searchCounted(kept.value) : undefined;
       rows = [];
       if (keptCount) {
-        rows = await read(keptCount.projects ?? null, { snapshot: true });
+        rows = await read(keptCount, { snapshot: true });
         const snapshot = rows.length ? (rows[0]!.__snapshot as string) : await this.connection.currentSnapshot();
         if (rows.length) this.connection.sawSnapshot(snapshot!);
         if (snapshot === null || this.counts.get(key, snapshot) === undefined) keptCount = undefined;
@@ -539,7 +605,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
       if (keptCount) counted = keptCount;
       else {
         counted = await this.countMatching(query, scope);
-        rows = await read(counted.projects ?? null);
+        rows = await read(counted);
       }
     }
     this.readRow ??= entityRowReader<T>(this.repo.metadata);
