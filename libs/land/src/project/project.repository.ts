@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type QueryDeepPartialEntity } from 'typeorm';
-import { skipTake, TransactionalConnection, type Page, type ProjectRef } from '@app/platform';
+import { entityRowReader, skipTake, TransactionalConnection, type Page, type ProjectRef } from '@app/platform';
 import { Project } from './project.entity.js';
 
 /** Database access for projects. */
@@ -12,9 +12,18 @@ export class ProjectRepository {
     return this.connection.getRepository(Project);
   }
 
-  findByCode(code: string): Promise<Project | null> {
-    return this.repo.findOneBy({ code });
+  /**
+   * The project with `code`: the read nearly every project screen's request starts with (a picker, a statement, the
+   * transitional stock of one project), so a prepared statement read by a plain reader, not a query builder and entity
+   * hydration each time (see TransactionalConnection.queryPrepared).
+   */
+  async findByCode(code: string): Promise<Project | null> {
+    const [row] = await this.connection.queryPrepared<Record<string, unknown>>('SELECT * FROM project WHERE code = $1', [code]);
+    this.readRow ??= entityRowReader<Project>(this.connection.dataSource.getMetadata(Project));
+    return row ? this.readRow(row) : null;
   }
+
+  private readRow: ((row: Record<string, unknown>) => Project) | undefined;
 
   findByIds(ids: string[]): Promise<Project[]> {
     return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
