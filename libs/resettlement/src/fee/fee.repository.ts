@@ -136,7 +136,8 @@ export class FeeRepository {
     const sql = `SELECT pg."caseId", pg."projectId", p.code AS "projectCode", p.name AS "projectName", pg."subjectCode", pg.party,
               pg."transitionalSince"::text AS "vacatedOn", pg."transitionMethod", pg."transitionMonths", pg.persons,
               al.bases, al.units, al.planned AS "plannedDeliveryOn",
-              COALESCE(f.accrued, 0)::text AS "accruedFen", COALESCE(f.paid, 0)::text AS "paidFen", COALESCE(f.months, 0)::int AS months
+              COALESCE(f.accrued, 0)::text AS "accruedFen", COALESCE(f.paid, 0)::text AS "paidFen", COALESCE(f.months, 0)::int AS months,
+              pg_current_snapshot()::text AS "__snapshot"
          FROM (SELECT t."caseId", t."projectId", s.code AS "subjectCode", s.party, t."transitionalSince", t."transitionMethod",
                       t."transitionMonths", t.persons
                  FROM resettlement_track t
@@ -166,10 +167,21 @@ export class FeeRepository {
 
   /** The transitional stock, longest waiting first, a page at a time. */
   async stock(filter: StockFilter, skip: number, take: number): Promise<StockRow[]> {
+    return (await this.stockPage(filter, skip, take)).rows;
+  }
+
+  /**
+   * A page of the transitional stock and the database snapshot its statement ran in (null inside a transaction, or for
+   * a page past the end: no row to carry it) — the snapshot `stockTotals` looks its kept totals up by, so a page and its
+   * totals take one round trip when nothing was committed since the totals were summed.
+   */
+  async stockPage(filter: StockFilter, skip: number, take: number): Promise<{ rows: StockRow[]; snapshot: string | null }> {
     const [sql, params] = this.stockPageStatement(filter, skip, take);
     // Prepared (planned once per connection: planning it cost as much as running it); the plan test EXPLAINs its generic plan.
     const rows = await this.connection.queryPrepared<Record<string, string | number | null>>(sql, params);
-    return rows.map((r) => ({
+    const snapshot = rows.length && !this.connection.inTransaction ? String(rows[0]!.__snapshot) : null;
+    if (snapshot) this.connection.sawSnapshot(snapshot);
+    const page = rows.map((r) => ({
       caseId: String(r.caseId),
       projectId: String(r.projectId),
       projectCode: String(r.projectCode),
@@ -187,6 +199,7 @@ export class FeeRepository {
       paidFen: BigInt(r.paidFen as string),
       months: Number(r.months),
     }));
+    return { rows: page, snapshot };
   }
 
   /**
@@ -194,11 +207,13 @@ export class FeeRepository {
    * they are kept while the database's snapshot is the one they were computed in (see SnapshotCache): the pages of an
    * unchanged stock sum it once, and the first read after any commit sums again — never stale.
    */
-  async stockTotals(filter: StockFilter): Promise<StockTotals> {
+  async stockTotals(filter: StockFilter, seen: string | null = null): Promise<StockTotals> {
     const params: unknown[] = [];
     const where = this.stockWhere(filter, params);
     const key = JSON.stringify([where, params]);
-    const { value } = await this.totals.resolve(key, await this.connection.currentSnapshot(), async () => {
+    // `seen`: the snapshot a statement of this request just ran in (its page's), else the current one asked for.
+    const snapshot = seen !== null && !this.connection.inTransaction ? seen : await this.connection.currentSnapshot();
+    const { value } = await this.totals.resolve(key, snapshot, async () => {
       const [row] = await this.connection.manager.query<Array<{ snapshot: string; at: Date; households: number; accrued: string; paid: string }>>(
         `SELECT pg_current_snapshot()::text AS snapshot, now() AS at,
                 (SELECT count(*)::int FROM resettlement_track t WHERE ${where}) AS households,

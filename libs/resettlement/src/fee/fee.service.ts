@@ -58,8 +58,9 @@ export class FeeService {
 
   async stock(query: { project?: string; base?: string; since?: string }, skip: number, take: number) {
     const filter: StockFilter = { projectIds: await this.projectScope(query.project), baseCode: query.base, since: query.since };
-    const [rows, totals] = await Promise.all([this.fees.stock(filter, skip, take), this.fees.stockTotals(filter)]);
-    return { rows, totals };
+    // The page first: the totals kept for the snapshot it ran in are its totals (no statement to ask for the snapshot).
+    const { rows, snapshot } = await this.fees.stockPage(filter, skip, take);
+    return { rows, totals: await this.fees.stockTotals(filter, snapshot) };
   }
 
   /**
