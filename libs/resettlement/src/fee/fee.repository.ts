@@ -165,15 +165,10 @@ export class FeeRepository {
     return [sql, params];
   }
 
-  /** The transitional stock, longest waiting first, a page at a time. */
-  async stock(filter: StockFilter, skip: number, take: number): Promise<StockRow[]> {
-    return (await this.stockPage(filter, skip, take)).rows;
-  }
-
   /**
-   * A page of the transitional stock and the database snapshot its statement ran in (null inside a transaction, or for
-   * a page past the end: no row to carry it) — the snapshot `stockTotals` looks its kept totals up by, so a page and its
-   * totals take one round trip when nothing was committed since the totals were summed.
+   * A page of the transitional stock, longest waiting first, and the database snapshot its statement ran in (null
+   * inside a transaction, or for a page past the end: no row to carry it) — the snapshot `stockTotals` looks its kept
+   * totals up by, so a page and its totals take one round trip when nothing was committed since the totals were summed.
    */
   async stockPage(filter: StockFilter, skip: number, take: number): Promise<{ rows: StockRow[]; snapshot: string | null }> {
     const [sql, params] = this.stockPageStatement(filter, skip, take);

@@ -34,7 +34,7 @@ export function prefixRange(prefix: string): { from: string; before: string } | 
     if (last >= 0x10ffff) continue;
     // UTF-16 surrogates are not characters: after U+D7FF comes U+E000.
     points.push(last === 0xd7ff ? 0xe000 : last + 1);
-    return prefix ? { from: prefix, before: String.fromCodePoint(...points) } : null;
+    return { from: prefix, before: String.fromCodePoint(...points) };
   }
   return null;
 }

@@ -88,11 +88,11 @@ interface SearchCount {
 /** A search's kept count as `countMatching` answers it. */
 function searchCounted(value: SearchCount): Counted {
   if (value.n > COUNT_CAP) return { total: COUNT_CAP, exact: false };
-  return value.byCode === null ? { total: value.n, exact: true, projects: value.projects } : { total: value.n, exact: true, projects: value.projects, byCode: value.byCode };
+  return { total: value.n, exact: true, projects: value.projects, byCode: value.byCode ?? undefined };
 }
 
 /** What an exact search count found, part by part (undefined: not known, every part is walked). */
-function foundOf(counted: Counted | undefined): SearchFound | undefined {
+function foundOf(counted: Counted | null): SearchFound | undefined {
   if (!counted?.exact || counted.byCode === undefined) return undefined;
   return { code: counted.byCode > 0, text: counted.total > counted.byCode };
 }
@@ -572,7 +572,7 @@ export abstract class SubjectRepository<T extends SubjectBase> {
     // `counted`: a search's count, whose projects the page walks and whose parts it walks (see `searchParts`).
     const read = async (counted: Counted | null, also?: Parameters<SubjectRepository<T>['listQuery']>[3]) => {
       const projects = await this.pageProjects(query, counted?.projects ?? scope);
-      const found = foundOf(counted ?? undefined);
+      const found = foundOf(counted);
       const [sql, params] = this.listQuery(await this.fromAnchor({ ...query, found }, scope, projects), scope, projects, also);
       return this.preparedPage(query, found)
         ? this.connection.queryPrepared<Record<string, unknown>>(sql, params)
